@@ -1,0 +1,215 @@
+"""The ``twapschema`` command: validate payloads, list venues, generate artifacts.
+
+Exit codes: 0 every payload valid (or generation clean), 1 any payload invalid (or generated
+files stale), 2 usage or input error, with one clear line per problem on stderr.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Iterator, Sequence
+from decimal import Decimal
+from pathlib import Path
+from typing import TextIO
+
+from twapschema.errors import FileProblems
+from twapschema.runtime.api import validate
+from twapschema.runtime.reference import Reference, load_reference
+from twapschema.runtime.registry import UnknownName, message_entry, venue_ids, venue_module
+from twapschema.runtime.result import ValidationResult
+
+EXIT_OK, EXIT_INVALID, EXIT_USAGE = 0, 1, 2
+_JSON_LINES = (".jsonl", ".ndjson")
+
+
+class InputError(Exception):
+    """A file that cannot be read or is not JSON: reported with its location, exit 2."""
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="twapschema",
+        description=(
+            "Describe, validate and document TWAP order APIs of trading venues. "
+            "Venue specs live in specs/*.yaml; everything else is generated from them."
+        ),
+    )
+    commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+
+    check = commands.add_parser(
+        "validate",
+        help="validate payloads against a venue message",
+        description=(
+            "Validate JSON payloads as MESSAGE of VENUE. A FILE is one JSON document, or JSON "
+            "Lines (one payload per line) when it ends in .jsonl or .ndjson; '-' reads stdin. "
+            "Exit 0: all valid; 1: any invalid; 2: usage or input error."
+        ),
+        epilog="example: twapschema validate ondo create_twap_order order.json",
+    )
+    check.add_argument("venue", metavar="VENUE", help="venue id, e.g. qfex (see `twapschema list`)")
+    check.add_argument("message", metavar="MESSAGE", help="message id, e.g. add_twap")
+    check.add_argument(
+        "files", metavar="FILE", nargs="*", default=["-"], help="payload files (default: stdin)"
+    )
+    check.add_argument(
+        "--reference",
+        metavar="FILE",
+        help="reference data (YAML or JSON); without it, rules that need it are 'unchecked'",
+    )
+    check.add_argument(
+        "--format",
+        choices=("text", "json"),
+        default="text",
+        help="text (default) or json: one JSON object per payload, one per line",
+    )
+    check.add_argument(
+        "--lines", action="store_true", help="read stdin as JSON Lines instead of one document"
+    )
+
+    commands.add_parser("list", help="list venues and their messages")
+
+    gen = commands.add_parser(
+        "generate",
+        help="write every generated artifact from specs/",
+        description=(
+            "Generate models, schemas and examples from specs/*.yaml into the project at --root. "
+            "With --check nothing is written: stale files are listed and the exit code is 1."
+        ),
+    )
+    gen.add_argument("--check", action="store_true", help="only report what would change")
+    gen.add_argument(
+        "--root", type=Path, default=Path.cwd(), help="project root holding specs/ (default: .)"
+    )
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = _parser().parse_args(argv)
+    try:
+        if args.command == "validate":
+            return _validate(args)
+        if args.command == "list":
+            return _list()
+        return _generate(args)
+    except (UnknownName, InputError) as exc:
+        print(f"twapschema: {exc}", file=sys.stderr)
+        return EXIT_USAGE
+    except FileProblems as exc:
+        print(f"twapschema: {exc.kind} error:\n{exc.render()}", file=sys.stderr)
+        return EXIT_USAGE
+
+
+def _validate(args: argparse.Namespace) -> int:
+    message_entry(args.venue, args.message)  # unknown names fail before any input is read
+    reference: Reference | None = None
+    if args.reference is not None:
+        reference = load_reference(args.reference)
+    worst = EXIT_OK
+    for name in args.files:
+        for where, payload in _payloads(name, args.lines):
+            if isinstance(payload, InputError):
+                print(f"twapschema: {payload}", file=sys.stderr)
+                worst = EXIT_USAGE
+                continue
+            result = validate(args.venue, args.message, payload, reference=reference)
+            _report(result, where, args.format, sys.stdout)
+            if not result.valid and worst == EXIT_OK:
+                worst = EXIT_INVALID
+    return worst
+
+
+def _report(result: ValidationResult, where: str, fmt: str, out: TextIO) -> None:
+    if fmt == "json":
+        out.write(json.dumps(result.to_json(), ensure_ascii=False) + "\n")
+        return
+    verdict = "valid" if result.valid else "invalid"
+    unchecked = f" (unchecked, no reference data: {', '.join(result.unchecked)})"
+    out.write(f"{where}: {verdict}{unchecked if result.unchecked else ''}\n")
+    for v in result.violations:
+        out.write(f"  {v.path or '(message)'}: {v.message} [{v.rule}]\n")
+
+
+def _payloads(name: str, force_lines: bool) -> Iterator[tuple[str, object]]:
+    """(location, payload or InputError) for each payload in a file, streamed for JSON Lines."""
+    shown = "<stdin>" if name == "-" else name
+    lines = force_lines if name == "-" else name.endswith(_JSON_LINES)
+    try:
+        stream = sys.stdin if name == "-" else open(name, encoding="utf-8")  # noqa: SIM115
+    except OSError as exc:
+        yield shown, InputError(f"{shown}: cannot read: {exc.strerror}")
+        return
+    try:
+        if not lines:
+            yield shown, _parse(stream.read(), shown)
+            return
+        for number, line in enumerate(stream, start=1):
+            if line.strip():
+                yield f"{shown}:{number}", _parse(line, f"{shown}:{number}")
+    except UnicodeDecodeError as exc:
+        yield shown, InputError(f"{shown}: not UTF-8 text ({exc.reason})")
+    finally:
+        if stream is not sys.stdin:
+            stream.close()
+
+
+def _parse(text: str, where: str) -> object:
+    try:
+        return json.loads(text, parse_float=Decimal, object_pairs_hook=_no_duplicates)
+    except json.JSONDecodeError as exc:
+        return InputError(f"{where}: malformed JSON at line {exc.lineno} column {exc.colno}: {exc.msg}")
+    except _DuplicateKey as exc:
+        return InputError(f"{where}: duplicate key {exc.args[0]!r} in a JSON object")
+    except (ValueError, RecursionError) as exc:
+        return InputError(f"{where}: unreadable JSON: {exc}")
+
+
+class _DuplicateKey(ValueError):
+    pass
+
+
+def _no_duplicates(pairs: list[tuple[str, object]]) -> dict[str, object]:
+    # A venue may keep the first or the last of two equal keys: the payload is ambiguous.
+    result = dict(pairs)
+    if len(result) != len(pairs):
+        seen: set[str] = set()
+        for key, _ in pairs:
+            if key in seen:
+                raise _DuplicateKey(key)
+            seen.add(key)
+    return result
+
+
+def _list() -> int:
+    for venue in venue_ids():
+        module = venue_module(venue)
+        print(f"{venue}: {module.VENUE_NAME}")
+        for message_id, entry in module.MESSAGES.items():
+            print(f"  {message_id} ({entry.kind})")
+    return EXIT_OK
+
+
+def _generate(args: argparse.Namespace) -> int:
+    from twapschema.generate import build, stale, write
+
+    root: Path = args.root
+    if not (root / "specs").is_dir():
+        raise InputError(f"no specs/ directory under {root.resolve()}; run from the project root")
+    artifacts = build(root)
+    if args.check:
+        changed = stale(root, artifacts)
+        for path in changed:
+            print(f"stale: {path}")
+        if changed:
+            print(f"{len(changed)} generated file(s) out of date; run `twapschema generate`")
+            return EXIT_INVALID
+        print(f"{len(artifacts)} generated files up to date")
+        return EXIT_OK
+    touched = write(root, artifacts)
+    print(f"wrote {len(touched)} of {len(artifacts)} generated files")
+    return EXIT_OK
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

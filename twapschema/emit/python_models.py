@@ -1,0 +1,530 @@
+"""Python emitter: one module per venue with enums, Pydantic models and compiled validators.
+
+The validators are straight-line code: every field check, constraint and rule is written out, so
+nothing reads the spec at validation time. Each message gets ``check_<message>(payload, ref)``
+returning (violations, unchecked rule ids, normalized payload or None); its model runs the same
+function before Pydantic sees the data.
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from typing import assert_never
+
+from twapschema import ir, naming
+from twapschema.emit.pysource import header, literal
+from twapschema.rules.base import Rule
+
+_CONSTRAINT_TEXT = {
+    "minimum": "must be at least",
+    "maximum": "must be at most",
+    "exclusiveMinimum": "must be greater than",
+    "exclusiveMaximum": "must be less than",
+    "multipleOf": "must be a multiple of",
+    "minLength": "must have at least {} characters",
+    "maxLength": "must have at most {} characters",
+    "pattern": "must match the pattern",
+    "minItems": "must have at least {} items",
+    "maxItems": "must have at most {} items",
+}
+
+
+class _Module:
+    """Module-level state while emitting: hoisted constants and which imports are needed."""
+
+    def __init__(self) -> None:
+        self.constants: dict[str, str] = {}  # source expression -> constant name
+        self.uses: set[str] = set()  # runtime names the module refers to
+
+    def use(self, name: str) -> str:
+        self.uses.add(name)
+        return name
+
+    def hoist(self, expression: str, stem: str) -> str:
+        name = self.constants.get(expression)
+        if name is None:
+            name = f"_{stem}{len(self.constants)}"
+            self.constants[expression] = name
+        return name
+
+    def lit(self, value: object) -> str:
+        if isinstance(value, Decimal):
+            return self.hoist(literal(value), "DEC")
+        return literal(value)
+
+    def pattern(self, regex: str) -> str:
+        self.uses.add("re")
+        return self.hoist(f"re.compile({literal(regex)})", "PATTERN")
+
+
+class _Function:
+    """One generated function's body: indentation and fresh local names."""
+
+    def __init__(self, module: _Module) -> None:
+        self.module = module
+        self.lines: list[str] = []
+        self.depth = 1
+        self.taken: set[str] = set()
+
+    def add(self, *lines: str) -> None:
+        self.lines.extend("    " * self.depth + line for line in lines)
+
+    def fresh(self, stem: str) -> str:
+        n = 0
+        while f"{stem}_{n}" in self.taken:
+            n += 1
+        self.taken.add(f"{stem}_{n}")
+        return f"{stem}_{n}"
+
+
+class _RuleWriter:
+    """The PyWriter a rule kind writes its check through."""
+
+    def __init__(self, fn: _Function, rule: Rule, message: str) -> None:
+        self.fn = fn
+        self.rule = rule
+        self.message = message
+
+    def var(self, field: ir.Field) -> str:
+        return _var(field)
+
+    def lit(self, value: object) -> str:
+        return self.fn.module.lit(value)
+
+    def violation(self, detail: str) -> str:
+        subject = self.rule.subject()
+        text = literal(self.rule.message)
+        if subject is None:
+            return f"v.append(Violation({literal(self.rule.id)}, at, {text} + {detail}))"
+        key = literal(subject.wire_name)
+        return f"_c.fail(v, {literal(self.rule.id)}, at, {key}, {text} + {detail})"
+
+    def unchecked(self) -> str:
+        return f"unchecked.append({literal(self.rule.id)})"
+
+    def ref_row(self, ref: ir.ColumnRef) -> str:
+        if ref.key_field is None:
+            return f"ref.{ref.section.py_name}"
+        return f"ref.{ref.section.py_name}.get({_var(ref.key_field)})"
+
+    def fresh(self, stem: str) -> str:
+        return self.fn.fresh(stem)
+
+
+def _var(field: ir.Field) -> str:
+    return f"x_{field.py_name}"
+
+
+def _check_name(obj: ir.ObjectType) -> str:
+    return f"_check_{naming.snake(obj.class_name)}"
+
+
+def emit_python(spec: ir.Spec) -> str:
+    """The venue module's source, unformatted (the caller runs the formatter)."""
+    module = _Module()
+    parts: list[str] = []
+    if spec.enums:
+        module.use("enum")
+    parts += [_enum_class(e) for e in spec.enums]
+    if spec.reference:
+        parts += [_reference_section(r, module) for r in spec.reference]
+        parts.append(_reference_root(spec))
+    for message in spec.messages:
+        parts += [_model_class(obj, message, module) for obj in reversed(list(ir.objects(message.body)))]
+        if message.envelope is not None:
+            parts.append(_envelope_model(message, module))
+    for message in spec.messages:
+        parts += [_object_check(obj, message, module, spec) for obj in ir.objects(message.body)]
+        parts.append(_message_check(message, spec))
+    parts.append(_registry(spec))
+    return "\n\n".join([_preamble(spec, module), *parts]) + "\n"
+
+
+def _preamble(spec: ir.Spec, module: _Module) -> str:
+    doc = header(spec, f"Models and validators for {spec.venue.name} ({spec.venue.id}).")
+    uses = module.uses
+    if any(expr.startswith("Decimal(") for expr in module.constants):
+        uses.add("Decimal")
+    imports = ["from __future__ import annotations", ""]
+    imports += [f"import {name}" for name in ("enum", "re") if name in uses]
+    typing_names = ", ".join(n for n in ("Annotated", "Literal") if n in uses)
+    imports += ["from decimal import Decimal"] if "Decimal" in uses else []
+    imports += [f"from typing import {typing_names}"] if typing_names else []
+    pydantic_names = ["Field", "ValidationInfo", "model_validator"]
+    if "BeforeValidator" in uses:
+        pydantic_names.insert(0, "BeforeValidator")
+    runtime_models = sorted(
+        (n for n in uses if n in _RUNTIME_MODEL_NAMES), key=lambda n: (n[0].islower(), n)
+    )
+    imports += [
+        "",
+        f"from pydantic import {', '.join(pydantic_names)}",
+        "",
+        "from twapschema.runtime import checks as _c",
+        f"from twapschema.runtime.models import {', '.join(runtime_models)}",
+        "from twapschema.runtime.registry import MessageEntry",
+        "from twapschema.runtime.result import Violation",
+    ]
+    constants = [f"{name} = {expr}" for expr, name in module.constants.items()]
+    names = [f"VENUE_ID = {literal(spec.venue.id)}", f"VENUE_NAME = {literal(spec.venue.name)}"]
+    return "\n".join([f"{literal(doc)}", "", *imports, "", *names, *constants])
+
+
+_RUNTIME_MODEL_NAMES = frozenset(
+    {
+        "DecimalNumber",
+        "DecimalString",
+        "MessageModel",
+        "PartModel",
+        "ReferenceModel",
+        "Rfc3339",
+        "reference_decimal",
+        "run_check",
+    }
+)
+
+
+# -- enums and reference data ---------------------------------------------------------------
+
+
+def _enum_class(enum: ir.EnumDef) -> str:
+    lines = [f"class {enum.name}(enum.StrEnum):", f"    {literal(enum.description)}", ""]
+    for value in enum.values:
+        lines.append(f"    {value.py_name} = {literal(value.wire)}")
+        if value.description:
+            lines.append(f"    {literal(value.description)}")
+    lines += ["", "", f"{_members(enum)}: dict[str, {enum.name}] = {{m.value: m for m in {enum.name}}}"]
+    return "\n".join(lines)
+
+
+def _members(enum: ir.EnumDef) -> str:
+    return f"_{naming.snake(enum.name).upper()}_BY_WIRE"
+
+
+def _reference_section(section: ir.ReferenceSection, module: _Module) -> str:
+    module.use("ReferenceModel")
+    lines = [f"class {section.class_name}(ReferenceModel):", f"    {literal(section.description)}", ""]
+    for column in section.columns:
+        annotation = {
+            "string": "str",
+            "integer": "int",
+            "boolean": "bool",
+            "decimal": "Annotated[Decimal, BeforeValidator(reference_decimal)]",
+        }[column.type]
+        if column.type == "decimal":
+            for name in ("Annotated", "Decimal", "BeforeValidator", "reference_decimal"):
+                module.use(name)
+        args = [f"description={literal(column.description)}"]
+        if column.name != column.py_name:
+            args.append(f"alias={literal(column.name)}")
+        if column.minimum is not None:
+            args.append(f"ge={literal(column.minimum)}")
+        if column.maximum is not None:
+            args.append(f"le={literal(column.maximum)}")
+        lines.append(f"    {column.py_name}: {annotation} = Field({', '.join(args)})")
+    return "\n".join(lines)
+
+
+def _reference_root(spec: ir.Spec) -> str:
+    lines = [
+        "class Reference(ReferenceModel):",
+        f"    {literal(f'Reference data for {spec.venue.name}: every section is optional.')}",
+        "",
+    ]
+    for section in spec.reference:
+        kind = section.class_name if section.kind == "record" else f"dict[str, {section.class_name}]"
+        alias = f", alias={literal(section.name)}" if section.name != section.py_name else ""
+        lines.append(f"    {section.py_name}: {kind} | None = Field(None{alias})")
+    return "\n".join(lines)
+
+
+# -- models ---------------------------------------------------------------------------------
+
+
+def _annotation(field_type: ir.FieldType, module: _Module) -> str:
+    match field_type:
+        case ir.StringType():
+            return "str"
+        case ir.IntegerType():
+            return "int"
+        case ir.NumberType() | ir.DecimalNumberType():
+            return module.use("DecimalNumber")
+        case ir.DecimalStringType():
+            return module.use("DecimalString")
+        case ir.BooleanType():
+            return "bool"
+        case ir.EnumType():
+            return field_type.enum.name
+        case ir.TimestampType():
+            if field_type.format == "rfc3339":
+                return module.use("Rfc3339")
+            if field_type.format == "unix_milliseconds":
+                return "int"
+            return module.use("DecimalNumber")
+        case ir.ObjectType():
+            return field_type.class_name
+        case ir.ArrayType():
+            return f"tuple[{_annotation(field_type.items.type, module)}, ...]"
+        case _:
+            assert_never(field_type)
+
+
+def _model_class(obj: ir.ObjectType, message: ir.Message, module: _Module) -> str:
+    is_message = obj is message.body and message.envelope is None
+    base = module.use("MessageModel" if is_message else "PartModel")
+    doc = message.description if obj is message.body else f"An object within {message.id}."
+    lines = [f"class {obj.class_name}({base}):", f"    {literal(doc)}", ""]
+    for field in obj.fields:
+        annotation = _annotation(field.type, module)
+        args = [f"description={literal(field.description)}"]
+        if field.wire_name != field.py_name:
+            args.append(f"alias={literal(field.wire_name)}")
+        if field.required and not field.nullable:
+            lines.append(f"    {field.py_name}: {annotation} = Field({', '.join(args)})")
+            continue
+        default = "None"
+        if field.default is not None:
+            default = _default(field, module)
+        else:
+            annotation = f"{annotation} | None"
+        lines.append(f"    {field.py_name}: {annotation} = Field({default}, {', '.join(args)})")
+    if is_message:
+        module.use("run_check")
+        lines += _validator_lines(message)
+    return "\n".join(lines)
+
+
+def _default(field: ir.Field, module: _Module) -> str:
+    value = field.default
+    if isinstance(field.type, ir.EnumType):
+        member = next(v for v in field.type.enum.values if v.wire == value)
+        return f"{field.type.enum.name}.{member.py_name}"
+    if isinstance(field.type, ir.DecimalStringType | ir.DecimalNumberType | ir.NumberType):
+        return module.lit(Decimal(str(value)))
+    return literal(value)
+
+
+def _validator_lines(message: ir.Message) -> list[str]:
+    return [
+        "",
+        '    @model_validator(mode="before")',
+        "    @classmethod",
+        "    def _twapschema_check(cls, data: object, info: ValidationInfo) -> object:",
+        f"        return run_check(check_{message.id}, data, info, {literal(message.class_name)})",
+    ]
+
+
+def _envelope_model(message: ir.Message, module: _Module) -> str:
+    assert message.envelope is not None
+    module.use("MessageModel")
+    module.use("run_check")
+    if message.envelope.constants:
+        module.use("Literal")
+    lines = [f"class {message.class_name}(MessageModel):", f"    {literal(message.description)}", ""]
+    for key, value in message.envelope.constants:
+        alias = f", alias={literal(key)}" if naming.snake(key) != key else ""
+        lines.append(
+            f"    {naming.snake(key)}: Literal[{literal(value)}] = Field({literal(value)}{alias})"
+        )
+    body = message.envelope.body
+    if body is not None:
+        alias = f" = Field(alias={literal(body)})" if naming.snake(body) != body else ""
+        lines.append(f"    {naming.snake(body)}: {message.body.class_name}{alias}")
+    lines += _validator_lines(message)
+    return "\n".join(lines)
+
+
+# -- validators -----------------------------------------------------------------------------
+
+
+def _object_check(obj: ir.ObjectType, message: ir.Message, module: _Module, spec: ir.Spec) -> str:
+    fn = _Function(module)
+    ref_type = "Reference | None" if spec.reference else "object"
+    fn.add("out: dict[str, object] = {}")
+    for field in obj.fields:
+        _take(fn, field, f"obj.get({literal(field.wire_name)}, _c.MISSING)", "at", literal(field.wire_name))
+        fn.add(f"if {_var(field)} is not None:", f"    out[{literal(field.wire_name)}] = {_var(field)}")
+    if obj.unknown_fields.policy == "reject":
+        known = frozenset(f.wire_name for f in obj.fields)
+        where = f"{message.id}" if obj is message.body else f"{obj.class_name} in {message.id}"
+        fn.add(f"_c.unknown_members(obj, {module.hoist(literal(known), 'KNOWN')}, at, {literal(where)}, v)")
+    if obj is message.body:
+        for rule in message.rules:
+            _rule(fn, rule)
+    fn.add("return out")
+    signature = (
+        f"def {_check_name(obj)}(obj: dict[str, object], at: str, ref: {ref_type}, "
+        "v: list[Violation], unchecked: list[str]) -> dict[str, object]:"
+    )
+    return "\n".join([signature, *fn.lines])
+
+
+def _take(fn: _Function, field: ir.Field, value: str, at: str, key: str) -> str:
+    """Assign a local the field's typed value, or None when absent or invalid (recorded);
+    return the local's name."""
+    var = _var(field) if key.startswith(("'", '"')) else fn.fresh("item")
+    common = f"{value}, {at}, {key}, {literal(field.rule_prefix)}, {field.required}, {field.nullable}"
+    t = field.type
+    match t:
+        case ir.StringType():
+            call = f"_c.take_string({common}, v)"
+        case ir.IntegerType():
+            call = f"_c.take_integer({common}, v)"
+        case ir.NumberType() | ir.DecimalNumberType():
+            call = f"_c.take_decimal_number({common}, v)"
+        case ir.DecimalStringType():
+            call = f"_c.take_decimal_string({common}, {t.signed}, v)"
+        case ir.BooleanType():
+            call = f"_c.take_boolean({common}, v)"
+        case ir.EnumType():
+            call = f"_c.take_enum({common}, {_members(t.enum)}, v)"
+        case ir.TimestampType():
+            helper = {
+                "unix_seconds": "take_decimal_number",
+                "unix_milliseconds": "take_integer",
+                "rfc3339": "take_rfc3339",
+            }[t.format]
+            call = f"_c.{helper}({common}, v)"
+        case ir.ObjectType():
+            call = f"_c.take_object({common}, v)"
+        case ir.ArrayType():
+            call = f"_c.take_array({common}, v)"
+        case _:
+            assert_never(t)
+    fn.add(f"{var} = {call}")
+    _constraints(fn, field, var, at, key)
+    if isinstance(t, ir.ObjectType):
+        fn.add(
+            f"if {var} is not None:",
+            f"    {var} = {_check_name(t)}({var}, {at} + '/' + _c.escape({key}), ref, v, unchecked)",
+        )
+    elif isinstance(t, ir.ArrayType):
+        items, index, element = fn.fresh("items"), fn.fresh("index"), fn.fresh("element")
+        inner_at = fn.fresh("at")
+        fn.add(f"if {var} is not None:")
+        fn.depth += 1
+        fn.add(f"{inner_at} = {at} + '/' + _c.escape({key})", f"{items}: list[object] = []")
+        fn.add(f"for {index}, {element} in enumerate({var}):")
+        fn.depth += 1
+        item_var = _take(fn, t.items, element, inner_at, f"str({index})")
+        fn.add(f"{items}.append({item_var})")
+        fn.depth -= 1
+        fn.add(f"{var} = tuple({items})")
+        fn.depth -= 1
+    return var
+
+
+def _constraints(fn: _Function, field: ir.Field, var: str, at: str, key: str) -> None:
+    if not field.constraints:
+        return
+    fn.add(f"if {var} is not None:")
+    fn.depth += 1
+    mark = fn.fresh("mark")
+    fn.add(f"{mark} = len(v)")
+    for c in field.constraints:
+        value = fn.module.lit(c.value)
+        match c.keyword:
+            case "minimum":
+                broken = f"{var} < {value}"
+            case "maximum":
+                broken = f"{var} > {value}"
+            case "exclusiveMinimum":
+                broken = f"{var} <= {value}"
+            case "exclusiveMaximum":
+                broken = f"{var} >= {value}"
+            case "multipleOf":
+                exact_int = field.is_integer and isinstance(c.value, int)
+                broken = f"{var} % {value} != 0" if exact_int else f"not _c.is_multiple({var}, {value})"
+            case "minLength" | "minItems":
+                broken = f"len({var}) < {value}"
+            case "maxLength" | "maxItems":
+                broken = f"len({var}) > {value}"
+            case "pattern":
+                assert isinstance(c.value, str)
+                broken = f"{fn.module.pattern(c.value)}.search({var}) is None"
+            case _:
+                assert_never(c.keyword)
+        rule_id = f"{field.rule_prefix}.{c.keyword}"
+        shown = _show(c.value)
+        template = _CONSTRAINT_TEXT[c.keyword]
+        text = c.message or (
+            f"{field.rule_prefix} {template.format(shown)}"
+            if "{}" in template
+            else f"{field.rule_prefix} {template} {shown}"
+        )
+        detail = "" if c.keyword in ("minItems", "maxItems") else f" + _c.got1({var})"
+        if c.keyword in ("minLength", "maxLength"):
+            detail = f" + _c.got1(len({var}))"
+        fn.add(f"if {broken}:", f"    _c.fail(v, {literal(rule_id)}, {at}, {key}, {literal(text)}{detail})")
+    fn.add(f"if len(v) != {mark}:", f"    {var} = None")
+    fn.depth -= 1
+
+
+def _show(value: int | Decimal | str) -> str:
+    return repr(value) if isinstance(value, str) else str(value)
+
+
+def _rule(fn: _Function, rule: Rule) -> None:
+    operands = " and ".join(f"{_var(f)} is not None" for f in rule.operands())
+    fn.add(f"if {operands}:")
+    fn.depth += 1
+    writer = _RuleWriter(fn, rule, rule.message)
+    sections = sorted({c.section.py_name for c in rule.columns()})
+    if sections:
+        missing = " or ".join(["ref is None", *(f"ref.{s} is None" for s in sections)])
+        fn.add(f"if {missing}:", f"    {writer.unchecked()}", "else:")
+        fn.depth += 1
+    fn.add(*rule.python(writer))
+    fn.depth -= 2 if sections else 1
+
+
+def _message_check(message: ir.Message, spec: ir.Spec) -> str:
+    ref_type = "Reference | None" if spec.reference else "object"
+    lines = [
+        f"def check_{message.id}(payload: object, ref: {ref_type} = None) -> "
+        "tuple[list[Violation], list[str], dict[str, object] | None]:",
+        f"    {literal(f'Validate a {message.id} payload: (violations, unchecked rule ids, normalized payload or None).')}",
+        "    v: list[Violation] = []",
+        "    unchecked: list[str] = []",
+        "    if type(payload) is not dict:",
+        "        v.append(Violation('payload.type', '', 'the payload must be a JSON object, got ' + _c.describe(payload)))",
+        "        return v, unchecked, None",
+    ]
+    body = _check_name(message.body)
+    envelope = message.envelope
+    if envelope is None:
+        lines += [f"    out = {body}(payload, '', ref, v, unchecked)"]
+    else:
+        known = [k for k, _ in envelope.constants]
+        for key, value in envelope.constants:
+            lines.append(f"    _c.take_constant(payload.get({literal(key)}, _c.MISSING), {literal(key)}, {literal(value)}, v)")
+        lines.append("    out: dict[str, object] = {}")
+        lines.extend(f"    out[{literal(k)}] = {literal(v)}" for k, v in envelope.constants)
+        if envelope.body is not None:
+            known.append(envelope.body)
+            b = literal(envelope.body)
+            lines += [
+                f"    body = _c.take_object(payload.get({b}, _c.MISSING), '', {b}, {b}, True, False, v)",
+                "    if body is not None:",
+                f"        out[{b}] = {body}(body, {literal('/' + ir.escape_pointer(envelope.body))}, ref, v, unchecked)",
+            ]
+        lines.append(
+            f"    _c.unknown_members(payload, frozenset({{{', '.join(literal(k) for k in known)}}}), '', {literal(message.id + ' frame')}, v)"
+        )
+    lines.append("    return v, unchecked, (None if v else out)")
+    return "\n".join(lines)
+
+
+def _registry(spec: ir.Spec) -> str:
+    lines = ["MESSAGES: dict[str, MessageEntry] = {"]
+    for m in spec.messages:
+        needs = tuple(r.id for r in m.rules if r.columns())
+        lines.append(
+            f"    {literal(m.id)}: MessageEntry({literal(m.id)}, {literal(m.kind)}, "
+            f"{m.class_name}, check_{m.id}, {literal(needs)}),"
+        )
+    lines.append("}")
+    lines.append(f"REFERENCE = {'Reference' if spec.reference else 'None'}")
+    return "\n".join(lines)
+
+

@@ -1,0 +1,318 @@
+"""The spec IR: a checked venue spec as frozen dataclasses, resolved references, no dicts.
+
+Emitters read only these. Rule kinds live in ``twapschema.rules`` (they are IR nodes too, with
+the behaviour each target needs).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+from decimal import Decimal
+from typing import TYPE_CHECKING, Literal, TypeAlias
+
+if TYPE_CHECKING:
+    from twapschema.rules.base import Rule
+
+Scalar: TypeAlias = str | int | Decimal | bool
+ConstraintKeyword = Literal[
+    "minimum",
+    "maximum",
+    "exclusiveMinimum",
+    "exclusiveMaximum",
+    "multipleOf",
+    "minLength",
+    "maxLength",
+    "pattern",
+    "minItems",
+    "maxItems",
+]
+
+
+@dataclass(frozen=True, slots=True)
+class Document:
+    id: str
+    title: str
+    file: str | None
+    url: str | None
+
+
+@dataclass(frozen=True, slots=True)
+class Citation:
+    """A document and section, or an inference with its reasoning."""
+
+    document: Document | None
+    section: str | None
+    inferred: str | None
+    note: str | None
+
+    def render(self) -> str:
+        if self.document is None:
+            return f"inferred: {self.inferred}"
+        where = f"{self.document.title}, {self.section}"
+        return f"{where} ({self.note})" if self.note else where
+
+
+@dataclass(frozen=True, slots=True)
+class Constraint:
+    """A single-field constraint in JSON Schema's own vocabulary; its rule id is derived."""
+
+    keyword: ConstraintKeyword
+    value: int | Decimal | str
+    message: str | None
+    source: Citation
+
+
+@dataclass(frozen=True, slots=True)
+class EnumValue:
+    wire: str
+    py_name: str
+    description: str | None
+
+
+@dataclass(frozen=True, slots=True)
+class EnumDef:
+    name: str
+    description: str
+    source: Citation
+    values: tuple[EnumValue, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class StringType:
+    pass
+
+
+@dataclass(frozen=True, slots=True)
+class IntegerType:
+    pass
+
+
+@dataclass(frozen=True, slots=True)
+class NumberType:
+    pass
+
+
+@dataclass(frozen=True, slots=True)
+class DecimalNumberType:
+    pass
+
+
+@dataclass(frozen=True, slots=True)
+class DecimalStringType:
+    signed: bool
+
+
+@dataclass(frozen=True, slots=True)
+class BooleanType:
+    pass
+
+
+@dataclass(frozen=True, slots=True)
+class EnumType:
+    enum: EnumDef
+
+
+@dataclass(frozen=True, slots=True)
+class TimestampType:
+    format: Literal["unix_seconds", "unix_milliseconds", "rfc3339"]
+
+
+@dataclass(frozen=True, slots=True)
+class UnknownFields:
+    policy: Literal["reject", "ignore"]
+    source: Citation
+
+
+@dataclass(frozen=True, slots=True)
+class ObjectType:
+    class_name: str
+    fields: tuple[Field, ...]
+    unknown_fields: UnknownFields
+
+    def field(self, wire_name: str) -> Field | None:
+        return next((f for f in self.fields if f.wire_name == wire_name), None)
+
+
+@dataclass(frozen=True, slots=True)
+class ArrayType:
+    items: Field
+
+
+FieldType: TypeAlias = (
+    StringType
+    | IntegerType
+    | NumberType
+    | DecimalNumberType
+    | DecimalStringType
+    | BooleanType
+    | EnumType
+    | TimestampType
+    | ObjectType
+    | ArrayType
+)
+NUMERIC_TYPES = (IntegerType, NumberType, DecimalNumberType, DecimalStringType)
+
+
+@dataclass(frozen=True, slots=True)
+class Field:
+    wire_name: str
+    py_name: str
+    rule_prefix: str  # dotted path of wire names within the message body: "hmac.nonce"
+    type: FieldType
+    required: bool
+    nullable: bool
+    default: Scalar | None
+    unit: str | None
+    description: str
+    example: Scalar | None
+    source: Citation
+    constraints: tuple[Constraint, ...]
+
+    def constraint(self, keyword: ConstraintKeyword) -> Constraint | None:
+        return next((c for c in self.constraints if c.keyword == keyword), None)
+
+    @property
+    def is_numeric(self) -> bool:
+        return isinstance(self.type, NUMERIC_TYPES)
+
+    @property
+    def is_integer(self) -> bool:
+        return isinstance(self.type, IntegerType)
+
+    def excludes_zero_and_negatives(self) -> bool:
+        """True when the field's own constraints guarantee a value > 0 (safe as a divisor)."""
+        low = self.constraint("minimum")
+        if low is not None and isinstance(low.value, int | Decimal) and low.value > 0:
+            return True
+        ex = self.constraint("exclusiveMinimum")
+        return ex is not None and isinstance(ex.value, int | Decimal) and ex.value >= 0
+
+
+@dataclass(frozen=True, slots=True)
+class Http:
+    method: str
+    path: str
+    status: int | None
+
+
+@dataclass(frozen=True, slots=True)
+class Envelope:
+    constants: tuple[tuple[str, str], ...]
+    body: str | None
+
+
+@dataclass(frozen=True, slots=True)
+class Example:
+    description: str
+    source: Citation
+    payload: object
+    violates: tuple[str, ...]
+    with_reference: bool
+
+
+@dataclass(frozen=True, slots=True)
+class Message:
+    id: str
+    kind: Literal["request", "response", "error"]
+    description: str
+    source: Citation
+    http: Http | None
+    envelope: Envelope | None
+    body: ObjectType
+    rules: tuple[Rule, ...]
+    examples: tuple[Example, ...]
+    class_name: str
+
+    def body_pointer(self) -> str:
+        if self.envelope is None or self.envelope.body is None:
+            return ""
+        return "/" + escape_pointer(self.envelope.body)
+
+
+@dataclass(frozen=True, slots=True)
+class Column:
+    name: str
+    py_name: str
+    type: Literal["string", "integer", "boolean", "decimal"]
+    description: str
+    minimum: int | Decimal | None
+    maximum: int | Decimal | None
+
+
+@dataclass(frozen=True, slots=True)
+class ReferenceSection:
+    name: str
+    py_name: str
+    kind: Literal["record", "table"]
+    description: str
+    source: Citation
+    key_description: str | None
+    columns: tuple[Column, ...]
+    class_name: str
+
+    def column(self, name: str) -> Column | None:
+        return next((c for c in self.columns if c.name == name), None)
+
+
+@dataclass(frozen=True, slots=True)
+class ColumnRef:
+    """A reference-data value a rule needs: ``section.column`` or ``table[key_field].column``."""
+
+    section: ReferenceSection
+    column: Column | None  # None: the row itself (does the key exist?)
+    key_field: Field | None  # for tables: the message field holding the row's key
+
+    def render(self) -> str:
+        key = f"[{self.key_field.wire_name}]" if self.key_field is not None else ""
+        column = f".{self.column.name}" if self.column is not None else ""
+        return f"{self.section.name}{key}{column}"
+
+
+@dataclass(frozen=True, slots=True)
+class Transport:
+    kind: Literal["rest", "websocket"]
+    url: str
+
+
+@dataclass(frozen=True, slots=True)
+class Auth:
+    scheme: str
+    description: str
+    source: Citation
+
+
+@dataclass(frozen=True, slots=True)
+class Venue:
+    id: str
+    name: str
+    description: str
+    transport: Transport
+    auth: Auth
+    documents: tuple[Document, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class Spec:
+    venue: Venue
+    enums: tuple[EnumDef, ...]
+    reference: tuple[ReferenceSection, ...]
+    messages: tuple[Message, ...]
+    source_file: str  # as written in generated headers: "specs/qfex.yaml"
+    source_sha256: str
+
+
+def objects(obj: ObjectType) -> Iterator[ObjectType]:
+    """``obj`` and every object type nested in it (through arrays too), parents first."""
+    yield obj
+    for f in obj.fields:
+        t = f.type
+        while isinstance(t, ArrayType):
+            t = t.items.type
+        if isinstance(t, ObjectType):
+            yield from objects(t)
+
+
+def escape_pointer(token: str) -> str:
+    """One JSON Pointer reference token (RFC 6901)."""
+    return token.replace("~", "~0").replace("/", "~1")

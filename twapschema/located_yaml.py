@@ -1,0 +1,176 @@
+"""Safe YAML (and JSON) reading that remembers where every value came from.
+
+PyYAML composes the node tree (with marks); we turn nodes into plain data ourselves instead of
+letting a constructor do it, because a spec must never build Python objects, expand aliases, or
+silently take ``no`` for ``False``. Scalars resolve by the YAML 1.2 core schema, numbers with a
+fraction or exponent become ``Decimal`` (exact, never float), and every problem is located.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from decimal import Decimal
+from pathlib import Path
+from typing import TypeAlias
+
+import yaml
+from yaml.events import AliasEvent, NodeEvent
+from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
+
+from twapschema.errors import Location, Problem
+
+Data: TypeAlias = "dict[str, Data] | list[Data] | str | int | Decimal | bool | None"
+PathKey: TypeAlias = tuple[str | int, ...]
+
+_NULL = re.compile(r"^(?:null|Null|NULL|~|)$")
+_BOOL = {"true": True, "True": True, "TRUE": True, "false": False, "False": False, "FALSE": False}
+_INT = re.compile(r"^[-+]?[0-9]+$")
+_INT_OCT = re.compile(r"^0o[0-7]+$")
+_INT_HEX = re.compile(r"^0x[0-9a-fA-F]+$")
+_FLOAT = re.compile(r"^[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)(?:[eE][-+]?[0-9]+)?$")
+_NON_FINITE = re.compile(r"^[-+]?\.(?:inf|Inf|INF)$|^\.(?:nan|NaN|NAN)$")
+
+
+@dataclass(frozen=True, slots=True)
+class LocatedData:
+    """Plain data plus the location of every mapping entry and sequence item in it."""
+
+    data: Data
+    marks: dict[PathKey, Location]
+    file: str
+
+    def locate(self, path: PathKey) -> Location:
+        """The location of ``path``, or of its nearest ancestor that has one."""
+        for end in range(len(path), -1, -1):
+            found = self.marks.get(path[:end])
+            if found is not None:
+                return found
+        return Location(self.file, 1, 1)
+
+
+class _NoAliasLoader(yaml.SafeLoader):
+    """Composes nodes only, refusing anchors, aliases and explicit tags as they are read."""
+
+    def compose_node(self, parent: Node | None, index: object) -> Node | None:
+        event = self.peek_event()
+        if isinstance(event, AliasEvent):
+            raise _ComposeRefused(event.start_mark, "YAML aliases are not allowed in this file")
+        if isinstance(event, NodeEvent) and event.anchor is not None:
+            raise _ComposeRefused(event.start_mark, "YAML anchors are not allowed in this file")
+        tag = getattr(event, "tag", None)
+        if tag not in (None, "!"):
+            raise _ComposeRefused(
+                event.start_mark, f"explicit YAML tag {tag!r} is not allowed; write plain values"
+            )
+        return super().compose_node(parent, index)  # type: ignore[no-any-return]
+
+
+class _ComposeRefused(Exception):
+    def __init__(self, mark: yaml.Mark, message: str) -> None:
+        super().__init__(message)
+        self.mark = mark
+        self.message = message
+
+
+def _location(file: str, mark: yaml.Mark | None) -> Location:
+    if mark is None:
+        return Location(file, 1, 1)
+    return Location(file, mark.line + 1, mark.column + 1)
+
+
+class _Converter:
+    def __init__(self, file: str) -> None:
+        self.file = file
+        self.marks: dict[PathKey, Location] = {}
+        self.problems: list[Problem] = []
+
+    def problem(self, node: Node, message: str) -> None:
+        self.problems.append(Problem(_location(self.file, node.start_mark), message))
+
+    def convert(self, node: Node, path: PathKey) -> Data:
+        if isinstance(node, MappingNode):
+            return self._mapping(node, path)
+        if isinstance(node, SequenceNode):
+            items: list[Data] = []
+            for index, child in enumerate(node.value):
+                self.marks[(*path, index)] = _location(self.file, child.start_mark)
+                items.append(self.convert(child, (*path, index)))
+            return items
+        assert isinstance(node, ScalarNode)
+        return self._scalar(node)
+
+    def _mapping(self, node: MappingNode, path: PathKey) -> dict[str, Data]:
+        result: dict[str, Data] = {}
+        for key_node, value_node in node.value:
+            if not isinstance(key_node, ScalarNode):
+                self.problem(key_node, "a mapping key must be a plain string")
+                continue
+            key = str(key_node.value)
+            child_path = (*path, key)
+            if key in result:
+                first = self.marks[child_path]
+                self.problem(key_node, f"duplicate key {key!r} (first defined at line {first.line})")
+                continue
+            self.marks[child_path] = _location(self.file, key_node.start_mark)
+            result[key] = self.convert(value_node, child_path)
+        return result
+
+    def _scalar(self, node: ScalarNode) -> Data:
+        text = str(node.value)
+        if node.style is not None:  # quoted or block scalars are always strings
+            return text
+        if _NULL.match(text):
+            return None
+        if text in _BOOL:
+            return _BOOL[text]
+        try:
+            if _INT.match(text):
+                return int(text, 10)
+            if _INT_OCT.match(text):
+                return int(text[2:], 8)
+            if _INT_HEX.match(text):
+                return int(text[2:], 16)
+        except ValueError:
+            self.problem(node, f"integer {text[:20]}... has too many digits")
+            return None
+        if _FLOAT.match(text):
+            return Decimal(text)
+        if _NON_FINITE.match(text):
+            self.problem(node, f"{text!r} is not a finite number")
+            return None
+        return text
+
+
+def parse_yaml(text: str, file: str) -> tuple[LocatedData | None, list[Problem]]:
+    """Parse YAML (JSON is accepted too) into located plain data, or say what is wrong where."""
+    loader = _NoAliasLoader(text)
+    try:
+        root = loader.get_single_node()
+    except _ComposeRefused as refused:
+        return None, [Problem(_location(file, refused.mark), refused.message)]
+    except yaml.MarkedYAMLError as exc:
+        message = " ".join(part for part in (exc.context, exc.problem) if part) or str(exc)
+        return None, [Problem(_location(file, exc.problem_mark), message)]
+    except yaml.YAMLError as exc:  # reader errors (bad bytes) carry no mark
+        return None, [Problem(Location(file, 1, 1), str(exc))]
+    finally:
+        loader.dispose()
+    if root is None:
+        return None, [Problem(Location(file, 1, 1), "the file is empty")]
+    converter = _Converter(file)
+    converter.marks[()] = _location(file, root.start_mark)
+    data = converter.convert(root, ())
+    return LocatedData(data, converter.marks, file), converter.problems
+
+
+def read_yaml(path: Path, shown_as: str | None = None) -> tuple[LocatedData | None, list[Problem]]:
+    name = shown_as if shown_as is not None else str(path)
+    try:
+        text = path.read_text(encoding="utf-8")
+    except UnicodeDecodeError as exc:
+        return None, [Problem(Location(name, 1, 1), f"not UTF-8 text: {exc.reason}")]
+    except OSError as exc:
+        return None, [Problem(Location(name, 1, 1), f"cannot read: {exc.strerror}")]
+    return parse_yaml(text, name)
+

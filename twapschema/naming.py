@@ -1,0 +1,42 @@
+"""Python names for wire names: stable, valid, and clear of keywords and Pydantic's own."""
+
+from __future__ import annotations
+
+import keyword
+import re
+
+from pydantic import BaseModel
+
+# Attributes a model field may not shadow without Pydantic warning or breaking.
+_RESERVED = frozenset(name for name in dir(BaseModel) if not name.startswith("__")) | {
+    "model_config",
+    "model_fields",
+}
+_CAMEL = re.compile(r"(?<=[a-z0-9])(?=[A-Z])")
+_NOT_WORD = re.compile(r"[^0-9A-Za-z]+")
+
+
+def snake(wire_name: str) -> str:
+    """``runningTime`` -> ``running_time``; ``from`` -> ``from_``; ``1x`` -> ``f_1x``."""
+    words = _NOT_WORD.sub("_", _CAMEL.sub("_", wire_name)).strip("_").lower()
+    name = words or "field"
+    if name[0].isdigit():
+        name = f"f_{name}"
+    if keyword.iskeyword(name) or keyword.issoftkeyword(name) or name in _RESERVED:
+        name = f"{name}_"
+    return name
+
+
+def pascal(*parts: str) -> str:
+    """``("add_twap", "params")`` -> ``AddTwapParams``."""
+    words = [w for part in parts for w in _NOT_WORD.split(_CAMEL.sub("_", part)) if w]
+    name = "".join(w[:1].upper() + w[1:] for w in words) or "Model"
+    return f"M{name}" if name[0].isdigit() else name
+
+
+def constant(wire_value: str) -> str:
+    """An enum member name: ``buy`` -> ``BUY``; ``ENGINE-STATUS`` -> ``ENGINE_STATUS``."""
+    name = _NOT_WORD.sub("_", _CAMEL.sub("_", wire_value)).strip("_").upper() or "EMPTY"
+    if name[0].isdigit():
+        name = f"V_{name}"
+    return f"{name}_" if keyword.iskeyword(name) or name.startswith("_") else name

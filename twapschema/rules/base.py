@@ -1,0 +1,108 @@
+"""What every rule kind is: its syntax, how it resolves against a message, and its outputs.
+
+A rule kind is one subclass of ``Rule`` with a nested ``Syntax`` model. Adding a kind means
+writing that class and listing it in ``twapschema.rules.kinds.RULE_KINDS``; the spec format,
+its JSON Schema, the checker and the emitters pick it up from there.
+"""
+
+from __future__ import annotations
+
+from abc import ABC, abstractmethod
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import ClassVar, Protocol
+
+
+
+from twapschema.ir import Citation, ColumnRef, Field
+from twapschema.spec.syntax_base import SourceSyntax, StrictModel
+
+
+class RuleSyntaxBase(StrictModel):
+
+    kind: str
+    message: str
+    source: SourceSyntax
+
+
+class Resolver(Protocol):
+    """What the checker offers a rule kind while it resolves its names (problems are located)."""
+
+    def field(self, key: str, name: str) -> Field | None:
+        """The body field with wire name ``name``; ``key`` is the syntax key that named it."""
+        ...
+
+    def column(self, key: str, expression: str) -> ColumnRef | None:
+        """A reference column, written ``section.column`` or ``table[key_field].column``."""
+        ...
+
+    def problem(self, key: str, message: str) -> None: ...
+
+
+class PyWriter(Protocol):
+    """What the Python emitter offers a rule kind while it writes the rule's check."""
+
+    def var(self, field: Field) -> str:
+        """Local variable holding the field's value (known valid and not None here)."""
+        ...
+
+    def lit(self, value: object) -> str:
+        """A Python literal for ``value`` (every spec string goes through here)."""
+        ...
+
+    def violation(self, detail: str) -> str:
+        """A statement recording this rule as violated; ``detail`` is a str expression."""
+        ...
+
+    def unchecked(self) -> str:
+        """A statement recording this rule as not checked for lack of reference data."""
+        ...
+
+    def ref_row(self, ref: ColumnRef) -> str:
+        """An expression for the reference row (record, or table row by its key; may be None)."""
+        ...
+
+    def fresh(self, stem: str) -> str:
+        """A local variable name not used elsewhere in the function."""
+        ...
+
+
+@dataclass(frozen=True, slots=True)
+class Rule(ABC):
+    """A cross-field rule: stable id, message, source, and the fields it reads."""
+
+    id: str
+    message: str
+    source: Citation
+
+    Syntax: ClassVar[type[RuleSyntaxBase]]
+
+    @classmethod
+    @abstractmethod
+    def resolve(
+        cls, rule_id: str, syntax: RuleSyntaxBase, source: Citation, names: Resolver
+    ) -> Rule | None:
+        """Build the rule from its syntax, or report problems through ``names`` and return None."""
+
+    @abstractmethod
+    def operands(self) -> tuple[Field, ...]:
+        """Fields that must be present and individually valid for the rule to be evaluated."""
+
+    def columns(self) -> tuple[ColumnRef, ...]:
+        """Reference data the rule needs; without it the rule is reported as unchecked."""
+        return ()
+
+    @abstractmethod
+    def subject(self) -> Field | None:
+        """The field a violation points at; None for a rule about the message as a whole."""
+
+    @abstractmethod
+    def python(self, out: PyWriter) -> list[str]:
+        """Statements that check the rule, run only once every operand is valid."""
+
+    @abstractmethod
+    def english(self) -> str:
+        """One plain-English sentence for the docs."""
+
+
+RuleFactory = Callable[[str, RuleSyntaxBase, Citation, Resolver], "Rule | None"]

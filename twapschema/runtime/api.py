@@ -1,0 +1,34 @@
+"""``twapschema.validate``: one payload in, a verdict with every violated rule out."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from twapschema.runtime.reference import Reference
+from twapschema.runtime.registry import MessageEntry, message_entry
+from twapschema.runtime.result import ValidationResult
+
+_entry = lru_cache(maxsize=None)(message_entry)
+
+
+def validate(
+    venue: str, message: str, payload: object, *, reference: Reference | None = None
+) -> ValidationResult:
+    """Validate ``payload`` (parsed JSON: dicts, lists, str, int, float or Decimal, bool, None)
+    as ``message`` of ``venue``.
+
+    Never raises for a bad payload: its problems are violations. Raises ``UnknownName`` for an
+    unknown venue or message, and ``TypeError`` when ``reference`` is not a ``Reference``.
+    Rules that need reference data that was not given are listed in ``unchecked``.
+    """
+    entry: MessageEntry = _entry(venue, message)
+    venue_reference = None
+    if reference is not None:
+        if not isinstance(reference, Reference):
+            raise TypeError(
+                "reference must be a twapschema.Reference from load_reference() or "
+                f"parse_reference(), not {type(reference).__name__}"
+            )
+        venue_reference = reference.for_venue(venue)
+    violations, unchecked, _ = entry.check(payload, venue_reference)
+    return ValidationResult(not violations, tuple(violations), tuple(unchecked))

@@ -1,0 +1,283 @@
+"""Helpers that generated validators call: strict type checks with located, worded violations.
+
+Each ``take_*`` returns the value in its Python form when it is present and of the right type,
+and otherwise records why (required, null, wrong type) and returns None. The fast path for a
+good value is the first test, because valid orders are the common case on the order path.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Mapping
+from datetime import datetime
+from decimal import Decimal
+from typing import Final, TypeVar
+
+from twapschema.ir import escape_pointer as escape
+from twapschema.runtime.numbers import (
+    decimal_from_number,
+    is_multiple,
+    mul,
+    parse_decimal_string,
+    truncate,
+)
+from twapschema.runtime.result import Violation
+
+__all__ = [
+    "MISSING",
+    "describe",
+    "escape",
+    "fail",
+    "got",
+    "got1",
+    "is_multiple",
+    "mul",
+    "take_array",
+    "take_boolean",
+    "take_constant",
+    "take_decimal_number",
+    "take_decimal_string",
+    "take_enum",
+    "take_integer",
+    "take_object",
+    "take_rfc3339",
+    "take_string",
+    "truncate",
+    "unknown_members",
+]
+
+E = TypeVar("E")
+
+
+class _Missing:
+    __slots__ = ()
+
+    def __repr__(self) -> str:
+        return "MISSING"
+
+
+MISSING: Final = _Missing()
+_RFC3339 = re.compile(
+    r"[0-9]{4}-[0-9]{2}-[0-9]{2}[Tt][0-9]{2}:[0-9]{2}:[0-9]{2}(?:\.[0-9]+)?(?:[Zz]|[+-][0-9]{2}:[0-9]{2})"
+)
+_SHOW_LIMIT = 60
+
+
+def show(value: object) -> str:
+    """A value as the payload wrote it (JSON-ish), cut short if long."""
+    if isinstance(value, Decimal):
+        text = format(value, "f") if abs(value.adjusted()) < 30 else str(value)
+    elif isinstance(value, bool) or value is None:
+        text = json.dumps(value)
+    elif isinstance(value, str):
+        text = json.dumps(value, ensure_ascii=False)
+    elif isinstance(value, int | float):
+        text = repr(value) if abs(value) < 10**30 else f"{value:.6g}"
+    elif isinstance(value, dict):
+        text = "an object"
+    elif isinstance(value, list):
+        text = "an array"
+    else:
+        text = type(value).__name__
+    return text if len(text) <= _SHOW_LIMIT else text[: _SHOW_LIMIT - 3] + "..."
+
+
+def describe(value: object) -> str:
+    """The JSON type of a value, for 'must be X, got Y' messages."""
+    if value is None:
+        return "null"
+    if isinstance(value, bool):
+        return f"boolean {show(value)}"
+    if isinstance(value, int):
+        return f"integer {show(value)}"
+    if isinstance(value, float | Decimal):
+        return f"number {show(value)}"
+    if isinstance(value, str):
+        return f"string {show(value)}"
+    if isinstance(value, list):
+        return "an array"
+    if isinstance(value, dict):
+        return "an object"
+    return f"a Python {type(value).__name__}"
+
+
+def got(*pairs: tuple[str, object]) -> str:
+    return " (got " + ", ".join(f"{name}={show(value)}" for name, value in pairs) + ")"
+
+
+def got1(value: object) -> str:
+    return f" (got {show(value)})"
+
+
+def fail(v: list[Violation], rule: str, at: str, key: str, message: str) -> None:
+    v.append(Violation(rule, at + "/" + escape(key), message))
+
+
+def _absent_or_wrong(
+    value: object,
+    at: str,
+    key: str,
+    rid: str,
+    required: bool,
+    nullable: bool,
+    expected: str,
+    v: list[Violation],
+) -> None:
+    if value is MISSING:
+        if required:
+            fail(v, rid + ".required", at, key, f"{rid} is required")
+    elif value is None:
+        if not nullable:
+            fail(v, rid + ".type", at, key, f"{rid} must be {expected}, not null")
+    else:
+        fail(v, rid + ".type", at, key, f"{rid} must be {expected}, got {describe(value)}")
+
+
+def take_constant(value: object, key: str, expected: str, v: list[Violation]) -> None:
+    """A frame member with a fixed value, such as a WebSocket message's ``type``."""
+    if value == expected and isinstance(value, str):
+        return
+    shown = "missing" if value is MISSING else f"got {show(value)}"
+    fail(v, key + ".const", "", key, f"{key} must be {show(expected)} ({shown})")
+
+
+def take_string(
+    value: object, at: str, key: str, rid: str, required: bool, nullable: bool, v: list[Violation]
+) -> str | None:
+    if isinstance(value, str):
+        return value
+    _absent_or_wrong(value, at, key, rid, required, nullable, "a string", v)
+    return None
+
+
+def take_integer(
+    value: object, at: str, key: str, rid: str, required: bool, nullable: bool, v: list[Violation]
+) -> int | None:
+    # type() rather than isinstance: True is an int to Python but not to a venue.
+    if type(value) is int:
+        return value
+    expected = "an integer"
+    if isinstance(value, float | Decimal) and decimal_from_number(value) is not None:
+        expected = "an integer (no fraction or decimal point)"
+    _absent_or_wrong(value, at, key, rid, required, nullable, expected, v)
+    return None
+
+
+def take_boolean(
+    value: object, at: str, key: str, rid: str, required: bool, nullable: bool, v: list[Violation]
+) -> bool | None:
+    if value is True or value is False:
+        return value
+    _absent_or_wrong(value, at, key, rid, required, nullable, "true or false", v)
+    return None
+
+
+def take_decimal_number(
+    value: object, at: str, key: str, rid: str, required: bool, nullable: bool, v: list[Violation]
+) -> Decimal | None:
+    number = decimal_from_number(value)
+    if number is not None:
+        return number
+    expected = "a finite JSON number" if isinstance(value, float | Decimal) else "a number"
+    _absent_or_wrong(value, at, key, rid, required, nullable, expected, v)
+    return None
+
+
+def take_decimal_string(
+    value: object,
+    at: str,
+    key: str,
+    rid: str,
+    required: bool,
+    nullable: bool,
+    signed: bool,
+    v: list[Violation],
+) -> Decimal | None:
+    if isinstance(value, str):
+        number = parse_decimal_string(value, signed=signed)
+        if number is not None:
+            return number
+        sign = "an optional '-', " if signed else ""
+        fail(
+            v,
+            rid + ".type",
+            at,
+            key,
+            f"{rid} must be a decimal string ({sign}digits, optional '.' and digits; no exponent,"
+            f" spaces or '+'), got {show(value)}",
+        )
+        return None
+    _absent_or_wrong(value, at, key, rid, required, nullable, 'a decimal string like "12.5"', v)
+    return None
+
+
+def take_enum(
+    value: object,
+    at: str,
+    key: str,
+    rid: str,
+    required: bool,
+    nullable: bool,
+    members: Mapping[str, E],
+    v: list[Violation],
+) -> E | None:
+    if isinstance(value, str):
+        member = members.get(value)
+        if member is not None:
+            return member
+        allowed = ", ".join(show(m) for m in members)
+        fail(v, rid + ".enum", at, key, f"{rid} must be one of {allowed}, got {show(value)}")
+        return None
+    _absent_or_wrong(value, at, key, rid, required, nullable, "a string", v)
+    return None
+
+
+def take_rfc3339(
+    value: object, at: str, key: str, rid: str, required: bool, nullable: bool, v: list[Violation]
+) -> datetime | None:
+    if isinstance(value, str):
+        if _RFC3339.fullmatch(value):
+            try:
+                return datetime.fromisoformat(value.upper().replace("Z", "+00:00"))
+            except ValueError:
+                pass
+        fail(v, rid + ".type", at, key, f"{rid} must be an RFC 3339 date-time, got {show(value)}")
+        return None
+    _absent_or_wrong(value, at, key, rid, required, nullable, "an RFC 3339 date-time string", v)
+    return None
+
+
+def take_object(
+    value: object, at: str, key: str, rid: str, required: bool, nullable: bool, v: list[Violation]
+) -> dict[str, object] | None:
+    if type(value) is dict:
+        return value
+    _absent_or_wrong(value, at, key, rid, required, nullable, "an object", v)
+    return None
+
+
+def take_array(
+    value: object, at: str, key: str, rid: str, required: bool, nullable: bool, v: list[Violation]
+) -> list[object] | None:
+    if type(value) is list:
+        return value
+    _absent_or_wrong(value, at, key, rid, required, nullable, "an array", v)
+    return None
+
+
+def unknown_members(
+    obj: Mapping[object, object], known: frozenset[str], at: str, where: str, v: list[Violation]
+) -> None:
+    """Report members the spec does not list, in the payload's own order."""
+    for key in obj:
+        if key not in known:
+            name = key if isinstance(key, str) else repr(key)
+            allowed = ", ".join(sorted(known))
+            fail(
+                v,
+                "unknown_field",
+                at,
+                name,
+                f"{show(name)} is not a field of {where} (fields: {allowed})",
+            )

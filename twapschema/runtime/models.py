@@ -1,0 +1,96 @@
+"""Base classes and field types for the generated Pydantic models.
+
+A generated message model runs its generated validator first (a ``before`` model validator), so
+the model and ``twapschema.validate`` can never disagree: every violation becomes one Pydantic
+line error with the rule id in its context, and a payload that passes is handed to Pydantic
+already in Python form (Decimal, enum members).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import datetime
+from decimal import Decimal
+from typing import Annotated, Any
+
+from pydantic import BaseModel, ConfigDict, PlainSerializer, ValidationError, ValidationInfo
+from pydantic_core import InitErrorDetails, PydanticCustomError
+
+from twapschema.runtime.numbers import format_decimal
+from twapschema.runtime.result import Violation
+
+Check = Callable[[object, Any], "tuple[list[Violation], list[str], dict[str, object] | None]"]
+
+
+def _json_number(value: Decimal) -> int | float:
+    """A Decimal as a JSON number, only where that is exact (else serialisation fails loudly)."""
+    if value == value.to_integral_value():
+        return int(value)
+    as_float = float(value)
+    if Decimal(repr(as_float)) != value:
+        raise ValueError(f"{value} has no exact JSON number form; send it as a decimal string")
+    return as_float
+
+
+# Quantities and prices: Decimal in Python, the venue's own wire form when dumped.
+DecimalString = Annotated[Decimal, PlainSerializer(format_decimal, return_type=str)]
+DecimalNumber = Annotated[Decimal, PlainSerializer(_json_number, when_used="json")]
+# Dumped back to the string a venue sends, so a dumped model validates again unchanged in meaning.
+Rfc3339 = Annotated[datetime, PlainSerializer(lambda d: d.isoformat(), return_type=str)]
+
+
+class MessageModel(BaseModel):
+    """A venue message; construct it with ``model_validate(payload)`` from wire names."""
+
+    model_config = ConfigDict(
+        strict=True,
+        frozen=True,
+        extra="forbid",
+        validate_by_alias=True,
+        validate_by_name=False,
+        serialize_by_alias=True,
+    )
+
+
+class PartModel(MessageModel):
+    """An object inside a message (its body, a nested object); validated by its message."""
+
+
+class ReferenceModel(BaseModel):
+    model_config = ConfigDict(strict=True, frozen=True, extra="forbid")
+
+
+def reference_decimal(value: object) -> object:
+    """Reference data decimals may be written as JSON/YAML numbers or as decimal strings."""
+    from twapschema.runtime.numbers import decimal_from_number, parse_decimal_string
+
+    if isinstance(value, str):
+        parsed = parse_decimal_string(value, signed=True)
+        if parsed is None:
+            raise ValueError(f"{value!r} is not a decimal (digits, optional '-' and fraction)")
+        return parsed
+    number = decimal_from_number(value)
+    if number is None:
+        raise ValueError(f"expected a decimal number or decimal string, got {value!r}")
+    return number
+
+
+def run_check(check: Check, data: object, info: ValidationInfo, title: str) -> object:
+    """The body of every generated model's ``before`` validator."""
+    reference = info.context.get("reference") if isinstance(info.context, dict) else None
+    violations, _unchecked, normalized = check(data, reference)
+    if violations:
+        raise ValidationError.from_exception_data(
+            title, [_line_error(v, data) for v in violations]
+        )
+    return normalized
+
+
+def _line_error(violation: Violation, data: object) -> InitErrorDetails:
+    loc = tuple(
+        part.replace("~1", "/").replace("~0", "~") for part in violation.path.split("/")[1:]
+    )
+    error = PydanticCustomError(
+        "twap_rule", "{message}", {"rule": violation.rule, "message": violation.message}
+    )
+    return InitErrorDetails(type=error, loc=loc, input=data)

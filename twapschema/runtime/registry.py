@@ -1,0 +1,62 @@
+"""Which venues and messages exist: the generated modules, imported on first use."""
+
+from __future__ import annotations
+
+import importlib
+from collections.abc import Callable
+from dataclasses import dataclass
+from types import ModuleType
+from typing import Any
+
+from pydantic import BaseModel
+
+from twapschema.runtime.result import Violation
+
+CheckFunction = Callable[
+    [object, Any], "tuple[list[Violation], list[str], dict[str, object] | None]"
+]
+
+
+@dataclass(frozen=True, slots=True)
+class MessageEntry:
+    id: str
+    kind: str  # request | response | error
+    model: type[BaseModel]
+    check: CheckFunction
+    reference_rules: tuple[str, ...]  # rules that need reference data
+
+
+class UnknownName(LookupError):
+    """An unknown venue or message id; the text lists the known ones."""
+
+    def __str__(self) -> str:
+        return str(self.args[0])
+
+
+def venue_ids() -> tuple[str, ...]:
+    from twapschema.models import VENUES
+
+    return VENUES
+
+
+def venue_module(venue: str) -> ModuleType:
+    known = venue_ids()
+    if venue not in known:
+        raise UnknownName(f"unknown venue {venue!r}; known venues: {', '.join(known)}")
+    return importlib.import_module(f"twapschema.models.{venue}")
+
+
+def message_entry(venue: str, message: str) -> MessageEntry:
+    messages: dict[str, MessageEntry] = venue_module(venue).MESSAGES
+    entry = messages.get(message)
+    if entry is None:
+        raise UnknownName(
+            f"unknown message {message!r} for venue {venue!r}; "
+            f"its messages: {', '.join(messages)}"
+        )
+    return entry
+
+
+def reference_model(venue: str) -> type[BaseModel] | None:
+    model: type[BaseModel] | None = venue_module(venue).REFERENCE
+    return model

@@ -1,0 +1,509 @@
+"""From parsed spec syntax to the IR: resolve every name, check every operand, locate problems."""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from collections.abc import Iterable
+from decimal import Decimal
+from pathlib import Path
+from typing import Literal, assert_never
+
+from pydantic import TypeAdapter, ValidationError
+
+from twapschema import ir, naming
+from twapschema.errors import Location, Problem, SpecError
+from twapschema.located_yaml import Data, LocatedData, PathKey, parse_yaml
+from twapschema.rules.base import Rule, RuleSyntaxBase
+from twapschema.rules.kinds import RULE_KINDS
+from twapschema.spec import syntax as s
+from twapschema.spec.syntax_base import SourceSyntax
+
+_SPEC = TypeAdapter(s.SpecSyntax)
+_KIND_BY_SYNTAX: dict[type[RuleSyntaxBase], type[Rule]] = {k.Syntax: k for k in RULE_KINDS}
+_COLUMN_EXPR = re.compile(r"^(?P<section>\w+)(?:\[(?P<key>[^\]]+)\])?(?:\.(?P<column>\w+))?$")
+_LENGTH_KEYWORDS = ("minLength", "maxLength", "minItems", "maxItems")
+_NUMBER_KEYWORDS = ("minimum", "maximum", "exclusiveMinimum", "exclusiveMaximum", "multipleOf")
+
+
+def load_spec_text(text: str, file: str) -> ir.Spec:
+    """Parse, check and resolve one spec; raises SpecError with every problem found."""
+    located, problems = parse_yaml(text, file)
+    if located is None:
+        raise SpecError(problems)
+    try:
+        syntax = _SPEC.validate_python(located.data)
+    except ValidationError as exc:
+        raise SpecError(problems + _syntax_problems(exc, located)) from None
+    if problems:
+        raise SpecError(problems)
+    checker = _Checker(located)
+    spec = checker.spec(syntax, file, hashlib.sha256(text.encode()).hexdigest())
+    if checker.problems:
+        raise SpecError(checker.problems)
+    return spec
+
+
+def load_spec(path: Path, shown_as: str | None = None) -> ir.Spec:
+    name = shown_as if shown_as is not None else str(path)
+    try:
+        text = path.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as exc:
+        raise SpecError([Problem(_file_start(name), f"cannot read the spec: {exc}")]) from None
+    return load_spec_text(text, name)
+
+
+def load_specs(directory: Path, shown_prefix: str = "specs") -> tuple[ir.Spec, ...]:
+    """Every ``*.yaml`` spec in ``directory``, sorted by venue id; all files' problems together."""
+    specs: list[ir.Spec] = []
+    problems: list[Problem] = []
+    for path in sorted(directory.glob("*.yaml")):
+        try:
+            spec = load_spec(path, f"{shown_prefix}/{path.name}")
+        except SpecError as exc:
+            problems.extend(exc.problems)
+            continue
+        if spec.venue.id != path.stem:
+            problems.append(
+                Problem(
+                    _file_start(f"{shown_prefix}/{path.name}"),
+                    f"venue id {spec.venue.id!r} must match the file name {path.stem!r}",
+                )
+            )
+        specs.append(spec)
+    if problems:
+        raise SpecError(problems)
+    return tuple(specs)
+
+
+def _file_start(file: str) -> Location:
+    return Location(file, 1, 1)
+
+
+def _syntax_problems(exc: ValidationError, located: LocatedData) -> list[Problem]:
+    problems = []
+    for error in exc.errors(include_url=False):
+        path = _data_path(located.data, error["loc"])
+        kind = error["type"]
+        if kind == "extra_forbidden":
+            message = f"unknown key {path[-1]!r}"
+        elif kind == "missing":
+            message = f"missing required key {error['loc'][-1]!r}"
+        else:
+            message = error["msg"]
+            if path and kind not in ("value_error",):
+                message += f" (at {'.'.join(str(p) for p in path)})"
+        if kind == "value_error":
+            message = message.removeprefix("Value error, ")
+        problems.append(Problem(located.locate(path), message))
+    return problems
+
+
+def _data_path(data: Data, loc: Iterable[int | str]) -> PathKey:
+    """Pydantic's error location minus the union tags it inserts, as a path into the data."""
+    path: list[str | int] = []
+    node = data
+    for part in loc:
+        if isinstance(node, dict) and isinstance(part, str) and part in node:
+            node = node[part]
+        elif isinstance(node, list) and isinstance(part, int) and 0 <= part < len(node):
+            node = node[part]
+        elif isinstance(node, dict) and isinstance(part, str) and not path_has_tag(node, part):
+            path.append(part)  # a missing or unknown key: point at its parent, name the key
+            break
+        else:
+            continue
+        path.append(part)
+    return tuple(path)
+
+
+def path_has_tag(node: dict[str, Data], part: str) -> bool:
+    return node.get("type") == part or node.get("kind") == part
+
+
+class _Checker:
+    def __init__(self, located: LocatedData) -> None:
+        self.located = located
+        self.problems: list[Problem] = []
+        self.documents: dict[str, ir.Document] = {}
+        self.enums: dict[str, ir.EnumDef] = {}
+        self.sections: dict[str, ir.ReferenceSection] = {}
+
+    def problem(self, path: PathKey, message: str) -> None:
+        self.problems.append(Problem(self.located.locate(path), message))
+
+    # -- top level --------------------------------------------------------------------------
+
+    def spec(self, syntax: s.SpecSyntax, file: str, digest: str) -> ir.Spec:
+        venue = self.venue(syntax.venue)
+        enums = tuple(self.enum(name, e) for name, e in syntax.enums.items())
+        self.enums = {e.name: e for e in enums}
+        reference = tuple(self.section(name, r) for name, r in syntax.reference.items())
+        self.sections = {r.name: r for r in reference}
+        messages = tuple(
+            self.message(name, m, venue.transport.kind) for name, m in syntax.messages.items()
+        )
+        self.unique_class_names(syntax, enums, reference, messages)
+        return ir.Spec(venue, enums, reference, messages, file, digest)
+
+    def venue(self, v: s.VenueSyntax) -> ir.Venue:
+        self.documents = {
+            doc_id: ir.Document(doc_id, d.title, d.file, d.url) for doc_id, d in v.sources.items()
+        }
+        transport = ir.Transport(v.transport.kind, v.transport.url)
+        auth = ir.Auth(v.auth.scheme, v.auth.description, self.cite(v.auth.source, ("venue", "auth")))
+        return ir.Venue(v.id, v.name, v.description, transport, auth, tuple(self.documents.values()))
+
+    def cite(self, source: SourceSyntax, path: PathKey) -> ir.Citation:
+        document = None
+        if source.doc is not None:
+            document = self.documents.get(source.doc)
+            if document is None:
+                known = ", ".join(sorted(self.documents)) or "none"
+                self.problem(
+                    (*path, "source"), f"unknown document {source.doc!r} (venue.sources has: {known})"
+                )
+        return ir.Citation(document, source.section, source.inferred, source.note)
+
+    def enum(self, name: str, e: s.EnumSyntax) -> ir.EnumDef:
+        path: PathKey = ("enums", name)
+        values = []
+        seen: dict[str, str] = {}
+        for wire, value in e.values.items():
+            py_name = naming.constant(wire)
+            if py_name in seen:
+                self.problem(
+                    (*path, "values", wire),
+                    f"enum values {seen[py_name]!r} and {wire!r} both become Python name {py_name}",
+                )
+            seen[py_name] = wire
+            values.append(ir.EnumValue(wire, py_name, value.description if value else None))
+        return ir.EnumDef(name, e.description, self.cite(e.source, path), tuple(values))
+
+    def section(self, name: str, r: s.ReferenceSectionSyntax) -> ir.ReferenceSection:
+        path: PathKey = ("reference", name)
+        if r.kind == "record" and r.key_description is not None:
+            self.problem((*path, "key_description"), "a record has no keys; remove key_description")
+        columns = tuple(
+            ir.Column(c, naming.snake(c), col.type, col.description, col.minimum, col.maximum)
+            for c, col in r.columns.items()
+        )
+        for c, col in r.columns.items():
+            if col.type not in ("integer", "decimal") and (col.minimum or col.maximum) is not None:
+                self.problem((*path, "columns", c), f"bounds apply to numeric columns, not {col.type}")
+        return ir.ReferenceSection(
+            name,
+            naming.snake(name),
+            r.kind,
+            r.description,
+            self.cite(r.source, path),
+            r.key_description,
+            columns,
+            naming.pascal(name, "entry" if r.kind == "table" else ""),
+        )
+
+    def message(
+        self, name: str, m: s.MessageSyntax, transport: Literal["rest", "websocket"]
+    ) -> ir.Message:
+        path: PathKey = ("messages", name)
+        if transport == "rest" and m.http is None:
+            self.problem(path, f"message {name!r} of a REST venue needs `http: {{method, path}}`")
+        if transport == "websocket" and m.http is not None:
+            self.problem((*path, "http"), "a WebSocket venue's messages have no `http`")
+        envelope = None
+        class_name = naming.pascal(name)
+        body_name = class_name
+        if m.envelope is not None:
+            constants = tuple(m.envelope.constants.items())
+            if m.envelope.body is not None and m.envelope.body in m.envelope.constants:
+                self.problem((*path, "envelope", "body"), "the body member is also a constant")
+            envelope = ir.Envelope(constants, m.envelope.body)
+            if m.envelope.body is not None:
+                body_name = naming.pascal(name, m.envelope.body)
+        body = self.object_type(body_name, m.fields, m.unknown_fields, (*path, "fields"), ())
+        rules = tuple(
+            rule
+            for rule_id, rule_syntax in m.rules.items()
+            if (rule := self.rule(rule_id, rule_syntax, body, (*path, "rules", rule_id))) is not None
+        )
+        examples = tuple(
+            ir.Example(
+                x.description,
+                self.cite(x.source, (*path, "examples", i)),
+                x.payload,
+                tuple(x.violates),
+                x.with_reference,
+            )
+            for i, x in enumerate(m.examples)
+        )
+        http = ir.Http(m.http.method, m.http.path, m.http.status) if m.http else None
+        return ir.Message(
+            name,
+            m.kind,
+            m.description,
+            self.cite(m.source, path),
+            http,
+            envelope,
+            body,
+            rules,
+            examples,
+            class_name,
+        )
+
+    def unique_class_names(
+        self,
+        syntax: s.SpecSyntax,
+        enums: tuple[ir.EnumDef, ...],
+        reference: tuple[ir.ReferenceSection, ...],
+        messages: tuple[ir.Message, ...],
+    ) -> None:
+        seen: dict[str, str] = {}
+
+        def claim(name: str, what: str, path: PathKey) -> None:
+            if name in seen:
+                self.problem(path, f"{what} and {seen[name]} both become Python class {name}")
+            seen.setdefault(name, what)
+
+        for e in enums:
+            claim(e.name, f"enum {e.name!r}", ("enums", e.name))
+        for r in reference:
+            claim(r.class_name, f"reference section {r.name!r}", ("reference", r.name))
+        for m in messages:
+            path: PathKey = ("messages", m.id)
+            claim(m.class_name, f"message {m.id!r}", path)
+            for obj in ir.objects(m.body):
+                if obj.class_name != m.class_name:
+                    claim(obj.class_name, f"an object in message {m.id!r}", path)
+        del syntax
+
+    # -- fields -----------------------------------------------------------------------------
+
+    def object_type(
+        self,
+        class_name: str,
+        fields: dict[str, s.FieldSyntax],
+        unknown: s.UnknownFieldsSyntax,
+        path: PathKey,
+        prefix: tuple[str, ...],
+    ) -> ir.ObjectType:
+        built = []
+        py_names: dict[str, str] = {}
+        for wire, f in fields.items():
+            field = self.field(wire, f, (*path, wire), prefix, class_name)
+            other = py_names.get(field.py_name)
+            if other is not None:
+                self.problem(
+                    (*path, wire),
+                    f"fields {other!r} and {wire!r} both become Python name {field.py_name!r}",
+                )
+            py_names[field.py_name] = wire
+            built.append(field)
+        policy = ir.UnknownFields(unknown.policy, self.cite(unknown.source, path[:-1]))
+        return ir.ObjectType(class_name, tuple(built), policy)
+
+    def field(
+        self,
+        wire: str,
+        f: s.FieldSyntax,
+        path: PathKey,
+        prefix: tuple[str, ...],
+        owner: str,
+    ) -> ir.Field:
+        field_type = self.field_type(wire, f, path, (*prefix, wire), owner)
+        constraints = self.constraints(f, field_type, path)
+        default = getattr(f, "default", None)
+        if isinstance(f, s.EnumFieldSyntax) and default is not None:
+            enum = self.enums.get(f.enum)
+            if enum is not None and default not in {v.wire for v in enum.values}:
+                self.problem((*path, "default"), f"default {default!r} is not a value of {f.enum}")
+        if isinstance(f, s.DecimalStringFieldSyntax) and isinstance(default, str):
+            from twapschema.runtime.numbers import parse_decimal_string
+
+            if parse_decimal_string(default, signed=f.signed) is None:
+                self.problem((*path, "default"), f"default {default!r} is not a decimal string")
+        if f.required and default is not None:
+            self.problem((*path, "default"), "a required field cannot have a default")
+        return ir.Field(
+            wire_name=wire,
+            py_name=naming.snake(wire),
+            rule_prefix=".".join((*prefix, wire)),
+            type=field_type,
+            required=f.required,
+            nullable=f.nullable,
+            default=default,
+            unit=f.unit,
+            description=f.description,
+            example=f.example,
+            source=self.cite(f.source, path),
+            constraints=constraints,
+        )
+
+    def field_type(
+        self, wire: str, f: s.FieldSyntax, path: PathKey, prefix: tuple[str, ...], owner: str
+    ) -> ir.FieldType:
+        match f:
+            case s.StringFieldSyntax():
+                return ir.StringType()
+            case s.IntegerFieldSyntax():
+                return ir.IntegerType()
+            case s.NumberFieldSyntax():
+                return ir.NumberType()
+            case s.DecimalNumberFieldSyntax():
+                return ir.DecimalNumberType()
+            case s.DecimalStringFieldSyntax():
+                return ir.DecimalStringType(f.signed)
+            case s.BooleanFieldSyntax():
+                return ir.BooleanType()
+            case s.EnumFieldSyntax():
+                enum = self.enums.get(f.enum)
+                if enum is None:
+                    known = ", ".join(sorted(self.enums)) or "none are defined"
+                    self.problem((*path, "enum"), f"unknown enum {f.enum!r} (enums: {known})")
+                    enum = ir.EnumDef(f.enum, "", ir.Citation(None, None, "unresolved", None), ())
+                return ir.EnumType(enum)
+            case s.TimestampFieldSyntax():
+                return ir.TimestampType(f.format)
+            case s.ObjectFieldSyntax():
+                name = naming.pascal(owner, wire)
+                return self.object_type(name, f.fields, f.unknown_fields, (*path, "fields"), prefix)
+            case s.ArrayFieldSyntax():
+                items = self.field("items", f.items, (*path, "items"), prefix, owner)
+                return ir.ArrayType(items)
+            case _:
+                assert_never(f)
+
+    def constraints(
+        self, f: s.FieldSyntax, field_type: ir.FieldType, path: PathKey
+    ) -> tuple[ir.Constraint, ...]:
+        found: list[ir.Constraint] = []
+        for keyword in (*_NUMBER_KEYWORDS, *_LENGTH_KEYWORDS, "pattern"):
+            raw = getattr(f, keyword, None)
+            if raw is None:
+                continue
+            where = (*path, keyword)
+            if isinstance(raw, s.BoundSyntax):
+                value, message = raw.value, raw.message
+                source = self.cite(raw.source, where) if raw.source else self.cite(f.source, path)
+            else:
+                value, message, source = raw, None, self.cite(f.source, path)
+            checked = self.constraint_value(keyword, value, field_type, where)
+            if checked is not None:
+                found.append(ir.Constraint(keyword, checked, message, source))  # type: ignore[arg-type]
+        self.consistent(found, path)
+        return tuple(found)
+
+    def constraint_value(
+        self, keyword: str, value: object, field_type: ir.FieldType, where: PathKey
+    ) -> int | Decimal | str | None:
+        if keyword == "pattern":
+            if not isinstance(value, str):
+                self.problem(where, "pattern must be a string (a regular expression)")
+                return None
+            try:
+                re.compile(value)
+            except re.error as exc:
+                self.problem(where, f"pattern {value!r} is not a valid regular expression: {exc}")
+                return None
+            return value
+        if keyword in _LENGTH_KEYWORDS:
+            if isinstance(value, bool) or not isinstance(value, int) or value < 0:
+                self.problem(where, f"{keyword} must be a whole number >= 0, got {value!r}")
+                return None
+            return value
+        if isinstance(value, bool) or not isinstance(value, int | Decimal):
+            self.problem(where, f"{keyword} must be a number, got {value!r}")
+            return None
+        if isinstance(field_type, ir.IntegerType) and not isinstance(value, int):
+            self.problem(where, f"{keyword} of an integer field must be a whole number, got {value}")
+            return None
+        if keyword == "multipleOf" and value <= 0:
+            self.problem(where, f"multipleOf must be greater than 0, got {value}")
+            return None
+        return value
+
+    def consistent(self, found: list[ir.Constraint], path: PathKey) -> None:
+        by = {c.keyword: c.value for c in found}
+        for low_kw, high_kw in (
+            ("minimum", "maximum"),
+            ("exclusiveMinimum", "exclusiveMaximum"),
+            ("minimum", "exclusiveMaximum"),
+            ("exclusiveMinimum", "maximum"),
+            ("minLength", "maxLength"),
+            ("minItems", "maxItems"),
+        ):
+            low, high = by.get(low_kw), by.get(high_kw)
+            if not isinstance(low, int | Decimal) or not isinstance(high, int | Decimal):
+                continue
+            inclusive = low_kw in ("minimum", "minLength", "minItems") and high_kw in (
+                "maximum",
+                "maxLength",
+                "maxItems",
+            )
+            if low > high or (low == high and not inclusive):
+                self.problem(
+                    (*path, low_kw),
+                    f"{low_kw} {low} and {high_kw} {high} contradict: no value can satisfy both",
+                )
+
+    # -- rules ------------------------------------------------------------------------------
+
+    def rule(
+        self, rule_id: str, r: RuleSyntaxBase, body: ir.ObjectType, path: PathKey
+    ) -> Rule | None:
+        kind = _KIND_BY_SYNTAX[type(r)]
+        return kind.resolve(rule_id, r, self.cite(r.source, path), _Names(self, body, path))
+
+
+class _Names:
+    """The Resolver a rule kind sees: names within one message body, problems located."""
+
+    def __init__(self, checker: _Checker, body: ir.ObjectType, path: PathKey) -> None:
+        self.checker = checker
+        self.body = body
+        self.path = path
+
+    def problem(self, key: str, message: str) -> None:
+        self.checker.problem((*self.path, key), message)
+
+    def field(self, key: str, name: str) -> ir.Field | None:
+        found = self.body.field(name)
+        if found is None:
+            known = ", ".join(f.wire_name for f in self.body.fields)
+            self.problem(key, f"no field {name!r} in this message (fields: {known})")
+        return found
+
+    def column(self, key: str, expression: str) -> ir.ColumnRef | None:
+        match = _COLUMN_EXPR.match(expression)
+        if match is None:
+            self.problem(
+                key, f"{expression!r} is not `section.column` or `table[field].column`"
+            )
+            return None
+        section = self.checker.sections.get(match["section"])
+        if section is None:
+            known = ", ".join(sorted(self.checker.sections)) or "none is declared"
+            self.problem(key, f"no reference section {match['section']!r} (sections: {known})")
+            return None
+        key_field = None
+        if section.kind == "table":
+            if match["key"] is None:
+                self.problem(key, f"{section.name!r} is a table: say which field keys it, [field]")
+                return None
+            key_field = self.field(key, match["key"])
+            if key_field is None:
+                return None
+        elif match["key"] is not None:
+            self.problem(key, f"{section.name!r} is a record: it takes no [key]")
+            return None
+        column = None
+        if match["column"] is not None:
+            column = section.column(match["column"])
+            if column is None:
+                known = ", ".join(c.name for c in section.columns)
+                self.problem(key, f"no column {match['column']!r} in {section.name!r} ({known})")
+                return None
+        elif section.kind == "record":
+            self.problem(key, f"say which column of the record {section.name!r} is meant")
+            return None
+        return ir.ColumnRef(section, column, key_field)
+

@@ -1,0 +1,246 @@
+"""The spec file format: what a venue YAML may say, as strict Pydantic models.
+
+These models only describe shape (keys, types, which keys go together). Meaning (does a rule's
+field exist, is a bound the right type for its field) is the checker's job, which turns these
+into the IR. The same models produce the spec format's published JSON Schema, so editors and
+the loader can never disagree about what a spec may contain.
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from typing import Annotated, Literal, TypeAlias
+
+from pydantic import Field
+
+from twapschema.rules.kinds import RuleSyntax
+from twapschema.spec.syntax_base import SourceSyntax, StrictModel
+
+SPEC_FORMAT = "twapschema/1"
+
+Identifier = Annotated[str, Field(pattern=r"^[a-z][a-z0-9_]*$")]
+EnumName = Annotated[str, Field(pattern=r"^[A-Z][A-Za-z0-9]*$")]
+Number: TypeAlias = int | Decimal
+Scalar: TypeAlias = str | int | Decimal | bool
+
+
+class DocumentSyntax(StrictModel):
+    title: str
+    file: str | None = Field(None, description="File name under shared/venue-docs, if stored.")
+    url: str | None = None
+
+
+class TransportSyntax(StrictModel):
+    kind: Literal["rest", "websocket"]
+    url: str = Field(description="REST base URL or WebSocket endpoint.")
+
+
+class AuthSyntax(StrictModel):
+    scheme: str = Field(description="Short name, e.g. 'bearer', 'api-key-headers', 'hmac-frame'.")
+    description: str
+    source: SourceSyntax
+
+
+class VenueSyntax(StrictModel):
+    id: Identifier
+    name: str
+    description: str
+    transport: TransportSyntax
+    auth: AuthSyntax
+    sources: dict[str, DocumentSyntax] = Field(min_length=1)
+
+
+class EnumValueSyntax(StrictModel):
+    description: str | None = None
+
+
+class EnumSyntax(StrictModel):
+    description: str
+    source: SourceSyntax
+    values: dict[str, EnumValueSyntax | None] = Field(
+        min_length=1, description="Exact wire values, each with an optional description."
+    )
+
+
+class BoundSyntax(StrictModel):
+    """Long form of a constraint, for when it needs its own source or message."""
+
+    value: Scalar
+    message: str | None = None
+    source: SourceSyntax | None = None
+
+
+NumberBound: TypeAlias = Number | BoundSyntax
+LengthBound: TypeAlias = int | BoundSyntax
+PatternBound: TypeAlias = str | BoundSyntax
+
+
+class _FieldBase(StrictModel):
+    description: str
+    required: bool = False
+    nullable: bool = Field(False, description="JSON null is accepted (and means 'absent').")
+    unit: str | None = None
+    example: Scalar | None = None
+    source: SourceSyntax
+
+
+class _NumericBounds(StrictModel):
+    minimum: NumberBound | None = None
+    maximum: NumberBound | None = None
+    exclusiveMinimum: NumberBound | None = None  # noqa: N815 - JSON Schema's own keyword
+    exclusiveMaximum: NumberBound | None = None  # noqa: N815
+    multipleOf: NumberBound | None = None  # noqa: N815
+
+
+class StringFieldSyntax(_FieldBase):
+    type: Literal["string"]
+    default: str | None = None
+    minLength: LengthBound | None = None  # noqa: N815
+    maxLength: LengthBound | None = None  # noqa: N815
+    pattern: PatternBound | None = None
+
+
+class IntegerFieldSyntax(_FieldBase, _NumericBounds):
+    type: Literal["integer"]
+    default: int | None = None
+
+
+class NumberFieldSyntax(_FieldBase, _NumericBounds):
+    """A JSON number that is not a quantity or price; still read exactly, as a Decimal."""
+
+    type: Literal["number"]
+    default: Number | None = None
+
+
+class DecimalNumberFieldSyntax(_FieldBase, _NumericBounds):
+    """A quantity or price sent as a JSON number, read exactly."""
+
+    type: Literal["decimal_number"]
+    default: Number | None = None
+
+
+class DecimalStringFieldSyntax(_FieldBase, _NumericBounds):
+    """A quantity or price sent as a string of digits, parsed strictly."""
+
+    type: Literal["decimal_string"]
+    signed: bool = Field(False, description="A leading '-' is accepted.")
+    default: str | None = None
+
+
+class BooleanFieldSyntax(_FieldBase):
+    type: Literal["boolean"]
+    default: bool | None = None
+
+
+class EnumFieldSyntax(_FieldBase):
+    type: Literal["enum"]
+    enum: EnumName
+    default: str | None = None
+
+
+class TimestampFieldSyntax(_FieldBase):
+    type: Literal["timestamp"]
+    format: Literal["unix_seconds", "unix_milliseconds", "rfc3339"]
+
+
+class ObjectFieldSyntax(_FieldBase):
+    type: Literal["object"]
+    unknown_fields: UnknownFieldsSyntax
+    fields: dict[str, FieldSyntax] = Field(min_length=1)
+
+
+class ArrayFieldSyntax(_FieldBase):
+    type: Literal["array"]
+    items: FieldSyntax
+    minItems: LengthBound | None = None  # noqa: N815
+    maxItems: LengthBound | None = None  # noqa: N815
+
+
+FieldSyntax = Annotated[
+    StringFieldSyntax
+    | IntegerFieldSyntax
+    | NumberFieldSyntax
+    | DecimalNumberFieldSyntax
+    | DecimalStringFieldSyntax
+    | BooleanFieldSyntax
+    | EnumFieldSyntax
+    | TimestampFieldSyntax
+    | ObjectFieldSyntax
+    | ArrayFieldSyntax,
+    Field(discriminator="type"),
+]
+
+
+class UnknownFieldsSyntax(StrictModel):
+    """What to do with members the spec does not list, and why (documents rarely say)."""
+
+    policy: Literal["reject", "ignore"]
+    source: SourceSyntax
+
+
+class HttpSyntax(StrictModel):
+    method: Literal["GET", "POST", "PUT", "PATCH", "DELETE"]
+    path: str
+    status: int | None = Field(None, description="HTTP status, for responses and errors.")
+
+
+class EnvelopeSyntax(StrictModel):
+    """Members around the message's fields, e.g. a WebSocket frame {type: add_twap, params: {}}."""
+
+    constants: dict[str, str] = Field(
+        default_factory=dict, description="Members with a fixed string value, e.g. type: add_twap."
+    )
+    body: str | None = Field(None, description="Member that holds the fields; none: top level.")
+
+
+class ExampleSyntax(StrictModel):
+    description: str
+    source: SourceSyntax
+    payload: object
+    violates: list[str] = Field(
+        default_factory=list, description="Rule ids the payload breaks; empty: a valid payload."
+    )
+    with_reference: bool = Field(
+        False, description="Check against the bundled reference data (examples/reference.yaml)."
+    )
+
+
+class MessageSyntax(StrictModel):
+    kind: Literal["request", "response", "error"]
+    description: str
+    source: SourceSyntax
+    http: HttpSyntax | None = None
+    envelope: EnvelopeSyntax | None = None
+    unknown_fields: UnknownFieldsSyntax
+    fields: dict[str, FieldSyntax] = Field(min_length=1)
+    rules: dict[Identifier, RuleSyntax] = Field(default_factory=dict)
+    examples: list[ExampleSyntax] = Field(default_factory=list)
+
+
+class ColumnSyntax(StrictModel):
+    type: Literal["string", "integer", "boolean", "decimal"]
+    description: str
+    minimum: Number | None = None
+    maximum: Number | None = None
+
+
+class ReferenceSectionSyntax(StrictModel):
+    kind: Literal["record", "table"]
+    description: str
+    source: SourceSyntax
+    key_description: str | None = Field(None, description="For tables: what the keys are.")
+    columns: dict[Identifier, ColumnSyntax] = Field(min_length=1)
+
+
+class SpecSyntax(StrictModel):
+    format: Literal["twapschema/1"]
+    venue: VenueSyntax
+    enums: dict[EnumName, EnumSyntax] = Field(default_factory=dict)
+    reference: dict[Identifier, ReferenceSectionSyntax] = Field(default_factory=dict)
+    messages: dict[Identifier, MessageSyntax] = Field(min_length=1)
+
+
+ObjectFieldSyntax.model_rebuild()
+ArrayFieldSyntax.model_rebuild()
+MessageSyntax.model_rebuild()
+SpecSyntax.model_rebuild()
