@@ -14,10 +14,10 @@ from decimal import Decimal
 from pathlib import Path
 from typing import TextIO
 
-from twapschema.errors import FileProblems
+from twapschema.errors import FileError
 from twapschema.runtime.api import validate
 from twapschema.runtime.reference import Reference, load_reference
-from twapschema.runtime.registry import UnknownName, message_entry, venue_ids, venue_module
+from twapschema.runtime.registry import UnknownNameError, message_entry, venue_ids, venue_module
 from twapschema.runtime.result import ValidationResult
 
 EXIT_OK, EXIT_INVALID, EXIT_USAGE = 0, 1, 2
@@ -93,10 +93,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         if args.command == "list":
             return _list()
         return _generate(args)
-    except (UnknownName, InputError) as exc:
+    except (UnknownNameError, InputError) as exc:
         print(f"twapschema: {exc}", file=sys.stderr)
         return EXIT_USAGE
-    except FileProblems as exc:
+    except FileError as exc:
         print(f"twapschema: {exc.kind} error:\n{exc.render()}", file=sys.stderr)
         return EXIT_USAGE
 
@@ -158,14 +158,16 @@ def _parse(text: str, where: str) -> object:
     try:
         return json.loads(text, parse_float=Decimal, object_pairs_hook=_no_duplicates)
     except json.JSONDecodeError as exc:
-        return InputError(f"{where}: malformed JSON at line {exc.lineno} column {exc.colno}: {exc.msg}")
-    except _DuplicateKey as exc:
+        return InputError(
+            f"{where}: malformed JSON at line {exc.lineno} column {exc.colno}: {exc.msg}"
+        )
+    except _DuplicateKeyError as exc:
         return InputError(f"{where}: duplicate key {exc.args[0]!r} in a JSON object")
     except (ValueError, RecursionError) as exc:
         return InputError(f"{where}: unreadable JSON: {exc}")
 
 
-class _DuplicateKey(ValueError):
+class _DuplicateKeyError(ValueError):
     pass
 
 
@@ -176,7 +178,7 @@ def _no_duplicates(pairs: list[tuple[str, object]]) -> dict[str, object]:
         seen: set[str] = set()
         for key, _ in pairs:
             if key in seen:
-                raise _DuplicateKey(key)
+                raise _DuplicateKeyError(key)
             seen.add(key)
     return result
 
@@ -191,7 +193,8 @@ def _list() -> int:
 
 
 def _generate(args: argparse.Namespace) -> int:
-    from twapschema.generate import build, stale, write
+    # Generation needs the emitters and ruff; validation, the common case, should not load them.
+    from twapschema.generate import build, stale, write  # noqa: PLC0415
 
     root: Path = args.root
     if not (root / "specs").is_dir():

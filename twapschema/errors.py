@@ -27,7 +27,7 @@ class Problem:
         return f"{self.location}: {self.message}"
 
 
-class FileProblems(Exception):
+class FileError(Exception):
     """Every problem found in one pass over a file, reported together."""
 
     kind = "file"
@@ -47,13 +47,13 @@ class FileProblems(Exception):
         return "\n".join(lines)
 
 
-class SpecError(FileProblems):
+class SpecError(FileError):
     """A venue spec that cannot be loaded: bad YAML, bad structure or broken references."""
 
     kind = "spec"
 
 
-class ReferenceDataError(FileProblems):
+class ReferenceDataError(FileError):
     """A reference data file that does not have the shape its venues' specs declare."""
 
     kind = "reference data"

@@ -20,6 +20,9 @@ from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 
 from twapschema.errors import Location, Problem
 
+# PyYAML's pure-Python and libyaml marks are distinct classes with the same line/column.
+Mark: TypeAlias = "yaml.error.Mark | yaml._yaml.Mark"
+
 Data: TypeAlias = "dict[str, Data] | list[Data] | str | int | Decimal | bool | None"
 PathKey: TypeAlias = tuple[str | int, ...]
 
@@ -52,28 +55,32 @@ class LocatedData:
 class _NoAliasLoader(yaml.SafeLoader):
     """Composes nodes only, refusing anchors, aliases and explicit tags as they are read."""
 
-    def compose_node(self, parent: Node | None, index: object) -> Node | None:
-        event = self.peek_event()
+    def compose_node(self, parent: Node | None, index: int) -> Node | None:
+        event = self.peek_event()  # type: ignore[no-untyped-call]
         if isinstance(event, AliasEvent):
-            raise _ComposeRefused(event.start_mark, "YAML aliases are not allowed in this file")
+            raise _ComposeRefusedError(
+                event.start_mark, "YAML aliases are not allowed in this file"
+            )
         if isinstance(event, NodeEvent) and event.anchor is not None:
-            raise _ComposeRefused(event.start_mark, "YAML anchors are not allowed in this file")
+            raise _ComposeRefusedError(
+                event.start_mark, "YAML anchors are not allowed in this file"
+            )
         tag = getattr(event, "tag", None)
         if tag not in (None, "!"):
-            raise _ComposeRefused(
+            raise _ComposeRefusedError(
                 event.start_mark, f"explicit YAML tag {tag!r} is not allowed; write plain values"
             )
-        return super().compose_node(parent, index)  # type: ignore[no-any-return]
+        return super().compose_node(parent, index)
 
 
-class _ComposeRefused(Exception):
-    def __init__(self, mark: yaml.Mark, message: str) -> None:
+class _ComposeRefusedError(Exception):
+    def __init__(self, mark: Mark | None, message: str) -> None:
         super().__init__(message)
         self.mark = mark
         self.message = message
 
 
-def _location(file: str, mark: yaml.Mark | None) -> Location:
+def _location(file: str, mark: Mark | None) -> Location:
     if mark is None:
         return Location(file, 1, 1)
     return Location(file, mark.line + 1, mark.column + 1)
@@ -110,7 +117,9 @@ class _Converter:
             child_path = (*path, key)
             if key in result:
                 first = self.marks[child_path]
-                self.problem(key_node, f"duplicate key {key!r} (first defined at line {first.line})")
+                self.problem(
+                    key_node, f"duplicate key {key!r} (first defined at line {first.line})"
+                )
                 continue
             self.marks[child_path] = _location(self.file, key_node.start_mark)
             result[key] = self.convert(value_node, child_path)
@@ -147,7 +156,7 @@ def parse_yaml(text: str, file: str) -> tuple[LocatedData | None, list[Problem]]
     loader = _NoAliasLoader(text)
     try:
         root = loader.get_single_node()
-    except _ComposeRefused as refused:
+    except _ComposeRefusedError as refused:
         return None, [Problem(_location(file, refused.mark), refused.message)]
     except yaml.MarkedYAMLError as exc:
         message = " ".join(part for part in (exc.context, exc.problem) if part) or str(exc)
@@ -173,4 +182,3 @@ def read_yaml(path: Path, shown_as: str | None = None) -> tuple[LocatedData | No
     except OSError as exc:
         return None, [Problem(Location(name, 1, 1), f"cannot read: {exc.strerror}")]
     return parse_yaml(text, name)
-

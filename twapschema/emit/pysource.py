@@ -38,7 +38,9 @@ def header(spec: Spec, what: str) -> str:
 
 def format_python(source: str, filename: str) -> str:
     try:
-        from ruff.__main__ import find_ruff_bin
+        from ruff.__main__ import (  # type: ignore[import-untyped]  # noqa: PLC0415 - dev-only
+            find_ruff_bin,
+        )
     except ImportError as exc:  # pragma: no cover - ruff is a pinned dev dependency
         raise FormatterError(
             "generating code needs ruff: pip install -e '.[dev]' (pinned in pyproject.toml)"

@@ -130,7 +130,9 @@ def emit_python(spec: ir.Spec) -> str:
         parts += [_reference_section(r, module) for r in spec.reference]
         parts.append(_reference_root(spec))
     for message in spec.messages:
-        parts += [_model_class(obj, message, module) for obj in reversed(list(ir.objects(message.body)))]
+        parts += [
+            _model_class(obj, message, module) for obj in reversed(list(ir.objects(message.body)))
+        ]
         if message.envelope is not None:
             parts.append(_envelope_model(message, module))
     for message in spec.messages:
@@ -145,29 +147,31 @@ def _preamble(spec: ir.Spec, module: _Module) -> str:
     uses = module.uses
     if any(expr.startswith("Decimal(") for expr in module.constants):
         uses.add("Decimal")
-    imports = ["from __future__ import annotations", ""]
-    imports += [f"import {name}" for name in ("enum", "re") if name in uses]
+    stdlib = [f"import {name}" for name in ("enum", "re") if name in uses]
+    stdlib += ["from decimal import Decimal"] if "Decimal" in uses else []
     typing_names = ", ".join(n for n in ("Annotated", "Literal") if n in uses)
-    imports += ["from decimal import Decimal"] if "Decimal" in uses else []
-    imports += [f"from typing import {typing_names}"] if typing_names else []
+    stdlib += [f"from typing import {typing_names}"] if typing_names else []
     pydantic_names = ["Field", "ValidationInfo", "model_validator"]
     if "BeforeValidator" in uses:
         pydantic_names.insert(0, "BeforeValidator")
     runtime_models = sorted(
         (n for n in uses if n in _RUNTIME_MODEL_NAMES), key=lambda n: (n[0].islower(), n)
     )
-    imports += [
-        "",
-        f"from pydantic import {', '.join(pydantic_names)}",
-        "",
-        "from twapschema.runtime import checks as _c",
-        f"from twapschema.runtime.models import {', '.join(runtime_models)}",
-        "from twapschema.runtime.registry import MessageEntry",
-        "from twapschema.runtime.result import Violation",
+    blocks = [
+        ["from __future__ import annotations"],
+        stdlib,
+        [f"from pydantic import {', '.join(pydantic_names)}"],
+        [
+            "from twapschema.runtime import checks as _c",
+            f"from twapschema.runtime.models import {', '.join(runtime_models)}",
+            "from twapschema.runtime.registry import MessageEntry",
+            "from twapschema.runtime.result import Violation",
+        ],
     ]
+    imports = "\n\n".join("\n".join(block) for block in blocks if block)
     constants = [f"{name} = {expr}" for expr, name in module.constants.items()]
     names = [f"VENUE_ID = {literal(spec.venue.id)}", f"VENUE_NAME = {literal(spec.venue.name)}"]
-    return "\n".join([f"{literal(doc)}", "", *imports, "", *names, *constants])
+    return "\n".join([literal(doc), "", imports, "", *names, *constants])
 
 
 _RUNTIME_MODEL_NAMES = frozenset(
@@ -193,7 +197,11 @@ def _enum_class(enum: ir.EnumDef) -> str:
         lines.append(f"    {value.py_name} = {literal(value.wire)}")
         if value.description:
             lines.append(f"    {literal(value.description)}")
-    lines += ["", "", f"{_members(enum)}: dict[str, {enum.name}] = {{m.value: m for m in {enum.name}}}"]
+    lines += [
+        "",
+        "",
+        f"{_members(enum)}: dict[str, {enum.name}] = {{m.value: m for m in {enum.name}}}",
+    ]
     return "\n".join(lines)
 
 
@@ -203,7 +211,11 @@ def _members(enum: ir.EnumDef) -> str:
 
 def _reference_section(section: ir.ReferenceSection, module: _Module) -> str:
     module.use("ReferenceModel")
-    lines = [f"class {section.class_name}(ReferenceModel):", f"    {literal(section.description)}", ""]
+    lines = [
+        f"class {section.class_name}(ReferenceModel):",
+        f"    {literal(section.description)}",
+        "",
+    ]
     for column in section.columns:
         annotation = {
             "string": "str",
@@ -232,7 +244,9 @@ def _reference_root(spec: ir.Spec) -> str:
         "",
     ]
     for section in spec.reference:
-        kind = section.class_name if section.kind == "record" else f"dict[str, {section.class_name}]"
+        kind = (
+            section.class_name if section.kind == "record" else f"dict[str, {section.class_name}]"
+        )
         alias = f", alias={literal(section.name)}" if section.name != section.py_name else ""
         lines.append(f"    {section.py_name}: {kind} | None = Field(None{alias})")
     return "\n".join(lines)
@@ -320,7 +334,11 @@ def _envelope_model(message: ir.Message, module: _Module) -> str:
     module.use("run_check")
     if message.envelope.constants:
         module.use("Literal")
-    lines = [f"class {message.class_name}(MessageModel):", f"    {literal(message.description)}", ""]
+    lines = [
+        f"class {message.class_name}(MessageModel):",
+        f"    {literal(message.description)}",
+        "",
+    ]
     for key, value in message.envelope.constants:
         alias = f", alias={literal(key)}" if naming.snake(key) != key else ""
         lines.append(
@@ -342,12 +360,21 @@ def _object_check(obj: ir.ObjectType, message: ir.Message, module: _Module, spec
     ref_type = "Reference | None" if spec.reference else "object"
     fn.add("out: dict[str, object] = {}")
     for field in obj.fields:
-        _take(fn, field, f"obj.get({literal(field.wire_name)}, _c.MISSING)", "at", literal(field.wire_name))
-        fn.add(f"if {_var(field)} is not None:", f"    out[{literal(field.wire_name)}] = {_var(field)}")
+        _take(
+            fn,
+            field,
+            f"obj.get({literal(field.wire_name)}, _c.MISSING)",
+            "at",
+            literal(field.wire_name),
+        )
+        fn.add(
+            f"if {_var(field)} is not None:", f"    out[{literal(field.wire_name)}] = {_var(field)}"
+        )
     if obj.unknown_fields.policy == "reject":
         known = frozenset(f.wire_name for f in obj.fields)
         where = f"{message.id}" if obj is message.body else f"{obj.class_name} in {message.id}"
-        fn.add(f"_c.unknown_members(obj, {module.hoist(literal(known), 'KNOWN')}, at, {literal(where)}, v)")
+        known_name = module.hoist(literal(known), "KNOWN")
+        fn.add(f"_c.unknown_members(obj, {known_name}, at, {literal(where)}, v)")
     if obj is message.body:
         for rule in message.rules:
             _rule(fn, rule)
@@ -363,7 +390,9 @@ def _take(fn: _Function, field: ir.Field, value: str, at: str, key: str) -> str:
     """Assign a local the field's typed value, or None when absent or invalid (recorded);
     return the local's name."""
     var = _var(field) if key.startswith(("'", '"')) else fn.fresh("item")
-    common = f"{value}, {at}, {key}, {literal(field.rule_prefix)}, {field.required}, {field.nullable}"
+    common = (
+        f"{value}, {at}, {key}, {literal(field.rule_prefix)}, {field.required}, {field.nullable}"
+    )
     t = field.type
     match t:
         case ir.StringType():
@@ -394,9 +423,10 @@ def _take(fn: _Function, field: ir.Field, value: str, at: str, key: str) -> str:
     fn.add(f"{var} = {call}")
     _constraints(fn, field, var, at, key)
     if isinstance(t, ir.ObjectType):
+        inner = f"{at} + '/' + _c.escape({key})"
         fn.add(
             f"if {var} is not None:",
-            f"    {var} = {_check_name(t)}({var}, {at} + '/' + _c.escape({key}), ref, v, unchecked)",
+            f"    {var} = {_check_name(t)}({var}, {inner}, ref, v, unchecked)",
         )
     elif isinstance(t, ir.ArrayType):
         items, index, element = fn.fresh("items"), fn.fresh("index"), fn.fresh("element")
@@ -434,7 +464,9 @@ def _constraints(fn: _Function, field: ir.Field, var: str, at: str, key: str) ->
                 broken = f"{var} >= {value}"
             case "multipleOf":
                 exact_int = field.is_integer and isinstance(c.value, int)
-                broken = f"{var} % {value} != 0" if exact_int else f"not _c.is_multiple({var}, {value})"
+                broken = (
+                    f"{var} % {value} != 0" if exact_int else f"not _c.is_multiple({var}, {value})"
+                )
             case "minLength" | "minItems":
                 broken = f"len({var}) < {value}"
             case "maxLength" | "maxItems":
@@ -455,7 +487,10 @@ def _constraints(fn: _Function, field: ir.Field, var: str, at: str, key: str) ->
         detail = "" if c.keyword in ("minItems", "maxItems") else f" + _c.got1({var})"
         if c.keyword in ("minLength", "maxLength"):
             detail = f" + _c.got1(len({var}))"
-        fn.add(f"if {broken}:", f"    _c.fail(v, {literal(rule_id)}, {at}, {key}, {literal(text)}{detail})")
+        fn.add(
+            f"if {broken}:",
+            f"    _c.fail(v, {literal(rule_id)}, {at}, {key}, {literal(text)}{detail})",
+        )
     fn.add(f"if len(v) != {mark}:", f"    {var} = None")
     fn.depth -= 1
 
@@ -480,14 +515,16 @@ def _rule(fn: _Function, rule: Rule) -> None:
 
 def _message_check(message: ir.Message, spec: ir.Spec) -> str:
     ref_type = "Reference | None" if spec.reference else "object"
+    doc = f"Validate a {message.id} payload: (violations, unchecked rule ids, normalized or None)."
+    not_object = "'the payload must be a JSON object, got ' + _c.describe(payload)"
     lines = [
         f"def check_{message.id}(payload: object, ref: {ref_type} = None) -> "
         "tuple[list[Violation], list[str], dict[str, object] | None]:",
-        f"    {literal(f'Validate a {message.id} payload: (violations, unchecked rule ids, normalized payload or None).')}",
+        f"    {literal(doc)}",
         "    v: list[Violation] = []",
         "    unchecked: list[str] = []",
         "    if type(payload) is not dict:",
-        "        v.append(Violation('payload.type', '', 'the payload must be a JSON object, got ' + _c.describe(payload)))",
+        f"        v.append(Violation('payload.type', '', {not_object}))",
         "        return v, unchecked, None",
     ]
     body = _check_name(message.body)
@@ -497,20 +534,25 @@ def _message_check(message: ir.Message, spec: ir.Spec) -> str:
     else:
         known = [k for k, _ in envelope.constants]
         for key, value in envelope.constants:
-            lines.append(f"    _c.take_constant(payload.get({literal(key)}, _c.MISSING), {literal(key)}, {literal(value)}, v)")
+            k = literal(key)
+            lines.append(
+                f"    _c.take_constant(payload.get({k}, _c.MISSING), {k}, {literal(value)}, v)"
+            )
         lines.append("    out: dict[str, object] = {}")
         lines.extend(f"    out[{literal(k)}] = {literal(v)}" for k, v in envelope.constants)
         if envelope.body is not None:
             known.append(envelope.body)
             b = literal(envelope.body)
+            at = literal("/" + ir.escape_pointer(envelope.body))
+            take = f"_c.take_object(payload.get({b}, _c.MISSING), '', {b}, {b}, True, False, v)"
             lines += [
-                f"    body = _c.take_object(payload.get({b}, _c.MISSING), '', {b}, {b}, True, False, v)",
+                f"    body = {take}",
                 "    if body is not None:",
-                f"        out[{b}] = {body}(body, {literal('/' + ir.escape_pointer(envelope.body))}, ref, v, unchecked)",
+                f"        out[{b}] = {body}(body, {at}, ref, v, unchecked)",
             ]
-        lines.append(
-            f"    _c.unknown_members(payload, frozenset({{{', '.join(literal(k) for k in known)}}}), '', {literal(message.id + ' frame')}, v)"
-        )
+        members = "frozenset({" + ", ".join(literal(k) for k in known) + "})"
+        where = literal(f"the {message.id} frame")
+        lines.append(f"    _c.unknown_members(payload, {members}, '', {where}, v)")
     lines.append("    return v, unchecked, (None if v else out)")
     return "\n".join(lines)
 
@@ -526,5 +568,3 @@ def _registry(spec: ir.Spec) -> str:
     lines.append("}")
     lines.append(f"REFERENCE = {'Reference' if spec.reference else 'None'}")
     return "\n".join(lines)
-
-

@@ -212,7 +212,7 @@ def _check_create_twap_order(
 def check_create_twap_order(
     payload: object, ref: object = None
 ) -> tuple[list[Violation], list[str], dict[str, object] | None]:
-    "Validate a create_twap_order payload: (violations, unchecked rule ids, normalized payload or None)."
+    "Validate a create_twap_order payload: (violations, unchecked rule ids, normalized or None)."
     v: list[Violation] = []
     unchecked: list[str] = []
     if type(payload) is not dict:

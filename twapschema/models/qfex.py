@@ -269,7 +269,7 @@ def _check_add_twap_params(
 def check_add_twap(
     payload: object, ref: Reference | None = None
 ) -> tuple[list[Violation], list[str], dict[str, object] | None]:
-    "Validate a add_twap payload: (violations, unchecked rule ids, normalized payload or None)."
+    "Validate a add_twap payload: (violations, unchecked rule ids, normalized or None)."
     v: list[Violation] = []
     unchecked: list[str] = []
     if type(payload) is not dict:
@@ -285,7 +285,7 @@ def check_add_twap(
     body = _c.take_object(payload.get("params", _c.MISSING), "", "params", "params", True, False, v)
     if body is not None:
         out["params"] = _check_add_twap_params(body, "/params", ref, v, unchecked)
-    _c.unknown_members(payload, frozenset({"type", "params"}), "", "add_twap frame", v)
+    _c.unknown_members(payload, frozenset({"type", "params"}), "", "the add_twap frame", v)
     return v, unchecked, (None if v else out)
 
 

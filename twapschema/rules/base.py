@@ -12,14 +12,11 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import ClassVar, Protocol
 
-
-
 from twapschema.ir import Citation, ColumnRef, Field
 from twapschema.spec.syntax_base import SourceSyntax, StrictModel
 
 
 class RuleSyntaxBase(StrictModel):
-
     kind: str
     message: str
     source: SourceSyntax

@@ -91,7 +91,9 @@ class MultipleOfField(Rule):
         return [f"if {broken}:", f"    {out.violation(out_got(out, self.field, self.divisor))}"]
 
     def english(self) -> str:
-        return f"{_code(self.field.wire_name)} must be a multiple of {_code(self.divisor.wire_name)}."
+        return (
+            f"{_code(self.field.wire_name)} must be a multiple of {_code(self.divisor.wire_name)}."
+        )
 
 
 # --- a quotient between bounds -------------------------------------------------------------
@@ -248,7 +250,9 @@ class ReferenceActive(Rule):
             return None
         ref = names.column(
             "active_column" if column else "table",
-            f"{syntax.table}[{syntax.field}].{column}" if column else f"{syntax.table}[{syntax.field}]",
+            f"{syntax.table}[{syntax.field}].{column}"
+            if column
+            else f"{syntax.table}[{syntax.field}]",
         )
         if ref is None:
             return None
@@ -319,7 +323,9 @@ class AverageAtLeastReference(Rule):
         total = _numeric(names, "total", names.field("total", syntax.total))
         count = _divisor(names, "count", names.field("count", syntax.count))
         if count is not None and not count.is_integer:
-            names.problem("count", f"field {count.wire_name!r} counts orders: it must be an integer")
+            names.problem(
+                "count", f"field {count.wire_name!r} counts orders: it must be an integer"
+            )
             count = None
         minimum = names.column("minimum", syntax.minimum)
         if minimum is not None and _column_type(minimum) not in ("decimal", "integer"):
@@ -361,9 +367,7 @@ class AverageAtLeastReference(Rule):
             places_row = out.fresh("row")
             lines.append(f"{places_row} = {out.ref_row(self.truncate_to_decimals)}")
             rows.append(places_row)
-            scaled = (
-                f"_c.truncate({total}, {places_row}.{_column_attr(self.truncate_to_decimals)})"
-            )
+            scaled = f"_c.truncate({total}, {places_row}.{_column_attr(self.truncate_to_decimals)})"
         missing = " or ".join(f"{r} is None" for r in rows)
         threshold = f"_c.mul({min_row}.{_column_attr(self.minimum)}, {count})"
         lines += [
@@ -411,10 +415,15 @@ class LengthWithinReference(Rule):
             names.problem("field", f"field {field.wire_name!r} must be a string to have a length")
             field = None
         if syntax.min_length is None and syntax.max_length is None:
-            names.problem("kind", "length_within_reference needs `min_length`, `max_length`, or both")
+            names.problem(
+                "kind", "length_within_reference needs `min_length`, `max_length`, or both"
+            )
             return None
         bounds: list[ColumnRef | None] = []
-        for key, expression in (("min_length", syntax.min_length), ("max_length", syntax.max_length)):
+        for key, expression in (
+            ("min_length", syntax.min_length),
+            ("max_length", syntax.max_length),
+        ):
             ref = names.column(key, expression) if expression is not None else None
             if ref is not None and _column_type(ref) != "integer":
                 names.problem(key, f"{expression!r} must be an integer column")
@@ -460,11 +469,13 @@ class LengthWithinReference(Rule):
             parts.append(f"at least {_code(self.min_length.render())}")
         if self.max_length is not None:
             parts.append(f"at most {_code(self.max_length.render())}")
-        return f"When given, {_code(self.field.wire_name)} must be {' and '.join(parts)} characters."
+        return (
+            f"When given, {_code(self.field.wire_name)} must be {' and '.join(parts)} characters."
+        )
 
 
 def out_got(out: PyWriter, *fields: Field) -> str:
-    """An expression rendering the operands' values, e.g. ' (got runningTime=3601, frequency=60)'."""
+    """An expression rendering the operands' values: ' (got runningTime=3601, frequency=60)'."""
     pairs = ", ".join(f"({out.lit(f.wire_name)}, {out.var(f)})" for f in fields)
     return f"_c.got({pairs})"
 

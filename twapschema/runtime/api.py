@@ -17,7 +17,7 @@ def validate(
     """Validate ``payload`` (parsed JSON: dicts, lists, str, int, float or Decimal, bool, None)
     as ``message`` of ``venue``.
 
-    Never raises for a bad payload: its problems are violations. Raises ``UnknownName`` for an
+    Never raises for a bad payload: its problems are violations. Raises ``UnknownNameError`` for an
     unknown venue or message, and ``TypeError`` when ``reference`` is not a ``Reference``.
     Rules that need reference data that was not given are listed in ``unchecked``.
     """

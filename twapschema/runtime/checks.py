@@ -267,7 +267,7 @@ def take_array(
 
 
 def unknown_members(
-    obj: Mapping[object, object], known: frozenset[str], at: str, where: str, v: list[Violation]
+    obj: Mapping[str, object], known: frozenset[str], at: str, where: str, v: list[Violation]
 ) -> None:
     """Report members the spec does not list, in the payload's own order."""
     for key in obj:

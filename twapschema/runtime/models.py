@@ -16,7 +16,7 @@ from typing import Annotated, Any
 from pydantic import BaseModel, ConfigDict, PlainSerializer, ValidationError, ValidationInfo
 from pydantic_core import InitErrorDetails, PydanticCustomError
 
-from twapschema.runtime.numbers import format_decimal
+from twapschema.runtime.numbers import decimal_from_number, format_decimal, parse_decimal_string
 from twapschema.runtime.result import Violation
 
 Check = Callable[[object, Any], "tuple[list[Violation], list[str], dict[str, object] | None]"]
@@ -62,8 +62,6 @@ class ReferenceModel(BaseModel):
 
 def reference_decimal(value: object) -> object:
     """Reference data decimals may be written as JSON/YAML numbers or as decimal strings."""
-    from twapschema.runtime.numbers import decimal_from_number, parse_decimal_string
-
     if isinstance(value, str):
         parsed = parse_decimal_string(value, signed=True)
         if parsed is None:
@@ -80,9 +78,7 @@ def run_check(check: Check, data: object, info: ValidationInfo, title: str) -> o
     reference = info.context.get("reference") if isinstance(info.context, dict) else None
     violations, _unchecked, normalized = check(data, reference)
     if violations:
-        raise ValidationError.from_exception_data(
-            title, [_line_error(v, data) for v in violations]
-        )
+        raise ValidationError.from_exception_data(title, [_line_error(v, data) for v in violations])
     return normalized
 
 

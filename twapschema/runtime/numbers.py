@@ -64,11 +64,12 @@ def is_multiple(a: Decimal | int, b: Decimal | int) -> bool:
     if d == 0:
         return True
     if f >= e:
-        return d * pow(10, f - e, c) % c == 0
+        return (d * pow(10, f - e, c)) % c == 0
     shift = e - f
     if shift > len(ta.digits):  # d < 10^shift, so d cannot be a multiple of c * 10^shift
         return False
-    return d % (c * 10**shift) == 0
+    modulus: int = c * 10**shift
+    return d % modulus == 0
 
 
 def truncate(value: Decimal | int, places: int) -> Decimal:

@@ -11,7 +11,7 @@ from pydantic import BaseModel, ValidationError
 
 from twapschema.errors import Location, Problem, ReferenceDataError
 from twapschema.located_yaml import LocatedData, read_yaml
-from twapschema.runtime.registry import UnknownName, reference_model, venue_ids
+from twapschema.runtime.registry import UnknownNameError, reference_model, venue_ids
 
 
 @dataclass(frozen=True, slots=True)
@@ -49,7 +49,7 @@ def _parse(located: LocatedData) -> Reference:
     for venue, part in data.items():
         try:
             model = reference_model(venue)
-        except UnknownName as exc:
+        except UnknownNameError as exc:
             problems.append(Problem(located.locate((venue,)), str(exc)))
             continue
         if model is None:

@@ -26,7 +26,7 @@ class MessageEntry:
     reference_rules: tuple[str, ...]  # rules that need reference data
 
 
-class UnknownName(LookupError):
+class UnknownNameError(LookupError):
     """An unknown venue or message id; the text lists the known ones."""
 
     def __str__(self) -> str:
@@ -34,7 +34,8 @@ class UnknownName(LookupError):
 
 
 def venue_ids() -> tuple[str, ...]:
-    from twapschema.models import VENUES
+    # Generated: absent in a checkout until the first `twapschema generate`.
+    from twapschema.models import VENUES  # noqa: PLC0415
 
     return VENUES
 
@@ -42,7 +43,7 @@ def venue_ids() -> tuple[str, ...]:
 def venue_module(venue: str) -> ModuleType:
     known = venue_ids()
     if venue not in known:
-        raise UnknownName(f"unknown venue {venue!r}; known venues: {', '.join(known)}")
+        raise UnknownNameError(f"unknown venue {venue!r}; known venues: {', '.join(known)}")
     return importlib.import_module(f"twapschema.models.{venue}")
 
 
@@ -50,9 +51,8 @@ def message_entry(venue: str, message: str) -> MessageEntry:
     messages: dict[str, MessageEntry] = venue_module(venue).MESSAGES
     entry = messages.get(message)
     if entry is None:
-        raise UnknownName(
-            f"unknown message {message!r} for venue {venue!r}; "
-            f"its messages: {', '.join(messages)}"
+        raise UnknownNameError(
+            f"unknown message {message!r} for venue {venue!r}; its messages: {', '.join(messages)}"
         )
     return entry
 

@@ -16,6 +16,7 @@ from twapschema.errors import Location, Problem, SpecError
 from twapschema.located_yaml import Data, LocatedData, PathKey, parse_yaml
 from twapschema.rules.base import Rule, RuleSyntaxBase
 from twapschema.rules.kinds import RULE_KINDS
+from twapschema.runtime.numbers import parse_decimal_string
 from twapschema.spec import syntax as s
 from twapschema.spec.syntax_base import SourceSyntax
 
@@ -104,20 +105,23 @@ def _data_path(data: Data, loc: Iterable[int | str]) -> PathKey:
     path: list[str | int] = []
     node = data
     for part in loc:
-        if isinstance(node, dict) and isinstance(part, str) and part in node:
-            node = node[part]
+        if isinstance(node, dict) and isinstance(part, str):
+            if part in node:
+                node = node[part]
+            elif not _is_tag(node, part):
+                path.append(part)  # a missing or unknown key: point at its parent, name it
+                break
+            else:
+                continue
         elif isinstance(node, list) and isinstance(part, int) and 0 <= part < len(node):
             node = node[part]
-        elif isinstance(node, dict) and isinstance(part, str) and not path_has_tag(node, part):
-            path.append(part)  # a missing or unknown key: point at its parent, name the key
-            break
         else:
             continue
         path.append(part)
     return tuple(path)
 
 
-def path_has_tag(node: dict[str, Data], part: str) -> bool:
+def _is_tag(node: dict[str, Data], part: str) -> bool:
     return node.get("type") == part or node.get("kind") == part
 
 
@@ -151,8 +155,12 @@ class _Checker:
             doc_id: ir.Document(doc_id, d.title, d.file, d.url) for doc_id, d in v.sources.items()
         }
         transport = ir.Transport(v.transport.kind, v.transport.url)
-        auth = ir.Auth(v.auth.scheme, v.auth.description, self.cite(v.auth.source, ("venue", "auth")))
-        return ir.Venue(v.id, v.name, v.description, transport, auth, tuple(self.documents.values()))
+        auth = ir.Auth(
+            v.auth.scheme, v.auth.description, self.cite(v.auth.source, ("venue", "auth"))
+        )
+        return ir.Venue(
+            v.id, v.name, v.description, transport, auth, tuple(self.documents.values())
+        )
 
     def cite(self, source: SourceSyntax, path: PathKey) -> ir.Citation:
         document = None
@@ -161,7 +169,8 @@ class _Checker:
             if document is None:
                 known = ", ".join(sorted(self.documents)) or "none"
                 self.problem(
-                    (*path, "source"), f"unknown document {source.doc!r} (venue.sources has: {known})"
+                    (*path, "source"),
+                    f"unknown document {source.doc!r} (venue.sources has: {known})",
                 )
         return ir.Citation(document, source.section, source.inferred, source.note)
 
@@ -190,7 +199,9 @@ class _Checker:
         )
         for c, col in r.columns.items():
             if col.type not in ("integer", "decimal") and (col.minimum or col.maximum) is not None:
-                self.problem((*path, "columns", c), f"bounds apply to numeric columns, not {col.type}")
+                self.problem(
+                    (*path, "columns", c), f"bounds apply to numeric columns, not {col.type}"
+                )
         return ir.ReferenceSection(
             name,
             naming.snake(name),
@@ -224,7 +235,8 @@ class _Checker:
         rules = tuple(
             rule
             for rule_id, rule_syntax in m.rules.items()
-            if (rule := self.rule(rule_id, rule_syntax, body, (*path, "rules", rule_id))) is not None
+            if (rule := self.rule(rule_id, rule_syntax, body, (*path, "rules", rule_id)))
+            is not None
         )
         examples = tuple(
             ir.Example(
@@ -316,11 +328,12 @@ class _Checker:
             enum = self.enums.get(f.enum)
             if enum is not None and default not in {v.wire for v in enum.values}:
                 self.problem((*path, "default"), f"default {default!r} is not a value of {f.enum}")
-        if isinstance(f, s.DecimalStringFieldSyntax) and isinstance(default, str):
-            from twapschema.runtime.numbers import parse_decimal_string
-
-            if parse_decimal_string(default, signed=f.signed) is None:
-                self.problem((*path, "default"), f"default {default!r} is not a decimal string")
+        if (
+            isinstance(f, s.DecimalStringFieldSyntax)
+            and isinstance(default, str)
+            and parse_decimal_string(default, signed=f.signed) is None
+        ):
+            self.problem((*path, "default"), f"default {default!r} is not a decimal string")
         if f.required and default is not None:
             self.problem((*path, "default"), "a required field cannot have a default")
         return ir.Field(
@@ -414,7 +427,9 @@ class _Checker:
             self.problem(where, f"{keyword} must be a number, got {value!r}")
             return None
         if isinstance(field_type, ir.IntegerType) and not isinstance(value, int):
-            self.problem(where, f"{keyword} of an integer field must be a whole number, got {value}")
+            self.problem(
+                where, f"{keyword} of an integer field must be a whole number, got {value}"
+            )
             return None
         if keyword == "multipleOf" and value <= 0:
             self.problem(where, f"multipleOf must be greater than 0, got {value}")
@@ -422,7 +437,7 @@ class _Checker:
         return value
 
     def consistent(self, found: list[ir.Constraint], path: PathKey) -> None:
-        by = {c.keyword: c.value for c in found}
+        by: dict[str, int | Decimal | str] = {c.keyword: c.value for c in found}
         for low_kw, high_kw in (
             ("minimum", "maximum"),
             ("exclusiveMinimum", "exclusiveMaximum"),
@@ -475,9 +490,7 @@ class _Names:
     def column(self, key: str, expression: str) -> ir.ColumnRef | None:
         match = _COLUMN_EXPR.match(expression)
         if match is None:
-            self.problem(
-                key, f"{expression!r} is not `section.column` or `table[field].column`"
-            )
+            self.problem(key, f"{expression!r} is not `section.column` or `table[field].column`")
             return None
         section = self.checker.sections.get(match["section"])
         if section is None:
@@ -506,4 +519,3 @@ class _Names:
             self.problem(key, f"say which column of the record {section.name!r} is meant")
             return None
         return ir.ColumnRef(section, column, key_field)
-

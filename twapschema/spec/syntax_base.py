@@ -6,9 +6,7 @@ from pydantic import BaseModel, ConfigDict, Field, model_validator
 
 
 class StrictModel(BaseModel):
-    model_config = ConfigDict(
-        strict=True, extra="forbid", frozen=True
-    )
+    model_config = ConfigDict(strict=True, extra="forbid", frozen=True)
 
 
 class SourceSyntax(StrictModel):
