@@ -29,6 +29,14 @@ def literal(value: object) -> str:
     raise TypeError(f"no literal form for {type(value).__name__}")  # an emitter bug
 
 
+def docstring(text: str) -> str:
+    """A docstring literal: triple-quoted when that is safe to the letter, else ``literal``."""
+    plain = all(c.isprintable() or c == "\n" for c in text)
+    if plain and '"""' not in text and "\\" not in text and not text.endswith('"'):
+        return f'"""{text}"""'
+    return literal(text)
+
+
 def header(spec: Spec, what: str) -> str:
     return (
         f"{what}\n\nGenerated from {spec.source_file} (sha256 {spec.source_sha256[:16]}) by "

@@ -12,7 +12,7 @@ from decimal import Decimal
 from typing import assert_never
 
 from twapschema import ir, naming
-from twapschema.emit.pysource import header, literal
+from twapschema.emit.pysource import docstring, header, literal
 from twapschema.rules.base import Rule
 
 _CONSTRAINT_TEXT = {
@@ -171,7 +171,7 @@ def _preamble(spec: ir.Spec, module: _Module) -> str:
     imports = "\n\n".join("\n".join(block) for block in blocks if block)
     constants = [f"{name} = {expr}" for expr, name in module.constants.items()]
     names = [f"VENUE_ID = {literal(spec.venue.id)}", f"VENUE_NAME = {literal(spec.venue.name)}"]
-    return "\n".join([literal(doc), "", imports, "", *names, *constants])
+    return "\n".join([docstring(doc), "", imports, "", *names, *constants])
 
 
 _RUNTIME_MODEL_NAMES = frozenset(
@@ -192,11 +192,11 @@ _RUNTIME_MODEL_NAMES = frozenset(
 
 
 def _enum_class(enum: ir.EnumDef) -> str:
-    lines = [f"class {enum.name}(enum.StrEnum):", f"    {literal(enum.description)}", ""]
+    lines = [f"class {enum.name}(enum.StrEnum):", f"    {docstring(enum.description)}", ""]
     for value in enum.values:
         lines.append(f"    {value.py_name} = {literal(value.wire)}")
         if value.description:
-            lines.append(f"    {literal(value.description)}")
+            lines.append(f"    {docstring(value.description)}")
     lines += [
         "",
         "",
@@ -213,7 +213,7 @@ def _reference_section(section: ir.ReferenceSection, module: _Module) -> str:
     module.use("ReferenceModel")
     lines = [
         f"class {section.class_name}(ReferenceModel):",
-        f"    {literal(section.description)}",
+        f"    {docstring(section.description)}",
         "",
     ]
     for column in section.columns:
@@ -240,7 +240,7 @@ def _reference_section(section: ir.ReferenceSection, module: _Module) -> str:
 def _reference_root(spec: ir.Spec) -> str:
     lines = [
         "class Reference(ReferenceModel):",
-        f"    {literal(f'Reference data for {spec.venue.name}: every section is optional.')}",
+        f"    {docstring(f'Reference data for {spec.venue.name}: every section is optional.')}",
         "",
     ]
     for section in spec.reference:
@@ -287,7 +287,7 @@ def _model_class(obj: ir.ObjectType, message: ir.Message, module: _Module) -> st
     is_message = obj is message.body and message.envelope is None
     base = module.use("MessageModel" if is_message else "PartModel")
     doc = message.description if obj is message.body else f"An object within {message.id}."
-    lines = [f"class {obj.class_name}({base}):", f"    {literal(doc)}", ""]
+    lines = [f"class {obj.class_name}({base}):", f"    {docstring(doc)}", ""]
     for field in obj.fields:
         annotation = _annotation(field.type, module)
         args = [f"description={literal(field.description)}"]
@@ -520,7 +520,7 @@ def _message_check(message: ir.Message, spec: ir.Spec) -> str:
     lines = [
         f"def check_{message.id}(payload: object, ref: {ref_type} = None) -> "
         "tuple[list[Violation], list[str], dict[str, object] | None]:",
-        f"    {literal(doc)}",
+        f"    {docstring(doc)}",
         "    v: list[Violation] = []",
         "    unchecked: list[str] = []",
         "    if type(payload) is not dict:",

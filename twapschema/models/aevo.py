@@ -1,4 +1,6 @@
-"Models and validators for Aevo (aevo).\n\nGenerated from specs/aevo.yaml (sha256 61ba8ac1ea23fce0) by `twapschema generate`: do not edit."
+"""Models and validators for Aevo (aevo).
+
+Generated from specs/aevo.yaml (sha256 61ba8ac1ea23fce0) by `twapschema generate`: do not edit."""
 
 from __future__ import annotations
 
@@ -15,7 +17,7 @@ _KNOWN0 = frozenset({"amount_float", "duration", "instrument_id", "is_buy", "red
 
 
 class CreateTwapOrder(MessageModel):
-    "Create a TWAP order for amount_float of an instrument over duration seconds."
+    """Create a TWAP order for amount_float of an instrument over duration seconds."""
 
     instrument_id: int = Field(description="Instrument ID number.")
     is_buy: bool = Field(description="True for long order, false for short order.")
@@ -112,7 +114,7 @@ def _check_create_twap_order(
 def check_create_twap_order(
     payload: object, ref: object = None
 ) -> tuple[list[Violation], list[str], dict[str, object] | None]:
-    "Validate a create_twap_order payload: (violations, unchecked rule ids, normalized or None)."
+    """Validate a create_twap_order payload: (violations, unchecked rule ids, normalized or None)."""
     v: list[Violation] = []
     unchecked: list[str] = []
     if type(payload) is not dict:

@@ -1,4 +1,6 @@
-"Models and validators for Ondo Perps (ondo).\n\nGenerated from specs/ondo.yaml (sha256 91c56931efc68cbc) by `twapschema generate`: do not edit."
+"""Models and validators for Ondo Perps (ondo).
+
+Generated from specs/ondo.yaml (sha256 91c56931efc68cbc) by `twapschema generate`: do not edit."""
 
 from __future__ import annotations
 
@@ -19,19 +21,19 @@ _KNOWN0 = frozenset(
 
 
 class Side(enum.StrEnum):
-    "Order side."
+    """Order side."""
 
     BUY = "buy"
-    "Buy."
+    """Buy."""
     SELL = "sell"
-    "Sell."
+    """Sell."""
 
 
 _SIDE_BY_WIRE: dict[str, Side] = {m.value: m for m in Side}
 
 
 class CreateTwapOrder(MessageModel):
-    "Create a TWAP order that executes size over runningTime seconds, one child order every frequency seconds."
+    """Create a TWAP order that executes size over runningTime seconds, one child order every frequency seconds."""
 
     market: str = Field(description="Perps trading market.")
     side: Side = Field(description="Order side.")
@@ -212,7 +214,7 @@ def _check_create_twap_order(
 def check_create_twap_order(
     payload: object, ref: object = None
 ) -> tuple[list[Violation], list[str], dict[str, object] | None]:
-    "Validate a create_twap_order payload: (violations, unchecked rule ids, normalized or None)."
+    """Validate a create_twap_order payload: (violations, unchecked rule ids, normalized or None)."""
     v: list[Violation] = []
     unchecked: list[str] = []
     if type(payload) is not dict:

@@ -1,4 +1,6 @@
-"Models and validators for QFEX (qfex).\n\nGenerated from specs/qfex.yaml (sha256 518fcd76a0740e5a) by `twapschema generate`: do not edit."
+"""Models and validators for QFEX (qfex).
+
+Generated from specs/qfex.yaml (sha256 518fcd76a0740e5a) by `twapschema generate`: do not edit."""
 
 from __future__ import annotations
 
@@ -36,19 +38,19 @@ _KNOWN0 = frozenset(
 
 
 class OrderDirection(enum.StrEnum):
-    "TWAP direction."
+    """TWAP direction."""
 
     BUY = "BUY"
-    "Buy."
+    """Buy."""
     SELL = "SELL"
-    "Sell."
+    """Sell."""
 
 
 _ORDER_DIRECTION_BY_WIRE: dict[str, OrderDirection] = {m.value: m for m in OrderDirection}
 
 
 class Limits(ReferenceModel):
-    "Venue-wide limits."
+    """Venue-wide limits."""
 
     client_id_min_length: int = Field(
         description="Shortest client_order_id (and so client_twap_id) accepted.", ge=0
@@ -59,7 +61,7 @@ class Limits(ReferenceModel):
 
 
 class SymbolsEntry(ReferenceModel):
-    "Tradable symbols, keyed by symbol (for example AAPL-USD)."
+    """Tradable symbols, keyed by symbol (for example AAPL-USD)."""
 
     active: bool = Field(description="Whether the symbol currently accepts orders.")
     min_quantity: Annotated[Decimal, BeforeValidator(reference_decimal)] = Field(
@@ -71,14 +73,14 @@ class SymbolsEntry(ReferenceModel):
 
 
 class Reference(ReferenceModel):
-    "Reference data for QFEX: every section is optional."
+    """Reference data for QFEX: every section is optional."""
 
     limits: Limits | None = Field(None)
     symbols: dict[str, SymbolsEntry] | None = Field(None)
 
 
 class AddTwapParams(PartModel):
-    "Start a TWAP that splits total_quantity into num_orders child orders, one every order_interval_secs."
+    """Start a TWAP that splits total_quantity into num_orders child orders, one every order_interval_secs."""
 
     symbol: str = Field(description="The market symbol (for example AAPL-USD).")
     side: OrderDirection = Field(description="TWAP direction.")
@@ -241,7 +243,11 @@ def _check_add_twap_params(
                     at,
                     "total_quantity",
                     "total_quantity / num_orders (the average child order size) must be at least the symbol's min_quantity"
-                    + _c.got(("total_quantity", x_total_quantity), ("num_orders", x_num_orders)),
+                    + _c.got(
+                        ("total_quantity", x_total_quantity),
+                        ("num_orders", x_num_orders),
+                        ("symbols[symbol].min_quantity", row_1.min_quantity),
+                    ),
                 )
     if x_client_twap_id is not None:
         if ref is None or ref.limits is None:
@@ -269,7 +275,7 @@ def _check_add_twap_params(
 def check_add_twap(
     payload: object, ref: Reference | None = None
 ) -> tuple[list[Violation], list[str], dict[str, object] | None]:
-    "Validate a add_twap payload: (violations, unchecked rule ids, normalized or None)."
+    """Validate a add_twap payload: (violations, unchecked rule ids, normalized or None)."""
     v: list[Violation] = []
     unchecked: list[str] = []
     if type(payload) is not dict:

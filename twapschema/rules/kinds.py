@@ -369,12 +369,14 @@ class AverageAtLeastReference(Rule):
             rows.append(places_row)
             scaled = f"_c.truncate({total}, {places_row}.{_column_attr(self.truncate_to_decimals)})"
         missing = " or ".join(f"{r} is None" for r in rows)
+        minimum = f"({out.lit(self.minimum.render())}, {min_row}.{_column_attr(self.minimum)})"
+        detail = out_got(out, self.total, self.count)[:-1] + f", {minimum})"
         threshold = f"_c.mul({min_row}.{_column_attr(self.minimum)}, {count})"
         lines += [
             f"if {missing}:",
             f"    {out.unchecked()}",
             f"elif {scaled} < {threshold}:",
-            f"    {out.violation(out_got(out, self.total, self.count))}",
+            f"    {out.violation(detail)}",
         ]
         return lines
 

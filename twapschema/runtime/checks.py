@@ -262,6 +262,8 @@ def take_array(
 ) -> list[object] | None:
     if type(value) is list:
         return value
+    if type(value) is tuple:  # what a dumped model holds; JSON itself never makes one
+        return list(value)
     _absent_or_wrong(value, at, key, rid, required, nullable, "an array", v)
     return None
 

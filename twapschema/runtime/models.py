@@ -13,7 +13,15 @@ from datetime import datetime
 from decimal import Decimal
 from typing import Annotated, Any
 
-from pydantic import BaseModel, ConfigDict, PlainSerializer, ValidationError, ValidationInfo
+from pydantic import (
+    BaseModel,
+    ConfigDict,
+    PlainSerializer,
+    SerializerFunctionWrapHandler,
+    ValidationError,
+    ValidationInfo,
+    model_serializer,
+)
 from pydantic_core import InitErrorDetails, PydanticCustomError
 
 from twapschema.runtime.numbers import decimal_from_number, format_decimal, parse_decimal_string
@@ -50,6 +58,17 @@ class MessageModel(BaseModel):
         validate_by_name=False,
         serialize_by_alias=True,
     )
+
+    @model_serializer(mode="wrap")
+    def _as_sent(self, handler: SerializerFunctionWrapHandler) -> dict[str, object]:
+        # Dump only what the payload had: an absent optional field must not come back as null,
+        # which the venue (and the validator) may refuse.
+        dumped: dict[str, object] = handler(self)
+        fields = type(self).model_fields
+        for name in fields.keys() - self.model_fields_set:
+            dumped.pop(fields[name].alias or name, None)
+            dumped.pop(name, None)
+        return dumped
 
 
 class PartModel(MessageModel):

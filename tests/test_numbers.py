@@ -1,0 +1,137 @@
+"""Exact decimal arithmetic: the operations the rules rely on, including hostile magnitudes."""
+
+from __future__ import annotations
+
+import time
+from decimal import Decimal
+
+import pytest
+
+from twapschema.runtime.numbers import (
+    decimal_from_number,
+    format_decimal,
+    is_multiple,
+    mul,
+    parse_decimal_string,
+    truncate,
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "signed", "expected"),
+    [
+        ("20.30", False, Decimal("20.30")),
+        ("0", False, Decimal(0)),
+        ("007.5", False, Decimal("7.5")),
+        ("-1.5", True, Decimal("-1.5")),
+        ("-1.5", False, None),
+        ("+1", True, None),
+        ("1e3", False, None),
+        ("1E3", False, None),
+        (" 1", False, None),
+        ("1 ", False, None),
+        ("1.", False, None),
+        (".5", False, None),
+        ("", False, None),
+        ("1_000", False, None),
+        ("١٢", False, None),  # Arabic-Indic digits: str.isdigit() would say yes
+        ("NaN", False, None),
+        ("Infinity", True, None),
+        ("1\n", False, None),
+    ],
+)
+def test_decimal_strings_are_parsed_strictly(
+    text: str, signed: bool, expected: Decimal | None
+) -> None:
+    assert parse_decimal_string(text, signed=signed) == expected
+
+
+@pytest.mark.parametrize(
+    ("value", "expected"),
+    [
+        (10, Decimal(10)),
+        (0.1, Decimal("0.1")),  # the shortest repr, not 0.1000000000000000055511...
+        (0.3, Decimal("0.3")),
+        (1e22, Decimal("1e+22")),
+        (Decimal("0.30"), Decimal("0.30")),
+        (float("nan"), None),
+        (float("inf"), None),
+        (Decimal("NaN"), None),
+        (Decimal("-Infinity"), None),
+        (True, None),
+        ("1", None),
+        (None, None),
+    ],
+)
+def test_json_numbers_become_exact_decimals(value: object, expected: Decimal | None) -> None:
+    assert decimal_from_number(value) == expected
+
+
+def test_point_three_over_three_is_exactly_point_one() -> None:
+    total = decimal_from_number(0.3)
+    assert total is not None
+    assert total >= mul(Decimal("0.1"), 3)
+    assert total / 3 == Decimal("0.1")
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "expected"),
+    [
+        (3600, 60, True),
+        (3601, 60, False),
+        (Decimal("0.3"), Decimal("0.1"), True),
+        (Decimal("0.31"), Decimal("0.1"), False),
+        (Decimal("12.230000"), Decimal("0.000001"), True),
+        (Decimal("12.2300001"), Decimal("0.000001"), False),
+        (Decimal("1E+400"), 7, False),
+        (Decimal("7E+400"), 7, True),
+        (Decimal("1E+400"), Decimal("0.001"), True),
+        (Decimal("1E-400"), Decimal("0.001"), False),
+        (0, 5, True),
+        (5, 0, False),
+        (Decimal("-0.6"), Decimal("0.2"), True),
+    ],
+)
+def test_is_multiple_is_exact(a: Decimal | int, b: Decimal | int, expected: bool) -> None:
+    assert is_multiple(a, b) is expected
+
+
+def test_is_multiple_does_not_expand_huge_exponents() -> None:
+    # 1e999999999 written out has a billion digits; the check must work on the exponent alone.
+    started = time.perf_counter()
+    assert is_multiple(Decimal("1E+999999999"), Decimal("0.000001")) is True
+    assert is_multiple(Decimal("3E+999999999"), 7) is False
+    assert is_multiple(Decimal("1E-999999999"), Decimal("0.1")) is False
+    assert time.perf_counter() - started < 5  # generous: a regression would take hours
+
+
+def test_mul_does_not_round_to_28_digits() -> None:
+    big = Decimal("1234567890123456789012345678901234567890")
+    assert mul(big, 3) == Decimal("3703703670370370367037037036703703703670")
+    assert mul(Decimal("1E+999999999"), 5) == Decimal("5E+999999999")
+
+
+@pytest.mark.parametrize(
+    ("value", "places", "expected"),
+    [
+        (Decimal("0.309"), 2, "0.30"),
+        (Decimal("0.2999"), 2, "0.29"),
+        (Decimal("-0.2999"), 2, "-0.29"),  # toward zero
+        (Decimal("10"), 2, "10"),  # not padded: already within precision
+        (Decimal("1E+400"), 2, "1E+400"),
+        (Decimal("0.5"), 0, "0"),
+        (7, 3, "7"),
+    ],
+)
+def test_truncate_cuts_toward_zero(value: Decimal | int, places: int, expected: str) -> None:
+    assert str(truncate(value, places)) == expected
+
+
+def test_truncate_of_tiny_exponent_stays_small() -> None:
+    assert truncate(Decimal("1E-999999999"), 2) == 0
+
+
+def test_format_decimal_is_plain_notation() -> None:
+    assert format_decimal(Decimal("20.30")) == "20.30"
+    assert format_decimal(Decimal("1E+2")) == "100"
+    assert format_decimal(Decimal("1E-7")) == "0.0000001"
