@@ -32,6 +32,7 @@ _INT = re.compile(r"^[-+]?[0-9]+$")
 _INT_OCT = re.compile(r"^0o[0-7]+$")
 _INT_HEX = re.compile(r"^0x[0-9a-fA-F]+$")
 _FLOAT = re.compile(r"^[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)(?:[eE][-+]?[0-9]+)?$")
+_MAX_INT_CHARS = 4000
 _NON_FINITE = re.compile(r"^[-+]?\.(?:inf|Inf|INF)$|^\.(?:nan|NaN|NAN)$")
 
 
@@ -66,7 +67,7 @@ class _NoAliasLoader(yaml.SafeLoader):
                 event.start_mark, "YAML anchors are not allowed in this file"
             )
         tag = getattr(event, "tag", None)
-        if tag not in (None, "!"):
+        if tag is not None:
             raise _ComposeRefusedError(
                 event.start_mark, f"explicit YAML tag {tag!r} is not allowed; write plain values"
             )
@@ -133,16 +134,14 @@ class _Converter:
             return None
         if text in _BOOL:
             return _BOOL[text]
-        try:
-            if _INT.match(text):
-                return int(text, 10)
-            if _INT_OCT.match(text):
-                return int(text[2:], 8)
-            if _INT_HEX.match(text):
-                return int(text[2:], 16)
-        except ValueError:
-            self.problem(node, f"integer {text[:20]}... has too many digits")
-            return None
+        if _INT.match(text) or _INT_OCT.match(text) or _INT_HEX.match(text):
+            # Python refuses to print ints past 4300 digits; hex and octal parse past it and
+            # would fail later, when a message quotes them, so every base gets the same limit.
+            if len(text) > _MAX_INT_CHARS:
+                self.problem(node, f"integer {text[:20]}... has too many digits")
+                return None
+            base = 16 if _INT_HEX.match(text) else 8 if _INT_OCT.match(text) else 10
+            return int(text[2:] if base != 10 else text, base)
         if _FLOAT.match(text):
             return Decimal(text)
         if _NON_FINITE.match(text):

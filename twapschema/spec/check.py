@@ -198,10 +198,14 @@ class _Checker:
             for c, col in r.columns.items()
         )
         for c, col in r.columns.items():
-            if col.type not in ("integer", "decimal") and (col.minimum or col.maximum) is not None:
-                self.problem(
-                    (*path, "columns", c), f"bounds apply to numeric columns, not {col.type}"
-                )
+            where = (*path, "columns", c)
+            bounds = [b for b in (col.minimum, col.maximum) if b is not None]
+            if bounds and col.type not in ("integer", "decimal"):
+                self.problem(where, f"bounds apply to numeric columns, not {col.type}")
+            elif col.type == "integer" and any(not isinstance(b, int) for b in bounds):
+                self.problem(where, "bounds of an integer column must be whole numbers")
+            if col.minimum is not None and col.maximum is not None and col.minimum > col.maximum:
+                self.problem(where, f"minimum {col.minimum} is above maximum {col.maximum}")
         return ir.ReferenceSection(
             name,
             naming.snake(name),
@@ -426,11 +430,13 @@ class _Checker:
         if isinstance(value, bool) or not isinstance(value, int | Decimal):
             self.problem(where, f"{keyword} must be a number, got {value!r}")
             return None
-        if isinstance(field_type, ir.IntegerType) and not isinstance(value, int):
-            self.problem(
-                where, f"{keyword} of an integer field must be a whole number, got {value}"
-            )
-            return None
+        if isinstance(field_type, ir.IntegerType) and isinstance(value, Decimal):
+            if value != value.to_integral_value():
+                self.problem(
+                    where, f"{keyword} of an integer field must be a whole number, got {value}"
+                )
+                return None
+            value = int(value)  # 1e3 or 2.0 in YAML: whole, only written as a decimal
         if keyword == "multipleOf" and value <= 0:
             self.problem(where, f"multipleOf must be greater than 0, got {value}")
             return None
