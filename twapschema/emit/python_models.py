@@ -523,7 +523,7 @@ def _message_check(message: ir.Message, spec: ir.Spec) -> str:
         f"    {docstring(doc)}",
         "    v: list[Violation] = []",
         "    unchecked: list[str] = []",
-        "    if type(payload) is not dict:",
+        "    if not isinstance(payload, dict):",
         f"        v.append(Violation('payload.type', '', {not_object}))",
         "        return v, unchecked, None",
     ]

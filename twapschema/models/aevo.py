@@ -117,7 +117,7 @@ def check_create_twap_order(
     """Validate a create_twap_order payload: (violations, unchecked rule ids, normalized or None)."""
     v: list[Violation] = []
     unchecked: list[str] = []
-    if type(payload) is not dict:
+    if not isinstance(payload, dict):
         v.append(
             Violation(
                 "payload.type", "", "the payload must be a JSON object, got " + _c.describe(payload)

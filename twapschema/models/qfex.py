@@ -278,7 +278,7 @@ def check_add_twap(
     """Validate a add_twap payload: (violations, unchecked rule ids, normalized or None)."""
     v: list[Violation] = []
     unchecked: list[str] = []
-    if type(payload) is not dict:
+    if not isinstance(payload, dict):
         v.append(
             Violation(
                 "payload.type", "", "the payload must be a JSON object, got " + _c.describe(payload)

@@ -72,8 +72,11 @@ def show(value: object) -> str:
         text = json.dumps(value)
     elif isinstance(value, str):
         text = json.dumps(value, ensure_ascii=False)
-    elif isinstance(value, int | float):
-        text = repr(value) if abs(value) < 10**30 else f"{value:.6g}"
+    elif isinstance(value, int):
+        # Decimal, not float: 10**400 overflows a float, and str() refuses past 4300 digits.
+        text = repr(value) if -(10**30) < value < 10**30 else f"{Decimal(value):.6E}"
+    elif isinstance(value, float):
+        text = repr(value)
     elif isinstance(value, dict):
         text = "an object"
     elif isinstance(value, list):
@@ -251,7 +254,7 @@ def take_rfc3339(
 def take_object(
     value: object, at: str, key: str, rid: str, required: bool, nullable: bool, v: list[Violation]
 ) -> dict[str, object] | None:
-    if type(value) is dict:
+    if isinstance(value, dict):
         return value
     _absent_or_wrong(value, at, key, rid, required, nullable, "an object", v)
     return None
@@ -274,12 +277,14 @@ def unknown_members(
     """Report members the spec does not list, in the payload's own order."""
     for key in obj:
         if key not in known:
-            name = key if isinstance(key, str) else repr(key)
+            if not isinstance(key, str):  # only a Python caller can send one
+                fail(v, "unknown_field", at, repr(key), f"member name {key!r} is not a string")
+                continue
             allowed = ", ".join(sorted(known))
             fail(
                 v,
                 "unknown_field",
                 at,
-                name,
-                f"{show(name)} is not a field of {where} (fields: {allowed})",
+                key,
+                f"{show(key)} is not a field of {where} (fields: {allowed})",
             )
