@@ -601,5 +601,6 @@ def test_a_dict_subclass_is_an_object(venue: Venue) -> None:
     from collections import OrderedDict
 
     payload = venue.payload(dict(venue.body))
+    assert isinstance(payload, dict)
     result = run(venue, OrderedDict(payload))
     assert result.violations == ()
