@@ -7,7 +7,9 @@ files stale), 2 usage or input error, with one clear line per problem on stderr.
 from __future__ import annotations
 
 import argparse
+import io
 import json
+import os
 import sys
 from collections.abc import Iterator, Sequence
 from decimal import Decimal
@@ -21,6 +23,7 @@ from twapschema.runtime.registry import UnknownNameError, message_entry, venue_i
 from twapschema.runtime.result import ValidationResult
 
 EXIT_OK, EXIT_INVALID, EXIT_USAGE = 0, 1, 2
+EXIT_BROKEN_PIPE = 141  # 128 + SIGPIPE, what a shell reports for a writer whose reader left
 _JSON_LINES = (".jsonl", ".ndjson")
 
 
@@ -34,6 +37,10 @@ def _parser() -> argparse.ArgumentParser:
         description=(
             "Describe, validate and document TWAP order APIs of trading venues. "
             "Venue specs live in specs/*.yaml; everything else is generated from them."
+        ),
+        epilog=(
+            "Exit codes: 0 every payload valid (generate: files up to date); 1 any payload "
+            "invalid (generate --check: files stale); 2 usage or input error."
         ),
     )
     commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
@@ -86,6 +93,11 @@ def _parser() -> argparse.ArgumentParser:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    # A payload may hold a lone surrogate ("\ud800" is valid JSON syntax): never let quoting it
+    # in a message crash the output, whatever the terminal's encoding.
+    for stream in (sys.stdout, sys.stderr):
+        if isinstance(stream, io.TextIOWrapper):
+            stream.reconfigure(errors="backslashreplace")
     args = _parser().parse_args(argv)
     try:
         if args.command == "validate":
@@ -99,6 +111,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     except FileError as exc:
         print(f"twapschema: {exc.kind} error:\n{exc.render()}", file=sys.stderr)
         return EXIT_USAGE
+    except BrokenPipeError:
+        # The reader went away (`... | head`): stop quietly, as Unix tools do.
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        return EXIT_BROKEN_PIPE
 
 
 def _validate(args: argparse.Namespace) -> int:
@@ -122,7 +139,8 @@ def _validate(args: argparse.Namespace) -> int:
 
 def _report(result: ValidationResult, where: str, fmt: str, out: TextIO) -> None:
     if fmt == "json":
-        out.write(json.dumps(result.to_json(), ensure_ascii=False) + "\n")
+        # ASCII escapes keep every line valid JSON in any terminal encoding, lone surrogates too.
+        out.write(json.dumps(result.to_json(), ensure_ascii=True) + "\n")
         return
     verdict = "valid" if result.valid else "invalid"
     unchecked = f" (unchecked, no reference data: {', '.join(result.unchecked)})"
@@ -134,9 +152,9 @@ def _report(result: ValidationResult, where: str, fmt: str, out: TextIO) -> None
 def _payloads(name: str, force_lines: bool) -> Iterator[tuple[str, object]]:
     """(location, payload or InputError) for each payload in a file, streamed for JSON Lines."""
     shown = "<stdin>" if name == "-" else name
-    lines = force_lines if name == "-" else name.endswith(_JSON_LINES)
+    lines = force_lines if name == "-" else name.lower().endswith(_JSON_LINES)
     try:
-        stream = sys.stdin if name == "-" else open(name, encoding="utf-8")  # noqa: SIM115
+        stream = _stdin() if name == "-" else open(name, encoding="utf-8")  # noqa: SIM115
     except OSError as exc:
         yield shown, InputError(f"{shown}: cannot read: {exc.strerror}")
         return
@@ -150,13 +168,26 @@ def _payloads(name: str, force_lines: bool) -> Iterator[tuple[str, object]]:
     except UnicodeDecodeError as exc:
         yield shown, InputError(f"{shown}: not UTF-8 text ({exc.reason})")
     finally:
-        if stream is not sys.stdin:
+        if name != "-":
             stream.close()
+
+
+def _stdin() -> TextIO:
+    """Standard input as UTF-8 whatever the locale says (JSON is UTF-8, RFC 8259)."""
+    raw = getattr(sys.stdin, "buffer", None)
+    if raw is None:  # replaced by a text stream, as test harnesses do
+        return sys.stdin
+    return io.TextIOWrapper(raw, encoding="utf-8")
 
 
 def _parse(text: str, where: str) -> object:
     try:
-        return json.loads(text, parse_float=Decimal, object_pairs_hook=_no_duplicates)
+        return json.loads(
+            text,
+            parse_float=Decimal,
+            parse_constant=_not_json,
+            object_pairs_hook=_no_duplicates,
+        )
     except json.JSONDecodeError as exc:
         return InputError(
             f"{where}: malformed JSON at line {exc.lineno} column {exc.colno}: {exc.msg}"
@@ -169,6 +200,11 @@ def _parse(text: str, where: str) -> object:
 
 class _DuplicateKeyError(ValueError):
     pass
+
+
+def _not_json(token: str) -> object:
+    # Python's reader takes NaN and Infinity; JSON (and so a venue) does not.
+    raise ValueError(f"{token} is not valid JSON (RFC 8259 has no NaN or Infinity)")
 
 
 def _no_duplicates(pairs: list[tuple[str, object]]) -> dict[str, object]:

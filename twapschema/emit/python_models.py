@@ -324,7 +324,8 @@ def _validator_lines(message: ir.Message) -> list[str]:
         '    @model_validator(mode="before")',
         "    @classmethod",
         "    def _twapschema_check(cls, data: object, info: ValidationInfo) -> object:",
-        f"        return run_check(check_{message.id}, data, info, {literal(message.class_name)})",
+        f"        return run_check(check_{message.id}, data, info, {literal(message.class_name)},"
+        " VENUE_ID)",
     ]
 
 

@@ -64,7 +64,7 @@ class CreateTwapOrder(MessageModel):
     @model_validator(mode="before")
     @classmethod
     def _twapschema_check(cls, data: object, info: ValidationInfo) -> object:
-        return run_check(check_create_twap_order, data, info, "CreateTwapOrder")
+        return run_check(check_create_twap_order, data, info, "CreateTwapOrder", VENUE_ID)
 
 
 def _check_create_twap_order(

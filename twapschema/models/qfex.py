@@ -104,7 +104,7 @@ class AddTwap(MessageModel):
     @model_validator(mode="before")
     @classmethod
     def _twapschema_check(cls, data: object, info: ValidationInfo) -> object:
-        return run_check(check_add_twap, data, info, "AddTwap")
+        return run_check(check_add_twap, data, info, "AddTwap", VENUE_ID)
 
 
 def _check_add_twap_params(

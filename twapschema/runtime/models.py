@@ -25,6 +25,7 @@ from pydantic import (
 from pydantic_core import InitErrorDetails, PydanticCustomError
 
 from twapschema.runtime.numbers import decimal_from_number, format_decimal, parse_decimal_string
+from twapschema.runtime.reference import Reference
 from twapschema.runtime.result import Violation
 
 Check = Callable[[object, Any], "tuple[list[Violation], list[str], dict[str, object] | None]"]
@@ -92,9 +93,14 @@ def reference_decimal(value: object) -> object:
     return number
 
 
-def run_check(check: Check, data: object, info: ValidationInfo, title: str) -> object:
-    """The body of every generated model's ``before`` validator."""
+def run_check(check: Check, data: object, info: ValidationInfo, title: str, venue: str) -> object:
+    """The body of every generated model's ``before`` validator.
+
+    ``context={"reference": ...}`` takes a whole ``Reference`` or one venue's part of it.
+    """
     reference = info.context.get("reference") if isinstance(info.context, dict) else None
+    if isinstance(reference, Reference):
+        reference = reference.for_venue(venue)
     violations, _unchecked, normalized = check(data, reference)
     if violations:
         raise ValidationError.from_exception_data(title, [_line_error(v, data) for v in violations])

@@ -1,0 +1,380 @@
+"""The generated Pydantic models: they agree with ``twapschema.validate`` rule for rule."""
+
+from __future__ import annotations
+
+import importlib
+import json
+from decimal import Decimal
+from pathlib import Path
+
+import pytest
+from pydantic import BaseModel, ValidationError
+
+import twapschema
+from tests.conftest import ROOT
+from twapschema.models import aevo, ondo, qfex
+from twapschema.runtime.registry import MessageEntry
+
+EXAMPLES = ROOT / "generated" / "examples"
+MODELS: dict[str, tuple[str, type[BaseModel]]] = {
+    "qfex": ("add_twap", qfex.AddTwap),
+    "ondo": ("create_twap_order", ondo.CreateTwapOrder),
+    "aevo": ("create_twap_order", aevo.CreateTwapOrder),
+}
+VENUES = sorted(MODELS)
+
+
+def lines(venue: str, kind: str) -> list[str]:
+    path = EXAMPLES / venue / f"{MODELS[venue][0]}.{kind}.jsonl"
+    return [line for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+
+
+def wire(line: str) -> object:
+    """A payload as the CLI reads it: JSON numbers with a fraction as Decimal."""
+    payload: object = json.loads(line, parse_float=Decimal)
+    return payload
+
+
+def context(venue: str, reference: twapschema.Reference | None) -> dict[str, object] | None:
+    if reference is None:
+        return None
+    return {"reference": reference.for_venue(venue)}
+
+
+def pointer_to_loc(pointer: str) -> tuple[str, ...]:
+    if pointer == "":
+        return ()
+    return tuple(p.replace("~1", "/").replace("~0", "~") for p in pointer.split("/")[1:])
+
+
+def assert_model_agrees(
+    venue: str, payload: object, reference: twapschema.Reference | None
+) -> None:
+    """The model raises exactly the violations ``validate`` reports, or accepts when it does."""
+    message, model = MODELS[venue]
+    result = twapschema.validate(venue, message, payload, reference=reference)
+    if result.valid:
+        model.model_validate(payload, context=context(venue, reference))
+        return
+    with pytest.raises(ValidationError) as raised:
+        model.model_validate(payload, context=context(venue, reference))
+    errors = raised.value.errors(include_url=False)
+    assert [e["type"] for e in errors] == ["twap_rule"] * len(errors)
+    got = [(e["ctx"]["rule"], e["loc"], e["msg"]) for e in errors]
+    expected = [(v.rule, pointer_to_loc(v.path), v.message) for v in result.violations]
+    assert got == expected
+
+
+# --- valid examples -------------------------------------------------------------------------
+
+
+def test_qfex_example_validates(reference: twapschema.Reference) -> None:
+    [line] = lines("qfex", "valid")
+    model = qfex.AddTwap.model_validate(wire(line), context=context("qfex", reference))
+    assert model.type == "add_twap"
+    params = model.params
+    assert isinstance(params, qfex.AddTwapParams)
+    assert params.side is qfex.OrderDirection.BUY
+    assert type(params.total_quantity) is Decimal
+    assert params.total_quantity == Decimal(10)
+    assert (params.num_orders, params.order_interval_secs) == (5, 30)
+    assert params.reduce_only is False
+    assert params.client_twap_id == "rebalance-aapl-001"
+
+
+def test_qfex_example_validates_without_reference() -> None:
+    # Rules that need reference data are not checked, as with validate(): no error.
+    [line] = lines("qfex", "valid")
+    assert qfex.AddTwap.model_validate(wire(line)).params.symbol == "AAPL-USD"
+
+
+def test_ondo_example_validates() -> None:
+    [line] = lines("ondo", "valid")
+    model = ondo.CreateTwapOrder.model_validate(wire(line))
+    assert model.side is ondo.Side.BUY
+    assert model.market == "AAPL-USD.P"
+    for value, text in (
+        (model.size, "20.30"),
+        (model.max_price, "160.00"),
+        (model.min_price, "140.00"),
+    ):
+        assert type(value) is Decimal
+        assert str(value) == text  # the scale the venue wrote is kept
+    assert (model.running_time, model.frequency, model.reduce_only) == (3600, 60, False)
+
+
+def test_aevo_example_validates() -> None:
+    [line] = lines("aevo", "valid")
+    model = aevo.CreateTwapOrder.model_validate(wire(line))
+    assert type(model.amount_float) is Decimal
+    assert str(model.amount_float) == "12.23"
+    assert (model.instrument_id, model.is_buy, model.duration, model.reduce_only) == (
+        12,
+        True,
+        30,
+        False,
+    )
+
+
+def test_decimal_quantity_is_exact(reference: twapschema.Reference) -> None:
+    payload = {
+        "type": "add_twap",
+        "params": {
+            "symbol": "AAPL-USD",
+            "side": "SELL",
+            "total_quantity": Decimal("0.3"),
+            "num_orders": 3,
+            "order_interval_secs": 30,
+            "reduce_only": True,
+        },
+    }
+    model = qfex.AddTwap.model_validate(payload, context=context("qfex", reference))
+    assert model.params.total_quantity == Decimal("0.3")
+    assert model.params.side is qfex.OrderDirection.SELL
+    assert model.params.client_twap_id is None
+
+
+# --- invalid payloads: the same rules, at the same places, as validate() -------------------
+
+
+@pytest.mark.parametrize("venue", VENUES)
+def test_invalid_examples_raise_the_rules_validate_reports(
+    venue: str, reference: twapschema.Reference
+) -> None:
+    for line in lines(venue, "invalid"):
+        payload = wire(line)
+        assert not twapschema.validate(venue, MODELS[venue][0], payload, reference=reference).valid
+        assert_model_agrees(venue, payload, reference)
+
+
+def test_invalid_example_errors_in_detail(reference: twapschema.Reference) -> None:
+    expected = {
+        "qfex": [
+            ("order_interval_secs.minimum", ("params", "order_interval_secs")),
+            ("num_orders.minimum", ("params", "num_orders")),
+            ("average_child_at_least_min_quantity", ("params", "total_quantity")),
+            ("symbol_active", ("params", "symbol")),
+        ],
+        "ondo": [
+            ("running_time_multiple_of_frequency", ("runningTime",)),
+            ("child_order_count", ("runningTime",)),
+            ("min_price_not_above_max_price", ()),
+        ],
+        "aevo": [
+            ("amount_float.type", ("amount_float",)),
+            ("amount_float.type", ("amount_float",)),
+        ],
+    }
+    for venue, wanted in expected.items():
+        model = MODELS[venue][1]
+        found = []
+        for line in lines(venue, "invalid"):
+            with pytest.raises(ValidationError) as raised:
+                model.model_validate(wire(line), context=context(venue, reference))
+            [error] = raised.value.errors(include_url=False)
+            assert error["type"] == "twap_rule"
+            assert "ctx" in error
+            assert error["msg"] == error["ctx"]["message"]
+            found.append((error["ctx"]["rule"], error["loc"]))
+        assert found == wanted, venue
+
+
+def test_reference_rules_need_the_context(reference: twapschema.Reference) -> None:
+    # Lines 3 and 4 break only reference rules: accepted without reference data, not with it.
+    for line in lines("qfex", "invalid")[2:]:
+        qfex.AddTwap.model_validate(wire(line))
+        qfex.AddTwap.model_validate(wire(line), context={"reference": None})
+        with pytest.raises(ValidationError):
+            qfex.AddTwap.model_validate(wire(line), context=context("qfex", reference))
+
+
+ONDO_BASE: dict[str, object] = {
+    "market": "AAPL-USD.P",
+    "side": "buy",
+    "size": "20.30",
+    "runningTime": 3600,
+    "frequency": 60,
+}
+QFEX_PARAMS: dict[str, object] = {
+    "symbol": "AAPL-USD",
+    "side": "BUY",
+    "total_quantity": 10,
+    "num_orders": 5,
+    "order_interval_secs": 30,
+    "reduce_only": False,
+}
+
+
+@pytest.mark.parametrize(
+    ("venue", "payload"),
+    [
+        ("ondo", {}),
+        ("ondo", []),
+        ("ondo", "order"),
+        ("ondo", None),
+        ("ondo", {**ONDO_BASE, "side": "BUY", "size": "1e3", "runningTime": "3600"}),
+        ("ondo", {**ONDO_BASE, "frequency": True, "reduceOnly": 0}),
+        ("ondo", {**ONDO_BASE, "size": 20.3, "maxPrice": "0", "minPrice": "-1"}),
+        ("ondo", {**ONDO_BASE, "runningTime": 299, "frequency": 0}),
+        ("ondo", {**ONDO_BASE, "run_time": 600, "a/b~c": 1}),
+        ("ondo", {**ONDO_BASE, "minPrice": "150", "maxPrice": "150.00"}),
+        ("ondo", {**ONDO_BASE, "size": None}),
+        ("aevo", {"instrument_id": -1, "is_buy": "true", "amount_float": "0", "duration": 0}),
+        ("aevo", {"instrument_id": 1.0, "is_buy": True, "amount_float": "1", "duration": 30}),
+        ("qfex", {"type": "add_twap"}),
+        ("qfex", {"type": "cancel_twap", "params": QFEX_PARAMS}),
+        ("qfex", {"params": QFEX_PARAMS}),
+        ("qfex", {"type": "add_twap", "params": {**QFEX_PARAMS, "side": "buy", "num_orders": 1.5}}),
+        ("qfex", {"type": "add_twap", "params": {**QFEX_PARAMS, "total_quantity": "10"}}),
+        ("qfex", {"type": "add_twap", "params": {**QFEX_PARAMS, "total_quantity": Decimal(0)}}),
+        ("qfex", {"type": "add_twap", "params": {**QFEX_PARAMS, "symbol": "TSLA-USD"}}),
+        ("qfex", {"type": "add_twap", "params": {**QFEX_PARAMS, "client_twap_id": "x" * 37}}),
+        ("qfex", {"type": "add_twap", "params": {**QFEX_PARAMS, "client_twap_id": None}}),
+        ("qfex", {"type": "add_twap", "params": {**QFEX_PARAMS, "reduceOnly": True}}),
+        ("qfex", {"type": "add_twap", "params": QFEX_PARAMS, "id": 1}),
+    ],
+)
+@pytest.mark.parametrize("with_reference", [False, True])
+def test_model_and_validate_agree(
+    venue: str, payload: object, with_reference: bool, reference: twapschema.Reference
+) -> None:
+    assert_model_agrees(venue, payload, reference if with_reference else None)
+
+
+def test_many_violations_become_many_line_errors() -> None:
+    payload = {**ONDO_BASE, "side": "hold", "size": "-1", "runningTime": 10, "extra": 1}
+    with pytest.raises(ValidationError) as raised:
+        ondo.CreateTwapOrder.model_validate(payload)
+    errors = raised.value.errors(include_url=False)
+    assert len(errors) >= 4
+    assert {e["loc"] for e in errors} >= {("side",), ("size",), ("runningTime",), ("extra",)}
+    assert raised.value.title == "CreateTwapOrder"
+
+
+# --- frozen, round trips, wire form --------------------------------------------------------
+
+
+def test_models_are_frozen() -> None:
+    model = qfex.AddTwap.model_validate(wire(lines("qfex", "valid")[0]))
+    with pytest.raises(ValidationError) as raised:
+        model.params.num_orders = 6  # type: ignore[misc]
+    assert raised.value.errors()[0]["type"] == "frozen_instance"
+    with pytest.raises(ValidationError):
+        model.params = model.params  # type: ignore[misc]
+    ondo_model = ondo.CreateTwapOrder.model_validate(wire(lines("ondo", "valid")[0]))
+    with pytest.raises(ValidationError):
+        ondo_model.size = Decimal(1)  # type: ignore[misc]
+    assert ondo_model.size == Decimal("20.30")
+    for model_class in (
+        qfex.AddTwap,
+        qfex.AddTwapParams,
+        ondo.CreateTwapOrder,
+        aevo.CreateTwapOrder,
+    ):
+        assert model_class.model_config.get("frozen") is True
+
+
+@pytest.mark.parametrize("venue", VENUES)
+def test_round_trips(venue: str, reference: twapschema.Reference) -> None:
+    model_class = MODELS[venue][1]
+    ctx = context(venue, reference)
+    for line in lines(venue, "valid"):
+        model = model_class.model_validate(wire(line), context=ctx)
+        assert model_class.model_validate(model.model_dump(), context=ctx) == model
+        dumped = json.loads(model.model_dump_json(), parse_float=Decimal)
+        assert model_class.model_validate(dumped, context=ctx) == model
+        # The JSON dump is the payload the venue was sent, member for member.
+        assert dumped == wire(line)
+
+
+def test_ondo_json_dump_keeps_wire_strings() -> None:
+    model = ondo.CreateTwapOrder.model_validate(wire(lines("ondo", "valid")[0]))
+    text = model.model_dump_json()
+    assert '"size":"20.30"' in text
+    assert '"maxPrice":"160.00"' in text
+    assert '"minPrice":"140.00"' in text
+    assert '"runningTime":3600' in text
+    assert json.loads(text) == json.loads(lines("ondo", "valid")[0])
+
+
+def test_qfex_json_dump_keeps_exact_numbers(reference: twapschema.Reference) -> None:
+    payload = {
+        "type": "add_twap",
+        "params": {**QFEX_PARAMS, "total_quantity": Decimal("0.3"), "num_orders": 3},
+    }
+    model = qfex.AddTwap.model_validate(payload, context=context("qfex", reference))
+    text = model.model_dump_json()
+    assert '"total_quantity":0.3' in text
+    assert '"side":"BUY"' in text
+    again = qfex.AddTwap.model_validate(json.loads(text, parse_float=Decimal))
+    assert again == model
+    assert again.params.total_quantity == Decimal("0.3")
+
+
+# --- the generated modules -----------------------------------------------------------------
+
+
+@pytest.mark.parametrize("venue", VENUES)
+def test_generated_module_compiles_and_imports(venue: str) -> None:
+    path = ROOT / "twapschema" / "models" / f"{venue}.py"
+    source = path.read_text(encoding="utf-8")
+    compile(source, str(path), "exec")
+    assert f"Generated from specs/{venue}.yaml" in source
+    assert "do not edit" in source
+    module = importlib.import_module(f"twapschema.models.{venue}")
+    assert venue == module.VENUE_ID
+    assert Path(module.__file__ or "").resolve() == path.resolve()
+
+
+def test_venue_registry() -> None:
+    import twapschema.models
+
+    assert twapschema.models.VENUES == ("aevo", "ondo", "qfex")
+    assert twapschema.venue_ids() == ("aevo", "ondo", "qfex")
+    assert sorted(p.stem for p in (ROOT / "specs").glob("*.yaml")) == list(twapschema.models.VENUES)
+
+
+@pytest.mark.parametrize("venue", VENUES)
+def test_messages_registry_points_at_the_models(venue: str) -> None:
+    module = importlib.import_module(f"twapschema.models.{venue}")
+    message, model = MODELS[venue]
+    messages: dict[str, MessageEntry] = module.MESSAGES
+    assert list(messages) == [message]
+    entry = messages[message]
+    assert isinstance(entry, MessageEntry)
+    assert entry.id == message
+    assert entry.kind == "request"
+    assert entry.model is model
+    assert entry.check is getattr(module, f"check_{message}")
+    expected_rules = (
+        ("symbol_active", "average_child_at_least_min_quantity", "client_twap_id_length")
+        if venue == "qfex"
+        else ()
+    )
+    assert entry.reference_rules == expected_rules
+    assert module.REFERENCE is (qfex.Reference if venue == "qfex" else None)
+
+
+def test_reference_model_is_what_load_reference_builds(reference: twapschema.Reference) -> None:
+    assert type(reference.for_venue("qfex")) is qfex.Reference
+    assert qfex.Reference.model_config.get("frozen") is True
+    assert qfex.Reference.model_config.get("extra") == "forbid"
+
+
+def test_a_whole_reference_in_the_context_is_narrowed_to_the_venue(
+    reference: twapschema.Reference,
+) -> None:
+    frame = {
+        "type": "add_twap",
+        "params": {
+            "symbol": "HALT-USD",
+            "side": "BUY",
+            "total_quantity": 10,
+            "num_orders": 5,
+            "order_interval_secs": 30,
+            "reduce_only": False,
+        },
+    }
+    with pytest.raises(ValidationError) as raised:
+        qfex.AddTwap.model_validate(frame, context={"reference": reference})
+    assert [e["ctx"]["rule"] for e in raised.value.errors()] == ["symbol_active"]
