@@ -104,6 +104,21 @@ class DecimalStringType:
 
 
 @dataclass(frozen=True, slots=True)
+class IntegerStringType:
+    pass
+
+
+@dataclass(frozen=True, slots=True)
+class FixedPointStringType:
+    decimals: int  # the wire string counts units of 10**-decimals
+
+
+@dataclass(frozen=True, slots=True)
+class JsonObjectType:
+    pass
+
+
+@dataclass(frozen=True, slots=True)
 class BooleanType:
     pass
 
@@ -129,9 +144,16 @@ class ObjectType:
     class_name: str
     fields: tuple[Field, ...]
     unknown_fields: UnknownFields
+    shared: SharedObject | None = None  # set for a named type under the spec's `objects`
 
     def field(self, wire_name: str) -> Field | None:
         return next((f for f in self.fields if f.wire_name == wire_name), None)
+
+
+@dataclass(frozen=True, slots=True)
+class SharedObject:
+    description: str
+    source: Citation
 
 
 @dataclass(frozen=True, slots=True)
@@ -145,13 +167,23 @@ FieldType: TypeAlias = (
     | NumberType
     | DecimalNumberType
     | DecimalStringType
+    | IntegerStringType
+    | FixedPointStringType
     | BooleanType
     | EnumType
     | TimestampType
     | ObjectType
+    | JsonObjectType
     | ArrayType
 )
-NUMERIC_TYPES = (IntegerType, NumberType, DecimalNumberType, DecimalStringType)
+NUMERIC_TYPES = (
+    IntegerType,
+    NumberType,
+    DecimalNumberType,
+    DecimalStringType,
+    IntegerStringType,
+    FixedPointStringType,
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -178,7 +210,7 @@ class Field:
 
     @property
     def is_integer(self) -> bool:
-        return isinstance(self.type, IntegerType)
+        return isinstance(self.type, IntegerType | IntegerStringType)
 
     def excludes_zero_and_negatives(self) -> bool:
         """True when the field's own constraints guarantee a value > 0 (safe as a divisor)."""
@@ -199,7 +231,7 @@ class Http:
 @dataclass(frozen=True, slots=True)
 class Envelope:
     constants: tuple[tuple[str, str], ...]
-    body: str | None
+    body: str
 
 
 @dataclass(frozen=True, slots=True)
@@ -209,6 +241,15 @@ class Example:
     payload: object
     violates: tuple[str, ...]
     with_reference: bool
+
+
+@dataclass(frozen=True, slots=True)
+class Rejection:
+    """The venue's most likely reply to a request that fails validation (a prediction)."""
+
+    message_id: str  # an error message of the same spec
+    payload: object  # JSON; the string "{violations}" stands for the violations' messages
+    source: Citation
 
 
 @dataclass(frozen=True, slots=True)
@@ -223,9 +264,11 @@ class Message:
     rules: tuple[Rule, ...]
     examples: tuple[Example, ...]
     class_name: str
+    frame_unknown_fields: UnknownFields | None = None  # for the envelope's members
+    rejection: Rejection | None = None
 
     def body_pointer(self) -> str:
-        if self.envelope is None or self.envelope.body is None:
+        if self.envelope is None:
             return ""
         return "/" + escape_pointer(self.envelope.body)
 
@@ -298,19 +341,32 @@ class Spec:
     enums: tuple[EnumDef, ...]
     reference: tuple[ReferenceSection, ...]
     messages: tuple[Message, ...]
+    objects: tuple[ObjectType, ...]  # shared object types, in the order they are defined
     source_file: str  # as written in generated headers: "specs/qfex.yaml"
     source_sha256: str
 
 
 def objects(obj: ObjectType) -> Iterator[ObjectType]:
-    """``obj`` and every object type nested in it (through arrays too), parents first."""
+    """``obj`` and every inline object type nested in it (through arrays too), parents first.
+
+    Shared object types nested in ``obj`` are not entered: they belong to the spec, not to it.
+    """
     yield obj
     for f in obj.fields:
         t = f.type
         while isinstance(t, ArrayType):
             t = t.items.type
-        if isinstance(t, ObjectType):
+        if isinstance(t, ObjectType) and t.shared is None:
             yield from objects(t)
+
+
+def all_objects(spec: Spec) -> Iterator[ObjectType]:
+    """Every object type of the spec once: shared ones first, then each message's own."""
+    for shared in spec.objects:
+        yield from objects(shared)
+    for message in spec.messages:
+        if message.body.shared is None:
+            yield from objects(message.body)
 
 
 def escape_pointer(token: str) -> str:

@@ -26,6 +26,10 @@ def literal(value: object) -> str:
         return f"({inner},)" if len(value) == 1 else f"({inner})"
     if isinstance(value, frozenset):
         return "frozenset({" + ", ".join(literal(v) for v in sorted(value)) + "})"
+    if isinstance(value, list):
+        return "[" + ", ".join(literal(v) for v in value) + "]"
+    if isinstance(value, dict):
+        return "{" + ", ".join(f"{literal(k)}: {literal(v)}" for k, v in value.items()) + "}"
     raise TypeError(f"no literal form for {type(value).__name__}")  # an emitter bug
 
 

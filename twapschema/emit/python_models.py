@@ -129,17 +129,30 @@ def emit_python(spec: ir.Spec) -> str:
     if spec.reference:
         parts += [_reference_section(r, module) for r in spec.reference]
         parts.append(_reference_root(spec))
+    owned = _owned_objects(spec)
+    for obj, message in reversed(owned):
+        parts.append(_model_class(obj, message, module))
     for message in spec.messages:
-        parts += [
-            _model_class(obj, message, module) for obj in reversed(list(ir.objects(message.body)))
-        ]
         if message.envelope is not None:
             parts.append(_envelope_model(message, module))
-    for message in spec.messages:
-        parts += [_object_check(obj, message, module, spec) for obj in ir.objects(message.body)]
-        parts.append(_message_check(message, spec))
+        elif message.body.shared is not None:
+            parts.append(_alias_model(message, module))
+    parts += [_object_check(obj, message, module, spec) for obj, message in owned]
+    parts += [_message_check(message, spec, module) for message in spec.messages]
     parts.append(_registry(spec))
     return "\n\n".join([_preamble(spec, module), *parts]) + "\n"
+
+
+def _owned_objects(spec: ir.Spec) -> list[tuple[ir.ObjectType, ir.Message | None]]:
+    """Every object type once, parents before children, with the message it belongs to (None
+    for shared types and what they nest)."""
+    found: list[tuple[ir.ObjectType, ir.Message | None]] = []
+    for shared in spec.objects:
+        found += [(obj, None) for obj in ir.objects(shared)]
+    for message in spec.messages:
+        if message.body.shared is None:
+            found += [(obj, message) for obj in ir.objects(message.body)]
+    return found
 
 
 def _preamble(spec: ir.Spec, module: _Module) -> str:
@@ -149,7 +162,7 @@ def _preamble(spec: ir.Spec, module: _Module) -> str:
         uses.add("Decimal")
     stdlib = [f"import {name}" for name in ("enum", "re") if name in uses]
     stdlib += ["from decimal import Decimal"] if "Decimal" in uses else []
-    typing_names = ", ".join(n for n in ("Annotated", "Literal") if n in uses)
+    typing_names = ", ".join(n for n in ("Annotated", "Any", "Literal") if n in uses)
     stdlib += [f"from typing import {typing_names}"] if typing_names else []
     pydantic_names = ["Field", "ValidationInfo", "model_validator"]
     if "BeforeValidator" in uses:
@@ -164,7 +177,8 @@ def _preamble(spec: ir.Spec, module: _Module) -> str:
         [
             "from twapschema.runtime import checks as _c",
             f"from twapschema.runtime.models import {', '.join(runtime_models)}",
-            "from twapschema.runtime.registry import MessageEntry",
+            "from twapschema.runtime.registry import MessageEntry"
+            + (", Rejection" if any(m.rejection for m in spec.messages) else ""),
             "from twapschema.runtime.result import Violation",
         ],
     ]
@@ -178,10 +192,12 @@ _RUNTIME_MODEL_NAMES = frozenset(
     {
         "DecimalNumber",
         "DecimalString",
+        "IntegerString",
         "MessageModel",
         "PartModel",
         "ReferenceModel",
         "Rfc3339",
+        "fixed_point",
         "reference_decimal",
         "run_check",
     }
@@ -265,6 +281,12 @@ def _annotation(field_type: ir.FieldType, module: _Module) -> str:
             return module.use("DecimalNumber")
         case ir.DecimalStringType():
             return module.use("DecimalString")
+        case ir.IntegerStringType():
+            return module.use("IntegerString")
+        case ir.FixedPointStringType():
+            for name in ("Annotated", "Decimal", "fixed_point"):
+                module.use(name)
+            return f"Annotated[Decimal, fixed_point({field_type.decimals})]"
         case ir.BooleanType():
             return "bool"
         case ir.EnumType():
@@ -277,16 +299,24 @@ def _annotation(field_type: ir.FieldType, module: _Module) -> str:
             return module.use("DecimalNumber")
         case ir.ObjectType():
             return field_type.class_name
+        case ir.JsonObjectType():
+            module.use("Any")
+            return "dict[str, Any]"
         case ir.ArrayType():
             return f"tuple[{_annotation(field_type.items.type, module)}, ...]"
         case _:
             assert_never(field_type)
 
 
-def _model_class(obj: ir.ObjectType, message: ir.Message, module: _Module) -> str:
-    is_message = obj is message.body and message.envelope is None
+def _model_class(obj: ir.ObjectType, message: ir.Message | None, module: _Module) -> str:
+    is_message = message is not None and obj is message.body and message.envelope is None
     base = module.use("MessageModel" if is_message else "PartModel")
-    doc = message.description if obj is message.body else f"An object within {message.id}."
+    if obj.shared is not None:
+        doc = obj.shared.description
+    elif message is not None and obj is message.body:
+        doc = message.description
+    else:
+        doc = f"An object within {message.id if message else 'a shared object'}."
     lines = [f"class {obj.class_name}({base}):", f"    {docstring(doc)}", ""]
     for field in obj.fields:
         annotation = _annotation(field.type, module)
@@ -303,8 +333,20 @@ def _model_class(obj: ir.ObjectType, message: ir.Message, module: _Module) -> st
             annotation = f"{annotation} | None"
         lines.append(f"    {field.py_name}: {annotation} = Field({default}, {', '.join(args)})")
     if is_message:
+        assert message is not None
         module.use("run_check")
         lines += _validator_lines(message)
+    return "\n".join(lines)
+
+
+def _alias_model(message: ir.Message, module: _Module) -> str:
+    """A message whose body is a shared object: that object's model, checked as this message."""
+    module.use("run_check")
+    lines = [
+        f"class {message.class_name}({message.body.class_name}):",
+        f"    {docstring(message.description)}",
+        *_validator_lines(message),
+    ]
     return "\n".join(lines)
 
 
@@ -346,9 +388,8 @@ def _envelope_model(message: ir.Message, module: _Module) -> str:
             f"    {naming.snake(key)}: Literal[{literal(value)}] = Field({literal(value)}{alias})"
         )
     body = message.envelope.body
-    if body is not None:
-        alias = f" = Field(alias={literal(body)})" if naming.snake(body) != body else ""
-        lines.append(f"    {naming.snake(body)}: {message.body.class_name}{alias}")
+    alias = f" = Field(alias={literal(body)})" if naming.snake(body) != body else ""
+    lines.append(f"    {naming.snake(body)}: {message.body.class_name}{alias}")
     lines += _validator_lines(message)
     return "\n".join(lines)
 
@@ -356,7 +397,9 @@ def _envelope_model(message: ir.Message, module: _Module) -> str:
 # -- validators -----------------------------------------------------------------------------
 
 
-def _object_check(obj: ir.ObjectType, message: ir.Message, module: _Module, spec: ir.Spec) -> str:
+def _object_check(
+    obj: ir.ObjectType, message: ir.Message | None, module: _Module, spec: ir.Spec
+) -> str:
     fn = _Function(module)
     ref_type = "Reference | None" if spec.reference else "object"
     fn.add("out: dict[str, object] = {}")
@@ -372,11 +415,15 @@ def _object_check(obj: ir.ObjectType, message: ir.Message, module: _Module, spec
             f"if {_var(field)} is not None:", f"    out[{literal(field.wire_name)}] = {_var(field)}"
         )
     if obj.unknown_fields.policy == "reject":
-        known = frozenset(f.wire_name for f in obj.fields)
-        where = f"{message.id}" if obj is message.body else f"{obj.class_name} in {message.id}"
-        known_name = module.hoist(literal(known), "KNOWN")
+        if message is None:
+            where = f"object {obj.class_name}"
+        elif obj is message.body:
+            where = message.id
+        else:
+            where = f"{obj.class_name} in {message.id}"
+        known_name = module.hoist(literal(frozenset(f.wire_name for f in obj.fields)), "KNOWN")
         fn.add(f"_c.unknown_members(obj, {known_name}, at, {literal(where)}, v)")
-    if obj is message.body:
+    if message is not None and obj is message.body:
         for rule in message.rules:
             _rule(fn, rule)
     fn.add("return out")
@@ -404,6 +451,12 @@ def _take(fn: _Function, field: ir.Field, value: str, at: str, key: str) -> str:
             call = f"_c.take_decimal_number({common}, v)"
         case ir.DecimalStringType():
             call = f"_c.take_decimal_string({common}, {t.signed}, v)"
+        case ir.IntegerStringType():
+            call = f"_c.take_integer_string({common}, v)"
+        case ir.FixedPointStringType():
+            call = f"_c.take_fixed_point_string({common}, {t.decimals}, v)"
+        case ir.JsonObjectType():
+            call = f"_c.take_json_object({common}, v)"
         case ir.BooleanType():
             call = f"_c.take_boolean({common}, v)"
         case ir.EnumType():
@@ -514,57 +567,43 @@ def _rule(fn: _Function, rule: Rule) -> None:
     fn.depth -= 2 if sections else 1
 
 
-def _message_check(message: ir.Message, spec: ir.Spec) -> str:
+def _message_check(message: ir.Message, spec: ir.Spec, module: _Module) -> str:
     ref_type = "Reference | None" if spec.reference else "object"
     doc = f"Validate a {message.id} payload: (violations, unchecked rule ids, normalized or None)."
-    not_object = "'the payload must be a JSON object, got ' + _c.describe(payload)"
-    lines = [
-        f"def check_{message.id}(payload: object, ref: {ref_type} = None) -> "
-        "tuple[list[Violation], list[str], dict[str, object] | None]:",
-        f"    {docstring(doc)}",
-        "    v: list[Violation] = []",
-        "    unchecked: list[str] = []",
-        "    if not isinstance(payload, dict):",
-        f"        v.append(Violation('payload.type', '', {not_object}))",
-        "        return v, unchecked, None",
-    ]
-    body = _check_name(message.body)
+    args = [_check_name(message.body)]
     envelope = message.envelope
-    if envelope is None:
-        lines += [f"    out = {body}(payload, '', ref, v, unchecked)"]
-    else:
-        known = [k for k, _ in envelope.constants]
-        for key, value in envelope.constants:
-            k = literal(key)
-            lines.append(
-                f"    _c.take_constant(payload.get({k}, _c.MISSING), {k}, {literal(value)}, v)"
-            )
-        lines.append("    out: dict[str, object] = {}")
-        lines.extend(f"    out[{literal(k)}] = {literal(v)}" for k, v in envelope.constants)
-        if envelope.body is not None:
-            known.append(envelope.body)
-            b = literal(envelope.body)
-            at = literal("/" + ir.escape_pointer(envelope.body))
-            take = f"_c.take_object(payload.get({b}, _c.MISSING), '', {b}, {b}, True, False, v)"
-            lines += [
-                f"    body = {take}",
-                "    if body is not None:",
-                f"        out[{b}] = {body}(body, {at}, ref, v, unchecked)",
-            ]
-        members = "frozenset({" + ", ".join(literal(k) for k in known) + "})"
-        where = literal(f"the {message.id} frame")
-        lines.append(f"    _c.unknown_members(payload, {members}, '', {where}, v)")
-    lines.append("    return v, unchecked, (None if v else out)")
-    return "\n".join(lines)
+    if envelope is not None:
+        args.append(f"constants={literal(envelope.constants)}")
+        args.append(f"body={literal(envelope.body)}")
+        policy = message.frame_unknown_fields
+        if policy is not None and policy.policy == "reject":
+            known = frozenset([envelope.body, *(k for k, _ in envelope.constants)])
+            args.append(f"frame={module.hoist(literal(known), 'KNOWN')}")
+            args.append(f"where={literal(f'the {message.id} frame')}")
+    return "\n".join(
+        [
+            f"def check_{message.id}(payload: object, ref: {ref_type} = None) -> "
+            "tuple[list[Violation], list[str], dict[str, object] | None]:",
+            f"    {docstring(doc)}",
+            f"    return _c.check_message(payload, ref, {', '.join(args)})",
+        ]
+    )
 
 
 def _registry(spec: ir.Spec) -> str:
     lines = ["MESSAGES: dict[str, MessageEntry] = {"]
     for m in spec.messages:
         needs = tuple(r.id for r in m.rules if r.columns())
+        rejection = ""
+        if m.rejection is not None:
+            r = m.rejection
+            rejection = (
+                f", Rejection({literal(r.message_id)}, {literal(r.payload)},"
+                f" {literal(r.source.render())})"
+            )
         lines.append(
             f"    {literal(m.id)}: MessageEntry({literal(m.id)}, {literal(m.kind)}, "
-            f"{m.class_name}, check_{m.id}, {literal(needs)}),"
+            f"{m.class_name}, check_{m.id}, {literal(needs)}{rejection}),"
         )
     lines.append("}")
     lines.append(f"REFERENCE = {'Reference' if spec.reference else 'None'}")

@@ -115,17 +115,7 @@ def check_create_twap_order(
     payload: object, ref: object = None
 ) -> tuple[list[Violation], list[str], dict[str, object] | None]:
     """Validate a create_twap_order payload: (violations, unchecked rule ids, normalized or None)."""
-    v: list[Violation] = []
-    unchecked: list[str] = []
-    if not isinstance(payload, dict):
-        v.append(
-            Violation(
-                "payload.type", "", "the payload must be a JSON object, got " + _c.describe(payload)
-            )
-        )
-        return v, unchecked, None
-    out = _check_create_twap_order(payload, "", ref, v, unchecked)
-    return v, unchecked, (None if v else out)
+    return _c.check_message(payload, ref, _check_create_twap_order)
 
 
 MESSAGES: dict[str, MessageEntry] = {

@@ -35,6 +35,7 @@ _KNOWN0 = frozenset(
         "total_quantity",
     }
 )
+_KNOWN1 = frozenset({"params", "type"})
 
 
 class OrderDirection(enum.StrEnum):
@@ -276,23 +277,15 @@ def check_add_twap(
     payload: object, ref: Reference | None = None
 ) -> tuple[list[Violation], list[str], dict[str, object] | None]:
     """Validate a add_twap payload: (violations, unchecked rule ids, normalized or None)."""
-    v: list[Violation] = []
-    unchecked: list[str] = []
-    if not isinstance(payload, dict):
-        v.append(
-            Violation(
-                "payload.type", "", "the payload must be a JSON object, got " + _c.describe(payload)
-            )
-        )
-        return v, unchecked, None
-    _c.take_constant(payload.get("type", _c.MISSING), "type", "add_twap", v)
-    out: dict[str, object] = {}
-    out["type"] = "add_twap"
-    body = _c.take_object(payload.get("params", _c.MISSING), "", "params", "params", True, False, v)
-    if body is not None:
-        out["params"] = _check_add_twap_params(body, "/params", ref, v, unchecked)
-    _c.unknown_members(payload, frozenset({"type", "params"}), "", "the add_twap frame", v)
-    return v, unchecked, (None if v else out)
+    return _c.check_message(
+        payload,
+        ref,
+        _check_add_twap_params,
+        constants=(("type", "add_twap"),),
+        body="params",
+        frame=_KNOWN1,
+        where="the add_twap frame",
+    )
 
 
 MESSAGES: dict[str, MessageEntry] = {

@@ -19,7 +19,9 @@ def validate(
 
     Never raises for a bad payload: its problems are violations. Raises ``UnknownNameError`` for an
     unknown venue or message, and ``TypeError`` when ``reference`` is not a ``Reference``.
-    Rules that need reference data that was not given are listed in ``unchecked``.
+    Rules that need reference data that was not given are listed in ``unchecked``. For an
+    invalid request whose spec says how the venue replies, ``predicted_error`` holds that reply
+    (a prediction, labelled as such).
     """
     entry: MessageEntry = _entry(venue, message)
     venue_reference = None
@@ -31,4 +33,7 @@ def validate(
             )
         venue_reference = reference.for_venue(venue)
     violations, unchecked, _ = entry.check(payload, venue_reference)
-    return ValidationResult(not violations, tuple(violations), tuple(unchecked))
+    if not violations:
+        return ValidationResult(True, (), tuple(unchecked))
+    predicted = entry.rejection.render(violations) if entry.rejection is not None else None
+    return ValidationResult(False, tuple(violations), tuple(unchecked), predicted)

@@ -9,10 +9,10 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from datetime import datetime
 from decimal import Decimal
-from typing import Final, TypeVar
+from typing import Any, Final, TypeVar
 
 from twapschema.ir import escape_pointer as escape
 from twapschema.runtime.numbers import (
@@ -23,9 +23,11 @@ from twapschema.runtime.numbers import (
     truncate,
 )
 from twapschema.runtime.result import Violation
+from twapschema.runtime.units import DIGITS, MAX_DIGITS
 
 __all__ = [
     "MISSING",
+    "check_message",
     "describe",
     "escape",
     "fail",
@@ -39,7 +41,10 @@ __all__ = [
     "take_decimal_number",
     "take_decimal_string",
     "take_enum",
+    "take_fixed_point_string",
     "take_integer",
+    "take_integer_string",
+    "take_json_object",
     "take_object",
     "take_rfc3339",
     "take_string",
@@ -215,6 +220,55 @@ def take_decimal_string(
     return None
 
 
+def _digits(
+    value: object, at: str, key: str, rid: str, required: bool, nullable: bool, v: list[Violation]
+) -> str | None:
+    if isinstance(value, str):
+        if DIGITS.fullmatch(value) and len(value) <= MAX_DIGITS:
+            return value
+        fail(
+            v,
+            rid + ".type",
+            at,
+            key,
+            f"{rid} must be a string of digits (a whole number: no sign or point),"
+            f" got {show(value)}",
+        )
+        return None
+    _absent_or_wrong(value, at, key, rid, required, nullable, 'a string of digits like "100"', v)
+    return None
+
+
+def take_integer_string(
+    value: object, at: str, key: str, rid: str, required: bool, nullable: bool, v: list[Violation]
+) -> int | None:
+    digits = _digits(value, at, key, rid, required, nullable, v)
+    return None if digits is None else int(digits)
+
+
+def take_fixed_point_string(
+    value: object,
+    at: str,
+    key: str,
+    rid: str,
+    required: bool,
+    nullable: bool,
+    decimals: int,
+    v: list[Violation],
+) -> Decimal | None:
+    digits = _digits(value, at, key, rid, required, nullable, v)
+    return None if digits is None else Decimal(digits).scaleb(-decimals)
+
+
+def take_json_object(
+    value: object, at: str, key: str, rid: str, required: bool, nullable: bool, v: list[Violation]
+) -> dict[str, object] | None:
+    if isinstance(value, dict):
+        return value
+    _absent_or_wrong(value, at, key, rid, required, nullable, "an object", v)
+    return None
+
+
 def take_enum(
     value: object,
     at: str,
@@ -288,3 +342,45 @@ def unknown_members(
                 key,
                 f"{show(key)} is not a field of {where} (fields: {allowed})",
             )
+
+
+ObjectCheck = Callable[[dict[str, object], str, Any, list[Violation], list[str]], dict[str, object]]
+
+
+def check_message(
+    payload: object,
+    ref: object,
+    body_check: ObjectCheck,
+    constants: tuple[tuple[str, str], ...] = (),
+    body: str | None = None,
+    frame: frozenset[str] | None = None,
+    where: str = "",
+) -> tuple[list[Violation], list[str], dict[str, object] | None]:
+    """Every generated ``check_<message>``: the payload's frame, then its body's checks.
+
+    Without an envelope the payload is the body. With one, ``constants`` are members of fixed
+    value, ``body`` the member holding the body, and ``frame`` the members allowed beside them
+    (None: any are, and dropped).
+    """
+    v: list[Violation] = []
+    unchecked: list[str] = []
+    if not isinstance(payload, dict):
+        v.append(
+            Violation(
+                "payload.type", "", "the payload must be a JSON object, got " + describe(payload)
+            )
+        )
+        return v, unchecked, None
+    if body is None:
+        out = body_check(payload, "", ref, v, unchecked)
+        return v, unchecked, (None if v else out)
+    out = {}
+    for key, value in constants:
+        take_constant(payload.get(key, MISSING), key, value, v)
+        out[key] = value
+    inner = take_object(payload.get(body, MISSING), "", body, body, True, False, v)
+    if inner is not None:
+        out[body] = body_check(inner, "/" + escape(body), ref, v, unchecked)
+    if frame is not None:
+        unknown_members(payload, frame, "", where, v)
+    return v, unchecked, (None if v else out)

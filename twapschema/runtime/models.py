@@ -27,6 +27,7 @@ from pydantic_core import InitErrorDetails, PydanticCustomError
 from twapschema.runtime.numbers import decimal_from_number, format_decimal, parse_decimal_string
 from twapschema.runtime.reference import Reference
 from twapschema.runtime.result import Violation
+from twapschema.runtime.units import to_fixed_point
 
 Check = Callable[[object, Any], "tuple[list[Violation], list[str], dict[str, object] | None]"]
 
@@ -46,6 +47,14 @@ DecimalString = Annotated[Decimal, PlainSerializer(format_decimal, return_type=s
 DecimalNumber = Annotated[Decimal, PlainSerializer(_json_number, when_used="json")]
 # Dumped back to the string a venue sends, so a dumped model validates again unchanged in meaning.
 Rfc3339 = Annotated[datetime, PlainSerializer(lambda d: d.isoformat(), return_type=str)]
+# A count a venue sends as a string ("100"): an int in Python, a string again when dumped.
+IntegerString = Annotated[int, PlainSerializer(str, return_type=str)]
+
+
+def fixed_point(decimals: int) -> PlainSerializer:
+    """For an amount sent as whole 10^-decimals units: the model holds the amount (10 for
+    "10000000" at 6), and dumps it back to units."""
+    return PlainSerializer(lambda d: to_fixed_point(d, decimals), return_type=str)
 
 
 class MessageModel(BaseModel):

@@ -10,7 +10,10 @@ from typing import Any
 
 from pydantic import BaseModel
 
+from twapschema.runtime.rejection import Rejection
 from twapschema.runtime.result import Violation
+
+__all__ = ["MessageEntry", "Rejection", "UnknownNameError", "message_entry", "venue_ids"]
 
 CheckFunction = Callable[
     [object, Any], "tuple[list[Violation], list[str], dict[str, object] | None]"
@@ -24,6 +27,7 @@ class MessageEntry:
     model: type[BaseModel]
     check: CheckFunction
     reference_rules: tuple[str, ...]  # rules that need reference data
+    rejection: Rejection | None = None  # the venue's likely reply when the request is invalid
 
 
 class UnknownNameError(LookupError):

@@ -16,14 +16,36 @@ class Violation:
 
 
 @dataclass(frozen=True, slots=True)
+class PredictedError:
+    """The reply the venue would most likely send for an invalid request. A prediction made
+    from the spec, not anything the venue said."""
+
+    message: str  # id of the venue's error message this reply is
+    payload: object  # the reply, as JSON
+    source: str  # why the spec expects this reply
+
+    def to_json(self) -> dict[str, object]:
+        return {
+            "prediction": True,
+            "message": self.message,
+            "payload": self.payload,
+            "source": self.source,
+        }
+
+
+@dataclass(frozen=True, slots=True)
 class ValidationResult:
     valid: bool  # no violations; rules in `unchecked` were not evaluated
     violations: tuple[Violation, ...]
     unchecked: tuple[str, ...]  # rule ids that need reference data that was not given
+    predicted_error: PredictedError | None = None  # for an invalid request, when the spec says
 
     def to_json(self) -> dict[str, object]:
-        return {
+        out: dict[str, object] = {
             "valid": self.valid,
             "violations": [v.to_json() for v in self.violations],
             "unchecked": list(self.unchecked),
         }
+        if self.predicted_error is not None:
+            out["predicted_error"] = self.predicted_error.to_json()
+        return out

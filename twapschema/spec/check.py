@@ -132,6 +132,7 @@ class _Checker:
         self.documents: dict[str, ir.Document] = {}
         self.enums: dict[str, ir.EnumDef] = {}
         self.sections: dict[str, ir.ReferenceSection] = {}
+        self.shared: dict[str, ir.ObjectType] = {}
 
     def problem(self, path: PathKey, message: str) -> None:
         self.problems.append(Problem(self.located.locate(path), message))
@@ -144,11 +145,24 @@ class _Checker:
         self.enums = {e.name: e for e in enums}
         reference = tuple(self.section(name, r) for name, r in syntax.reference.items())
         self.sections = {r.name: r for r in reference}
+        for name, o in syntax.objects.items():
+            path: PathKey = ("objects", name)
+            self.shared[name] = self.object_type(
+                name,
+                o.fields,
+                o.unknown_fields,
+                (*path, "fields"),
+                (),
+                shared=ir.SharedObject(o.description, self.cite(o.source, path)),
+            )
         messages = tuple(
             self.message(name, m, venue.transport.kind) for name, m in syntax.messages.items()
         )
-        self.unique_class_names(syntax, enums, reference, messages)
-        return ir.Spec(venue, enums, reference, messages, file, digest)
+        self.rejections(syntax, messages)
+        objects = tuple(self.shared.values())
+        spec = ir.Spec(venue, enums, reference, messages, objects, file, digest)
+        self.unique_class_names(spec)
+        return spec
 
     def venue(self, v: s.VenueSyntax) -> ir.Venue:
         self.documents = {
@@ -230,12 +244,32 @@ class _Checker:
         body_name = class_name
         if m.envelope is not None:
             constants = tuple(m.envelope.constants.items())
-            if m.envelope.body is not None and m.envelope.body in m.envelope.constants:
+            if m.envelope.body in m.envelope.constants:
                 self.problem((*path, "envelope", "body"), "the body member is also a constant")
             envelope = ir.Envelope(constants, m.envelope.body)
-            if m.envelope.body is not None:
-                body_name = naming.pascal(name, m.envelope.body)
-        body = self.object_type(body_name, m.fields, m.unknown_fields, (*path, "fields"), ())
+            body_name = naming.pascal(name, m.envelope.body)
+        unknown = None
+        if m.unknown_fields is not None:
+            unknown = ir.UnknownFields(
+                m.unknown_fields.policy, self.cite(m.unknown_fields.source, path)
+            )
+        elif m.fields or m.envelope is not None:
+            self.problem(path, "say how members the spec does not list are treated: unknown_fields")
+        if m.object is not None:
+            body = self.shared_object(m.object, (*path, "object"))
+            if m.envelope is None and m.unknown_fields is not None:
+                self.problem(
+                    (*path, "unknown_fields"),
+                    f"the body is object {m.object}, whose own unknown_fields apply; remove this",
+                )
+            if m.rules:
+                self.problem(
+                    (*path, "rules"),
+                    f"rules need the body's fields written out here, not shared object {m.object}",
+                )
+        else:
+            assert m.unknown_fields is not None  # the syntax ensures it with `fields`
+            body = self.object_type(body_name, m.fields, m.unknown_fields, (*path, "fields"), ())
         rules = tuple(
             rule
             for rule_id, rule_syntax in m.rules.items()
@@ -264,15 +298,42 @@ class _Checker:
             rules,
             examples,
             class_name,
+            unknown if m.envelope is not None else None,
+            self.rejection(m, path),
         )
 
-    def unique_class_names(
-        self,
-        syntax: s.SpecSyntax,
-        enums: tuple[ir.EnumDef, ...],
-        reference: tuple[ir.ReferenceSection, ...],
-        messages: tuple[ir.Message, ...],
-    ) -> None:
+    def rejection(self, m: s.MessageSyntax, path: PathKey) -> ir.Rejection | None:
+        r = m.rejection
+        if r is None:
+            return None
+        where = (*path, "rejection")
+        if m.kind != "request":
+            self.problem(where, "only a request has a rejection (the venue's reply to it)")
+        return ir.Rejection(r.message, r.payload, self.cite(r.source, where))
+
+    def rejections(self, syntax: s.SpecSyntax, messages: tuple[ir.Message, ...]) -> None:
+        kinds = {m.id: m.kind for m in messages}
+        for m in messages:
+            if m.rejection is None:
+                continue
+            where: PathKey = ("messages", m.id, "rejection", "message")
+            kind = kinds.get(m.rejection.message_id)
+            if kind is None:
+                self.problem(where, f"no message {m.rejection.message_id!r} in this spec")
+            elif kind != "error":
+                self.problem(where, f"{m.rejection.message_id!r} is a {kind}, not an error")
+        del syntax
+
+    def shared_object(self, name: str, path: PathKey) -> ir.ObjectType:
+        found = self.shared.get(name)
+        if found is None:
+            known = ", ".join(self.shared) or "none are defined"
+            self.problem(path, f"unknown object {name!r} (objects defined above: {known})")
+            unknown = ir.UnknownFields("ignore", ir.Citation(None, None, "unresolved", None))
+            return ir.ObjectType(name, (), unknown)
+        return found
+
+    def unique_class_names(self, spec: ir.Spec) -> None:
         seen: dict[str, str] = {}
 
         def claim(name: str, what: str, path: PathKey) -> None:
@@ -280,17 +341,20 @@ class _Checker:
                 self.problem(path, f"{what} and {seen[name]} both become Python class {name}")
             seen.setdefault(name, what)
 
-        for e in enums:
+        for e in spec.enums:
             claim(e.name, f"enum {e.name!r}", ("enums", e.name))
-        for r in reference:
+        for r in spec.reference:
             claim(r.class_name, f"reference section {r.name!r}", ("reference", r.name))
-        for m in messages:
+        for o in spec.objects:
+            for obj in ir.objects(o):
+                claim(obj.class_name, f"object {o.class_name!r}", ("objects", o.class_name))
+        for m in spec.messages:
             path: PathKey = ("messages", m.id)
             claim(m.class_name, f"message {m.id!r}", path)
-            for obj in ir.objects(m.body):
-                if obj.class_name != m.class_name:
-                    claim(obj.class_name, f"an object in message {m.id!r}", path)
-        del syntax
+            if m.body.shared is None:
+                for obj in ir.objects(m.body):
+                    if obj.class_name != m.class_name:
+                        claim(obj.class_name, f"an object in message {m.id!r}", path)
 
     # -- fields -----------------------------------------------------------------------------
 
@@ -301,6 +365,8 @@ class _Checker:
         unknown: s.UnknownFieldsSyntax,
         path: PathKey,
         prefix: tuple[str, ...],
+        *,
+        shared: ir.SharedObject | None = None,
     ) -> ir.ObjectType:
         built = []
         py_names: dict[str, str] = {}
@@ -315,7 +381,7 @@ class _Checker:
             py_names[field.py_name] = wire
             built.append(field)
         policy = ir.UnknownFields(unknown.policy, self.cite(unknown.source, path[:-1]))
-        return ir.ObjectType(class_name, tuple(built), policy)
+        return ir.ObjectType(class_name, tuple(built), policy, shared)
 
     def field(
         self,
@@ -369,6 +435,10 @@ class _Checker:
                 return ir.DecimalNumberType()
             case s.DecimalStringFieldSyntax():
                 return ir.DecimalStringType(f.signed)
+            case s.IntegerStringFieldSyntax():
+                return ir.IntegerStringType()
+            case s.FixedPointStringFieldSyntax():
+                return ir.FixedPointStringType(f.decimals)
             case s.BooleanFieldSyntax():
                 return ir.BooleanType()
             case s.EnumFieldSyntax():
@@ -381,8 +451,13 @@ class _Checker:
             case s.TimestampFieldSyntax():
                 return ir.TimestampType(f.format)
             case s.ObjectFieldSyntax():
+                if f.object is not None:
+                    return self.shared_object(f.object, (*path, "object"))
+                assert f.unknown_fields is not None  # the syntax ensures it with `fields`
                 name = naming.pascal(owner, wire)
                 return self.object_type(name, f.fields, f.unknown_fields, (*path, "fields"), prefix)
+            case s.JsonObjectFieldSyntax():
+                return ir.JsonObjectType()
             case s.ArrayFieldSyntax():
                 items = self.field("items", f.items, (*path, "items"), prefix, owner)
                 return ir.ArrayType(items)
@@ -430,7 +505,9 @@ class _Checker:
         if isinstance(value, bool) or not isinstance(value, int | Decimal):
             self.problem(where, f"{keyword} must be a number, got {value!r}")
             return None
-        if isinstance(field_type, ir.IntegerType) and isinstance(value, Decimal):
+        if isinstance(field_type, ir.IntegerType | ir.IntegerStringType) and isinstance(
+            value, Decimal
+        ):
             if value != value.to_integral_value():
                 self.problem(
                     where, f"{keyword} of an integer field must be a whole number, got {value}"

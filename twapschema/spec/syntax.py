@@ -11,7 +11,7 @@ from __future__ import annotations
 from decimal import Decimal
 from typing import Annotated, Literal, TypeAlias
 
-from pydantic import Field
+from pydantic import Field, model_validator
 
 from twapschema.rules.kinds import RuleSyntax
 from twapschema.spec.syntax_base import SourceSyntax, StrictModel
@@ -20,6 +20,7 @@ SPEC_FORMAT = "twapschema/1"
 
 Identifier = Annotated[str, Field(pattern=r"^[a-z][a-z0-9_]*$")]
 EnumName = Annotated[str, Field(pattern=r"^[A-Z][A-Za-z0-9]*$")]
+ObjectName = Annotated[str, Field(pattern=r"^[A-Z][A-Za-z0-9]*$")]
 Number: TypeAlias = int | Decimal
 Scalar: TypeAlias = str | int | Decimal | bool
 
@@ -127,6 +128,22 @@ class DecimalStringFieldSyntax(_FieldBase, _NumericBounds):
     default: str | None = None
 
 
+class IntegerStringFieldSyntax(_FieldBase, _NumericBounds):
+    """A whole number sent as a string of digits, such as a count in a response ("100")."""
+
+    type: Literal["integer_string"]
+
+
+class FixedPointStringFieldSyntax(_FieldBase, _NumericBounds):
+    """An amount sent as a whole number of 10^-decimals units ("10000000" is 10 at 6 decimals).
+
+    The model holds the amount itself (10); bounds apply to the amount.
+    """
+
+    type: Literal["fixed_point_string"]
+    decimals: int = Field(ge=0, le=18, description="The wire value counts units of 10^-decimals.")
+
+
 class BooleanFieldSyntax(_FieldBase):
     type: Literal["boolean"]
     default: bool | None = None
@@ -144,9 +161,23 @@ class TimestampFieldSyntax(_FieldBase):
 
 
 class ObjectFieldSyntax(_FieldBase):
+    """An object: its own `fields` and `unknown_fields`, or `object:` naming one under `objects`."""
+
     type: Literal["object"]
-    unknown_fields: UnknownFieldsSyntax
-    fields: dict[str, FieldSyntax] = Field(min_length=1)
+    object: ObjectName | None = Field(None, description="A shared object type under `objects`.")
+    unknown_fields: UnknownFieldsSyntax | None = None
+    fields: dict[str, FieldSyntax] = Field(default_factory=dict, min_length=1)
+
+    @model_validator(mode="after")
+    def _one_form(self) -> ObjectFieldSyntax:
+        _one_body_form(self.object, self.fields, self.unknown_fields)
+        return self
+
+
+class JsonObjectFieldSyntax(_FieldBase):
+    """Any JSON object, kept as it is (for example an echo of the request that failed)."""
+
+    type: Literal["json_object"]
 
 
 class ArrayFieldSyntax(_FieldBase):
@@ -162,10 +193,13 @@ FieldSyntax = Annotated[
     | NumberFieldSyntax
     | DecimalNumberFieldSyntax
     | DecimalStringFieldSyntax
+    | IntegerStringFieldSyntax
+    | FixedPointStringFieldSyntax
     | BooleanFieldSyntax
     | EnumFieldSyntax
     | TimestampFieldSyntax
     | ObjectFieldSyntax
+    | JsonObjectFieldSyntax
     | ArrayFieldSyntax,
     Field(discriminator="type"),
 ]
@@ -176,6 +210,25 @@ class UnknownFieldsSyntax(StrictModel):
 
     policy: Literal["reject", "ignore"]
     source: SourceSyntax
+
+
+def _one_body_form(
+    name: str | None, fields: dict[str, FieldSyntax], unknown: UnknownFieldsSyntax | None
+) -> None:
+    # An absent `fields` is the empty default: written out, `fields: {}` fails min_length.
+    if name is not None and (fields or unknown is not None):
+        raise ValueError("give either `object: Name` or `fields` with `unknown_fields`, not both")
+    if name is None and (not fields or unknown is None):
+        raise ValueError("give `fields` and `unknown_fields`, or `object: Name` (see `objects`)")
+
+
+class ObjectDefSyntax(StrictModel):
+    """A named object type that several messages or fields share."""
+
+    description: str
+    source: SourceSyntax
+    unknown_fields: UnknownFieldsSyntax
+    fields: dict[str, FieldSyntax] = Field(min_length=1)
 
 
 class HttpSyntax(StrictModel):
@@ -190,7 +243,7 @@ class EnvelopeSyntax(StrictModel):
     constants: dict[str, str] = Field(
         default_factory=dict, description="Members with a fixed string value, e.g. type: add_twap."
     )
-    body: str | None = Field(None, description="Member that holds the fields; none: top level.")
+    body: str = Field(description="The member that holds the message's fields.")
 
 
 class ExampleSyntax(StrictModel):
@@ -205,16 +258,37 @@ class ExampleSyntax(StrictModel):
     )
 
 
+class RejectionSyntax(StrictModel):
+    """The error a venue most likely returns for a request that fails validation: a prediction."""
+
+    message: Identifier = Field(description="Id of this spec's error message the reply is.")
+    payload: object = Field(
+        description="The reply; a string '{violations}' stands for the violations' messages."
+    )
+    source: SourceSyntax
+
+
 class MessageSyntax(StrictModel):
     kind: Literal["request", "response", "error"]
     description: str
     source: SourceSyntax
     http: HttpSyntax | None = None
     envelope: EnvelopeSyntax | None = None
-    unknown_fields: UnknownFieldsSyntax
-    fields: dict[str, FieldSyntax] = Field(min_length=1)
+    unknown_fields: UnknownFieldsSyntax | None = Field(
+        None,
+        description="Members not listed: for inline `fields`, and for the envelope's frame.",
+    )
+    object: ObjectName | None = Field(None, description="The body is this shared object type.")
+    fields: dict[str, FieldSyntax] = Field(default_factory=dict, min_length=1)
     rules: dict[Identifier, RuleSyntax] = Field(default_factory=dict)
+    rejection: RejectionSyntax | None = None
     examples: list[ExampleSyntax] = Field(default_factory=list)
+
+    @model_validator(mode="after")
+    def _one_form(self) -> MessageSyntax:
+        if (self.object is None) == (not self.fields):
+            raise ValueError("give the body as `fields`, or as `object: Name` (see `objects`)")
+        return self
 
 
 class ColumnSyntax(StrictModel):
@@ -237,10 +311,14 @@ class SpecSyntax(StrictModel):
     venue: VenueSyntax
     enums: dict[EnumName, EnumSyntax] = Field(default_factory=dict)
     reference: dict[Identifier, ReferenceSectionSyntax] = Field(default_factory=dict)
+    objects: dict[ObjectName, ObjectDefSyntax] = Field(
+        default_factory=dict, description="Object types shared by messages; define before use."
+    )
     messages: dict[Identifier, MessageSyntax] = Field(min_length=1)
 
 
 ObjectFieldSyntax.model_rebuild()
 ArrayFieldSyntax.model_rebuild()
+ObjectDefSyntax.model_rebuild()
 MessageSyntax.model_rebuild()
 SpecSyntax.model_rebuild()
