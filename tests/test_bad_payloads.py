@@ -7,7 +7,6 @@ asserts the exact (rule, path) pairs, not just ``valid is False``.
 from __future__ import annotations
 
 import math
-import time
 from dataclasses import dataclass
 from decimal import Decimal
 from typing import Final
@@ -514,11 +513,8 @@ def test_megabyte_string_field(
 ) -> None:
     assert venue.text is not None
     payload = venue.with_field(venue.text, "A" * MEGABYTE)
-    start = time.perf_counter()
     result = run(venue, payload, reference if with_reference else None)
-    elapsed = time.perf_counter() - start
     assert_verdict(result, expected)
-    assert elapsed < 0.5
     for violation in result.violations:
         assert len(violation.message) < 500  # the value is shown cut short, not whole
 
@@ -551,11 +547,8 @@ def test_megabyte_string_field(
 def test_megabyte_values(
     venue: Venue, field: str, value: str, expected: Expected, reference: Reference
 ) -> None:
-    start = time.perf_counter()
     result = run(venue, venue.with_field(field, value), reference)
-    elapsed = time.perf_counter() - start
     assert_verdict(result, expected)
-    assert elapsed < 0.5
     for violation in result.violations:
         assert len(violation.message) < 500
 
@@ -563,11 +556,8 @@ def test_megabyte_values(
 @pytest.mark.parametrize("venue", VENUES)
 def test_megabyte_unknown_key(venue: Venue) -> None:
     key = "k" * MEGABYTE
-    start = time.perf_counter()
     result = run(venue, venue.payload({**venue.body, key: 1}))
-    elapsed = time.perf_counter() - start
     assert_verdict(result, [("unknown_field", f"{venue.prefix}/{key}")])
-    assert elapsed < 0.5
     assert len(result.violations[0].message) < 500
 
 

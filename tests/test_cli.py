@@ -47,6 +47,7 @@ INVALID_EXPECTED: dict[str, list[tuple[str, str]]] = {
     "aevo": [
         ("amount_float.type", "/amount_float"),
         ("amount_float.type", "/amount_float"),
+        ("amount_float.multipleOf", "/amount_float"),
     ],
 }
 MESSAGE_OF = dict(VENUE_MESSAGES)
@@ -732,10 +733,22 @@ def test_list(capsys: pytest.CaptureFixture[str]) -> None:
     assert out == (
         "aevo: Aevo\n"
         "  create_twap_order (request)\n"
+        "  create_twap_order_response (response)\n"
+        "  error_400 (error)\n"
+        "  error_401 (error)\n"
+        "  error_429 (error)\n"
+        "  error_500 (error)\n"
         "ondo: Ondo Perps\n"
         "  create_twap_order (request)\n"
+        "  create_twap_order_response (response)\n"
+        "  error_response (error)\n"
         "qfex: QFEX\n"
+        "  auth (request)\n"
         "  add_twap (request)\n"
+        "  twap_response (response)\n"
+        "  all_orders_response (response)\n"
+        "  cancel_order (request)\n"
+        "  err (error)\n"
     )
 
 
@@ -910,7 +923,8 @@ def test_console_script_input_errors_exit_2_without_traceback(tmp_path: Path) ->
 def test_module_entry_point() -> None:
     done = run_script("list", command=[sys.executable, "-m", "twapschema.cli"])
     assert (done.returncode, done.stderr) == (0, "")
-    assert done.stdout.splitlines()[::2] == ["aevo: Aevo", "ondo: Ondo Perps", "qfex: QFEX"]
+    venues = [line for line in done.stdout.splitlines() if not line.startswith(" ")]
+    assert venues == ["aevo: Aevo", "ondo: Ondo Perps", "qfex: QFEX"]
 
 
 def test_lone_surrogate_escape_is_reported_without_traceback() -> None:

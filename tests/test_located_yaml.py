@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import time
 from decimal import Decimal
 
 import pytest
@@ -164,9 +163,7 @@ def test_billion_laughs_is_refused_without_expansion() -> None:
     lines = ['l0: &l0 ["lol", "lol", "lol", "lol", "lol", "lol", "lol", "lol", "lol", "lol"]']
     lines += [f"l{i}: &l{i} [{', '.join([f'*l{i - 1}'] * 10)}]" for i in range(1, 10)]
     bomb = "\n".join(lines) + "\n"  # 10**10 strings if expanded
-    started = time.perf_counter()
     problem = refused(bomb)
-    assert time.perf_counter() - started < 1.0
     assert problem.location == at(1, 5)
     assert "anchors are not allowed" in problem.message
 

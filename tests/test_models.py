@@ -12,6 +12,7 @@ from pydantic import BaseModel, ValidationError
 
 import twapschema
 from tests.conftest import ROOT
+from twapschema import naming
 from twapschema.models import aevo, ondo, qfex
 from twapschema.runtime.registry import MessageEntry
 
@@ -22,6 +23,19 @@ MODELS: dict[str, tuple[str, type[BaseModel]]] = {
     "aevo": ("create_twap_order", aevo.CreateTwapOrder),
 }
 VENUES = sorted(MODELS)
+# Every message of each venue, in spec order: written out, so a message lost from a spec fails.
+MESSAGE_IDS = {
+    "qfex": ["auth", "add_twap", "twap_response", "all_orders_response", "cancel_order", "err"],
+    "ondo": ["create_twap_order", "create_twap_order_response", "error_response"],
+    "aevo": [
+        "create_twap_order",
+        "create_twap_order_response",
+        "error_400",
+        "error_401",
+        "error_429",
+        "error_500",
+    ],
+}
 
 
 def lines(venue: str, kind: str) -> list[str]:
@@ -163,6 +177,7 @@ def test_invalid_example_errors_in_detail(reference: twapschema.Reference) -> No
         "aevo": [
             ("amount_float.type", ("amount_float",)),
             ("amount_float.type", ("amount_float",)),
+            ("amount_float.multipleOf", ("amount_float",)),
         ],
     }
     for venue, wanted in expected.items():
@@ -339,13 +354,17 @@ def test_messages_registry_points_at_the_models(venue: str) -> None:
     module = importlib.import_module(f"twapschema.models.{venue}")
     message, model = MODELS[venue]
     messages: dict[str, MessageEntry] = module.MESSAGES
-    assert list(messages) == [message]
+    assert list(messages) == MESSAGE_IDS[venue]
     entry = messages[message]
     assert isinstance(entry, MessageEntry)
     assert entry.id == message
     assert entry.kind == "request"
     assert entry.model is model
     assert entry.check is getattr(module, f"check_{message}")
+    for other in messages.values():
+        assert other.model is getattr(module, naming.pascal(other.id))
+        assert other.check is getattr(module, f"check_{other.id}")
+        assert other.kind in ("request", "response", "error")
     expected_rules = (
         ("symbol_active", "average_child_at_least_min_quantity", "client_twap_id_length")
         if venue == "qfex"

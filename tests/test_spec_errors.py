@@ -919,7 +919,16 @@ def test_the_real_specs_load() -> None:
         "specs/qfex.yaml",
     ]
     by_id = {s.venue.id: s for s in specs}
-    assert [m.id for m in by_id["ondo"].messages] == ["create_twap_order"]
+    assert [m.id for m in by_id["ondo"].messages] == [
+        "create_twap_order",
+        "create_twap_order_response",
+        "error_response",
+    ]
+    assert [o.class_name for o in by_id["ondo"].objects] == ["TwapOrder"]
+    response = by_id["ondo"].messages[1]
+    result = response.body.field("result")
+    assert result is not None
+    assert result.type is by_id["ondo"].objects[0]  # shared, not copied
     assert [r.id for r in by_id["ondo"].messages[0].rules] == [
         "running_time_multiple_of_frequency",
         "child_order_count",

@@ -74,6 +74,14 @@ def _parser() -> argparse.ArgumentParser:
     check.add_argument(
         "--lines", action="store_true", help="read stdin as JSON Lines instead of one document"
     )
+    check.add_argument(
+        "--predict-error",
+        action="store_true",
+        help=(
+            "for an invalid request, also show the error reply the venue would most likely send "
+            "(a prediction from the spec; in json output, a 'predicted_error' member)"
+        ),
+    )
 
     commands.add_parser("list", help="list venues and their messages")
 
@@ -131,22 +139,29 @@ def _validate(args: argparse.Namespace) -> int:
                 worst = EXIT_USAGE
                 continue
             result = validate(args.venue, args.message, payload, reference=reference)
-            _report(result, where, args.format, sys.stdout)
+            _report(result, where, args.format, args.predict_error, sys.stdout)
             if not result.valid and worst == EXIT_OK:
                 worst = EXIT_INVALID
     return worst
 
 
-def _report(result: ValidationResult, where: str, fmt: str, out: TextIO) -> None:
+def _report(
+    result: ValidationResult, where: str, fmt: str, predict: bool, out: TextIO
+) -> None:
     if fmt == "json":
         # ASCII escapes keep every line valid JSON in any terminal encoding, lone surrogates too.
-        out.write(json.dumps(result.to_json(), ensure_ascii=True) + "\n")
+        verdict = result.to_json(with_prediction=predict)
+        out.write(json.dumps(verdict, ensure_ascii=True) + "\n")
         return
     verdict = "valid" if result.valid else "invalid"
     unchecked = f" (unchecked, no reference data: {', '.join(result.unchecked)})"
     out.write(f"{where}: {verdict}{unchecked if result.unchecked else ''}\n")
     for v in result.violations:
         out.write(f"  {v.path or '(message)'}: {v.message} [{v.rule}]\n")
+    predicted = result.predicted_error
+    if predict and predicted is not None:
+        reply = json.dumps(predicted.payload, ensure_ascii=True)
+        out.write(f"  predicted venue reply ({predicted.message}; a prediction): {reply}\n")
 
 
 def _payloads(name: str, force_lines: bool) -> Iterator[tuple[str, object]]:

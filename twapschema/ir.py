@@ -24,6 +24,7 @@ ConstraintKeyword = Literal[
     "minLength",
     "maxLength",
     "pattern",
+    "const",
     "minItems",
     "maxItems",
 ]
@@ -58,7 +59,7 @@ class Constraint:
     """A single-field constraint in JSON Schema's own vocabulary; its rule id is derived."""
 
     keyword: ConstraintKeyword
-    value: int | Decimal | str
+    value: int | Decimal | str | bool
     message: str | None
     source: Citation
 

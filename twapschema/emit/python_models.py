@@ -24,6 +24,7 @@ _CONSTRAINT_TEXT = {
     "minLength": "must have at least {} characters",
     "maxLength": "must have at most {} characters",
     "pattern": "must match the pattern",
+    "const": "must be",
     "minItems": "must have at least {} items",
     "maxItems": "must have at most {} items",
 }
@@ -129,14 +130,17 @@ def emit_python(spec: ir.Spec) -> str:
     if spec.reference:
         parts += [_reference_section(r, module) for r in spec.reference]
         parts.append(_reference_root(spec))
-    owned = _owned_objects(spec)
-    for obj, message in reversed(owned):
-        parts.append(_model_class(obj, message, module))
+    for shared in spec.objects:  # children first: a class is defined before it is used
+        parts += [_model_class(obj, None, module) for obj in reversed(list(ir.objects(shared)))]
     for message in spec.messages:
+        if message.body.shared is None:
+            own = reversed(list(ir.objects(message.body)))
+            parts += [_model_class(obj, message, module) for obj in own]
         if message.envelope is not None:
             parts.append(_envelope_model(message, module))
         elif message.body.shared is not None:
             parts.append(_alias_model(message, module))
+    owned = _owned_objects(spec)
     parts += [_object_check(obj, message, module, spec) for obj, message in owned]
     parts += [_message_check(message, spec, module) for message in spec.messages]
     parts.append(_registry(spec))
@@ -528,6 +532,8 @@ def _constraints(fn: _Function, field: ir.Field, var: str, at: str, key: str) ->
             case "pattern":
                 assert isinstance(c.value, str)
                 broken = f"{fn.module.pattern(c.value)}.search({var}) is None"
+            case "const":
+                broken = f"{var} != {value}"
             case _:
                 assert_never(c.keyword)
         rule_id = f"{field.rule_prefix}.{c.keyword}"
@@ -549,7 +555,9 @@ def _constraints(fn: _Function, field: ir.Field, var: str, at: str, key: str) ->
     fn.depth -= 1
 
 
-def _show(value: int | Decimal | str) -> str:
+def _show(value: int | Decimal | str | bool) -> str:
+    if isinstance(value, bool):
+        return "true" if value else "false"
     return repr(value) if isinstance(value, str) else str(value)
 
 

@@ -1,19 +1,43 @@
 """Models and validators for Aevo (aevo).
 
-Generated from specs/aevo.yaml (sha256 61ba8ac1ea23fce0) by `twapschema generate`: do not edit."""
+Generated from specs/aevo.yaml (sha256 1f0d729b758e0986) by `twapschema generate`: do not edit."""
 
 from __future__ import annotations
+
+import enum
+from decimal import Decimal
+from typing import Annotated
 
 from pydantic import Field, ValidationInfo, model_validator
 
 from twapschema.runtime import checks as _c
-from twapschema.runtime.models import DecimalString, MessageModel, run_check
-from twapschema.runtime.registry import MessageEntry
+from twapschema.runtime.models import (
+    DecimalString,
+    IntegerString,
+    MessageModel,
+    Rfc3339,
+    fixed_point,
+    run_check,
+)
+from twapschema.runtime.registry import MessageEntry, Rejection
 from twapschema.runtime.result import Violation
 
 VENUE_ID = "aevo"
 VENUE_NAME = "Aevo"
-_KNOWN0 = frozenset({"amount_float", "duration", "instrument_id", "is_buy", "reduce_only"})
+_DEC0 = Decimal("0.000001")
+_KNOWN1 = frozenset({"amount_float", "duration", "instrument_id", "is_buy", "reduce_only"})
+
+
+class Side(enum.StrEnum):
+    """Trade side, as the 200 response writes it."""
+
+    BUY = "buy"
+    """Long (is_buy true)."""
+    SELL = "sell"
+    """Short (is_buy false)."""
+
+
+_SIDE_BY_WIRE: dict[str, Side] = {m.value: m for m in Side}
 
 
 class CreateTwapOrder(MessageModel):
@@ -33,6 +57,95 @@ class CreateTwapOrder(MessageModel):
     @classmethod
     def _twapschema_check(cls, data: object, info: ValidationInfo) -> object:
         return run_check(check_create_twap_order, data, info, "CreateTwapOrder", VENUE_ID)
+
+
+class CreateTwapOrderResponse(MessageModel):
+    """The TWAP order Aevo created (HTTP 200)."""
+
+    order_id: str = Field(description="Order ID is the hash of the order payload.")
+    account: str = Field(description="Account's Ethereum address.")
+    instrument_id: IntegerString = Field(
+        description="Instrument ID number (a string here, an integer in the request)."
+    )
+    instrument_name: str = Field(description="Instrument name.")
+    side: Side = Field(description="Trade side.")
+    total_amount: Annotated[Decimal, fixed_point(6)] = Field(
+        description='Total amount to execute; on the wire in units of 0.000001 ("10000000" is 10).'
+    )
+    executed_amount: Annotated[Decimal, fixed_point(6)] = Field(
+        description="Amount executed so far; on the wire in units of 0.000001."
+    )
+    remaining_amount: Annotated[Decimal, fixed_point(6)] = Field(
+        description="Remaining amount to execute; on the wire in units of 0.000001."
+    )
+    slices_total: IntegerString = Field(description="Total number of slices for the TWAP order.")
+    slices_executed: IntegerString = Field(description="Number of slices executed so far.")
+    status: str = Field(
+        description='Status of the TWAP order (the document says "of the otc request").'
+    )
+    duration_seconds: IntegerString = Field(
+        description="Total duration of the TWAP order in seconds."
+    )
+    interval_seconds: IntegerString = Field(description="Interval between slices in seconds.")
+    reduce_only: bool = Field(description="True for reduce-only orders, false for standard orders.")
+    created_time: Rfc3339 | None = Field(
+        None, description="Timestamp when the TWAP order was created."
+    )
+    average_price: Annotated[Decimal, fixed_point(6)] | None = Field(
+        None,
+        description="Volume-weighted average price of executed slices; on the wire in units of 0.000001.",
+    )
+
+    @model_validator(mode="before")
+    @classmethod
+    def _twapschema_check(cls, data: object, info: ValidationInfo) -> object:
+        return run_check(
+            check_create_twap_order_response, data, info, "CreateTwapOrderResponse", VENUE_ID
+        )
+
+
+class Error400(MessageModel):
+    """HTTP 400: Bad request."""
+
+    error: str = Field(description="Error message.")
+
+    @model_validator(mode="before")
+    @classmethod
+    def _twapschema_check(cls, data: object, info: ValidationInfo) -> object:
+        return run_check(check_error_400, data, info, "Error400", VENUE_ID)
+
+
+class Error401(MessageModel):
+    """HTTP 401: Unauthorized."""
+
+    error: str = Field(description="Error message.")
+
+    @model_validator(mode="before")
+    @classmethod
+    def _twapschema_check(cls, data: object, info: ValidationInfo) -> object:
+        return run_check(check_error_401, data, info, "Error401", VENUE_ID)
+
+
+class Error429(MessageModel):
+    """HTTP 429: Rate limit exceeded."""
+
+    error: str = Field(description="Error message.")
+
+    @model_validator(mode="before")
+    @classmethod
+    def _twapschema_check(cls, data: object, info: ValidationInfo) -> object:
+        return run_check(check_error_429, data, info, "Error429", VENUE_ID)
+
+
+class Error500(MessageModel):
+    """HTTP 500: Internal server error."""
+
+    error: str = Field(description="Error message.")
+
+    @model_validator(mode="before")
+    @classmethod
+    def _twapschema_check(cls, data: object, info: ValidationInfo) -> object:
+        return run_check(check_error_500, data, info, "Error500", VENUE_ID)
 
 
 def _check_create_twap_order(
@@ -81,6 +194,15 @@ def _check_create_twap_order(
                 "amount_float",
                 "amount_float must be greater than 0" + _c.got1(x_amount_float),
             )
+        if not _c.is_multiple(x_amount_float, _DEC0):
+            _c.fail(
+                v,
+                "amount_float.multipleOf",
+                at,
+                "amount_float",
+                "amount_float must have at most 6 decimals (Aevo counts amounts in units of 0.000001)"
+                + _c.got1(x_amount_float),
+            )
         if len(v) != mark_1:
             x_amount_float = None
     if x_amount_float is not None:
@@ -107,7 +229,177 @@ def _check_create_twap_order(
     )
     if x_reduce_only is not None:
         out["reduce_only"] = x_reduce_only
-    _c.unknown_members(obj, _KNOWN0, at, "create_twap_order", v)
+    _c.unknown_members(obj, _KNOWN1, at, "create_twap_order", v)
+    return out
+
+
+def _check_create_twap_order_response(
+    obj: dict[str, object], at: str, ref: object, v: list[Violation], unchecked: list[str]
+) -> dict[str, object]:
+    out: dict[str, object] = {}
+    x_order_id = _c.take_string(
+        obj.get("order_id", _c.MISSING), at, "order_id", "order_id", True, False, v
+    )
+    if x_order_id is not None:
+        out["order_id"] = x_order_id
+    x_account = _c.take_string(
+        obj.get("account", _c.MISSING), at, "account", "account", True, False, v
+    )
+    if x_account is not None:
+        out["account"] = x_account
+    x_instrument_id = _c.take_integer_string(
+        obj.get("instrument_id", _c.MISSING), at, "instrument_id", "instrument_id", True, False, v
+    )
+    if x_instrument_id is not None:
+        out["instrument_id"] = x_instrument_id
+    x_instrument_name = _c.take_string(
+        obj.get("instrument_name", _c.MISSING),
+        at,
+        "instrument_name",
+        "instrument_name",
+        True,
+        False,
+        v,
+    )
+    if x_instrument_name is not None:
+        out["instrument_name"] = x_instrument_name
+    x_side = _c.take_enum(
+        obj.get("side", _c.MISSING), at, "side", "side", True, False, _SIDE_BY_WIRE, v
+    )
+    if x_side is not None:
+        out["side"] = x_side
+    x_total_amount = _c.take_fixed_point_string(
+        obj.get("total_amount", _c.MISSING), at, "total_amount", "total_amount", True, False, 6, v
+    )
+    if x_total_amount is not None:
+        out["total_amount"] = x_total_amount
+    x_executed_amount = _c.take_fixed_point_string(
+        obj.get("executed_amount", _c.MISSING),
+        at,
+        "executed_amount",
+        "executed_amount",
+        True,
+        False,
+        6,
+        v,
+    )
+    if x_executed_amount is not None:
+        out["executed_amount"] = x_executed_amount
+    x_remaining_amount = _c.take_fixed_point_string(
+        obj.get("remaining_amount", _c.MISSING),
+        at,
+        "remaining_amount",
+        "remaining_amount",
+        True,
+        False,
+        6,
+        v,
+    )
+    if x_remaining_amount is not None:
+        out["remaining_amount"] = x_remaining_amount
+    x_slices_total = _c.take_integer_string(
+        obj.get("slices_total", _c.MISSING), at, "slices_total", "slices_total", True, False, v
+    )
+    if x_slices_total is not None:
+        out["slices_total"] = x_slices_total
+    x_slices_executed = _c.take_integer_string(
+        obj.get("slices_executed", _c.MISSING),
+        at,
+        "slices_executed",
+        "slices_executed",
+        True,
+        False,
+        v,
+    )
+    if x_slices_executed is not None:
+        out["slices_executed"] = x_slices_executed
+    x_status = _c.take_string(obj.get("status", _c.MISSING), at, "status", "status", True, False, v)
+    if x_status is not None:
+        out["status"] = x_status
+    x_duration_seconds = _c.take_integer_string(
+        obj.get("duration_seconds", _c.MISSING),
+        at,
+        "duration_seconds",
+        "duration_seconds",
+        True,
+        False,
+        v,
+    )
+    if x_duration_seconds is not None:
+        out["duration_seconds"] = x_duration_seconds
+    x_interval_seconds = _c.take_integer_string(
+        obj.get("interval_seconds", _c.MISSING),
+        at,
+        "interval_seconds",
+        "interval_seconds",
+        True,
+        False,
+        v,
+    )
+    if x_interval_seconds is not None:
+        out["interval_seconds"] = x_interval_seconds
+    x_reduce_only = _c.take_boolean(
+        obj.get("reduce_only", _c.MISSING), at, "reduce_only", "reduce_only", True, False, v
+    )
+    if x_reduce_only is not None:
+        out["reduce_only"] = x_reduce_only
+    x_created_time = _c.take_rfc3339(
+        obj.get("created_time", _c.MISSING), at, "created_time", "created_time", False, False, v
+    )
+    if x_created_time is not None:
+        out["created_time"] = x_created_time
+    x_average_price = _c.take_fixed_point_string(
+        obj.get("average_price", _c.MISSING),
+        at,
+        "average_price",
+        "average_price",
+        False,
+        False,
+        6,
+        v,
+    )
+    if x_average_price is not None:
+        out["average_price"] = x_average_price
+    return out
+
+
+def _check_error400(
+    obj: dict[str, object], at: str, ref: object, v: list[Violation], unchecked: list[str]
+) -> dict[str, object]:
+    out: dict[str, object] = {}
+    x_error = _c.take_string(obj.get("error", _c.MISSING), at, "error", "error", True, False, v)
+    if x_error is not None:
+        out["error"] = x_error
+    return out
+
+
+def _check_error401(
+    obj: dict[str, object], at: str, ref: object, v: list[Violation], unchecked: list[str]
+) -> dict[str, object]:
+    out: dict[str, object] = {}
+    x_error = _c.take_string(obj.get("error", _c.MISSING), at, "error", "error", True, False, v)
+    if x_error is not None:
+        out["error"] = x_error
+    return out
+
+
+def _check_error429(
+    obj: dict[str, object], at: str, ref: object, v: list[Violation], unchecked: list[str]
+) -> dict[str, object]:
+    out: dict[str, object] = {}
+    x_error = _c.take_string(obj.get("error", _c.MISSING), at, "error", "error", True, False, v)
+    if x_error is not None:
+        out["error"] = x_error
+    return out
+
+
+def _check_error500(
+    obj: dict[str, object], at: str, ref: object, v: list[Violation], unchecked: list[str]
+) -> dict[str, object]:
+    out: dict[str, object] = {}
+    x_error = _c.take_string(obj.get("error", _c.MISSING), at, "error", "error", True, False, v)
+    if x_error is not None:
+        out["error"] = x_error
     return out
 
 
@@ -118,9 +410,64 @@ def check_create_twap_order(
     return _c.check_message(payload, ref, _check_create_twap_order)
 
 
+def check_create_twap_order_response(
+    payload: object, ref: object = None
+) -> tuple[list[Violation], list[str], dict[str, object] | None]:
+    """Validate a create_twap_order_response payload: (violations, unchecked rule ids, normalized or None)."""
+    return _c.check_message(payload, ref, _check_create_twap_order_response)
+
+
+def check_error_400(
+    payload: object, ref: object = None
+) -> tuple[list[Violation], list[str], dict[str, object] | None]:
+    """Validate a error_400 payload: (violations, unchecked rule ids, normalized or None)."""
+    return _c.check_message(payload, ref, _check_error400)
+
+
+def check_error_401(
+    payload: object, ref: object = None
+) -> tuple[list[Violation], list[str], dict[str, object] | None]:
+    """Validate a error_401 payload: (violations, unchecked rule ids, normalized or None)."""
+    return _c.check_message(payload, ref, _check_error401)
+
+
+def check_error_429(
+    payload: object, ref: object = None
+) -> tuple[list[Violation], list[str], dict[str, object] | None]:
+    """Validate a error_429 payload: (violations, unchecked rule ids, normalized or None)."""
+    return _c.check_message(payload, ref, _check_error429)
+
+
+def check_error_500(
+    payload: object, ref: object = None
+) -> tuple[list[Violation], list[str], dict[str, object] | None]:
+    """Validate a error_500 payload: (violations, unchecked rule ids, normalized or None)."""
+    return _c.check_message(payload, ref, _check_error500)
+
+
 MESSAGES: dict[str, MessageEntry] = {
     "create_twap_order": MessageEntry(
-        "create_twap_order", "request", CreateTwapOrder, check_create_twap_order, ()
+        "create_twap_order",
+        "request",
+        CreateTwapOrder,
+        check_create_twap_order,
+        (),
+        Rejection(
+            "error_400",
+            {"error": "ERR_MALFORMED_REQUEST"},
+            "inferred: The document's only client-error body is 400 with the example ERR_MALFORMED_REQUEST; Aevo documents no finer error codes for TWAP orders, so a body that fails validation most likely meets that reply.",
+        ),
     ),
+    "create_twap_order_response": MessageEntry(
+        "create_twap_order_response",
+        "response",
+        CreateTwapOrderResponse,
+        check_create_twap_order_response,
+        (),
+    ),
+    "error_400": MessageEntry("error_400", "error", Error400, check_error_400, ()),
+    "error_401": MessageEntry("error_401", "error", Error401, check_error_401, ()),
+    "error_429": MessageEntry("error_429", "error", Error429, check_error_429, ()),
+    "error_500": MessageEntry("error_500", "error", Error500, check_error_500, ()),
 }
 REFERENCE = None

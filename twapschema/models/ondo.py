@@ -1,6 +1,6 @@
 """Models and validators for Ondo Perps (ondo).
 
-Generated from specs/ondo.yaml (sha256 91c56931efc68cbc) by `twapschema generate`: do not edit."""
+Generated from specs/ondo.yaml (sha256 9adfc97136fface7) by `twapschema generate`: do not edit."""
 
 from __future__ import annotations
 
@@ -9,8 +9,8 @@ import enum
 from pydantic import Field, ValidationInfo, model_validator
 
 from twapschema.runtime import checks as _c
-from twapschema.runtime.models import DecimalString, MessageModel, run_check
-from twapschema.runtime.registry import MessageEntry
+from twapschema.runtime.models import DecimalString, MessageModel, PartModel, Rfc3339, run_check
+from twapschema.runtime.registry import MessageEntry, Rejection
 from twapschema.runtime.result import Violation
 
 VENUE_ID = "ondo"
@@ -30,6 +30,31 @@ class Side(enum.StrEnum):
 
 
 _SIDE_BY_WIRE: dict[str, Side] = {m.value: m for m in Side}
+
+
+class TwapOrder(PartModel):
+    """A TWAP order as Ondo Perps reports it, in a response's `result`."""
+
+    twap_id: str = Field(description="The TWAP order's id.", alias="twapId")
+    market: str = Field(description="Perps trading market.")
+    side: Side = Field(description="Order side.")
+    start_time: Rfc3339 = Field(description="When the TWAP started.", alias="startTime")
+    running_time: int = Field(
+        description="Total duration of the TWAP order in seconds.", alias="runningTime"
+    )
+    frequency: int = Field(description="Interval between child orders in seconds.")
+    avg_filled_price: DecimalString = Field(
+        description="Average price of the fills so far.", alias="avgFilledPrice"
+    )
+    filled_size: DecimalString = Field(description="Size filled so far.", alias="filledSize")
+    total_size: DecimalString = Field(description="Total size of the TWAP.", alias="totalSize")
+    total_fees: DecimalString = Field(description="Fees paid so far.", alias="totalFees")
+    order_status: str = Field(
+        description="The TWAP's status, such as running or completed.", alias="orderStatus"
+    )
+    reduce_only: bool = Field(
+        description="Whether child orders are reduce-only.", alias="reduceOnly"
+    )
 
 
 class CreateTwapOrder(MessageModel):
@@ -65,6 +90,114 @@ class CreateTwapOrder(MessageModel):
     @classmethod
     def _twapschema_check(cls, data: object, info: ValidationInfo) -> object:
         return run_check(check_create_twap_order, data, info, "CreateTwapOrder", VENUE_ID)
+
+
+class CreateTwapOrderResponse(MessageModel):
+    """The response envelope, with the created TWAP order as `result`."""
+
+    success: bool = Field(description="Whether the request was successful.")
+    error: str | None = Field(None, description="Error message, present only on failure.")
+    error_code: str | None = Field(
+        None,
+        description="Semantic error code. See each endpoint's error responses for the specific codes it can return.",
+    )
+    deprecated: str | None = Field(None, description="Deprecation notice, if applicable.")
+    result: TwapOrder | None = Field(None, description="The created TWAP order.")
+
+    @model_validator(mode="before")
+    @classmethod
+    def _twapschema_check(cls, data: object, info: ValidationInfo) -> object:
+        return run_check(
+            check_create_twap_order_response, data, info, "CreateTwapOrderResponse", VENUE_ID
+        )
+
+
+class ErrorResponse(MessageModel):
+    """The response envelope on failure; `error` says why."""
+
+    success: bool = Field(description="Always false here.")
+    error: str = Field(description="Error message, present only on failure.")
+    error_code: str | None = Field(
+        None, description="Semantic error code (the codes for this endpoint are not documented)."
+    )
+    deprecated: str | None = Field(None, description="Deprecation notice, if applicable.")
+
+    @model_validator(mode="before")
+    @classmethod
+    def _twapschema_check(cls, data: object, info: ValidationInfo) -> object:
+        return run_check(check_error_response, data, info, "ErrorResponse", VENUE_ID)
+
+
+def _check_twap_order(
+    obj: dict[str, object], at: str, ref: object, v: list[Violation], unchecked: list[str]
+) -> dict[str, object]:
+    out: dict[str, object] = {}
+    x_twap_id = _c.take_string(
+        obj.get("twapId", _c.MISSING), at, "twapId", "twapId", True, False, v
+    )
+    if x_twap_id is not None:
+        out["twapId"] = x_twap_id
+    x_market = _c.take_string(obj.get("market", _c.MISSING), at, "market", "market", True, False, v)
+    if x_market is not None:
+        out["market"] = x_market
+    x_side = _c.take_enum(
+        obj.get("side", _c.MISSING), at, "side", "side", True, False, _SIDE_BY_WIRE, v
+    )
+    if x_side is not None:
+        out["side"] = x_side
+    x_start_time = _c.take_rfc3339(
+        obj.get("startTime", _c.MISSING), at, "startTime", "startTime", True, False, v
+    )
+    if x_start_time is not None:
+        out["startTime"] = x_start_time
+    x_running_time = _c.take_integer(
+        obj.get("runningTime", _c.MISSING), at, "runningTime", "runningTime", True, False, v
+    )
+    if x_running_time is not None:
+        out["runningTime"] = x_running_time
+    x_frequency = _c.take_integer(
+        obj.get("frequency", _c.MISSING), at, "frequency", "frequency", True, False, v
+    )
+    if x_frequency is not None:
+        out["frequency"] = x_frequency
+    x_avg_filled_price = _c.take_decimal_string(
+        obj.get("avgFilledPrice", _c.MISSING),
+        at,
+        "avgFilledPrice",
+        "avgFilledPrice",
+        True,
+        False,
+        False,
+        v,
+    )
+    if x_avg_filled_price is not None:
+        out["avgFilledPrice"] = x_avg_filled_price
+    x_filled_size = _c.take_decimal_string(
+        obj.get("filledSize", _c.MISSING), at, "filledSize", "filledSize", True, False, False, v
+    )
+    if x_filled_size is not None:
+        out["filledSize"] = x_filled_size
+    x_total_size = _c.take_decimal_string(
+        obj.get("totalSize", _c.MISSING), at, "totalSize", "totalSize", True, False, False, v
+    )
+    if x_total_size is not None:
+        out["totalSize"] = x_total_size
+    x_total_fees = _c.take_decimal_string(
+        obj.get("totalFees", _c.MISSING), at, "totalFees", "totalFees", True, False, False, v
+    )
+    if x_total_fees is not None:
+        out["totalFees"] = x_total_fees
+    x_order_status = _c.take_string(
+        obj.get("orderStatus", _c.MISSING), at, "orderStatus", "orderStatus", True, False, v
+    )
+    if x_order_status is not None:
+        out["orderStatus"] = x_order_status
+    x_reduce_only = _c.take_boolean(
+        obj.get("reduceOnly", _c.MISSING), at, "reduceOnly", "reduceOnly", True, False, v
+    )
+    if x_reduce_only is not None:
+        out["reduceOnly"] = x_reduce_only
+    return out
 
 
 def _check_create_twap_order(
@@ -211,6 +344,69 @@ def _check_create_twap_order(
     return out
 
 
+def _check_create_twap_order_response(
+    obj: dict[str, object], at: str, ref: object, v: list[Violation], unchecked: list[str]
+) -> dict[str, object]:
+    out: dict[str, object] = {}
+    x_success = _c.take_boolean(
+        obj.get("success", _c.MISSING), at, "success", "success", True, False, v
+    )
+    if x_success is not None:
+        out["success"] = x_success
+    x_error = _c.take_string(obj.get("error", _c.MISSING), at, "error", "error", False, False, v)
+    if x_error is not None:
+        out["error"] = x_error
+    x_error_code = _c.take_string(
+        obj.get("error_code", _c.MISSING), at, "error_code", "error_code", False, False, v
+    )
+    if x_error_code is not None:
+        out["error_code"] = x_error_code
+    x_deprecated = _c.take_string(
+        obj.get("deprecated", _c.MISSING), at, "deprecated", "deprecated", False, False, v
+    )
+    if x_deprecated is not None:
+        out["deprecated"] = x_deprecated
+    x_result = _c.take_object(
+        obj.get("result", _c.MISSING), at, "result", "result", False, False, v
+    )
+    if x_result is not None:
+        x_result = _check_twap_order(x_result, at + "/" + _c.escape("result"), ref, v, unchecked)
+    if x_result is not None:
+        out["result"] = x_result
+    return out
+
+
+def _check_error_response(
+    obj: dict[str, object], at: str, ref: object, v: list[Violation], unchecked: list[str]
+) -> dict[str, object]:
+    out: dict[str, object] = {}
+    x_success = _c.take_boolean(
+        obj.get("success", _c.MISSING), at, "success", "success", True, False, v
+    )
+    if x_success is not None:
+        mark_0 = len(v)
+        if x_success != False:
+            _c.fail(v, "success.const", at, "success", "success must be false" + _c.got1(x_success))
+        if len(v) != mark_0:
+            x_success = None
+    if x_success is not None:
+        out["success"] = x_success
+    x_error = _c.take_string(obj.get("error", _c.MISSING), at, "error", "error", True, False, v)
+    if x_error is not None:
+        out["error"] = x_error
+    x_error_code = _c.take_string(
+        obj.get("error_code", _c.MISSING), at, "error_code", "error_code", False, False, v
+    )
+    if x_error_code is not None:
+        out["error_code"] = x_error_code
+    x_deprecated = _c.take_string(
+        obj.get("deprecated", _c.MISSING), at, "deprecated", "deprecated", False, False, v
+    )
+    if x_deprecated is not None:
+        out["deprecated"] = x_deprecated
+    return out
+
+
 def check_create_twap_order(
     payload: object, ref: object = None
 ) -> tuple[list[Violation], list[str], dict[str, object] | None]:
@@ -218,9 +414,42 @@ def check_create_twap_order(
     return _c.check_message(payload, ref, _check_create_twap_order)
 
 
+def check_create_twap_order_response(
+    payload: object, ref: object = None
+) -> tuple[list[Violation], list[str], dict[str, object] | None]:
+    """Validate a create_twap_order_response payload: (violations, unchecked rule ids, normalized or None)."""
+    return _c.check_message(payload, ref, _check_create_twap_order_response)
+
+
+def check_error_response(
+    payload: object, ref: object = None
+) -> tuple[list[Violation], list[str], dict[str, object] | None]:
+    """Validate a error_response payload: (violations, unchecked rule ids, normalized or None)."""
+    return _c.check_message(payload, ref, _check_error_response)
+
+
 MESSAGES: dict[str, MessageEntry] = {
     "create_twap_order": MessageEntry(
-        "create_twap_order", "request", CreateTwapOrder, check_create_twap_order, ()
+        "create_twap_order",
+        "request",
+        CreateTwapOrder,
+        check_create_twap_order,
+        (),
+        Rejection(
+            "error_response",
+            {"success": False, "error": "{violations}"},
+            'inferred: The response envelope carries `error`, "present only on failure", beside success: false. Ondo\'s wording of the error is its own; this shows ours, and which error_code Ondo would send is not documented.',
+        ),
+    ),
+    "create_twap_order_response": MessageEntry(
+        "create_twap_order_response",
+        "response",
+        CreateTwapOrderResponse,
+        check_create_twap_order_response,
+        (),
+    ),
+    "error_response": MessageEntry(
+        "error_response", "error", ErrorResponse, check_error_response, ()
     ),
 }
 REFERENCE = None

@@ -1,12 +1,12 @@
 """Models and validators for QFEX (qfex).
 
-Generated from specs/qfex.yaml (sha256 518fcd76a0740e5a) by `twapschema generate`: do not edit."""
+Generated from specs/qfex.yaml (sha256 98f9096e74a5cf0b) by `twapschema generate`: do not edit."""
 
 from __future__ import annotations
 
 import enum
 from decimal import Decimal
-from typing import Annotated, Literal
+from typing import Annotated, Any, Literal
 
 from pydantic import BeforeValidator, Field, ValidationInfo, model_validator
 
@@ -19,12 +19,14 @@ from twapschema.runtime.models import (
     reference_decimal,
     run_check,
 )
-from twapschema.runtime.registry import MessageEntry
+from twapschema.runtime.registry import MessageEntry, Rejection
 from twapschema.runtime.result import Violation
 
 VENUE_ID = "qfex"
 VENUE_NAME = "QFEX"
-_KNOWN0 = frozenset(
+_KNOWN0 = frozenset({"hmac"})
+_KNOWN1 = frozenset({"nonce", "public_key", "signature", "unix_ts"})
+_KNOWN2 = frozenset(
     {
         "client_twap_id",
         "num_orders",
@@ -35,7 +37,8 @@ _KNOWN0 = frozenset(
         "total_quantity",
     }
 )
-_KNOWN1 = frozenset({"params", "type"})
+_KNOWN3 = frozenset({"cancel_order_id_type", "order_id", "symbol"})
+_KNOWN4 = frozenset({"params", "type"})
 
 
 class OrderDirection(enum.StrEnum):
@@ -48,6 +51,54 @@ class OrderDirection(enum.StrEnum):
 
 
 _ORDER_DIRECTION_BY_WIRE: dict[str, OrderDirection] = {m.value: m for m in OrderDirection}
+
+
+class CancelOrderIdType(enum.StrEnum):
+    """Which identifier `order_id` carries in a cancel_order."""
+
+    ORDER_ID = "order_id"
+    """A regular order's server id."""
+    CLIENT_ORDER_ID = "client_order_id"
+    """A regular order's client id."""
+    TWAP_ID = "twap_id"
+    """A TWAP's server id (twap_response.twap_id)."""
+    CLIENT_TWAP_ID = "client_twap_id"
+    """A TWAP's client id (add_twap.client_twap_id)."""
+
+
+_CANCEL_ORDER_ID_TYPE_BY_WIRE: dict[str, CancelOrderIdType] = {
+    m.value: m for m in CancelOrderIdType
+}
+
+
+class ErrorCode(enum.StrEnum):
+    """What went wrong, in an `err` frame."""
+
+    INVALID_PARAMETER_SNAKE_CASE = "invalid_parameter"
+    """A parameter failed local validation (the add_twap document's spelling)."""
+    INVALID_PARAMETER = "InvalidParameter"
+    """A parameter failed validation (the errors page's spelling)."""
+    RATE_LIMITED = "RateLimited"
+    """Too many messages."""
+    INVALID_JSONFORMAT = "InvalidJSONFormat"
+    """The frame is not valid JSON of a known message."""
+    ALREADY_AUTHENTICATED = "AlreadyAuthenticated"
+    """A second auth on an authenticated connection."""
+    PERMISSION_DENIED = "PermissionDenied"
+    """The key may not do this."""
+    SERVER_ERROR = "ServerError"
+    """An internal error."""
+    INVALID_ORDER = "InvalidOrder"
+    """The order was refused."""
+    ALREADY_SUBSCRIBED_TO_LEADERBOARD = "AlreadySubscribedToLeaderboard"
+    """A duplicate leaderboard subscription."""
+    KYC_REQUIRED = "KycRequired"
+    """The account must complete KYC first."""
+    TNC_REQUIRED = "TncRequired"
+    """The account must accept the terms and conditions first."""
+
+
+_ERROR_CODE_BY_WIRE: dict[str, ErrorCode] = {m.value: m for m in ErrorCode}
 
 
 class Limits(ReferenceModel):
@@ -80,6 +131,60 @@ class Reference(ReferenceModel):
     symbols: dict[str, SymbolsEntry] | None = Field(None)
 
 
+class TwapOrder(PartModel):
+    """A TWAP as the venue reports it, in `twap_response` and in `all_orders_response.twaps`."""
+
+    twap_id: str = Field(description="Server-generated TWAP identifier.")
+    client_twap_id: str | None = Field(
+        None, description="Optional client-provided TWAP identifier."
+    )
+    user_id: str = Field(description="Account identifier for the TWAP owner.")
+    status: str = Field(description="Current engine status for the TWAP.")
+    symbol: str = Field(description="Market symbol.")
+    total_quantity: DecimalNumber = Field(description="Total requested quantity across the TWAP.")
+    filled_quantity: DecimalNumber = Field(description="Quantity already filled.")
+    average_fill_price: DecimalNumber = Field(
+        description="Average execution price across all fills so far."
+    )
+    total_num_orders: int = Field(description="Total number of scheduled child orders.")
+    order_interval_secs: int = Field(description="Interval between child orders in seconds.")
+    reduce_only: bool = Field(description="Whether the TWAP is reduce-only.")
+    side: OrderDirection = Field(description="TWAP direction.")
+    updated_at: DecimalNumber | None = Field(
+        None, description="Last update timestamp in seconds with fractional precision."
+    )
+    created_at: DecimalNumber | None = Field(
+        None, description="Creation timestamp in seconds with fractional precision."
+    )
+
+
+class AuthParamsHmac(PartModel):
+    """An object within auth."""
+
+    public_key: str = Field(description="The API key's public part.")
+    nonce: str = Field(description="A hex string unique within 15 minutes.")
+    unix_ts: int = Field(description="The time the signature was made.")
+    signature: str = Field(description='Hex HMAC-SHA256 of "nonce:unix_ts" with the API secret.')
+
+
+class AuthParams(PartModel):
+    """Authenticate the connection with an HMAC; send it within 1 minute of connecting."""
+
+    hmac: AuthParamsHmac = Field(description="The HMAC credentials.")
+
+
+class Auth(MessageModel):
+    "Authenticate the connection with an HMAC; send it within 1 minute of connecting."
+
+    type: Literal["auth"] = Field("auth")
+    params: AuthParams
+
+    @model_validator(mode="before")
+    @classmethod
+    def _twapschema_check(cls, data: object, info: ValidationInfo) -> object:
+        return run_check(check_auth, data, info, "Auth", VENUE_ID)
+
+
 class AddTwapParams(PartModel):
     """Start a TWAP that splits total_quantity into num_orders child orders, one every order_interval_secs."""
 
@@ -106,6 +211,249 @@ class AddTwap(MessageModel):
     @classmethod
     def _twapschema_check(cls, data: object, info: ValidationInfo) -> object:
         return run_check(check_add_twap, data, info, "AddTwap", VENUE_ID)
+
+
+class TwapResponse(MessageModel):
+    "The venue's report of a TWAP it accepted."
+
+    twap_response: TwapOrder
+
+    @model_validator(mode="before")
+    @classmethod
+    def _twapschema_check(cls, data: object, info: ValidationInfo) -> object:
+        return run_check(check_twap_response, data, info, "TwapResponse", VENUE_ID)
+
+
+class AllOrdersResponseBody(PartModel):
+    """The account's open orders; its `twaps` lists the TWAPs."""
+
+    twaps: tuple[TwapOrder, ...] = Field(
+        description="The account's TWAPs, each as in twap_response."
+    )
+
+
+class AllOrdersResponse(MessageModel):
+    "The account's open orders; its `twaps` lists the TWAPs."
+
+    all_orders_response: AllOrdersResponseBody
+
+    @model_validator(mode="before")
+    @classmethod
+    def _twapschema_check(cls, data: object, info: ValidationInfo) -> object:
+        return run_check(check_all_orders_response, data, info, "AllOrdersResponse", VENUE_ID)
+
+
+class CancelOrderParams(PartModel):
+    """Cancel a TWAP (or an order) by the identifier named in cancel_order_id_type."""
+
+    symbol: str = Field(description="The market symbol of the TWAP or order.")
+    order_id: str = Field(description="The identifier, of the kind cancel_order_id_type names.")
+    cancel_order_id_type: CancelOrderIdType = Field(
+        description="What order_id is; twap_id or client_twap_id for a TWAP."
+    )
+
+
+class CancelOrder(MessageModel):
+    "Cancel a TWAP (or an order) by the identifier named in cancel_order_id_type."
+
+    type: Literal["cancel_order"] = Field("cancel_order")
+    params: CancelOrderParams
+
+    @model_validator(mode="before")
+    @classmethod
+    def _twapschema_check(cls, data: object, info: ValidationInfo) -> object:
+        return run_check(check_cancel_order, data, info, "CancelOrder", VENUE_ID)
+
+
+class ErrBody(PartModel):
+    """The venue's error frame, for a message it refused."""
+
+    error_code: ErrorCode = Field(
+        description="What went wrong; invalid_parameter for a failed add_twap validation."
+    )
+    message: str | None = Field(None, description="A descriptive message.")
+    incoming_message: dict[str, Any] | None = Field(
+        None, description="The message that was refused, echoed back."
+    )
+
+
+class Err(MessageModel):
+    "The venue's error frame, for a message it refused."
+
+    err: ErrBody
+
+    @model_validator(mode="before")
+    @classmethod
+    def _twapschema_check(cls, data: object, info: ValidationInfo) -> object:
+        return run_check(check_err, data, info, "Err", VENUE_ID)
+
+
+def _check_twap_order(
+    obj: dict[str, object], at: str, ref: Reference | None, v: list[Violation], unchecked: list[str]
+) -> dict[str, object]:
+    out: dict[str, object] = {}
+    x_twap_id = _c.take_string(
+        obj.get("twap_id", _c.MISSING), at, "twap_id", "twap_id", True, False, v
+    )
+    if x_twap_id is not None:
+        out["twap_id"] = x_twap_id
+    x_client_twap_id = _c.take_string(
+        obj.get("client_twap_id", _c.MISSING), at, "client_twap_id", "client_twap_id", True, True, v
+    )
+    if x_client_twap_id is not None:
+        out["client_twap_id"] = x_client_twap_id
+    x_user_id = _c.take_string(
+        obj.get("user_id", _c.MISSING), at, "user_id", "user_id", True, False, v
+    )
+    if x_user_id is not None:
+        out["user_id"] = x_user_id
+    x_status = _c.take_string(obj.get("status", _c.MISSING), at, "status", "status", True, False, v)
+    if x_status is not None:
+        out["status"] = x_status
+    x_symbol = _c.take_string(obj.get("symbol", _c.MISSING), at, "symbol", "symbol", True, False, v)
+    if x_symbol is not None:
+        out["symbol"] = x_symbol
+    x_total_quantity = _c.take_decimal_number(
+        obj.get("total_quantity", _c.MISSING),
+        at,
+        "total_quantity",
+        "total_quantity",
+        True,
+        False,
+        v,
+    )
+    if x_total_quantity is not None:
+        out["total_quantity"] = x_total_quantity
+    x_filled_quantity = _c.take_decimal_number(
+        obj.get("filled_quantity", _c.MISSING),
+        at,
+        "filled_quantity",
+        "filled_quantity",
+        True,
+        False,
+        v,
+    )
+    if x_filled_quantity is not None:
+        out["filled_quantity"] = x_filled_quantity
+    x_average_fill_price = _c.take_decimal_number(
+        obj.get("average_fill_price", _c.MISSING),
+        at,
+        "average_fill_price",
+        "average_fill_price",
+        True,
+        False,
+        v,
+    )
+    if x_average_fill_price is not None:
+        out["average_fill_price"] = x_average_fill_price
+    x_total_num_orders = _c.take_integer(
+        obj.get("total_num_orders", _c.MISSING),
+        at,
+        "total_num_orders",
+        "total_num_orders",
+        True,
+        False,
+        v,
+    )
+    if x_total_num_orders is not None:
+        out["total_num_orders"] = x_total_num_orders
+    x_order_interval_secs = _c.take_integer(
+        obj.get("order_interval_secs", _c.MISSING),
+        at,
+        "order_interval_secs",
+        "order_interval_secs",
+        True,
+        False,
+        v,
+    )
+    if x_order_interval_secs is not None:
+        out["order_interval_secs"] = x_order_interval_secs
+    x_reduce_only = _c.take_boolean(
+        obj.get("reduce_only", _c.MISSING), at, "reduce_only", "reduce_only", True, False, v
+    )
+    if x_reduce_only is not None:
+        out["reduce_only"] = x_reduce_only
+    x_side = _c.take_enum(
+        obj.get("side", _c.MISSING), at, "side", "side", True, False, _ORDER_DIRECTION_BY_WIRE, v
+    )
+    if x_side is not None:
+        out["side"] = x_side
+    x_updated_at = _c.take_decimal_number(
+        obj.get("updated_at", _c.MISSING), at, "updated_at", "updated_at", True, True, v
+    )
+    if x_updated_at is not None:
+        out["updated_at"] = x_updated_at
+    x_created_at = _c.take_decimal_number(
+        obj.get("created_at", _c.MISSING), at, "created_at", "created_at", True, True, v
+    )
+    if x_created_at is not None:
+        out["created_at"] = x_created_at
+    return out
+
+
+def _check_auth_params(
+    obj: dict[str, object], at: str, ref: Reference | None, v: list[Violation], unchecked: list[str]
+) -> dict[str, object]:
+    out: dict[str, object] = {}
+    x_hmac = _c.take_object(obj.get("hmac", _c.MISSING), at, "hmac", "hmac", True, False, v)
+    if x_hmac is not None:
+        x_hmac = _check_auth_params_hmac(x_hmac, at + "/" + _c.escape("hmac"), ref, v, unchecked)
+    if x_hmac is not None:
+        out["hmac"] = x_hmac
+    _c.unknown_members(obj, _KNOWN0, at, "auth", v)
+    return out
+
+
+def _check_auth_params_hmac(
+    obj: dict[str, object], at: str, ref: Reference | None, v: list[Violation], unchecked: list[str]
+) -> dict[str, object]:
+    out: dict[str, object] = {}
+    x_public_key = _c.take_string(
+        obj.get("public_key", _c.MISSING), at, "public_key", "hmac.public_key", True, False, v
+    )
+    if x_public_key is not None:
+        out["public_key"] = x_public_key
+    x_nonce = _c.take_string(
+        obj.get("nonce", _c.MISSING), at, "nonce", "hmac.nonce", True, False, v
+    )
+    if x_nonce is not None:
+        mark_0 = len(v)
+        if len(x_nonce) > 100:
+            _c.fail(
+                v,
+                "hmac.nonce.maxLength",
+                at,
+                "nonce",
+                "hmac.nonce must have at most 100 characters" + _c.got1(len(x_nonce)),
+            )
+        if len(v) != mark_0:
+            x_nonce = None
+    if x_nonce is not None:
+        out["nonce"] = x_nonce
+    x_unix_ts = _c.take_integer(
+        obj.get("unix_ts", _c.MISSING), at, "unix_ts", "hmac.unix_ts", True, False, v
+    )
+    if x_unix_ts is not None:
+        mark_1 = len(v)
+        if x_unix_ts < 0:
+            _c.fail(
+                v,
+                "hmac.unix_ts.minimum",
+                at,
+                "unix_ts",
+                "hmac.unix_ts must be at least 0" + _c.got1(x_unix_ts),
+            )
+        if len(v) != mark_1:
+            x_unix_ts = None
+    if x_unix_ts is not None:
+        out["unix_ts"] = x_unix_ts
+    x_signature = _c.take_string(
+        obj.get("signature", _c.MISSING), at, "signature", "hmac.signature", True, False, v
+    )
+    if x_signature is not None:
+        out["signature"] = x_signature
+    _c.unknown_members(obj, _KNOWN1, at, "AuthParamsHmac in auth", v)
+    return out
 
 
 def _check_add_twap_params(
@@ -201,7 +549,7 @@ def _check_add_twap_params(
     )
     if x_client_twap_id is not None:
         out["client_twap_id"] = x_client_twap_id
-    _c.unknown_members(obj, _KNOWN0, at, "add_twap", v)
+    _c.unknown_members(obj, _KNOWN2, at, "add_twap", v)
     if x_symbol is not None:
         if ref is None or ref.symbols is None:
             unchecked.append("symbol_active")
@@ -273,6 +621,105 @@ def _check_add_twap_params(
     return out
 
 
+def _check_all_orders_response_body(
+    obj: dict[str, object], at: str, ref: Reference | None, v: list[Violation], unchecked: list[str]
+) -> dict[str, object]:
+    out: dict[str, object] = {}
+    x_twaps = _c.take_array(obj.get("twaps", _c.MISSING), at, "twaps", "twaps", True, False, v)
+    if x_twaps is not None:
+        at_0 = at + "/" + _c.escape("twaps")
+        items_0: list[object] = []
+        for index_0, element_0 in enumerate(x_twaps):
+            item_0 = _c.take_object(element_0, at_0, str(index_0), "twaps.items", False, False, v)
+            if item_0 is not None:
+                item_0 = _check_twap_order(
+                    item_0, at_0 + "/" + _c.escape(str(index_0)), ref, v, unchecked
+                )
+            items_0.append(item_0)
+        x_twaps = tuple(items_0)
+    if x_twaps is not None:
+        out["twaps"] = x_twaps
+    return out
+
+
+def _check_cancel_order_params(
+    obj: dict[str, object], at: str, ref: Reference | None, v: list[Violation], unchecked: list[str]
+) -> dict[str, object]:
+    out: dict[str, object] = {}
+    x_symbol = _c.take_string(obj.get("symbol", _c.MISSING), at, "symbol", "symbol", True, False, v)
+    if x_symbol is not None:
+        out["symbol"] = x_symbol
+    x_order_id = _c.take_string(
+        obj.get("order_id", _c.MISSING), at, "order_id", "order_id", True, False, v
+    )
+    if x_order_id is not None:
+        out["order_id"] = x_order_id
+    x_cancel_order_id_type = _c.take_enum(
+        obj.get("cancel_order_id_type", _c.MISSING),
+        at,
+        "cancel_order_id_type",
+        "cancel_order_id_type",
+        True,
+        False,
+        _CANCEL_ORDER_ID_TYPE_BY_WIRE,
+        v,
+    )
+    if x_cancel_order_id_type is not None:
+        out["cancel_order_id_type"] = x_cancel_order_id_type
+    _c.unknown_members(obj, _KNOWN3, at, "cancel_order", v)
+    return out
+
+
+def _check_err_body(
+    obj: dict[str, object], at: str, ref: Reference | None, v: list[Violation], unchecked: list[str]
+) -> dict[str, object]:
+    out: dict[str, object] = {}
+    x_error_code = _c.take_enum(
+        obj.get("error_code", _c.MISSING),
+        at,
+        "error_code",
+        "error_code",
+        True,
+        False,
+        _ERROR_CODE_BY_WIRE,
+        v,
+    )
+    if x_error_code is not None:
+        out["error_code"] = x_error_code
+    x_message = _c.take_string(
+        obj.get("message", _c.MISSING), at, "message", "message", True, True, v
+    )
+    if x_message is not None:
+        out["message"] = x_message
+    x_incoming_message = _c.take_json_object(
+        obj.get("incoming_message", _c.MISSING),
+        at,
+        "incoming_message",
+        "incoming_message",
+        False,
+        True,
+        v,
+    )
+    if x_incoming_message is not None:
+        out["incoming_message"] = x_incoming_message
+    return out
+
+
+def check_auth(
+    payload: object, ref: Reference | None = None
+) -> tuple[list[Violation], list[str], dict[str, object] | None]:
+    """Validate a auth payload: (violations, unchecked rule ids, normalized or None)."""
+    return _c.check_message(
+        payload,
+        ref,
+        _check_auth_params,
+        constants=(("type", "auth"),),
+        body="params",
+        frame=_KNOWN4,
+        where="the auth frame",
+    )
+
+
 def check_add_twap(
     payload: object, ref: Reference | None = None
 ) -> tuple[list[Violation], list[str], dict[str, object] | None]:
@@ -283,18 +730,70 @@ def check_add_twap(
         _check_add_twap_params,
         constants=(("type", "add_twap"),),
         body="params",
-        frame=_KNOWN1,
+        frame=_KNOWN4,
         where="the add_twap frame",
     )
 
 
+def check_twap_response(
+    payload: object, ref: Reference | None = None
+) -> tuple[list[Violation], list[str], dict[str, object] | None]:
+    """Validate a twap_response payload: (violations, unchecked rule ids, normalized or None)."""
+    return _c.check_message(payload, ref, _check_twap_order, constants=(), body="twap_response")
+
+
+def check_all_orders_response(
+    payload: object, ref: Reference | None = None
+) -> tuple[list[Violation], list[str], dict[str, object] | None]:
+    """Validate a all_orders_response payload: (violations, unchecked rule ids, normalized or None)."""
+    return _c.check_message(
+        payload, ref, _check_all_orders_response_body, constants=(), body="all_orders_response"
+    )
+
+
+def check_cancel_order(
+    payload: object, ref: Reference | None = None
+) -> tuple[list[Violation], list[str], dict[str, object] | None]:
+    """Validate a cancel_order payload: (violations, unchecked rule ids, normalized or None)."""
+    return _c.check_message(
+        payload,
+        ref,
+        _check_cancel_order_params,
+        constants=(("type", "cancel_order"),),
+        body="params",
+        frame=_KNOWN4,
+        where="the cancel_order frame",
+    )
+
+
+def check_err(
+    payload: object, ref: Reference | None = None
+) -> tuple[list[Violation], list[str], dict[str, object] | None]:
+    """Validate a err payload: (violations, unchecked rule ids, normalized or None)."""
+    return _c.check_message(payload, ref, _check_err_body, constants=(), body="err")
+
+
 MESSAGES: dict[str, MessageEntry] = {
+    "auth": MessageEntry("auth", "request", Auth, check_auth, ()),
     "add_twap": MessageEntry(
         "add_twap",
         "request",
         AddTwap,
         check_add_twap,
         ("symbol_active", "average_child_at_least_min_quantity", "client_twap_id_length"),
+        Rejection(
+            "err",
+            {"err": {"error_code": "invalid_parameter", "message": "{violations}"}},
+            'QFEX Order Entry — Add TWAP, Validation Rules: additional implementation notes ("Errors from local validation are returned as err with error_code invalid_parameter and a descriptive message." The message text is QFEX\'s own; this shows ours.)',
+        ),
     ),
+    "twap_response": MessageEntry(
+        "twap_response", "response", TwapResponse, check_twap_response, ()
+    ),
+    "all_orders_response": MessageEntry(
+        "all_orders_response", "response", AllOrdersResponse, check_all_orders_response, ()
+    ),
+    "cancel_order": MessageEntry("cancel_order", "request", CancelOrder, check_cancel_order, ()),
+    "err": MessageEntry("err", "error", Err, check_err, ()),
 }
 REFERENCE = Reference

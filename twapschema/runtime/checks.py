@@ -316,11 +316,12 @@ def take_object(
 
 def take_array(
     value: object, at: str, key: str, rid: str, required: bool, nullable: bool, v: list[Violation]
-) -> list[object] | None:
+) -> tuple[object, ...] | None:
+    # A tuple is what a dumped model holds (and what a strict model takes); JSON makes lists.
     if type(value) is list:
+        return tuple(value)
+    if type(value) is tuple:
         return value
-    if type(value) is tuple:  # what a dumped model holds; JSON itself never makes one
-        return list(value)
     _absent_or_wrong(value, at, key, rid, required, nullable, "an array", v)
     return None
 

@@ -40,12 +40,13 @@ class ValidationResult:
     unchecked: tuple[str, ...]  # rule ids that need reference data that was not given
     predicted_error: PredictedError | None = None  # for an invalid request, when the spec says
 
-    def to_json(self) -> dict[str, object]:
+    def to_json(self, *, with_prediction: bool = False) -> dict[str, object]:
+        """The CLI's JSON verdict; ``predicted_error`` only when asked for and present."""
         out: dict[str, object] = {
             "valid": self.valid,
             "violations": [v.to_json() for v in self.violations],
             "unchecked": list(self.unchecked),
         }
-        if self.predicted_error is not None:
+        if with_prediction and self.predicted_error is not None:
             out["predicted_error"] = self.predicted_error.to_json()
         return out

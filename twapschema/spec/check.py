@@ -194,6 +194,8 @@ class _Checker:
         seen: dict[str, str] = {}
         for wire, value in e.values.items():
             py_name = naming.constant(wire)
+            if value is not None and value.python_name is not None:
+                py_name = value.python_name
             if py_name in seen:
                 self.problem(
                     (*path, "values", wire),
@@ -247,7 +249,8 @@ class _Checker:
             if m.envelope.body in m.envelope.constants:
                 self.problem((*path, "envelope", "body"), "the body member is also a constant")
             envelope = ir.Envelope(constants, m.envelope.body)
-            body_name = naming.pascal(name, m.envelope.body)
+            inner = m.envelope.body if m.envelope.body != name else "body"
+            body_name = naming.pascal(name, inner)
         unknown = None
         if m.unknown_fields is not None:
             unknown = ir.UnknownFields(
@@ -309,6 +312,11 @@ class _Checker:
         where = (*path, "rejection")
         if m.kind != "request":
             self.problem(where, "only a request has a rejection (the venue's reply to it)")
+        if _has_fraction(r.payload):
+            self.problem(
+                (*where, "payload"),
+                "numbers in a reply must be whole (JSON has no exact decimals; use a string)",
+            )
         return ir.Rejection(r.message, r.payload, self.cite(r.source, where))
 
     def rejections(self, syntax: s.SpecSyntax, messages: tuple[ir.Message, ...]) -> None:
@@ -468,7 +476,7 @@ class _Checker:
         self, f: s.FieldSyntax, field_type: ir.FieldType, path: PathKey
     ) -> tuple[ir.Constraint, ...]:
         found: list[ir.Constraint] = []
-        for keyword in (*_NUMBER_KEYWORDS, *_LENGTH_KEYWORDS, "pattern"):
+        for keyword in (*_NUMBER_KEYWORDS, *_LENGTH_KEYWORDS, "pattern", "const"):
             raw = getattr(f, keyword, None)
             if raw is None:
                 continue
@@ -486,7 +494,9 @@ class _Checker:
 
     def constraint_value(
         self, keyword: str, value: object, field_type: ir.FieldType, where: PathKey
-    ) -> int | Decimal | str | None:
+    ) -> int | Decimal | str | bool | None:
+        if keyword == "const":
+            return self.const_value(value, field_type, where)
         if keyword == "pattern":
             if not isinstance(value, str):
                 self.problem(where, "pattern must be a string (a regular expression)")
@@ -519,6 +529,27 @@ class _Checker:
             return None
         return value
 
+    def const_value(
+        self, value: object, field_type: ir.FieldType, where: PathKey
+    ) -> int | str | bool | None:
+        match field_type:
+            case ir.BooleanType() if isinstance(value, bool):
+                return value
+            case ir.IntegerType() if isinstance(value, int) and not isinstance(value, bool):
+                return value
+            case ir.StringType() if isinstance(value, str):
+                return value
+            case ir.EnumType() if isinstance(value, str):
+                if value not in {v.wire for v in field_type.enum.values}:
+                    self.problem(where, f"const {value!r} is not a value of {field_type.enum.name}")
+                    return None
+                return value
+            case ir.BooleanType() | ir.IntegerType() | ir.StringType() | ir.EnumType():
+                self.problem(where, f"const {value!r} is not of the field's type")
+                return None
+        self.problem(where, "const applies to string, integer, boolean and enum fields")
+        return None
+
     def consistent(self, found: list[ir.Constraint], path: PathKey) -> None:
         by: dict[str, int | Decimal | str] = {c.keyword: c.value for c in found}
         for low_kw, high_kw in (
@@ -550,6 +581,16 @@ class _Checker:
     ) -> Rule | None:
         kind = _KIND_BY_SYNTAX[type(r)]
         return kind.resolve(rule_id, r, self.cite(r.source, path), _Names(self, body, path))
+
+
+def _has_fraction(value: object) -> bool:
+    if isinstance(value, Decimal):
+        return True
+    if isinstance(value, dict):
+        return any(_has_fraction(v) for v in value.values())
+    if isinstance(value, list):
+        return any(_has_fraction(v) for v in value)
+    return False
 
 
 class _Names:

@@ -53,6 +53,9 @@ class VenueSyntax(StrictModel):
 
 class EnumValueSyntax(StrictModel):
     description: str | None = None
+    python_name: Annotated[str, Field(pattern=r"^[A-Z][A-Z0-9_]*$")] | None = Field(
+        None, description="The Python member's name, when the one made from the value clashes."
+    )
 
 
 class EnumSyntax(StrictModel):
@@ -76,6 +79,9 @@ LengthBound: TypeAlias = int | BoundSyntax
 PatternBound: TypeAlias = str | BoundSyntax
 
 
+ConstBound: TypeAlias = str | int | bool | BoundSyntax
+
+
 class _FieldBase(StrictModel):
     description: str
     required: bool = False
@@ -83,6 +89,9 @@ class _FieldBase(StrictModel):
     unit: str | None = None
     example: Scalar | None = None
     source: SourceSyntax
+    const: ConstBound | None = Field(
+        None, description="The one value accepted (strings, integers, booleans, enums)."
+    )
 
 
 class _NumericBounds(StrictModel):
