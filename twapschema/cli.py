@@ -145,13 +145,11 @@ def _validate(args: argparse.Namespace) -> int:
     return worst
 
 
-def _report(
-    result: ValidationResult, where: str, fmt: str, predict: bool, out: TextIO
-) -> None:
+def _report(result: ValidationResult, where: str, fmt: str, predict: bool, out: TextIO) -> None:
     if fmt == "json":
         # ASCII escapes keep every line valid JSON in any terminal encoding, lone surrogates too.
-        verdict = result.to_json(with_prediction=predict)
-        out.write(json.dumps(verdict, ensure_ascii=True) + "\n")
+        as_json = result.to_json(with_prediction=predict)
+        out.write(json.dumps(as_json, ensure_ascii=True) + "\n")
         return
     verdict = "valid" if result.valid else "invalid"
     unchecked = f" (unchecked, no reference data: {', '.join(result.unchecked)})"

@@ -533,7 +533,8 @@ def _constraints(fn: _Function, field: ir.Field, var: str, at: str, key: str) ->
                 assert isinstance(c.value, str)
                 broken = f"{fn.module.pattern(c.value)}.search({var}) is None"
             case "const":
-                broken = f"{var} != {value}"
+                op = "is not" if isinstance(c.value, bool) else "!="
+                broken = f"{var} {op} {value}"
             case _:
                 assert_never(c.keyword)
         rule_id = f"{field.rule_prefix}.{c.keyword}"

@@ -385,7 +385,7 @@ def _check_error_response(
     )
     if x_success is not None:
         mark_0 = len(v)
-        if x_success != False:
+        if x_success is not False:
             _c.fail(v, "success.const", at, "success", "success must be false" + _c.got1(x_success))
         if len(v) != mark_0:
             x_success = None

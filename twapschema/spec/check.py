@@ -337,8 +337,11 @@ class _Checker:
         if found is None:
             known = ", ".join(self.shared) or "none are defined"
             self.problem(path, f"unknown object {name!r} (objects defined above: {known})")
-            unknown = ir.UnknownFields("ignore", ir.Citation(None, None, "unresolved", None))
-            return ir.ObjectType(name, (), unknown)
+            unresolved = ir.Citation(None, None, "unresolved", None)
+            # Marked shared so that nothing walks into it or claims its class name twice.
+            return ir.ObjectType(
+                name, (), ir.UnknownFields("ignore", unresolved), ir.SharedObject("", unresolved)
+            )
         return found
 
     def unique_class_names(self, spec: ir.Spec) -> None:
