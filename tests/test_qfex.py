@@ -14,6 +14,7 @@ from typing import Final
 import pytest
 
 import twapschema
+from tests.helpers import ABSENT, Expected, assert_verdict, changed, message_of
 from twapschema import Reference, ValidationResult
 
 VENUE: Final = "qfex"
@@ -22,12 +23,6 @@ REFERENCE_RULES: Final = frozenset(
     {"symbol_active", "average_child_at_least_min_quantity", "client_twap_id_length"}
 )
 
-
-class _Absent:
-    """Marks a member to leave out of the payload."""
-
-
-ABSENT: Final = _Absent()
 
 # The document's example, member for member.
 DOC_PARAMS: Final[dict[str, object]] = {
@@ -40,17 +35,9 @@ DOC_PARAMS: Final[dict[str, object]] = {
     "client_twap_id": "rebalance-aapl-001",
 }
 
-Expected = list[tuple[str, str]]
-
 
 def params(**changes: object) -> dict[str, object]:
-    out = dict(DOC_PARAMS)
-    for key, value in changes.items():
-        if value is ABSENT:
-            out.pop(key, None)
-        else:
-            out[key] = value
-    return out
+    return changed(DOC_PARAMS, **changes)
 
 
 def frame(**changes: object) -> dict[str, object]:
@@ -59,22 +46,6 @@ def frame(**changes: object) -> dict[str, object]:
 
 def run(payload: object, reference: Reference | None = None) -> ValidationResult:
     return twapschema.validate(VENUE, MESSAGE, payload, reference=reference)
-
-
-def found(result: ValidationResult) -> Expected:
-    """(rule, path) of every violation, sorted; duplicates are kept so they are caught."""
-    return sorted((v.rule, v.path) for v in result.violations)
-
-
-def assert_verdict(result: ValidationResult, expected: Expected) -> None:
-    assert found(result) == sorted(expected)
-    assert result.valid is (not expected)
-
-
-def message_of(result: ValidationResult, rule: str) -> str:
-    messages = [v.message for v in result.violations if v.rule == rule]
-    assert len(messages) == 1, result
-    return messages[0]
 
 
 # --- the document's example ------------------------------------------------------------------
