@@ -17,8 +17,10 @@ from pathlib import Path
 
 import pytest
 
+import twapschema
 from tests.conftest import REFERENCE_FILE, ROOT
 from twapschema.cli import main
+from twapschema.runtime.registry import venue_module
 
 EXAMPLES = ROOT / "generated" / "examples"
 VENUE_MESSAGES = [
@@ -991,3 +993,31 @@ def test_json_lines_suffix_is_case_insensitive(
     code, out, _ = run(capsys, "validate", "ondo", "create_twap_order", str(path))
     assert code == 0
     assert out.splitlines() == [f"{path}:1: valid", f"{path}:2: valid"]
+
+
+# --- every message, by its id ------------------------------------------------------------------
+
+ALL_EXAMPLE_FILES = sorted((ROOT / "generated" / "examples").glob("*/*.jsonl"))
+
+
+def test_every_message_has_a_valid_example_file() -> None:
+    with_valid = {
+        (p.parent.name, p.name.split(".")[0]) for p in ALL_EXAMPLE_FILES if ".valid." in p.name
+    }
+    every = {(v, m) for v in twapschema.venue_ids() for m in venue_module(v).MESSAGES}
+    assert with_valid == every
+
+
+@pytest.mark.parametrize("path", ALL_EXAMPLE_FILES, ids=lambda p: f"{p.parent.name}/{p.name}")
+def test_cli_validates_any_message_by_its_id(
+    capsys: pytest.CaptureFixture[str], path: Path
+) -> None:
+    venue, message, kind = path.parent.name, *path.name.split(".")[:2]
+    code, out, err = run(
+        capsys, "validate", venue, message, str(path), "--reference", str(REFERENCE_FILE)
+    )
+    assert err == ""
+    assert code == (0 if kind == "valid" else 1), out
+    verdicts = [line.rsplit(": ", 1)[1] for line in out.splitlines() if not line.startswith(" ")]
+    assert verdicts
+    assert set(verdicts) == {kind}

@@ -8,11 +8,13 @@ from twapschema.errors import ReferenceDataError, SpecError
 from twapschema.runtime.api import validate
 from twapschema.runtime.reference import Reference, load_reference, parse_reference
 from twapschema.runtime.registry import UnknownNameError, venue_ids
-from twapschema.runtime.result import ValidationResult, Violation
+from twapschema.runtime.result import PredictedError, ValidationResult, Violation
+from twapschema.runtime.units import from_fixed_point, to_fixed_point
 
 __version__ = "0.1.0"
 
 __all__ = [
+    "PredictedError",
     "Reference",
     "ReferenceDataError",
     "SpecError",
@@ -20,8 +22,10 @@ __all__ = [
     "ValidationResult",
     "Violation",
     "__version__",
+    "from_fixed_point",
     "load_reference",
     "parse_reference",
+    "to_fixed_point",
     "validate",
     "venue_ids",
 ]

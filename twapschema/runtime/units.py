@@ -15,12 +15,13 @@ DIGITS = re.compile(r"[0-9]+")
 MAX_DIGITS = 4000  # past Python's int-from-str limit (4300) a string is refused, not parsed
 
 
-def to_fixed_point(amount: Decimal | str | int, decimals: int) -> str:
+def to_fixed_point(amount: Decimal | str | int | float, decimals: int) -> str:
     """``amount`` as a whole number of 10^-``decimals`` units: ``to_fixed_point("12.23", 6)``
     is ``"12230000"``.
 
     Raises ``ValueError`` for a negative amount, one that is not a decimal, or one with more
-    decimals than the unit can hold (``"0.0000001"`` at 6).
+    decimals than the unit can hold (``"0.0000001"`` at 6). A float is read by its shortest
+    repr, as JSON numbers are.
     """
     value = _amount(amount)
     if value < 0:
@@ -48,7 +49,7 @@ def from_fixed_point(units: str | int, decimals: int) -> Decimal:
     return Decimal(text).scaleb(-decimals, context=EXACT)
 
 
-def _amount(amount: Decimal | str | int) -> Decimal:
+def _amount(amount: Decimal | str | int | float) -> Decimal:
     if isinstance(amount, str):
         parsed = parse_decimal_string(amount, signed=True)
     elif isinstance(amount, bool):
