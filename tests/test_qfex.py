@@ -96,8 +96,12 @@ def test_reference_with_only_limits_checks_the_length_and_leaves_symbol_rules_un
         pytest.param(
             -30, [("order_interval_secs.minimum", "/params/order_interval_secs")], id="-30"
         ),
+        pytest.param(30.0, [], id="30.0"),  # a whole number, however spelled
         pytest.param(
-            30.0, [("order_interval_secs.type", "/params/order_interval_secs")], id="30.0"
+            29.0, [("order_interval_secs.minimum", "/params/order_interval_secs")], id="29.0"
+        ),
+        pytest.param(
+            30.5, [("order_interval_secs.type", "/params/order_interval_secs")], id="30.5"
         ),
         pytest.param("30", [("order_interval_secs.type", "/params/order_interval_secs")], id="str"),
         pytest.param(
@@ -130,7 +134,7 @@ def test_order_interval_secs_message_names_the_minimum(reference: Reference) -> 
         pytest.param(3, [], id="3"),
         pytest.param(0, [("num_orders.minimum", "/params/num_orders")], id="0"),
         pytest.param(-5, [("num_orders.minimum", "/params/num_orders")], id="-5"),
-        pytest.param(5.0, [("num_orders.type", "/params/num_orders")], id="5.0"),
+        pytest.param(5.0, [], id="5.0"),
         pytest.param(2.5, [("num_orders.type", "/params/num_orders")], id="2.5"),
         pytest.param(True, [("num_orders.type", "/params/num_orders")], id="true"),
         pytest.param("5", [("num_orders.type", "/params/num_orders")], id="str"),
@@ -482,7 +486,7 @@ def test_client_twap_id_not_given_is_not_unchecked(value: object) -> None:
         pytest.param({**frame(), "type": "ADD_TWAP"}, [("type.const", "/type")], id="type-case"),
         pytest.param({**frame(), "type": None}, [("type.const", "/type")], id="type-null"),
         pytest.param({**frame(), "type": 1}, [("type.const", "/type")], id="type-integer"),
-        pytest.param({"params": params()}, [("type.const", "/type")], id="type-missing"),
+        pytest.param({"params": params()}, [("type.required", "/type")], id="type-missing"),
         pytest.param({"type": "add_twap"}, [("params.required", "/params")], id="params-missing"),
         pytest.param(
             {"type": "add_twap", "params": [params()]}, [("params.type", "/params")], id="list"
@@ -503,7 +507,7 @@ def test_client_twap_id_not_given_is_not_unchecked(value: object) -> None:
             ],
             id="wrong-type-and-empty-params",
         ),
-        pytest.param({}, [("type.const", "/type"), ("params.required", "/params")], id="empty"),
+        pytest.param({}, [("type.required", "/type"), ("params.required", "/params")], id="empty"),
     ],
 )
 def test_frame(reference: Reference, payload: object, expected: Expected) -> None:
@@ -512,7 +516,7 @@ def test_frame(reference: Reference, payload: object, expected: Expected) -> Non
 
 def test_frame_messages(reference: Reference) -> None:
     assert '"add_twap"' in message_of(run({**frame(), "type": "auth"}, reference), "type.const")
-    assert "missing" in message_of(run({"params": params()}, reference), "type.const")
+    assert "required" in message_of(run({"params": params()}, reference), "type.required")
     extra = message_of(run({**frame(), "id": 7}, reference), "unknown_field")
     assert '"id"' in extra
     assert "frame" in extra

@@ -67,6 +67,7 @@ _RFC3339 = re.compile(
     r"[0-9]{4}-[0-9]{2}-[0-9]{2}[Tt][0-9]{2}:[0-9]{2}:[0-9]{2}(?:\.[0-9]+)?(?:[Zz]|[+-][0-9]{2}:[0-9]{2})"
 )
 _SHOW_LIMIT = 60
+_DOUBLE_MAX_EXPONENT = 308
 
 
 def show(value: object) -> str:
@@ -146,8 +147,10 @@ def take_constant(value: object, key: str, expected: str, v: list[Violation]) ->
     """A frame member with a fixed value, such as a WebSocket message's ``type``."""
     if value == expected and isinstance(value, str):
         return
-    shown = "missing" if value is MISSING else f"got {show(value)}"
-    fail(v, key + ".const", "", key, f"{key} must be {show(expected)} ({shown})")
+    if value is MISSING:
+        fail(v, key + ".required", "", key, f"{key} is required (it must be {show(expected)})")
+        return
+    fail(v, key + ".const", "", key, f"{key} must be {show(expected)} (got {show(value)})")
 
 
 def take_string(
@@ -165,11 +168,29 @@ def take_integer(
     # type() rather than isinstance: True is an int to Python but not to a venue.
     if type(value) is int:
         return value
+    whole = _whole_number(value)
+    if whole is not None:
+        return whole
     expected = "an integer"
     if isinstance(value, float | Decimal) and decimal_from_number(value) is not None:
-        expected = "an integer (no fraction or decimal point)"
+        expected = "an integer (no fractional part)"
     _absent_or_wrong(value, at, key, rid, required, nullable, expected, v)
     return None
+
+
+def _whole_number(value: object) -> int | None:
+    """3600.0 (or 3.6e3) as 3600. JSON has one number type, and JSON Schema calls any number
+    with no fractional part an integer; so does every JSON parser that does not keep the text,
+    which is why twapschema judges the value, not its spelling. Past a double's range (1e308) a
+    number is refused: a double-based parser sees Infinity there, and int() would not end."""
+    if type(value) is not float and type(value) is not Decimal:
+        return None
+    number = decimal_from_number(value)
+    if number is None or number != number.to_integral_value():
+        return None
+    if number and number.adjusted() > _DOUBLE_MAX_EXPONENT:
+        return None
+    return int(number)
 
 
 def take_boolean(
