@@ -1,21 +1,32 @@
 # Two entry points, each sets itself up on a fresh machine (Python 3.11+ and make):
 #   make run   generate every artifact from specs/ and validate the bundled examples
-#   make test  check generated files are fresh, lint, type-check, run the test suite
+#   make test  check generated files are fresh, lint, type-check, run the JavaScript
+#              conformance check and the test suite (needs Node.js 18+ with npm)
 PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 REFERENCE := examples/reference.yaml
+NODE_DIR := conformance/node
+NODE_STAMP := $(NODE_DIR)/node_modules/.package-lock.json
 
-.PHONY: run test setup clean
+.PHONY: run test setup conformance clean
 
-setup: $(STAMP)
+setup: $(STAMP) $(NODE_STAMP)
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
 	$(BIN)/python -m pip install --quiet -e '.[dev]'
 	touch $@
+
+# JavaScript consumer of the schemas and CEL rules (Ajv, @bufbuild/cel), pinned by the lockfile.
+$(NODE_STAMP): $(NODE_DIR)/package.json $(NODE_DIR)/package-lock.json
+	@command -v npm >/dev/null || { echo "make: Node.js 18+ and npm are needed for the conformance check"; exit 1; }
+	npm ci --prefix $(NODE_DIR) --no-audit --no-fund --loglevel=error
+
+conformance: $(NODE_STAMP)
+	node $(NODE_DIR)/check.mjs
 
 run: $(STAMP)
 	$(BIN)/twapschema generate
@@ -31,12 +42,14 @@ run: $(STAMP)
 	  test $$? -eq 1 || { echo "expected exit 1 for $$f"; exit 1; }; \
 	done
 
-test: $(STAMP)
+test: $(STAMP) $(NODE_STAMP)
 	$(BIN)/twapschema generate --check
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
 	$(BIN)/mypy
+	node $(NODE_DIR)/check.mjs
 	$(BIN)/pytest
 
 clean:
-	rm -rf $(VENV) build dist *.egg-info .pytest_cache .mypy_cache .ruff_cache .hypothesis
+	rm -rf $(VENV) build dist *.egg-info .pytest_cache .mypy_cache .ruff_cache .hypothesis \
+	  $(NODE_DIR)/node_modules

@@ -9,6 +9,12 @@ from twapschema.runtime.api import validate
 from twapschema.runtime.reference import Reference, load_reference, parse_reference
 from twapschema.runtime.registry import UnknownNameError, venue_ids
 from twapschema.runtime.result import PredictedError, ValidationResult, Violation
+from twapschema.runtime.schemas import (
+    json_schema,
+    json_schema_bundle,
+    json_schema_index,
+    json_schema_text,
+)
 from twapschema.runtime.units import from_fixed_point, to_fixed_point
 
 __version__ = "0.1.0"
@@ -23,6 +29,10 @@ __all__ = [
     "Violation",
     "__version__",
     "from_fixed_point",
+    "json_schema",
+    "json_schema_bundle",
+    "json_schema_index",
+    "json_schema_text",
     "load_reference",
     "parse_reference",
     "to_fixed_point",

@@ -10,13 +10,19 @@ from pathlib import Path
 from pydantic import TypeAdapter
 
 from twapschema import ir
+from twapschema.emit import conformance, json_schema
 from twapschema.emit.pysource import format_python, literal
 from twapschema.emit.python_models import emit_python
+from twapschema.located_yaml import read_yaml
 from twapschema.spec.check import load_specs
 from twapschema.spec.syntax import SpecSyntax
 
 MODELS_DIR = "twapschema/models"
+PACKAGE_SCHEMAS_DIR = "twapschema/schemas"  # the same schemas, shipped in the wheel
 GENERATED_DIR = "generated"
+SCHEMAS_DIR = f"{GENERATED_DIR}/schemas"
+CONFORMANCE_DIR = f"{GENERATED_DIR}/conformance"
+REFERENCE_EXAMPLE = "examples/reference.yaml"  # judges the conformance vectors' reference rules
 SPEC_FORMAT_SCHEMA = f"{GENERATED_DIR}/spec-format.schema.json"
 SPEC_FORMAT_ID = "https://twapschema.dev/schemas/spec-format.schema.json"
 
@@ -30,18 +36,45 @@ class Artifact:
 def build(root: Path) -> list[Artifact]:
     """Every generated file's content, from ``root/specs``. Raises SpecError for bad specs."""
     specs = load_specs(root / "specs")
-    artifacts = [
-        Artifact(
-            f"{MODELS_DIR}/{spec.venue.id}.py",
-            format_python(emit_python(spec), f"{MODELS_DIR}/{spec.venue.id}.py"),
-        )
+    modules = {
+        spec.venue.id: format_python(emit_python(spec), f"{MODELS_DIR}/{spec.venue.id}.py")
         for spec in specs
-    ]
+    }
+    artifacts = [Artifact(f"{MODELS_DIR}/{venue}.py", source) for venue, source in modules.items()]
     artifacts.append(_models_init(specs))
     artifacts.append(Artifact(SPEC_FORMAT_SCHEMA, spec_format_schema()))
+    artifacts += _schemas(specs)
+    reference = _reference_example(root)
     for spec in specs:
         artifacts.extend(_examples(spec))
+        document = conformance.vectors(spec, modules[spec.venue.id], reference.get(spec.venue.id))
+        artifacts.append(
+            Artifact(f"{CONFORMANCE_DIR}/{spec.venue.id}.json", json_schema.dumps(document))
+        )
     return artifacts
+
+
+def _schemas(specs: tuple[ir.Spec, ...]) -> list[Artifact]:
+    """Per message, per venue (bundle) and an index; in generated/ and in the package."""
+    files: dict[str, str] = {"index.json": json_schema.dumps(json_schema.index(specs))}
+    for spec in specs:
+        schemas = {m.id: json_schema.message_schema(spec, m) for m in spec.messages}
+        for message_id, schema in schemas.items():
+            files[f"{spec.venue.id}/{message_id}.schema.json"] = json_schema.dumps(schema)
+        bundle = json_schema.bundle(spec, schemas)
+        files[f"{spec.venue.id}.bundle.json"] = json_schema.dumps(bundle)
+    return [
+        Artifact(f"{directory}/{name}", content)
+        for directory in (SCHEMAS_DIR, PACKAGE_SCHEMAS_DIR)
+        for name, content in files.items()
+    ]
+
+
+def _reference_example(root: Path) -> dict[str, object]:
+    located, problems = read_yaml(root / REFERENCE_EXAMPLE)
+    if located is None or problems or not isinstance(located.data, dict):
+        return {}
+    return dict(located.data)
 
 
 def stale(root: Path, artifacts: list[Artifact]) -> list[str]:
@@ -72,6 +105,9 @@ def write(root: Path, artifacts: list[Artifact]) -> list[str]:
 
 def _existing(root: Path) -> list[str]:
     found = [p.relative_to(root).as_posix() for p in (root / MODELS_DIR).glob("*.py")]
+    schemas = root / PACKAGE_SCHEMAS_DIR
+    if schemas.is_dir():
+        found += [p.relative_to(root).as_posix() for p in schemas.rglob("*.json")]
     generated = root / GENERATED_DIR
     if generated.is_dir():
         found += [p.relative_to(root).as_posix() for p in generated.rglob("*") if p.is_file()]

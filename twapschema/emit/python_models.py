@@ -13,21 +13,8 @@ from typing import assert_never
 
 from twapschema import ir, naming
 from twapschema.emit.pysource import docstring, header, literal
+from twapschema.emit.wording import constraint_message
 from twapschema.rules.base import Rule
-
-_CONSTRAINT_TEXT = {
-    "minimum": "must be at least",
-    "maximum": "must be at most",
-    "exclusiveMinimum": "must be greater than",
-    "exclusiveMaximum": "must be less than",
-    "multipleOf": "must be a multiple of",
-    "minLength": "must have at least {} characters",
-    "maxLength": "must have at most {} characters",
-    "pattern": "must match the pattern",
-    "const": "must be",
-    "minItems": "must have at least {} items",
-    "maxItems": "must have at most {} items",
-}
 
 
 class _Module:
@@ -538,13 +525,7 @@ def _constraints(fn: _Function, field: ir.Field, var: str, at: str, key: str) ->
             case _:
                 assert_never(c.keyword)
         rule_id = f"{field.rule_prefix}.{c.keyword}"
-        shown = _show(c.value)
-        template = _CONSTRAINT_TEXT[c.keyword]
-        text = c.message or (
-            f"{field.rule_prefix} {template.format(shown)}"
-            if "{}" in template
-            else f"{field.rule_prefix} {template} {shown}"
-        )
+        text = constraint_message(field, c)
         detail = "" if c.keyword in ("minItems", "maxItems") else f" + _c.got1({var})"
         if c.keyword in ("minLength", "maxLength"):
             detail = f" + _c.got1(len({var}))"
@@ -554,12 +535,6 @@ def _constraints(fn: _Function, field: ir.Field, var: str, at: str, key: str) ->
         )
     fn.add(f"if len(v) != {mark}:", f"    {var} = None")
     fn.depth -= 1
-
-
-def _show(value: int | Decimal | str | bool) -> str:
-    if isinstance(value, bool):
-        return "true" if value else "false"
-    return repr(value) if isinstance(value, str) else str(value)
 
 
 def _rule(fn: _Function, rule: Rule) -> None:

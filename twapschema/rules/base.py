@@ -10,6 +10,7 @@ from __future__ import annotations
 from abc import ABC, abstractmethod
 from collections.abc import Callable
 from dataclasses import dataclass
+from decimal import Decimal
 from typing import ClassVar, Protocol
 
 from twapschema.ir import Citation, ColumnRef, Field
@@ -64,6 +65,33 @@ class PyWriter(Protocol):
         ...
 
 
+class CelWriter(Protocol):
+    """What the CEL emitter offers a rule kind. In the expression, ``self`` is the message body
+    (a JSON object) and ``ref`` the venue's reference data as JSON; the twapschema CEL library
+    adds exact decimal functions (see ``twapschema.emit.cel``)."""
+
+    def value(self, field: Field) -> str:
+        """The field's value: ``int(self.x)`` for integers, the raw JSON value otherwise (for
+        the decimal_* functions, which take decimal strings and numbers exactly)."""
+        ...
+
+    def text(self, field: Field) -> str:
+        """The field's raw value, e.g. ``self.client_twap_id``."""
+        ...
+
+    def column(self, ref: ColumnRef) -> str:
+        """A reference value: ``ref.symbols[self.symbol].min_quantity``."""
+        ...
+
+    def has_row(self, ref: ColumnRef) -> str:
+        """True when the reference row exists: ``self.symbol in ref.symbols``."""
+        ...
+
+    def lit(self, value: int | Decimal | str) -> str:
+        """A CEL literal; decimals become decimal strings, for the decimal_* functions."""
+        ...
+
+
 @dataclass(frozen=True, slots=True)
 class Rule(ABC):
     """A cross-field rule: stable id, message, source, and the fields it reads."""
@@ -100,6 +128,17 @@ class Rule(ABC):
     @abstractmethod
     def english(self) -> str:
         """One plain-English sentence for the docs."""
+
+    @abstractmethod
+    def cel(self, out: CelWriter) -> str:
+        """A CEL expression, true when the rule holds, for operands that are present and valid
+        (the emitter adds the presence guards of optional operands)."""
+
+    def cel_applies(self, out: CelWriter) -> str | None:
+        """A CEL expression, false when the reference rows the rule needs are missing (the
+        rule is then unchecked, as in Python); None when it always applies."""
+        del out
+        return None
 
 
 RuleFactory = Callable[[str, RuleSyntaxBase, Citation, Resolver], "Rule | None"]

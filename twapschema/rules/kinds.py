@@ -10,7 +10,7 @@ from pydantic import Field as SyntaxField
 
 from twapschema.ir import Citation, ColumnRef, Field
 from twapschema.ir import StringType as IrStringType
-from twapschema.rules.base import PyWriter, Resolver, Rule, RuleSyntaxBase
+from twapschema.rules.base import CelWriter, PyWriter, Resolver, Rule, RuleSyntaxBase
 
 
 def _code(name: str) -> str:
@@ -95,6 +95,12 @@ class MultipleOfField(Rule):
             f"{_code(self.field.wire_name)} must be a multiple of {_code(self.divisor.wire_name)}."
         )
 
+    def cel(self, out: CelWriter) -> str:
+        a, b = out.value(self.field), out.value(self.divisor)
+        if _is_exact_int(self.field) and _is_exact_int(self.divisor):
+            return f"{a} % {b} == 0"
+        return f"decimal_is_multiple({a}, {b})"
+
 
 # --- a quotient between bounds -------------------------------------------------------------
 
@@ -167,6 +173,24 @@ class QuotientBetween(Rule):
             return f"{a} / {b} must be at least {self.minimum}."
         return f"{a} / {b} must be at most {self.maximum}."
 
+    def cel(self, out: CelWriter) -> str:
+        # Cross-multiplied as in Python: CEL's int division truncates (40001 / 200 == 200).
+        a, b = out.value(self.dividend), out.value(self.divisor)
+        all_int = (
+            _is_exact_int(self.dividend)
+            and _is_exact_int(self.divisor)
+            and all(isinstance(x, int) for x in (self.minimum, self.maximum) if x is not None)
+        )
+        tests = []
+        for bound, op in ((self.minimum, ">="), (self.maximum, "<=")):
+            if bound is None:
+                continue
+            if all_int:
+                tests.append(f"{a} {op} {out.lit(bound)} * {b}")
+            else:
+                tests.append(f"decimal_cmp({a}, decimal_mul({out.lit(str(bound))}, {b})) {op} 0")
+        return " && ".join(tests)
+
 
 # --- an ordered pair -----------------------------------------------------------------------
 
@@ -215,6 +239,13 @@ class Ordered(Rule):
         lo, up = _code(self.lower.wire_name), _code(self.upper.wire_name)
         relation = "below" if self.strict else "at most"
         return f"When both are given, {lo} must be {relation} {up}."
+
+    def cel(self, out: CelWriter) -> str:
+        op = "<" if self.strict else "<="
+        lo, up = out.value(self.lower), out.value(self.upper)
+        if _is_exact_int(self.lower) and _is_exact_int(self.upper):
+            return f"{lo} {op} {up}"
+        return f"decimal_cmp({lo}, {up}) {op} 0"
 
 
 # --- a key that must exist (and be active) in a reference table ----------------------------
@@ -291,6 +322,12 @@ class ReferenceActive(Rule):
         if self.key.column is not None:
             return f"{sentence} whose {_code(self.key.column.name)} flag is true."
         return f"{sentence}."
+
+    def cel(self, out: CelWriter) -> str:
+        exists = out.has_row(self.key)
+        if self.key.column is None:
+            return exists
+        return f"{exists} && {out.column(self.key)} == true"
 
 
 # --- an average at or above a reference minimum --------------------------------------------
@@ -388,6 +425,17 @@ class AverageAtLeastReference(Rule):
             sentence += f", with {total} first truncated to {places} decimals,"
         return f"{sentence} must be at least {_code(self.minimum.render())}."
 
+    def cel(self, out: CelWriter) -> str:
+        total = out.value(self.total)
+        if self.truncate_to_decimals is not None:
+            total = f"decimal_trunc({total}, {out.column(self.truncate_to_decimals)})"
+        threshold = f"decimal_mul({out.column(self.minimum)}, {out.value(self.count)})"
+        return f"decimal_cmp({total}, {threshold}) >= 0"
+
+    def cel_applies(self, out: CelWriter) -> str | None:
+        rows = {out.has_row(r) for r in self.columns() if r.key_field is not None}
+        return " && ".join(sorted(rows)) or None
+
 
 # --- a string length within limits from reference data -------------------------------------
 
@@ -474,6 +522,18 @@ class LengthWithinReference(Rule):
         return (
             f"When given, {_code(self.field.wire_name)} must be {' and '.join(parts)} characters."
         )
+
+    def cel(self, out: CelWriter) -> str:
+        size = f"size({out.text(self.field)})"
+        tests = []
+        for ref, op in ((self.min_length, ">="), (self.max_length, "<=")):
+            if ref is not None:
+                tests.append(f"{size} {op} int({out.column(ref)})")
+        return " && ".join(tests)
+
+    def cel_applies(self, out: CelWriter) -> str | None:
+        rows = {out.has_row(r) for r in self.columns() if r.key_field is not None}
+        return " && ".join(sorted(rows)) or None
 
 
 def out_got(out: PyWriter, *fields: Field) -> str:

@@ -1,0 +1,199 @@
+// twapschema conformance, from JavaScript: every vector's payload is validated with Ajv against
+// the generated JSON Schema, then the CEL rules under x-twapschema-rules are evaluated with
+// @bufbuild/cel; the verdict, the violated rule ids with their paths, and the unchecked rules
+// must equal what twapschema.validate gave (recorded in the vector).
+//
+//   node check.mjs [REPO_ROOT]        exit 0: all agree; 1: a disagreement (each is printed)
+import { readFileSync } from "node:fs";
+import { join, resolve } from "node:path";
+import { fileURLToPath } from "node:url";
+import Ajv2020 from "ajv/dist/2020.js";
+import addFormats from "ajv-formats";
+import { run } from "@bufbuild/cel";
+import { twapschemaFunctions } from "./twapschema-cel.mjs";
+
+const root = resolve(process.argv[2] ?? join(fileURLToPath(import.meta.url), "..", "..", ".."));
+const schemasDir = join(root, "generated", "schemas");
+const readJson = (path) => JSON.parse(readFileSync(path, "utf8"));
+
+const ANNOTATION = "x-twapschema";
+const RULES = "x-twapschema-rules";
+// Spec types whose `pattern` (and digit cap) is the type check itself, as in Python.
+const PATTERN_IS_TYPE = new Set(["decimal_string", "integer_string", "fixed_point_string"]);
+
+const ajv = new Ajv2020({ allErrors: true, strict: true, allowUnionTypes: true });
+addFormats(ajv);
+ajv.addKeyword({ keyword: ANNOTATION });
+ajv.addKeyword({ keyword: RULES });
+
+const index = readJson(join(schemasDir, "index.json"));
+const schemas = new Map();
+let schemaCount = 0;
+for (const [venue, info] of Object.entries(index.venues)) {
+  for (const [message, entry] of Object.entries(info.messages)) {
+    const schema = readJson(join(schemasDir, entry.path));
+    if (!ajv.validateSchema(schema)) {
+      fail(`${entry.path}: not a valid 2020-12 schema: ${ajv.errorsText(ajv.errors)}`);
+    }
+    ajv.addSchema(schema);
+    schemas.set(entry.$id, schema);
+    schemaCount += 1;
+  }
+  const bundle = readJson(join(schemasDir, info.bundle));
+  if (!ajv.validateSchema(bundle)) fail(`${info.bundle}: not a valid 2020-12 schema`);
+}
+
+let failures = 0;
+function fail(text) {
+  failures += 1;
+  console.log(`DISAGREE ${text}`);
+}
+
+const escape = (token) => token.replaceAll("~", "~0").replaceAll("/", "~1");
+const tokens = (pointer) =>
+  pointer === "" ? [] : pointer.slice(1).split("/").map((t) => t.replaceAll("~1", "/").replaceAll("~0", "~"));
+
+function resolveRef(schema, node) {
+  let current = node;
+  while (current && typeof current.$ref === "string" && current.$ref.startsWith("#/$defs/")) {
+    current = schema.$defs[current.$ref.slice("#/$defs/".length)];
+  }
+  return current;
+}
+
+// The innermost field annotation on the way down to `pointer`.
+function fieldAt(schema, pointer) {
+  let node = schema;
+  let found = schema[ANNOTATION];
+  for (const token of tokens(pointer)) {
+    const here = resolveRef(schema, node);
+    if (here?.properties && Object.hasOwn(here.properties, token)) node = here.properties[token];
+    else if (here?.items) node = here.items;
+    else break;
+    found = node[ANNOTATION] ?? resolveRef(schema, node)?.[ANNOTATION] ?? found;
+  }
+  return found;
+}
+
+function ruleOf(schema, error) {
+  if (error.keyword === "additionalProperties") {
+    return { rule: "unknown_field", path: `${error.instancePath}/${escape(error.params.additionalProperty)}` };
+  }
+  if (error.keyword === "required") {
+    const path = `${error.instancePath}/${escape(error.params.missingProperty)}`;
+    return { rule: `${fieldAt(schema, path).field}.required`, path };
+  }
+  const field = fieldAt(schema, error.instancePath);
+  let check = error.keyword;
+  if (check === "format") check = "type";
+  if ((check === "pattern" || check === "maxLength") && PATTERN_IS_TYPE.has(field.type)) check = "type";
+  return { rule: `${field.field}.${check}`, path: error.instancePath };
+}
+
+// Python reports one type error per member and nothing else there; so does this.
+function schemaViolations(schema, errors) {
+  const mapped = (errors ?? []).map((e) => ruleOf(schema, e));
+  const typed = new Set(mapped.filter((v) => v.rule.endsWith(".type")).map((v) => v.path));
+  const kept = mapped.filter((v) => v.rule.endsWith(".type") || !typed.has(v.path));
+  return dedupe(kept);
+}
+
+function dedupe(violations) {
+  const seen = new Map(violations.map((v) => [`${v.rule}\u0000${v.path}`, v]));
+  return [...seen.values()];
+}
+
+function toCel(value) {
+  if (Array.isArray(value)) return value.map(toCel);
+  if (value !== null && typeof value === "object") {
+    return new Map(Object.entries(value).map(([k, v]) => [k, toCel(v)]));
+  }
+  return value;
+}
+
+function evaluate(expression, bindings) {
+  try {
+    return run(expression, bindings, { funcs: twapschemaFunctions });
+  } catch (error) {
+    return error; // a failed evaluation counts as the rule not holding
+  }
+}
+
+// Walks payload and schema together, evaluating each object's rules in order, each only where
+// its operands passed the schema and their field-scope rules (such as a decimal string's bound).
+function runRules(schema, node, value, path, schemaErrors, reference, out) {
+  const here = resolveRef(schema, node);
+  if (!here) return;
+  if (value !== null && typeof value === "object" && !Array.isArray(value)) {
+    const rules = [...(node[RULES] ?? []), ...(here !== node ? here[RULES] ?? [] : [])];
+    const fieldFailures = [];
+    for (const rule of rules) {
+      const operandBroken = rule.fields.some((f) => {
+        const at = `${path}/${escape(f)}`;
+        const failed = [...schemaErrors, ...fieldFailures];
+        return failed.some((e) => e.path === at || e.path.startsWith(`${at}/`));
+      });
+      if (operandBroken) continue;
+      const bindings = { self: toCel(value), ref: toCel(reference ?? {}) };
+      const needs = rule.reference ?? [];
+      if (needs.some((s) => reference == null || reference[s] == null)) {
+        out.unchecked.push(rule.id);
+        continue;
+      }
+      if (rule.applies !== undefined && evaluate(rule.applies, bindings) !== true) {
+        out.unchecked.push(rule.id);
+        continue;
+      }
+      if (evaluate(rule.expression, bindings) !== true) {
+        const violation = { rule: rule.id, path: `${path}${rule.path}` };
+        out.violations.push(violation);
+        if (rule.scope === "field") fieldFailures.push(violation);
+      }
+    }
+    for (const [key, child] of Object.entries(here.properties ?? {})) {
+      if (Object.hasOwn(value, key)) {
+        runRules(schema, child, value[key], `${path}/${escape(key)}`, schemaErrors, reference, out);
+      }
+    }
+  } else if (Array.isArray(value) && here.items) {
+    value.forEach((item, i) => runRules(schema, here.items, item, `${path}/${i}`, schemaErrors, reference, out));
+  }
+}
+
+const key = (v) => `${v.rule} ${v.path}`;
+const sortedKeys = (vs) => vs.map(key).sort();
+
+let vectorCount = 0;
+for (const venue of Object.keys(index.venues)) {
+  const document = readJson(join(root, "generated", "conformance", `${venue}.json`));
+  for (const vector of document.vectors) {
+    vectorCount += 1;
+    const schema = schemas.get(vector.schema);
+    const validate = ajv.getSchema(vector.schema);
+    const schemaValid = validate(vector.payload);
+    const fromSchema = schemaValid ? [] : schemaViolations(schema, validate.errors);
+    const out = { violations: [], unchecked: [] };
+    const reference = vector.with_reference ? document.reference : null;
+    runRules(schema, schema, vector.payload, "", fromSchema, reference, out);
+    const violations = dedupe([...fromSchema, ...out.violations]);
+    const got = sortedKeys(violations);
+    const want = sortedKeys(vector.violations);
+    const valid = violations.length === 0;
+    const what = `${venue}/${vector.message}: ${vector.description}`;
+    if (valid !== vector.valid || JSON.stringify(got) !== JSON.stringify(want)) {
+      fail(`${what}\n  payload:  ${JSON.stringify(vector.payload)}\n  expected: ${JSON.stringify(want)}\n  got:      ${JSON.stringify(got)}`);
+    }
+    const unchecked = [...out.unchecked].sort();
+    if (JSON.stringify(unchecked) !== JSON.stringify(vector.unchecked)) {
+      fail(`${what}: unchecked ${JSON.stringify(unchecked)}, expected ${JSON.stringify(vector.unchecked)}`);
+    }
+  }
+}
+
+const here = join(fileURLToPath(import.meta.url), "..");
+const version = (name) => readJson(join(here, "node_modules", name, "package.json")).version;
+console.log(
+  `conformance (Node ${process.version}, ajv ${version("ajv")}, @bufbuild/cel ${version("@bufbuild/cel")}): ` +
+    `${schemaCount} schemas, ${vectorCount} vectors, ${failures} disagreements`,
+);
+process.exit(failures === 0 ? 0 : 1);

@@ -1,0 +1,219 @@
+"""CEL for what JSON Schema cannot say: cross-field rules, reference data, exact decimal bounds.
+
+Each rule is carried in the JSON Schema under ``x-twapschema-rules`` on the object it belongs
+to, in the manner of Kubernetes' ``x-kubernetes-validations``. Its contract, for a consumer:
+
+- ``self`` is the JSON object the rule is attached to; ``ref`` is the venue's reference data as
+  JSON (decimals as strings). JSON numbers may be bound as CEL doubles; integer fields are read
+  through ``int()``, so binding them as ints works too.
+- A rule's ``scope`` is ``field`` (a bound JSON Schema cannot check exactly, such as a minimum
+  on a decimal string) or ``object`` (a cross-field or reference rule). Evaluate a rule only
+  when each member in ``fields`` passed the schema and its ``field`` rules; operands that are
+  absent are guarded inside the expression with ``has()``.
+- If a section in ``reference`` is missing, or ``applies`` is false, the rule is *unchecked*.
+- Otherwise the rule holds when ``expression`` is true; false, or an evaluation error (an int
+  overflow, say), is a violation with ``id`` at ``path`` (relative to the object).
+
+CEL has no decimal type, and doubles are not exact (0.1 * 3 != 0.3), so quantities and prices go
+through the twapschema CEL library, whose functions take decimal strings or numbers (a number by
+its shortest round-trip text, as Python's ``repr`` and JavaScript's ``String`` write it) and work
+exactly: ``decimal_cmp(a, b)`` (-1, 0 or 1), ``decimal_mul(a, b)``, ``decimal_trunc(a, places)``
+(toward zero), ``decimal_shift(a, places)`` (a * 10^places) and ``decimal_is_multiple(a, b)``;
+the string results are decimal strings.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass
+from decimal import Decimal
+
+from twapschema import ir
+from twapschema.emit.wording import constraint_message
+from twapschema.rules.base import Rule
+
+RULES_KEYWORD = "x-twapschema-rules"
+LIBRARY_FUNCTIONS = (
+    "decimal_cmp",
+    "decimal_mul",
+    "decimal_trunc",
+    "decimal_shift",
+    "decimal_is_multiple",
+)
+_IDENTIFIER = re.compile(r"[_a-zA-Z][_a-zA-Z0-9]*")
+_RESERVED = frozenset(
+    [
+        "true",
+        "false",
+        "null",
+        "in",
+        "as",
+        "break",
+        "const",
+        "continue",
+        "else",
+        "for",
+        "function",
+        "if",
+        "import",
+        "let",
+        "loop",
+        "package",
+        "namespace",
+        "return",
+        "var",
+        "void",
+        "while",
+    ]
+)
+_CEL_COMPARISON = {
+    "minimum": ">= 0",
+    "exclusiveMinimum": "> 0",
+    "maximum": "<= 0",
+    "exclusiveMaximum": "< 0",
+}
+
+
+@dataclass(frozen=True, slots=True)
+class CelRule:
+    id: str
+    expression: str
+    message: str
+    fields: tuple[str, ...]  # members of `self` the rule reads
+    path: str  # JSON Pointer of the violation, relative to `self`
+    reference: tuple[str, ...]  # reference sections needed
+    applies: str | None
+    source: str
+    scope: str = "object"  # or "field": a single member's own constraint
+
+    def to_json(self) -> dict[str, object]:
+        out: dict[str, object] = {
+            "id": self.id,
+            "scope": self.scope,
+            "expression": self.expression,
+            "message": self.message,
+            "fields": list(self.fields),
+            "path": self.path,
+        }
+        if self.reference:
+            out["reference"] = list(self.reference)
+        if self.applies is not None:
+            out["applies"] = self.applies
+        out["source"] = self.source
+        return out
+
+
+def string(text: str) -> str:
+    """A CEL string literal (JSON's escapes are CEL's too)."""
+    return json.dumps(text, ensure_ascii=False)
+
+
+def member(base: str, name: str) -> str:
+    if _IDENTIFIER.fullmatch(name) and name not in _RESERVED:
+        return f"{base}.{name}"
+    return f"{base}[{string(name)}]"
+
+
+def present(field: ir.Field) -> str:
+    """True when an optional (or nullable) operand is there to be read."""
+    name = field.wire_name
+    found = (
+        f"has(self.{name})"
+        if _IDENTIFIER.fullmatch(name) and name not in _RESERVED
+        else f"{string(name)} in self"
+    )
+    return f"{found} && {member('self', name)} != null" if field.nullable else found
+
+
+class Writer:
+    """The CelWriter rule kinds write through."""
+
+    def text(self, field: ir.Field) -> str:
+        return member("self", field.wire_name)
+
+    def value(self, field: ir.Field) -> str:
+        raw = self.text(field)
+        if field.is_integer:
+            return f"int({raw})"
+        if isinstance(field.type, ir.FixedPointStringType):
+            return f"decimal_shift({raw}, -{field.type.decimals})"
+        return raw
+
+    def column(self, ref: ir.ColumnRef) -> str:
+        assert ref.column is not None, "a column reference names its column"
+        return member(self._row(ref), ref.column.name)
+
+    def has_row(self, ref: ir.ColumnRef) -> str:
+        if ref.key_field is None:
+            return "true"
+        return f"{self.text(ref.key_field)} in {member('ref', ref.section.name)}"
+
+    def lit(self, value: int | Decimal | str) -> str:
+        if isinstance(value, str):
+            return string(value)
+        if isinstance(value, Decimal):
+            return string(format(value, "f"))
+        return str(value)
+
+    def _row(self, ref: ir.ColumnRef) -> str:
+        section = member("ref", ref.section.name)
+        if ref.key_field is None:
+            return section
+        return f"{section}[{self.text(ref.key_field)}]"
+
+
+def guarded(expression: str, operands: tuple[ir.Field, ...]) -> str:
+    guards = [present(f) for f in operands if not f.required or f.nullable]
+    if not guards:
+        return expression
+    return f"!({' && '.join(guards)}) || ({expression})"
+
+
+def rule(r: Rule) -> CelRule:
+    out = Writer()
+    subject = r.subject()
+    return CelRule(
+        id=r.id,
+        expression=guarded(r.cel(out), r.operands()),
+        message=r.message,
+        fields=tuple(dict.fromkeys(f.wire_name for f in r.operands())),
+        path="" if subject is None else "/" + ir.escape_pointer(subject.wire_name),
+        reference=tuple(sorted({c.section.name for c in r.columns()})),
+        applies=r.cel_applies(out),
+        source=r.source.render(),
+    )
+
+
+def is_native(field: ir.Field, constraint: ir.Constraint) -> bool:
+    """Whether JSON Schema says this constraint itself, exactly; if not, it goes to CEL."""
+    t = field.type
+    if isinstance(t, ir.DecimalStringType | ir.IntegerStringType | ir.FixedPointStringType):
+        return constraint.keyword in ("minLength", "maxLength", "pattern", "const")
+    if isinstance(t, ir.NumberType | ir.DecimalNumberType | ir.TimestampType):
+        # A validator's multipleOf divides doubles (0.3 / 0.1 is 2.9999999999999996).
+        return constraint.keyword != "multipleOf"
+    return True
+
+
+def constraint(field: ir.Field, c: ir.Constraint) -> CelRule:
+    """A single-field constraint JSON Schema cannot check exactly, as a CEL rule."""
+    out = Writer()
+    value = out.value(field)
+    if c.keyword == "multipleOf":
+        assert isinstance(c.value, int | Decimal)
+        test = f"decimal_is_multiple({value}, {out.lit(Decimal(c.value))})"
+    else:
+        assert isinstance(c.value, int | Decimal)
+        test = f"decimal_cmp({value}, {out.lit(Decimal(c.value))}) {_CEL_COMPARISON[c.keyword]}"
+    return CelRule(
+        id=f"{field.rule_prefix}.{c.keyword}",
+        expression=guarded(test, (field,)),
+        message=constraint_message(field, c),
+        fields=(field.wire_name,),
+        path="/" + ir.escape_pointer(field.wire_name),
+        reference=(),
+        applies=None,
+        source=c.source.render(),
+        scope="field",
+    )

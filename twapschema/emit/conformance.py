@@ -1,0 +1,213 @@
+"""Conformance vectors: payloads with the verdicts twapschema gives them, for any language.
+
+Each venue gets one JSON file: its reference data (as JSON, decimals as strings) and, per
+message, the spec's examples plus payloads made from the first valid example by changing one
+thing: a member left out, null, the wrong JSON type, each bound met and missed by one step, an
+enum value that is not one, an unknown member. The expected verdict of each is what the
+generated Python validator says, run here on the payload as JSON text would give it.
+
+Vectors hold only values that a double-based JSON parser reads exactly (no numbers past 2^53
+or with more digits than a double keeps), so a JavaScript consumer sees the same payload.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+import types
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from decimal import Decimal
+from typing import Any
+
+from twapschema import ir
+from twapschema.emit.json_schema import json_number, schema_id
+
+JsonObject = dict[str, object]
+UNKNOWN_MEMBER = "zz_not_a_member"
+
+
+@dataclass(frozen=True, slots=True)
+class _Case:
+    description: str
+    payload: object
+    with_reference: bool
+
+
+def vectors(spec: ir.Spec, module_source: str, reference_data: object | None) -> JsonObject:
+    """The venue's vectors; ``module_source`` is its generated Python module, run to judge."""
+    # The source just generated, not the module on disk: `generate --check` judges with what
+    # it would write. Pydantic resolves the models' annotations through sys.modules.
+    name = f"_twapschema_conformance_{spec.venue.id}"
+    module = types.ModuleType(name)
+    sys.modules[name] = module
+    try:
+        exec(compile(module_source, f"<generated {spec.venue.id}>", "exec"), module.__dict__)  # noqa: S102 - our own generated code
+        return _vectors(spec, module, reference_data)
+    finally:
+        del sys.modules[name]
+
+
+def _vectors(spec: ir.Spec, module: types.ModuleType, reference_data: object | None) -> JsonObject:
+    reference = None
+    reference_json: object = None
+    if reference_data is not None and module.REFERENCE is not None:
+        reference = module.REFERENCE.model_validate(reference_data)
+        reference_json = reference.model_dump(mode="json", by_alias=True)
+    out: list[JsonObject] = []
+    for message in spec.messages:
+        check: Callable[..., Any] = module.MESSAGES[message.id].check
+        seen: set[str] = set()
+        for case in _cases(message):
+            uses_reference = case.with_reference and reference is not None
+            text = json.dumps(case.payload, ensure_ascii=False, default=json_number)
+            key = f"{uses_reference}:{text}"
+            if key in seen:
+                continue
+            seen.add(key)
+            parsed = json.loads(text, parse_float=Decimal)
+            violations, unchecked, _ = check(parsed, reference if uses_reference else None)
+            out.append(
+                {
+                    "message": message.id,
+                    "schema": schema_id(spec.venue.id, message.id),
+                    "description": case.description,
+                    "payload": json.loads(text),
+                    "with_reference": uses_reference,
+                    "valid": not violations,
+                    "violations": sorted(
+                        ({"rule": v.rule, "path": v.path} for v in violations),
+                        key=lambda v: (v["rule"], v["path"]),
+                    ),
+                    "unchecked": sorted(unchecked),
+                }
+            )
+    return {
+        "venue": spec.venue.id,
+        "description": (
+            "twapschema conformance vectors: validate `payload` as `message` (with `reference` "
+            "when `with_reference`) and compare your verdict, rule ids and paths."
+        ),
+        "reference": reference_json,
+        "vectors": out,
+    }
+
+
+def _cases(message: ir.Message) -> Iterator[_Case]:
+    for x in message.examples:
+        yield _Case(f"spec example: {x.description}", x.payload, x.with_reference)
+    base = next((x for x in message.examples if not x.violates), None)
+    if base is None or not isinstance(base.payload, dict):
+        return
+    if message.examples and any(r.columns() for r in message.rules):
+        yield _Case("the first valid example without reference data", base.payload, False)
+    yield _Case("not an object", [base.payload], base.with_reference)
+    yield from _field_cases(message, base)
+
+
+def _field_cases(message: ir.Message, base: ir.Example) -> Iterator[_Case]:
+    payload = base.payload
+    assert isinstance(payload, dict)
+    key = message.envelope.body if message.envelope is not None else None
+    body = payload.get(key) if key is not None else payload
+    if not isinstance(body, dict):
+        return
+
+    def edit(description: str, member: str, value: object) -> _Case:
+        new_body = dict(body)
+        if value is _ABSENT:
+            new_body.pop(member, None)
+        else:
+            new_body[member] = value
+        new = {**payload, key: new_body} if key is not None else new_body
+        return _Case(description, new, base.with_reference)
+
+    yield edit("an unknown member", UNKNOWN_MEMBER, 1)
+    for f in message.body.fields:
+        name = f.wire_name
+        if name in body:
+            yield edit(f"without {name}", name, _ABSENT)
+        yield edit(f"{name} null", name, None)
+        yield edit(f"{name} of the wrong JSON type", name, _wrong_type(f))
+        for description, value in _values(f):
+            yield edit(f"{name} {description}", name, value)
+
+
+class _Absent:
+    pass
+
+
+_ABSENT = _Absent()
+
+
+def _wrong_type(f: ir.Field) -> object:
+    if isinstance(f.type, ir.IntegerType | ir.NumberType | ir.DecimalNumberType):
+        return "1"
+    if isinstance(f.type, ir.BooleanType):
+        return 1
+    if isinstance(f.type, ir.ObjectType | ir.JsonObjectType | ir.ArrayType):
+        return "x"
+    if isinstance(f.type, ir.TimestampType) and f.type.format != "rfc3339":
+        return "1"
+    return True
+
+
+def _values(f: ir.Field) -> Iterator[tuple[str, object]]:
+    t = f.type
+    if isinstance(t, ir.EnumType):
+        for v in t.enum.values:
+            yield f"= {v.wire}", v.wire
+        yield "not a value of its enum", "NOT_A_MEMBER"
+    if isinstance(t, ir.IntegerType) and f.example is not None:
+        yield "as a number with a zero fraction", float(str(f.example))
+        yield "with a fraction", float(str(f.example)) + 0.5
+    if isinstance(t, ir.DecimalStringType | ir.IntegerStringType | ir.FixedPointStringType):
+        yield "with an exponent", "1e3"
+        yield "with a sign", "+1"
+    for c in f.constraints:
+        yield from _bound_values(f, c)
+
+
+def _bound_values(f: ir.Field, c: ir.Constraint) -> Iterator[tuple[str, object]]:
+    if c.keyword in ("minLength", "maxLength") and isinstance(c.value, int):
+        for n in {c.value - 1, c.value, c.value + 1}:
+            if n >= 0:
+                yield f"of length {n} ({c.keyword} {c.value})", "a" * n
+        return
+    if c.keyword == "const":
+        yield f"= the const {c.value!r}", c.value
+        return
+    if not isinstance(c.value, int | Decimal) or isinstance(c.value, bool):
+        return
+    bound = Decimal(c.value)
+    if c.keyword == "multipleOf":
+        candidates = [bound, bound * 3, bound / 10, bound * Decimal("1.5")]
+    else:
+        step = Decimal(1) if f.is_integer else Decimal(1).scaleb(min(_exponent(bound), 0) - 1)
+        candidates = [bound - step, bound, bound + step]
+    for value in candidates:
+        shown = _as_field_value(f, value)
+        if shown is not None:
+            yield f"= {value} ({c.keyword} {c.value})", shown
+
+
+def _exponent(value: Decimal) -> int:
+    exponent = value.as_tuple().exponent
+    return exponent if isinstance(exponent, int) else 0
+
+
+def _as_field_value(f: ir.Field, value: Decimal) -> object | None:
+    t = f.type
+    if isinstance(t, ir.IntegerType):
+        return int(value) if value == value.to_integral_value() else None
+    if isinstance(t, ir.DecimalStringType):
+        return format(value, "f")
+    if isinstance(t, ir.IntegerStringType):
+        return format(value, "f") if value == value.to_integral_value() else None
+    if isinstance(t, ir.FixedPointStringType):
+        units = value.scaleb(t.decimals)
+        return format(units, "f") if units == units.to_integral_value() else None
+    try:
+        return json_number(value)
+    except TypeError:
+        return None

@@ -1,0 +1,289 @@
+"""JSON Schema emitter: one Draft 2020-12 schema per message, a bundle per venue, an index.
+
+What JSON Schema says exactly, it says natively; the rest (cross-field rules, reference data,
+bounds on decimal strings, multipleOf on non-integers) rides along as CEL under
+``x-twapschema-rules`` (see ``twapschema.emit.cel``). Every node that holds a field is annotated
+``x-twapschema: {"field": <rule prefix>, "type": <spec type>}``, so that a validator's errors
+map back to twapschema's rule ids (``<field>.<check>``) in any language.
+
+Integers are judged by value, as JSON Schema does (3600.0 is an integer), and the Python
+validator agrees; decimal strings get the exact pattern the Python validator uses.
+"""
+
+from __future__ import annotations
+
+import json
+from decimal import Decimal
+from typing import assert_never
+
+from twapschema import ir
+from twapschema.emit import cel
+from twapschema.runtime.checks import RFC3339_TEXT
+from twapschema.runtime.numbers import SIGNED_PATTERN, UNSIGNED_PATTERN
+from twapschema.runtime.units import MAX_DIGITS
+
+DRAFT = "https://json-schema.org/draft/2020-12/schema"
+BASE_ID = "https://twapschema.dev/schemas"
+ANNOTATION = "x-twapschema"
+DIGITS_PATTERN = "^[0-9]+$"
+RFC3339_PATTERN = f"^{RFC3339_TEXT}$"
+
+JsonObject = dict[str, object]
+
+
+def schema_id(venue: str, message: str) -> str:
+    return f"{BASE_ID}/{venue}/{message}.schema.json"
+
+
+def message_schema(spec: ir.Spec, message: ir.Message) -> JsonObject:
+    """The message's schema: the whole wire payload (for QFEX, the frame around ``params``)."""
+    defs: dict[str, JsonObject] = {}
+    emitter = _Emitter(spec, defs)
+    envelope = message.envelope
+    root: JsonObject
+    if envelope is None:
+        root = emitter.body(message)
+    else:
+        properties: JsonObject = {
+            key: {"const": value, ANNOTATION: {"field": key, "type": "constant"}}
+            for key, value in envelope.constants
+        }
+        properties[envelope.body] = emitter.body(message, envelope.body)
+        frame = message.frame_unknown_fields
+        root = {
+            "type": "object",
+            "properties": properties,
+            "required": [k for k, _ in envelope.constants] + [envelope.body],
+            "additionalProperties": frame is None or frame.policy == "ignore",
+        }
+    valid = [x.payload for x in message.examples if not x.violates]
+    head: JsonObject = {
+        "$schema": DRAFT,
+        "$id": schema_id(spec.venue.id, message.id),
+        "title": f"{spec.venue.name} {message.id} ({message.kind})",
+        "description": message.description,
+    }
+    annotation: JsonObject = {
+        "field": "payload",
+        "venue": spec.venue.id,
+        "message": message.id,
+        "kind": message.kind,
+        "source": message.source.render(),
+    }
+    if message.http is not None:
+        http: JsonObject = {"method": message.http.method, "path": message.http.path}
+        if message.http.status is not None:
+            http["status"] = message.http.status
+        annotation["http"] = http
+    out: JsonObject = {**head, **root, ANNOTATION: {**_annotation_of(root), **annotation}}
+    if valid:
+        out["examples"] = valid
+    if defs:
+        out["$defs"] = dict(sorted(defs.items()))
+    return out
+
+
+def _annotation_of(node: JsonObject) -> JsonObject:
+    found = node.get(ANNOTATION)
+    return dict(found) if isinstance(found, dict) else {}
+
+
+class _Emitter:
+    def __init__(self, spec: ir.Spec, defs: dict[str, JsonObject]) -> None:
+        self.spec = spec
+        self.defs = defs
+
+    def body(self, message: ir.Message, key: str | None = None) -> JsonObject:
+        body = message.body
+        rules = [cel.rule(r).to_json() for r in message.rules]
+        if body.shared is not None:
+            # "type" at the use too: a validator's type error then belongs to this member.
+            node: JsonObject = {"type": "object", "$ref": self.shared(body)}
+        else:
+            node = self.object(body, rules)
+        if key is not None:
+            node[ANNOTATION] = {"field": key, "type": "object"}
+        return node
+
+    def shared(self, obj: ir.ObjectType) -> str:
+        if obj.class_name not in self.defs:
+            self.defs[obj.class_name] = {}  # claimed first: a type may refer to itself
+            node = self.object(obj, [])
+            assert obj.shared is not None
+            self.defs[obj.class_name] = {"description": obj.shared.description, **node}
+        return f"#/$defs/{obj.class_name}"
+
+    def object(self, obj: ir.ObjectType, rules: list[JsonObject]) -> JsonObject:
+        properties: JsonObject = {}
+        checks: list[JsonObject] = []
+        for f in obj.fields:
+            properties[f.wire_name] = self.field(f)
+            checks += [
+                cel.constraint(f, c).to_json() for c in f.constraints if not cel.is_native(f, c)
+            ]
+        node: JsonObject = {
+            "type": "object",
+            "properties": properties,
+            "required": [f.wire_name for f in obj.fields if f.required],
+            "additionalProperties": obj.unknown_fields.policy == "ignore",
+        }
+        if checks + rules:
+            node[cel.RULES_KEYWORD] = checks + rules
+        return node
+
+    def field(self, f: ir.Field) -> JsonObject:
+        node = self.type_of(f)
+        for c in f.constraints:
+            if cel.is_native(f, c):
+                node[c.keyword] = _json_value(c.value)
+        if f.nullable:
+            _allow_null(node)
+        annotation: JsonObject = {"field": f.rule_prefix, "type": _type_name(f.type)}
+        if f.unit is not None:
+            annotation["unit"] = f.unit
+        annotation["source"] = f.source.render()
+        out: JsonObject = {"description": f.description, **node, ANNOTATION: annotation}
+        if f.default is not None:
+            out["default"] = _json_value(f.default)
+        if f.example is not None:
+            out["examples"] = [_json_value(f.example)]
+        return out
+
+    def type_of(self, f: ir.Field) -> JsonObject:
+        t = f.type
+        match t:
+            case ir.StringType():
+                return {"type": "string"}
+            case ir.IntegerType():
+                return {"type": "integer"}
+            case ir.NumberType() | ir.DecimalNumberType():
+                return {"type": "number"}
+            case ir.DecimalStringType():
+                return {
+                    "type": "string",
+                    "pattern": SIGNED_PATTERN if t.signed else UNSIGNED_PATTERN,
+                }
+            case ir.IntegerStringType() | ir.FixedPointStringType():
+                return {"type": "string", "pattern": DIGITS_PATTERN, "maxLength": MAX_DIGITS}
+            case ir.BooleanType():
+                return {"type": "boolean"}
+            case ir.EnumType():
+                if f.nullable:  # a $ref'd enum cannot take null: this one is written out
+                    return {"type": "string", "enum": [v.wire for v in t.enum.values]}
+                return {"$ref": self.enum(t.enum)}
+            case ir.TimestampType():
+                if t.format == "rfc3339":
+                    return {"type": "string", "format": "date-time", "pattern": RFC3339_PATTERN}
+                return {"type": "integer" if t.format == "unix_milliseconds" else "number"}
+            case ir.ObjectType():
+                if t.shared is not None:
+                    return {"type": "object", "$ref": self.shared(t)}
+                return self.object(t, [])
+            case ir.JsonObjectType():
+                return {"type": "object"}
+            case ir.ArrayType():
+                return {"type": "array", "items": self.field(t.items)}
+            case _:
+                assert_never(t)
+
+    def enum(self, enum: ir.EnumDef) -> str:
+        self.defs[enum.name] = {
+            "description": enum.description,
+            "type": "string",
+            "enum": [v.wire for v in enum.values],
+        }
+        return f"#/$defs/{enum.name}"
+
+
+def _allow_null(node: JsonObject) -> None:
+    kind = node.get("type")
+    if isinstance(kind, str):
+        node["type"] = [kind, "null"]
+    values = node.get("enum")
+    if isinstance(values, list):
+        node["enum"] = [*values, None]
+    if "$ref" in node and "type" not in node:  # pragma: no cover - enums are written out
+        raise AssertionError("a nullable $ref needs its type at the use site")
+
+
+def _type_name(t: ir.FieldType) -> str:
+    names = {
+        ir.StringType: "string",
+        ir.IntegerType: "integer",
+        ir.NumberType: "number",
+        ir.DecimalNumberType: "decimal_number",
+        ir.DecimalStringType: "decimal_string",
+        ir.IntegerStringType: "integer_string",
+        ir.FixedPointStringType: "fixed_point_string",
+        ir.BooleanType: "boolean",
+        ir.EnumType: "enum",
+        ir.TimestampType: "timestamp",
+        ir.ObjectType: "object",
+        ir.JsonObjectType: "json_object",
+        ir.ArrayType: "array",
+    }
+    return names[type(t)]
+
+
+def _json_value(value: object) -> object:
+    """A spec value in JSON: a Decimal as the number with the same text (or as its string when
+    no double has that text, which only a decimal string field can want)."""
+    if isinstance(value, Decimal):
+        if value == value.to_integral_value() and abs(value) < 2**53:
+            return int(value)
+        as_float = float(value)
+        if Decimal(repr(as_float)) == value:
+            return as_float
+        return format(value, "f")
+    return value
+
+
+def bundle(spec: ir.Spec, schemas: dict[str, JsonObject]) -> JsonObject:
+    """Every message schema of a venue in one compound document (each keeps its own $id)."""
+    return {
+        "$schema": DRAFT,
+        "$id": f"{BASE_ID}/{spec.venue.id}.bundle.json",
+        "title": f"{spec.venue.name}: every message",
+        "description": spec.venue.description,
+        "$defs": schemas,
+    }
+
+
+def index(specs: tuple[ir.Spec, ...]) -> JsonObject:
+    venues: JsonObject = {}
+    for spec in specs:
+        venues[spec.venue.id] = {
+            "name": spec.venue.name,
+            "bundle": f"{spec.venue.id}.bundle.json",
+            "messages": {
+                m.id: {
+                    "$id": schema_id(spec.venue.id, m.id),
+                    "path": f"{spec.venue.id}/{m.id}.schema.json",
+                    "kind": m.kind,
+                }
+                for m in spec.messages
+            },
+        }
+    return {
+        "description": (
+            "Every twapschema JSON Schema. Cross-field rules are CEL under "
+            f"{cel.RULES_KEYWORD!r}; field annotations under {ANNOTATION!r}."
+        ),
+        "cel_library": list(cel.LIBRARY_FUNCTIONS),
+        "venues": venues,
+    }
+
+
+def dumps(document: JsonObject) -> str:
+    return json.dumps(document, indent=2, ensure_ascii=False, default=json_number) + "\n"
+
+
+def json_number(value: object) -> object:
+    """A spec's Decimal (YAML reads 0.5 so) as the JSON number with the same text."""
+    if isinstance(value, Decimal):
+        if value == value.to_integral_value() and abs(value) < 2**53:
+            return int(value)
+        as_float = float(value)
+        if Decimal(repr(as_float)) == value:
+            return as_float
+    raise TypeError(f"{value!r} has no exact JSON number form")
