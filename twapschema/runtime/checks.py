@@ -64,7 +64,10 @@ class _Missing:
 
 MISSING: Final = _Missing()
 # Shared with the JSON Schemas' `pattern`, so both accept the same text.
-RFC3339_TEXT = r"[0-9]{4}-[0-9]{2}-[0-9]{2}[Tt][0-9]{2}:[0-9]{2}:[0-9]{2}(?:\.[0-9]+)?(?:[Zz]|[+-][0-9]{2}:[0-9]{2})"
+RFC3339_TEXT = (
+    r"[0-9]{4}-[0-9]{2}-[0-9]{2}[Tt][0-9]{2}:[0-9]{2}:[0-9]{2}(?:\.[0-9]+)?"
+    r"(?:[Zz]|[+-][0-9]{2}:[0-9]{2})"
+)
 _RFC3339 = re.compile(RFC3339_TEXT)
 _SHOW_LIMIT = 60
 _DOUBLE_MAX_EXPONENT = 308
