@@ -355,3 +355,15 @@ def test_envelope_needs_its_body_member() -> None:
     )
     problem = only_problem(text)
     assert_says(problem, "missing required key 'body'")
+
+
+def test_decimal_bound_inside_an_array_is_refused() -> None:
+    text = mutated(
+        "      market:\n        type: string\n",
+        "      market:\n        type: array\n        items:\n          type: decimal_string\n"
+        "          description: A price.\n          source: {doc: api, section: market}\n"
+        "          minimum: 7\n",
+    )
+    problem = only_problem(text)
+    assert problem.location == where(text, "minimum: 7\n")
+    assert_says(problem, "minimum on a DecimalStringType inside an array is not supported")

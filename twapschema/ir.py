@@ -370,6 +370,17 @@ def all_objects(spec: Spec) -> Iterator[ObjectType]:
             yield from objects(message.body)
 
 
+def native_in_json_schema(field: Field, constraint: Constraint) -> bool:
+    """Whether JSON Schema says this constraint itself, exactly; if not, it is carried as CEL."""
+    t = field.type
+    if isinstance(t, DecimalStringType | IntegerStringType | FixedPointStringType):
+        return constraint.keyword in ("minLength", "maxLength", "pattern", "const")
+    if isinstance(t, NumberType | DecimalNumberType | TimestampType):
+        # A validator's multipleOf divides doubles (0.3 / 0.1 is 2.9999999999999996).
+        return constraint.keyword != "multipleOf"
+    return True
+
+
 def escape_pointer(token: str) -> str:
     """One JSON Pointer reference token (RFC 6901)."""
     return token.replace("~", "~0").replace("/", "~1")

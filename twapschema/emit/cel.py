@@ -186,14 +186,7 @@ def rule(r: Rule) -> CelRule:
 
 
 def is_native(field: ir.Field, constraint: ir.Constraint) -> bool:
-    """Whether JSON Schema says this constraint itself, exactly; if not, it goes to CEL."""
-    t = field.type
-    if isinstance(t, ir.DecimalStringType | ir.IntegerStringType | ir.FixedPointStringType):
-        return constraint.keyword in ("minLength", "maxLength", "pattern", "const")
-    if isinstance(t, ir.NumberType | ir.DecimalNumberType | ir.TimestampType):
-        # A validator's multipleOf divides doubles (0.3 / 0.1 is 2.9999999999999996).
-        return constraint.keyword != "multipleOf"
-    return True
+    return ir.native_in_json_schema(field, constraint)
 
 
 def constraint(field: ir.Field, c: ir.Constraint) -> CelRule:
