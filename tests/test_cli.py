@@ -765,12 +765,14 @@ def test_generate_check_on_the_repo(capsys: pytest.CaptureFixture[str]) -> None:
 
 @pytest.fixture
 def project_copy(tmp_path: Path) -> Path:
-    """specs/, generated/ and twapschema/models/ of the project, in a scratch directory."""
+    """Everything generation reads and writes, in a scratch directory."""
     root = tmp_path / "project"
     skip = shutil.ignore_patterns("__pycache__")
     shutil.copytree(ROOT / "specs", root / "specs", ignore=skip)
     shutil.copytree(ROOT / "generated", root / "generated", ignore=skip)
     shutil.copytree(ROOT / "twapschema" / "models", root / "twapschema" / "models", ignore=skip)
+    shutil.copytree(ROOT / "twapschema" / "schemas", root / "twapschema" / "schemas", ignore=skip)
+    shutil.copytree(ROOT / "examples", root / "examples", ignore=skip)
     return root
 
 
@@ -1021,3 +1023,20 @@ def test_cli_validates_any_message_by_its_id(
     verdicts = [line.rsplit(": ", 1)[1] for line in out.splitlines() if not line.startswith(" ")]
     assert verdicts
     assert set(verdicts) == {kind}
+
+
+def test_generate_with_malformed_bundled_reference_data(
+    capsys: pytest.CaptureFixture[str], project_copy: Path
+) -> None:
+    reference = project_copy / "examples" / "reference.yaml"
+    reference.write_text(
+        reference.read_text(encoding="utf-8").replace(
+            "quantity_precision: 2}", 'quantity_precision: "two"}', 1
+        ),
+        encoding="utf-8",
+    )
+    code, out, err = run(capsys, "generate", "--check", "--root", str(project_copy))
+    assert (code, out) == (2, "")
+    assert err.startswith("twapschema: reference data error:\n")
+    assert "examples/reference.yaml:1:1: qfex: Input should be a valid integer" in err
+    assert "Traceback" not in err

@@ -13,6 +13,7 @@ from twapschema import ir
 from twapschema.emit import conformance, json_schema
 from twapschema.emit.pysource import format_python, literal
 from twapschema.emit.python_models import emit_python
+from twapschema.errors import Problem, ReferenceDataError
 from twapschema.located_yaml import read_yaml
 from twapschema.spec.check import load_specs
 from twapschema.spec.syntax import SpecSyntax
@@ -22,7 +23,7 @@ PACKAGE_SCHEMAS_DIR = "twapschema/schemas"  # the same schemas, shipped in the w
 GENERATED_DIR = "generated"
 SCHEMAS_DIR = f"{GENERATED_DIR}/schemas"
 CONFORMANCE_DIR = f"{GENERATED_DIR}/conformance"
-REFERENCE_EXAMPLE = "examples/reference.yaml"  # judges the conformance vectors' reference rules
+REFERENCE_EXAMPLE = conformance.REFERENCE_FILE  # judges the vectors' reference rules
 SPEC_FORMAT_SCHEMA = f"{GENERATED_DIR}/spec-format.schema.json"
 SPEC_FORMAT_ID = "https://twapschema.dev/schemas/spec-format.schema.json"
 
@@ -71,9 +72,15 @@ def _schemas(specs: tuple[ir.Spec, ...]) -> list[Artifact]:
 
 
 def _reference_example(root: Path) -> dict[str, object]:
-    located, problems = read_yaml(root / REFERENCE_EXAMPLE)
-    if located is None or problems or not isinstance(located.data, dict):
+    """The bundled reference data (absent: vectors without it); raises if it is malformed."""
+    path = root / REFERENCE_EXAMPLE
+    if not path.is_file():
         return {}
+    located, problems = read_yaml(path, REFERENCE_EXAMPLE)
+    if located is None or problems:
+        raise ReferenceDataError(problems)
+    if not isinstance(located.data, dict):
+        raise ReferenceDataError([Problem(located.locate(()), "must be a mapping of venue ids")])
     return dict(located.data)
 
 

@@ -20,11 +20,15 @@ from dataclasses import dataclass
 from decimal import Decimal
 from typing import Any
 
+from pydantic import ValidationError
+
 from twapschema import ir
 from twapschema.emit.json_schema import json_number, schema_id
+from twapschema.errors import Location, Problem, ReferenceDataError
 
 JsonObject = dict[str, object]
 UNKNOWN_MEMBER = "zz_not_a_member"
+REFERENCE_FILE = "examples/reference.yaml"
 
 
 @dataclass(frozen=True, slots=True)
@@ -52,7 +56,13 @@ def _vectors(spec: ir.Spec, module: types.ModuleType, reference_data: object | N
     reference = None
     reference_json: object = None
     if reference_data is not None and module.REFERENCE is not None:
-        reference = module.REFERENCE.model_validate(reference_data)
+        try:
+            reference = module.REFERENCE.model_validate(reference_data)
+        except ValidationError as exc:
+            where = Location(REFERENCE_FILE, 1, 1)
+            raise ReferenceDataError(
+                [Problem(where, f"{spec.venue.id}: {e['msg']} at {e['loc']}") for e in exc.errors()]
+            ) from None
         reference_json = reference.model_dump(mode="json", by_alias=True)
     out: list[JsonObject] = []
     for message in spec.messages:
