@@ -771,7 +771,8 @@ def project_copy(tmp_path: Path) -> Path:
     shutil.copytree(ROOT / "specs", root / "specs", ignore=skip)
     shutil.copytree(ROOT / "generated", root / "generated", ignore=skip)
     shutil.copytree(ROOT / "twapschema" / "models", root / "twapschema" / "models", ignore=skip)
-    shutil.copytree(ROOT / "twapschema" / "schemas", root / "twapschema" / "schemas", ignore=skip)
+    for package in ("schemas", "strategies"):
+        shutil.copytree(ROOT / "twapschema" / package, root / "twapschema" / package, ignore=skip)
     shutil.copytree(ROOT / "examples", root / "examples", ignore=skip)
     return root
 

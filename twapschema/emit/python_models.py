@@ -402,9 +402,10 @@ def _object_check(
             "at",
             literal(field.wire_name),
         )
-        fn.add(
-            f"if {_var(field)} is not None:", f"    out[{literal(field.wire_name)}] = {_var(field)}"
-        )
+        key = literal(field.wire_name)
+        fn.add(f"if {_var(field)} is not None:", f"    out[{key}] = {_var(field)}")
+        if field.nullable:  # an explicit null stays one: the model dumps what was sent
+            fn.add(f"elif obj.get({key}, 0) is None:", f"    out[{key}] = None")
     if obj.unknown_fields.policy == "reject":
         if message is None:
             where = f"object {obj.class_name}"

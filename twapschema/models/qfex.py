@@ -302,6 +302,8 @@ def _check_twap_order(
     )
     if x_client_twap_id is not None:
         out["client_twap_id"] = x_client_twap_id
+    elif obj.get("client_twap_id", 0) is None:
+        out["client_twap_id"] = None
     x_user_id = _c.take_string(
         obj.get("user_id", _c.MISSING), at, "user_id", "user_id", True, False, v
     )
@@ -383,11 +385,15 @@ def _check_twap_order(
     )
     if x_updated_at is not None:
         out["updated_at"] = x_updated_at
+    elif obj.get("updated_at", 0) is None:
+        out["updated_at"] = None
     x_created_at = _c.take_decimal_number(
         obj.get("created_at", _c.MISSING), at, "created_at", "created_at", True, True, v
     )
     if x_created_at is not None:
         out["created_at"] = x_created_at
+    elif obj.get("created_at", 0) is None:
+        out["created_at"] = None
     return out
 
 
@@ -549,6 +555,8 @@ def _check_add_twap_params(
     )
     if x_client_twap_id is not None:
         out["client_twap_id"] = x_client_twap_id
+    elif obj.get("client_twap_id", 0) is None:
+        out["client_twap_id"] = None
     _c.unknown_members(obj, _KNOWN2, at, "add_twap", v)
     if x_symbol is not None:
         if ref is None or ref.symbols is None:
@@ -691,6 +699,8 @@ def _check_err_body(
     )
     if x_message is not None:
         out["message"] = x_message
+    elif obj.get("message", 0) is None:
+        out["message"] = None
     x_incoming_message = _c.take_json_object(
         obj.get("incoming_message", _c.MISSING),
         at,
@@ -702,6 +712,8 @@ def _check_err_body(
     )
     if x_incoming_message is not None:
         out["incoming_message"] = x_incoming_message
+    elif obj.get("incoming_message", 0) is None:
+        out["incoming_message"] = None
     return out
 
 

@@ -130,6 +130,11 @@ class Rule(ABC):
         """One plain-English sentence for the docs."""
 
     @abstractmethod
+    def drawer(self) -> object:
+        """The kind's Hypothesis drawer for this rule (a dataclass of literals, which the
+        strategies emitter writes out by its repr; see twapschema.runtime.drawing)."""
+
+    @abstractmethod
     def cel(self, out: CelWriter) -> str:
         """A CEL expression, true when the rule holds, for operands that are present and valid
         (the emitter adds the presence guards of optional operands)."""

@@ -2,15 +2,21 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass
-from decimal import Decimal
-from typing import Annotated, Literal, TypeAlias
+from decimal import ROUND_CEILING, ROUND_FLOOR, Decimal
+from typing import Annotated, Any, ClassVar, Literal, TypeAlias
 
 from pydantic import Field as SyntaxField
 
 from twapschema.ir import Citation, ColumnRef, Field
 from twapschema.ir import StringType as IrStringType
 from twapschema.rules.base import CelWriter, PyWriter, Resolver, Rule, RuleSyntaxBase
+from twapschema.runtime.numbers import is_multiple, truncate
+
+Body = dict[str, Any]
+RefData = Mapping[str, Any]
+FieldSpecs = Mapping[str, Any]  # name -> twapschema.runtime.drawing.FieldSpec
 
 
 def _code(name: str) -> str:
@@ -95,6 +101,9 @@ class MultipleOfField(Rule):
             f"{_code(self.field.wire_name)} must be a multiple of {_code(self.divisor.wire_name)}."
         )
 
+    def drawer(self) -> object:
+        return MultipleOfFieldDrawer(self.id, self.field.wire_name, self.divisor.wire_name)
+
     def cel(self, out: CelWriter) -> str:
         a, b = out.value(self.field), out.value(self.divisor)
         if _is_exact_int(self.field) and _is_exact_int(self.divisor):
@@ -173,6 +182,13 @@ class QuotientBetween(Rule):
             return f"{a} / {b} must be at least {self.minimum}."
         return f"{a} / {b} must be at most {self.maximum}."
 
+    def drawer(self) -> object:
+        low = Decimal(self.minimum) if self.minimum is not None else None
+        high = Decimal(self.maximum) if self.maximum is not None else None
+        return QuotientBetweenDrawer(
+            self.id, self.dividend.wire_name, self.divisor.wire_name, low, high
+        )
+
     def cel(self, out: CelWriter) -> str:
         # Cross-multiplied as in Python: CEL's int division truncates (40001 / 200 == 200).
         a, b = out.value(self.dividend), out.value(self.divisor)
@@ -239,6 +255,9 @@ class Ordered(Rule):
         lo, up = _code(self.lower.wire_name), _code(self.upper.wire_name)
         relation = "below" if self.strict else "at most"
         return f"When both are given, {lo} must be {relation} {up}."
+
+    def drawer(self) -> object:
+        return OrderedDrawer(self.id, self.lower.wire_name, self.upper.wire_name, self.strict)
 
     def cel(self, out: CelWriter) -> str:
         op = "<" if self.strict else "<="
@@ -322,6 +341,10 @@ class ReferenceActive(Rule):
         if self.key.column is not None:
             return f"{sentence} whose {_code(self.key.column.name)} flag is true."
         return f"{sentence}."
+
+    def drawer(self) -> object:
+        column = self.key.column.name if self.key.column is not None else None
+        return ReferenceActiveDrawer(self.id, self.field.wire_name, self.key.section.name, column)
 
     def cel(self, out: CelWriter) -> str:
         exists = out.has_row(self.key)
@@ -425,6 +448,21 @@ class AverageAtLeastReference(Rule):
             sentence += f", with {total} first truncated to {places} decimals,"
         return f"{sentence} must be at least {_code(self.minimum.render())}."
 
+    def drawer(self) -> object:
+        key = self.minimum.key_field
+        if key is None or self.minimum.column is None:
+            raise NotImplementedError("drawing needs the minimum from a table row")
+        places = self.truncate_to_decimals
+        return AverageAtLeastReferenceDrawer(
+            self.id,
+            self.total.wire_name,
+            self.count.wire_name,
+            self.minimum.section.name,
+            key.wire_name,
+            self.minimum.column.name,
+            places.column.name if places is not None and places.column is not None else None,
+        )
+
     def cel(self, out: CelWriter) -> str:
         total = out.value(self.total)
         if self.truncate_to_decimals is not None:
@@ -523,6 +561,18 @@ class LengthWithinReference(Rule):
             f"When given, {_code(self.field.wire_name)} must be {' and '.join(parts)} characters."
         )
 
+    def drawer(self) -> object:
+        refs = [r for r in (self.min_length, self.max_length) if r is not None]
+        if any(r.key_field is not None for r in refs):
+            raise NotImplementedError("drawing reads length limits from a record")
+        return LengthWithinReferenceDrawer(
+            self.id,
+            self.field.wire_name,
+            refs[0].section.name,
+            self.min_length.column.name if self.min_length and self.min_length.column else None,
+            self.max_length.column.name if self.max_length and self.max_length.column else None,
+        )
+
     def cel(self, out: CelWriter) -> str:
         size = f"size({out.text(self.field)})"
         tests = []
@@ -560,3 +610,336 @@ RuleSyntax: TypeAlias = Annotated[
     | LengthWithinReferenceSyntax,
     SyntaxField(discriminator="kind"),
 ]
+
+
+# --- Hypothesis: each kind's Drawer builds values that satisfy or break it ---------------------
+#
+# Drawers run in the user's tests (twapschema.runtime.drawing); they are written out by the
+# strategies emitter with literal arguments, and import Hypothesis only when used.
+
+
+def numbers_of(body: Body, fields: FieldSpecs, *names: str) -> list[Decimal] | None:
+    """The named operands as Decimals, or None if any is absent, null or not a number."""
+    found = []
+    for name in names:
+        value = fields[name].number(body.get(name))
+        if value is None:
+            return None
+        found.append(value)
+    return found
+
+
+def delta_step(value: Decimal) -> Decimal:
+    """One unit in the last place ``value`` was written with (at least 1)."""
+    exponent = value.as_tuple().exponent
+    return Decimal(1).scaleb(min(exponent if isinstance(exponent, int) else 0, 0))
+
+
+def round_up(value: Decimal, places: int) -> Decimal:
+    return value.quantize(Decimal(1).scaleb(-places), rounding=ROUND_CEILING)
+
+
+def _draw_int(draw: Any, low: int, high: int) -> int:
+    from hypothesis import strategies as st  # noqa: PLC0415 - Hypothesis is a test-time extra
+
+    edges = sorted({low, min(low + 1, high), max(high - 1, low), high})
+    return int(draw(st.one_of(st.sampled_from(edges), st.integers(low, high))))
+
+
+def _assume(condition: bool) -> None:
+    from hypothesis import assume  # noqa: PLC0415
+
+    assume(condition)
+
+
+def _ceil(value: Decimal) -> int:
+    return int(value.to_integral_value(rounding=ROUND_CEILING))
+
+
+def _floor(value: Decimal) -> int:
+    return int(value.to_integral_value(rounding=ROUND_FLOOR))
+
+
+@dataclass(frozen=True, slots=True)
+class MultipleOfFieldDrawer:
+    id: str
+    field: str
+    divisor: str
+    needs_reference: ClassVar[bool] = False
+
+    def operands(self) -> tuple[str, ...]:
+        return (self.field, self.divisor)
+
+    def holds(self, body: Body, fields: FieldSpecs, ref: RefData | None) -> bool | None:
+        nums = numbers_of(body, fields, self.field, self.divisor)
+        return None if nums is None or nums[1] == 0 else is_multiple(nums[0], nums[1])
+
+    def satisfy(self, body: Body, draw: Any, fields: FieldSpecs, ref: RefData | None) -> None:
+        if self.holds(body, fields, ref) is not False:
+            return
+        nums = numbers_of(body, fields, self.field, self.divisor)
+        assert nums is not None
+        b = nums[1]
+        low, high = fields[self.field].bounds()
+        k_low, k_high = _ceil(low / b), _floor(high / b)
+        _assume(k_low <= k_high)
+        body[self.field] = fields[self.field].wire(b * _draw_int(draw, k_low, k_high))
+
+    def break_(self, body: Body, draw: Any, fields: FieldSpecs, ref: RefData | None) -> None:
+        nums = numbers_of(body, fields, self.field, self.divisor)
+        assert nums is not None
+        a, b = nums
+        spec = fields[self.field]
+        if spec.integral:
+            _assume(b >= 2)
+            r = Decimal(_draw_int(draw, 1, int(b) - 1))
+        else:
+            r = b / 2
+        below = a - r
+        body[self.field] = spec.wire(below if spec.fits(below) else a + r)
+
+
+@dataclass(frozen=True, slots=True)
+class QuotientBetweenDrawer:
+    id: str
+    dividend: str
+    divisor: str
+    minimum: Decimal | None
+    maximum: Decimal | None
+    needs_reference: ClassVar[bool] = False
+
+    def operands(self) -> tuple[str, ...]:
+        return (self.dividend, self.divisor)
+
+    def holds(self, body: Body, fields: FieldSpecs, ref: RefData | None) -> bool | None:
+        nums = numbers_of(body, fields, self.dividend, self.divisor)
+        if nums is None:
+            return None
+        a, b = nums
+        low_ok = self.minimum is None or self.minimum * b <= a
+        return low_ok and (self.maximum is None or a <= self.maximum * b)
+
+    def _build(self, body: Body, draw: Any, fields: FieldSpecs, n_low: int, n_high: int) -> None:
+        """Pick a divisor for which some whole n in [n_low, n_high] gives a dividend within its
+        bounds, then n, then dividend = n * divisor: a whole quotient, so a multiple too."""
+        from hypothesis import strategies as st  # noqa: PLC0415
+
+        a_spec, b_spec = fields[self.dividend], fields[self.divisor]
+        a_low, a_high = a_spec.bounds()
+        d_low = a_low / n_high if n_high > 0 and a_low > 0 else None
+        d_high = a_high / n_low if n_low > 0 else None
+        d = draw(b_spec.numbers(d_low, d_high) | st.nothing())
+        _assume(d > 0)
+        lo, hi = max(n_low, _ceil(a_low / d)), min(n_high, _floor(a_high / d))
+        _assume(lo <= hi)
+        n = _draw_int(draw, lo, hi)
+        body[self.divisor] = b_spec.wire(d)
+        body[self.dividend] = a_spec.wire(d * n)
+
+    def satisfy(self, body: Body, draw: Any, fields: FieldSpecs, ref: RefData | None) -> None:
+        if self.holds(body, fields, ref) is None:
+            return
+        # Always rebuilt, not only when broken: that is what reaches 2 and 200 children.
+        low = _ceil(self.minimum) if self.minimum is not None else 1
+        high = _floor(self.maximum) if self.maximum is not None else low + 1000
+        self._build(body, draw, fields, max(low, 1), high)
+
+    def break_(self, body: Body, draw: Any, fields: FieldSpecs, ref: RefData | None) -> None:
+        from hypothesis import strategies as st  # noqa: PLC0415
+
+        options = []
+        if self.minimum is not None and _ceil(self.minimum) - 1 >= 1:
+            options.append((max(1, _ceil(self.minimum) - 3), _ceil(self.minimum) - 1))
+        if self.maximum is not None:
+            options.append((_floor(self.maximum) + 1, _floor(self.maximum) + 3))
+        _assume(bool(options))
+        n_low, n_high = draw(st.sampled_from(options))
+        self._build(body, draw, fields, n_low, n_high)
+
+
+@dataclass(frozen=True, slots=True)
+class OrderedDrawer:
+    id: str
+    lower: str
+    upper: str
+    strict: bool
+    needs_reference: ClassVar[bool] = False
+
+    def operands(self) -> tuple[str, ...]:
+        return (self.lower, self.upper)
+
+    def holds(self, body: Body, fields: FieldSpecs, ref: RefData | None) -> bool | None:
+        nums = numbers_of(body, fields, self.lower, self.upper)
+        if nums is None:
+            return None
+        return nums[0] < nums[1] if self.strict else nums[0] <= nums[1]
+
+    def satisfy(self, body: Body, draw: Any, fields: FieldSpecs, ref: RefData | None) -> None:
+        if self.holds(body, fields, ref) is False:
+            body[self.lower], body[self.upper] = body[self.upper], body[self.lower]
+
+    def break_(self, body: Body, draw: Any, fields: FieldSpecs, ref: RefData | None) -> None:
+        nums = numbers_of(body, fields, self.lower, self.upper)
+        assert nums is not None
+        lo, up = nums
+        if lo < up:
+            body[self.lower], body[self.upper] = body[self.upper], body[self.lower]
+        elif lo == up and not self.strict:
+            body[self.lower] = fields[self.lower].wire(up + delta_step(up))
+
+
+@dataclass(frozen=True, slots=True)
+class ReferenceActiveDrawer:
+    id: str
+    field: str
+    table: str
+    active_column: str | None
+    needs_reference: ClassVar[bool] = True
+
+    def operands(self) -> tuple[str, ...]:
+        return (self.field,)
+
+    def _rows(self, ref: RefData | None) -> Mapping[str, Any] | None:
+        rows = ref.get(self.table) if ref is not None else None
+        return rows if isinstance(rows, Mapping) else None
+
+    def _ok(self, row: Any) -> bool:
+        return row is not None and (self.active_column is None or row[self.active_column] is True)
+
+    def holds(self, body: Body, fields: FieldSpecs, ref: RefData | None) -> bool | None:
+        rows = self._rows(ref)
+        key = body.get(self.field)
+        if rows is None or not isinstance(key, str):
+            return None
+        return self._ok(rows.get(key))
+
+    def satisfy(self, body: Body, draw: Any, fields: FieldSpecs, ref: RefData | None) -> None:
+        from hypothesis import strategies as st  # noqa: PLC0415
+
+        rows = self._rows(ref)
+        if rows is None or not isinstance(body.get(self.field), str):
+            return
+        good = sorted(k for k, row in rows.items() if self._ok(row))
+        _assume(bool(good))
+        body[self.field] = draw(st.sampled_from(good))
+
+    def break_(self, body: Body, draw: Any, fields: FieldSpecs, ref: RefData | None) -> None:
+        from hypothesis import strategies as st  # noqa: PLC0415
+
+        rows = self._rows(ref) or {}
+        bad = sorted(k for k, row in rows.items() if not self._ok(row))
+        unknown = fields[self.field].strategy(ref).filter(lambda k: k not in rows)
+        body[self.field] = draw(st.sampled_from(bad) | unknown if bad else unknown)
+
+
+@dataclass(frozen=True, slots=True)
+class AverageAtLeastReferenceDrawer:
+    id: str
+    total: str
+    count: str
+    table: str
+    key_field: str
+    minimum_column: str
+    places_column: str | None
+    needs_reference: ClassVar[bool] = True
+
+    def operands(self) -> tuple[str, ...]:
+        return (self.total, self.count, self.key_field)
+
+    def _row(self, body: Body, ref: RefData | None) -> Mapping[str, Any] | None:
+        rows = ref.get(self.table) if ref is not None else None
+        key = body.get(self.key_field)
+        if not isinstance(rows, Mapping) or not isinstance(key, str):
+            return None
+        row = rows.get(key)
+        return row if isinstance(row, Mapping) else None
+
+    def _threshold(self, body: Body, fields: FieldSpecs, row: Mapping[str, Any]) -> Decimal:
+        count = numbers_of(body, fields, self.count)
+        assert count is not None
+        return Decimal(str(row[self.minimum_column])) * count[0]
+
+    def _places(self, row: Mapping[str, Any]) -> int | None:
+        return int(row[self.places_column]) if self.places_column is not None else None
+
+    def holds(self, body: Body, fields: FieldSpecs, ref: RefData | None) -> bool | None:
+        row = self._row(body, ref)
+        nums = numbers_of(body, fields, self.total, self.count)
+        if row is None or nums is None:
+            return None
+        places = self._places(row)
+        total = truncate(nums[0], places) if places is not None else nums[0]
+        return total >= self._threshold(body, fields, row)
+
+    def satisfy(self, body: Body, draw: Any, fields: FieldSpecs, ref: RefData | None) -> None:
+        row = self._row(body, ref)
+        if row is None or numbers_of(body, fields, self.total, self.count) is None:
+            return
+        places = self._places(row)
+        threshold = self._threshold(body, fields, row)
+        unit = Decimal(1).scaleb(-places) if places is not None else delta_step(threshold)
+        base = round_up(threshold, places) if places is not None else threshold
+        # Exactly at the minimum often (0.3 over 3 children of 0.1), a little or a lot above.
+        extra = unit * _draw_int(draw, 0, 10_000)
+        body[self.total] = fields[self.total].wire(base + extra)
+
+    def break_(self, body: Body, draw: Any, fields: FieldSpecs, ref: RefData | None) -> None:
+        row = self._row(body, ref)
+        _assume(row is not None)
+        assert row is not None
+        places = self._places(row)
+        threshold = self._threshold(body, fields, row)
+        unit = Decimal(1).scaleb(-places) if places is not None else delta_step(threshold)
+        below = (truncate(threshold, places) if places is not None else threshold) - unit
+        # Digits past the precision that truncation drops: rounding would have accepted some.
+        tail = unit * Decimal(_draw_int(draw, 0, 99)).scaleb(-2)
+        body[self.total] = fields[self.total].wire(below + tail)
+
+
+@dataclass(frozen=True, slots=True)
+class LengthWithinReferenceDrawer:
+    id: str
+    field: str
+    section: str
+    min_column: str | None
+    max_column: str | None
+    needs_reference: ClassVar[bool] = True
+
+    def operands(self) -> tuple[str, ...]:
+        return (self.field,)
+
+    def _limits(self, ref: RefData | None) -> tuple[int, int] | None:
+        record = ref.get(self.section) if ref is not None else None
+        if not isinstance(record, Mapping):
+            return None
+        low = int(record[self.min_column]) if self.min_column else 0
+        high = int(record[self.max_column]) if self.max_column else low + 64
+        return low, high
+
+    def holds(self, body: Body, fields: FieldSpecs, ref: RefData | None) -> bool | None:
+        limits = self._limits(ref)
+        value = body.get(self.field)
+        if limits is None or not isinstance(value, str):
+            return None
+        return limits[0] <= len(value) <= limits[1]
+
+    def _text(self, draw: Any, low: int, high: int) -> str:
+        from hypothesis import strategies as st  # noqa: PLC0415
+
+        size = _draw_int(draw, max(low, 0), max(high, 0))
+        return str(draw(st.text(alphabet="abcxyz-_0123456789", min_size=size, max_size=size)))
+
+    def satisfy(self, body: Body, draw: Any, fields: FieldSpecs, ref: RefData | None) -> None:
+        limits = self._limits(ref)
+        if limits is not None and isinstance(body.get(self.field), str):
+            body[self.field] = self._text(draw, *limits)
+
+    def break_(self, body: Body, draw: Any, fields: FieldSpecs, ref: RefData | None) -> None:
+        limits = self._limits(ref)
+        _assume(limits is not None)
+        assert limits is not None
+        low, high = limits
+        if low > 0 and _draw_int(draw, 0, 1) == 0:
+            body[self.field] = self._text(draw, 0, low - 1)
+        else:
+            body[self.field] = self._text(draw, high + 1, high + 8)

@@ -1,0 +1,162 @@
+"""Property-based tests for Aevo: drawn payloads against the validator,
+the models and the JSON Schema.
+
+Generated from specs/aevo.yaml (sha256 1f0d729b758e0986) by `twapschema generate`: do not edit."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from twapschema import testing
+
+VENUE = "aevo"
+USES_REFERENCE = False
+
+
+@given(
+    testing.valid_payloads(
+        VENUE,
+        "create_twap_order",
+        reference=testing.bundled_reference() if USES_REFERENCE else None,
+    )
+)
+def test_create_twap_order_valid(payload: object) -> None:
+    testing.check_valid(VENUE, "create_twap_order", payload)
+
+
+@pytest.mark.parametrize(
+    "rule",
+    [
+        "instrument_id.required",
+        "instrument_id.type",
+        "instrument_id.minimum",
+        "is_buy.required",
+        "is_buy.type",
+        "amount_float.required",
+        "amount_float.type",
+        "amount_float.exclusiveMinimum",
+        "amount_float.multipleOf",
+        "duration.required",
+        "duration.type",
+        "duration.minimum",
+        "reduce_only.type",
+        "unknown_field",
+    ],
+)
+@given(data=st.data())
+def test_create_twap_order_breaking(rule: str, data: st.DataObject) -> None:
+    testing.check_breaking(VENUE, "create_twap_order", rule, data)
+
+
+@given(
+    testing.valid_payloads(
+        VENUE,
+        "create_twap_order_response",
+        reference=testing.bundled_reference() if USES_REFERENCE else None,
+    )
+)
+def test_create_twap_order_response_valid(payload: object) -> None:
+    testing.check_valid(VENUE, "create_twap_order_response", payload)
+
+
+@pytest.mark.parametrize(
+    "rule",
+    [
+        "order_id.required",
+        "order_id.type",
+        "account.required",
+        "account.type",
+        "instrument_id.required",
+        "instrument_id.type",
+        "instrument_name.required",
+        "instrument_name.type",
+        "side.required",
+        "side.type",
+        "side.enum",
+        "total_amount.required",
+        "total_amount.type",
+        "executed_amount.required",
+        "executed_amount.type",
+        "remaining_amount.required",
+        "remaining_amount.type",
+        "slices_total.required",
+        "slices_total.type",
+        "slices_executed.required",
+        "slices_executed.type",
+        "status.required",
+        "status.type",
+        "duration_seconds.required",
+        "duration_seconds.type",
+        "interval_seconds.required",
+        "interval_seconds.type",
+        "reduce_only.required",
+        "reduce_only.type",
+        "created_time.type",
+        "average_price.type",
+    ],
+)
+@given(data=st.data())
+def test_create_twap_order_response_breaking(rule: str, data: st.DataObject) -> None:
+    testing.check_breaking(VENUE, "create_twap_order_response", rule, data)
+
+
+@given(
+    testing.valid_payloads(
+        VENUE, "error_400", reference=testing.bundled_reference() if USES_REFERENCE else None
+    )
+)
+def test_error_400_valid(payload: object) -> None:
+    testing.check_valid(VENUE, "error_400", payload)
+
+
+@pytest.mark.parametrize("rule", ["error.required", "error.type"])
+@given(data=st.data())
+def test_error_400_breaking(rule: str, data: st.DataObject) -> None:
+    testing.check_breaking(VENUE, "error_400", rule, data)
+
+
+@given(
+    testing.valid_payloads(
+        VENUE, "error_401", reference=testing.bundled_reference() if USES_REFERENCE else None
+    )
+)
+def test_error_401_valid(payload: object) -> None:
+    testing.check_valid(VENUE, "error_401", payload)
+
+
+@pytest.mark.parametrize("rule", ["error.required", "error.type"])
+@given(data=st.data())
+def test_error_401_breaking(rule: str, data: st.DataObject) -> None:
+    testing.check_breaking(VENUE, "error_401", rule, data)
+
+
+@given(
+    testing.valid_payloads(
+        VENUE, "error_429", reference=testing.bundled_reference() if USES_REFERENCE else None
+    )
+)
+def test_error_429_valid(payload: object) -> None:
+    testing.check_valid(VENUE, "error_429", payload)
+
+
+@pytest.mark.parametrize("rule", ["error.required", "error.type"])
+@given(data=st.data())
+def test_error_429_breaking(rule: str, data: st.DataObject) -> None:
+    testing.check_breaking(VENUE, "error_429", rule, data)
+
+
+@given(
+    testing.valid_payloads(
+        VENUE, "error_500", reference=testing.bundled_reference() if USES_REFERENCE else None
+    )
+)
+def test_error_500_valid(payload: object) -> None:
+    testing.check_valid(VENUE, "error_500", payload)
+
+
+@pytest.mark.parametrize("rule", ["error.required", "error.type"])
+@given(data=st.data())
+def test_error_500_breaking(rule: str, data: st.DataObject) -> None:
+    testing.check_breaking(VENUE, "error_500", rule, data)

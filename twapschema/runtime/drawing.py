@@ -1,0 +1,545 @@
+"""Hypothesis drawing for generated strategies: fields, messages, and the rule kinds' part.
+
+A generated ``twapschema/strategies/<venue>.py`` describes each message with these classes,
+from literals; nothing reads a spec here. Payloads are built in wire form (what JSON gives:
+str, int, float, bool, None, dict, list), so they can be sent, dumped or validated as they are.
+
+Valid payloads are *constructed*: each field is drawn within its own constraints (boundary
+values often), then each rule kind adjusts the fields it reads so that it holds (a quotient rule
+picks the divisor and a whole number of children, so Ondo's sparse 2..200 children over
+300..86400 s come out valid without filtering). The rule kinds' own arithmetic (``holds``), not
+the generated validator, confirms the result, so the validator is tested, not trusted.
+"""
+
+from __future__ import annotations
+
+import string
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from decimal import ROUND_CEILING, ROUND_FLOOR, Decimal
+from typing import Any, Protocol
+
+from hypothesis import assume
+from hypothesis import strategies as st
+
+from twapschema.runtime.numbers import parse_decimal_string
+
+Draw = Callable[[st.SearchStrategy[Any]], Any]
+Body = dict[str, Any]
+RefData = Mapping[str, Any]  # one venue's reference data as JSON (decimals as strings)
+
+_NUMERIC_KINDS = frozenset(
+    {
+        "integer",
+        "number",
+        "decimal_number",
+        "decimal_string",
+        "integer_string",
+        "fixed_point_string",
+        "unix_seconds",
+        "unix_milliseconds",
+    }
+)
+_INTEGRAL_KINDS = frozenset({"integer", "integer_string", "unix_milliseconds"})
+_DRAWN_PLACES = 6  # decimals drawn for non-integer numbers (a double keeps them exactly)
+_NUMBER_CAP = Decimal("1e9")  # unbounded numbers are drawn below this, so doubles stay exact
+_TEXT = st.text(alphabet=string.ascii_letters + string.digits + "-_.", max_size=40)
+
+
+@dataclass(frozen=True, slots=True)
+class FieldSpec:
+    """One field as drawing needs it; the generated strategies module writes these out."""
+
+    name: str
+    kind: str
+    rule_prefix: str
+    required: bool = False
+    nullable: bool = False
+    minimum: Decimal | None = None
+    maximum: Decimal | None = None
+    exclusive_minimum: Decimal | None = None
+    exclusive_maximum: Decimal | None = None
+    multiple_of: Decimal | None = None
+    min_length: int | None = None
+    max_length: int | None = None
+    const: object = None
+    values: tuple[str, ...] = ()
+    signed: bool = False
+    decimals: int = 0
+    fields: tuple[FieldSpec, ...] = ()
+    reject_unknown: bool = False
+    items: FieldSpec | None = None
+    min_items: int | None = None
+    max_items: int | None = None
+
+    # -- numbers ----------------------------------------------------------------------------
+
+    @property
+    def numeric(self) -> bool:
+        return self.kind in _NUMERIC_KINDS
+
+    @property
+    def integral(self) -> bool:
+        return self.kind in _INTEGRAL_KINDS
+
+    def step(self) -> Decimal:
+        return Decimal(1) if self.integral else Decimal(1).scaleb(-_DRAWN_PLACES)
+
+    def bounds(self) -> tuple[Decimal, Decimal]:
+        """Inclusive bounds for drawing: exclusive bounds moved in by a step, open ends capped."""
+        step = self.step()
+        lows = [b for b in (self.minimum,) if b is not None]
+        lows += [b + step for b in (self.exclusive_minimum,) if b is not None]
+        highs = [b for b in (self.maximum,) if b is not None]
+        highs += [b - step for b in (self.exclusive_maximum,) if b is not None]
+        unsigned = self.kind in ("decimal_string", "integer_string", "fixed_point_string") and (
+            not self.signed
+        )
+        floor = Decimal(0) if unsigned or self.kind == "unix_milliseconds" else -_NUMBER_CAP
+        low = max(lows, default=floor)
+        high = min(highs, default=max(low, Decimal(0)) + _NUMBER_CAP)
+        return low, high
+
+    def number(self, wire: object) -> Decimal | None:
+        """The wire value as a Decimal, or None when it is not one of this field's numbers."""
+        if isinstance(wire, bool):
+            return None
+        if isinstance(wire, int | float) and self.kind not in (
+            "decimal_string",
+            "integer_string",
+            "fixed_point_string",
+        ):
+            return Decimal(repr(wire)) if isinstance(wire, float) else Decimal(wire)
+        if isinstance(wire, str) and self.kind == "decimal_string":
+            return parse_decimal_string(wire, signed=self.signed)
+        if isinstance(wire, str) and wire.isascii() and wire.isdigit():
+            return Decimal(wire).scaleb(-self.decimals) if self.decimals else Decimal(wire)
+        return None
+
+    def wire(self, value: Decimal) -> object:
+        """A Decimal in this field's wire form."""
+        if self.kind in ("integer", "unix_milliseconds"):
+            return int(value)
+        if self.kind == "decimal_string":
+            return format(value, "f")
+        if self.kind == "integer_string":
+            return format(value.to_integral_value(), "f")
+        if self.kind == "fixed_point_string":
+            return format(value.scaleb(self.decimals).to_integral_value(), "f")
+        if value == value.to_integral_value() and abs(value) < 2**53:
+            return int(value)
+        return float(value)
+
+    def fits(self, value: Decimal) -> bool:
+        """Within this field's own numeric constraints (and drawable as its wire form)."""
+        if self.minimum is not None and value < self.minimum:
+            return False
+        if self.maximum is not None and value > self.maximum:
+            return False
+        if self.exclusive_minimum is not None and value <= self.exclusive_minimum:
+            return False
+        if self.exclusive_maximum is not None and value >= self.exclusive_maximum:
+            return False
+        if self.multiple_of is not None and value % self.multiple_of != 0:
+            return False
+        if self.integral and value != value.to_integral_value():
+            return False
+        if self.kind == "fixed_point_string":
+            units = value.scaleb(self.decimals)
+            if units != units.to_integral_value() or value < 0:
+                return False
+        if self.kind in ("decimal_string", "integer_string") and not self.signed and value < 0:
+            return False
+        return self.kind != "decimal_number" or Decimal(repr(float(value))) == value
+
+    def numbers(
+        self, low: Decimal | None = None, high: Decimal | None = None
+    ) -> st.SearchStrategy[Decimal]:
+        """Decimals within the field's bounds (narrowed by low/high), boundaries often."""
+        lo, hi = self.bounds()
+        lo = max(lo, low) if low is not None else lo
+        hi = min(hi, high) if high is not None else hi
+        if lo > hi:
+            return st.nothing()
+        if self.multiple_of is not None:
+            m = self.multiple_of
+            k_lo = int((lo / m).to_integral_value(rounding=ROUND_CEILING))
+            k_hi = int((hi / m).to_integral_value(rounding=ROUND_FLOOR))
+            if k_lo > k_hi:
+                return st.nothing()
+            return _edges(k_lo, k_hi).map(lambda k: m * k)
+        if self.integral:
+            return _edges(
+                int(lo.to_integral_value(ROUND_CEILING)), int(hi.to_integral_value(ROUND_FLOOR))
+            ).map(Decimal)
+        places = self.decimals if self.kind == "fixed_point_string" else _DRAWN_PLACES
+        edge_values = [v for v in (lo, hi) if self.fits(v)]
+        inner = st.decimals(
+            min_value=lo, max_value=hi, places=places, allow_nan=False, allow_infinity=False
+        )
+        inner = inner.filter(self.fits)
+        return st.one_of(st.sampled_from(edge_values), inner) if edge_values else inner
+
+    # -- whole values -----------------------------------------------------------------------
+
+    def strategy(self, ref: RefData | None = None) -> st.SearchStrategy[Any]:
+        """Valid values of this field (never absent, never null)."""
+        kind = self.kind
+        if self.const is not None:
+            return st.just(self.const)
+        if self.numeric:
+            return self.numbers().map(self.wire)
+        if kind == "string":
+            lo, hi = self.min_length or 0, self.max_length
+            return st.text(
+                alphabet=st.characters(codec="utf-8"),  # no lone surrogates
+                min_size=lo,
+                max_size=hi if hi is not None else max(lo, 40),
+            )
+        if kind == "boolean":
+            return st.booleans()
+        if kind == "enum":
+            return st.sampled_from(self.values)
+        if kind == "rfc3339":
+            moments = st.datetimes(
+                min_value=datetime(1970, 1, 2),
+                max_value=datetime(9999, 12, 30),
+                timezones=st.just(UTC),
+            )
+            return moments.map(lambda d: d.isoformat().replace("+00:00", "Z"))
+        if kind == "object":
+            return object_strategy(self.fields, ref)
+        if kind == "json_object":
+            return st.dictionaries(
+                _TEXT,
+                st.one_of(st.none(), st.booleans(), st.integers(-1000, 1000), _TEXT),
+                max_size=4,
+            )
+        if kind == "array":
+            assert self.items is not None
+            return st.lists(
+                self.items.strategy(ref),
+                min_size=self.min_items or 0,
+                max_size=self.max_items if self.max_items is not None else 4,
+            )
+        raise AssertionError(f"no strategy for field kind {kind!r}")  # pragma: no cover
+
+    def valid(self, wire: object) -> bool:
+        """This field's own checks, in the rule kinds' arithmetic (for confirming draws)."""
+        if wire is None:
+            return self.nullable
+        if self.const is not None:
+            return wire == self.const and type(wire) is type(self.const)
+        if self.numeric:
+            number = self.number(wire)
+            if self.kind in ("integer", "unix_milliseconds") and type(wire) is not int:
+                return False
+            return number is not None and self.fits(number)
+        if self.kind == "string":
+            return isinstance(wire, str) and (self.min_length or 0) <= len(wire) <= (
+                self.max_length if self.max_length is not None else len(wire)
+            )
+        if self.kind == "enum":
+            return wire in self.values
+        return True
+
+    def wrong_type(self) -> object:
+        """A value of another JSON type (never null): the field's `.type` check fails."""
+        if self.kind in (
+            "integer",
+            "number",
+            "decimal_number",
+            "unix_seconds",
+            "unix_milliseconds",
+            "boolean",
+        ):
+            return "1"
+        if self.kind in ("object", "json_object", "array"):
+            return "x"
+        return True
+
+    def broken(self, keyword: str) -> st.SearchStrategy[Any]:
+        """Values of the right type that fail exactly this field's ``keyword``."""
+        step = self.step()
+        if keyword in ("minimum", "exclusiveMinimum"):
+            bound = self.minimum if keyword == "minimum" else self.exclusive_minimum
+            assert bound is not None
+            top = bound - step if keyword == "minimum" else bound
+            return self._outside(top - 10 * step, top)
+        if keyword in ("maximum", "exclusiveMaximum"):
+            bound = self.maximum if keyword == "maximum" else self.exclusive_maximum
+            assert bound is not None
+            bottom = bound + step if keyword == "maximum" else bound
+            return self._outside(bottom, bottom + 10 * step)
+        if keyword == "multipleOf":
+            assert self.multiple_of is not None
+            m = self.multiple_of
+            lo, hi = self.bounds()
+            return (
+                st.integers(0, 1000)
+                .map(lambda k: (max(lo, Decimal(0)) // m + k) * m + m / 2)
+                .filter(lambda v: v <= hi)
+                .map(self.wire)
+            )
+        if keyword == "minLength":
+            assert self.min_length  # only listed for a positive minLength
+            return st.text(alphabet="abc", max_size=self.min_length - 1)
+        if keyword == "maxLength":
+            assert self.max_length is not None
+            return st.text(
+                alphabet="abc", min_size=self.max_length + 1, max_size=self.max_length + 5
+            )
+        if keyword == "const":
+            return st.just(
+                "not-the-constant"
+                if isinstance(self.const, str)
+                else (not self.const if isinstance(self.const, bool) else -1)
+            )
+        if keyword == "enum":
+            return st.just("NOT_A_MEMBER")
+        raise AssertionError(f"cannot break {keyword!r}")  # pragma: no cover
+
+    def _outside(self, low: Decimal, high: Decimal) -> st.SearchStrategy[Any]:
+        """Numbers in [low, high] in wire form; other constraints are not asked to hold."""
+        places = (
+            0
+            if self.integral
+            else self.decimals
+            if self.kind == "fixed_point_string"
+            else _DRAWN_PLACES
+        )
+        values = st.decimals(
+            min_value=low, max_value=high, places=places, allow_nan=False, allow_infinity=False
+        )
+        if not self.signed and self.kind in (
+            "decimal_string",
+            "integer_string",
+            "fixed_point_string",
+        ):
+            values = values.filter(lambda v: v >= 0)
+        return (
+            st.one_of(st.just(high), values)
+            .filter(lambda v: self.kind != "decimal_number" or Decimal(repr(float(v))) == v)
+            .map(self.wire)
+        )
+
+
+def _edges(low: int, high: int) -> st.SearchStrategy[int]:
+    if low > high:
+        return st.nothing()
+    edges = sorted({low, min(low + 1, high), max(high - 1, low), high})
+    return st.one_of(st.sampled_from(edges), st.integers(low, high))
+
+
+def object_strategy(
+    fields: tuple[FieldSpec, ...], ref: RefData | None = None
+) -> st.SearchStrategy[Body]:
+    """Objects whose every field is valid on its own; optional ones sometimes absent or null."""
+
+    @st.composite
+    def build(draw: Draw) -> Body:
+        body: Body = {}
+        for f in fields:
+            if not f.required and draw(st.booleans()):
+                continue
+            if f.nullable and draw(st.integers(0, 4)) == 0:
+                body[f.name] = None
+                continue
+            body[f.name] = draw(f.strategy(ref))
+        return body
+
+    return build()
+
+
+class RuleDrawer(Protocol):
+    """The Hypothesis part of a rule kind (each kind in twapschema.rules.kinds has one)."""
+
+    @property
+    def id(self) -> str: ...
+
+    @property
+    def needs_reference(self) -> bool: ...
+
+    def operands(self) -> tuple[str, ...]: ...
+
+    def satisfy(
+        self, body: Body, draw: Draw, fields: Mapping[str, FieldSpec], ref: RefData | None
+    ) -> None:
+        """Adjust the operands so the rule holds (when it applies)."""
+
+    def break_(
+        self, body: Body, draw: Draw, fields: Mapping[str, FieldSpec], ref: RefData | None
+    ) -> None:
+        """Adjust the operands so the rule fails, keeping each of them valid on its own."""
+
+    def holds(
+        self, body: Body, fields: Mapping[str, FieldSpec], ref: RefData | None
+    ) -> bool | None:
+        """True or False; None when it does not apply (an operand absent, reference missing)."""
+
+
+@dataclass(frozen=True, slots=True)
+class MessageSpec:
+    """A message for drawing: its frame, its body's fields, its rules."""
+
+    id: str
+    kind: str
+    fields: tuple[FieldSpec, ...]
+    reject_unknown: bool
+    rules: tuple[RuleDrawer, ...] = ()
+    constants: tuple[tuple[str, str], ...] = ()
+    body_key: str | None = None
+    by_name: Mapping[str, FieldSpec] = field(init=False)
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "by_name", {f.name: f for f in self.fields})
+
+    def frame(self, body: Body) -> object:
+        if self.body_key is None:
+            return body
+        return {**dict(self.constants), self.body_key: body}
+
+    def rule_ids(self) -> tuple[str, ...]:
+        """Every rule id a breaking payload can be drawn for, in the spec's order."""
+        ids: list[str] = []
+        for f, _ in _leaves(self.fields, ()):
+            if f.required:
+                ids.append(f"{f.rule_prefix}.required")
+            ids.append(f"{f.rule_prefix}.type")
+            if f.kind == "enum":
+                ids.append(f"{f.rule_prefix}.enum")
+            for keyword in _keywords(f):
+                ids.append(f"{f.rule_prefix}.{keyword}")
+        if self.reject_unknown:
+            ids.append("unknown_field")
+        ids += [r.id for r in self.rules]
+        return tuple(ids)
+
+
+def _keywords(f: FieldSpec) -> list[str]:
+    pairs = [
+        ("minimum", f.minimum),
+        ("maximum", f.maximum),
+        ("exclusiveMinimum", f.exclusive_minimum),
+        ("exclusiveMaximum", f.exclusive_maximum),
+        ("multipleOf", f.multiple_of),
+        ("maxLength", f.max_length),
+    ]
+    found = [k for k, v in pairs if v is not None]
+    if f.min_length:
+        found.insert(found.index("maxLength") if "maxLength" in found else len(found), "minLength")
+    if f.const is not None:
+        found.append("const")
+    return found
+
+
+def _leaves(
+    fields: tuple[FieldSpec, ...], path: tuple[str, ...]
+) -> list[tuple[FieldSpec, tuple[str, ...]]]:
+    """Every field with its path of member names, inline objects entered (arrays are not)."""
+    found = []
+    for f in fields:
+        found.append((f, (*path, f.name)))
+        if f.kind == "object" and f.fields:
+            found += _leaves(f.fields, (*path, f.name))
+    return found
+
+
+def valid_body(
+    message: MessageSpec, draw: Draw, ref: RefData | None, present: tuple[str, ...] = ()
+) -> Body:
+    body: Body = draw(object_strategy(message.fields, ref))
+    for name in present:
+        if body.get(name) is None:
+            body[name] = draw(message.by_name[name].strategy(ref))
+    for rule in message.rules:
+        rule.satisfy(body, draw, message.by_name, ref)
+    assume(all(f.valid(body[f.name]) for f in message.fields if f.name in body))
+    assume(all(r.holds(body, message.by_name, ref) is not False for r in message.rules))
+    return body
+
+
+def valid_payloads(message: MessageSpec, ref: RefData | None = None) -> st.SearchStrategy[object]:
+    @st.composite
+    def build(draw: Draw) -> object:
+        return message.frame(valid_body(message, draw, ref))
+
+    return build()
+
+
+def breaking_payloads(
+    message: MessageSpec, rule_id: str, ref: RefData | None = None
+) -> st.SearchStrategy[object]:
+    """Payloads valid in every respect but one: ``rule_id`` fails."""
+    rule = next((r for r in message.rules if r.id == rule_id), None)
+    if rule is not None:
+        return _breaking_rule(message, rule, ref)
+    if rule_id not in message.rule_ids():
+        known = ", ".join(message.rule_ids())
+        raise LookupError(f"message {message.id!r} has no rule {rule_id!r}; its rules: {known}")
+    return _breaking_field(message, rule_id, ref)
+
+
+def _breaking_rule(
+    message: MessageSpec, rule: RuleDrawer, ref: RefData | None
+) -> st.SearchStrategy[object]:
+    if rule.needs_reference and ref is None:
+        raise ValueError(f"rule {rule.id!r} reads reference data: give reference= to break it")
+
+    @st.composite
+    def build(draw: Draw) -> object:
+        body = valid_body(message, draw, ref, present=rule.operands())
+        rule.break_(body, draw, message.by_name, ref)
+        assume(rule.holds(body, message.by_name, ref) is False)
+        assume(all(f.valid(body[f.name]) for f in message.fields if f.name in body))
+        others = [r for r in message.rules if r is not rule]
+        assume(all(r.holds(body, message.by_name, ref) is not False for r in others))
+        return message.frame(body)
+
+    return build()
+
+
+def _breaking_field(
+    message: MessageSpec, rule_id: str, ref: RefData | None
+) -> st.SearchStrategy[object]:
+    @st.composite
+    def build(draw: Draw) -> object:
+        body = valid_body(message, draw, ref)
+        if rule_id == "unknown_field":
+            body["zz_not_a_member"] = draw(st.one_of(st.integers(), _TEXT))
+            return message.frame(body)
+        for f, path in _leaves(message.fields, ()):
+            prefix = f.rule_prefix + "."
+            if not rule_id.startswith(prefix) or "." in rule_id[len(prefix) :]:
+                continue
+            check = rule_id[len(prefix) :]
+            parent = _parent(body, path, draw, message, ref)
+            if check == "required":
+                parent.pop(f.name, None)
+            elif check == "type":
+                parent[f.name] = f.wrong_type()
+            else:
+                parent[f.name] = draw(f.broken(check))
+            return message.frame(body)
+        raise AssertionError(f"no field for {rule_id!r}")  # pragma: no cover
+
+    return build()
+
+
+def _parent(
+    body: Body, path: tuple[str, ...], draw: Draw, message: MessageSpec, ref: RefData | None
+) -> Body:
+    """The object holding the field at ``path``, made present along the way."""
+    node = body
+    fields = message.fields
+    for name in path[:-1]:
+        spec = next(f for f in fields if f.name == name)
+        if not isinstance(node.get(name), dict):
+            node[name] = draw(spec.strategy(ref))
+        node = node[name]
+        fields = spec.fields
+    return node
+
+
+__all__ = ["FieldSpec", "MessageSpec", "RuleDrawer", "breaking_payloads", "valid_payloads"]
