@@ -177,7 +177,7 @@ def emit_suite(spec: ir.Spec) -> str:
     ]
     for m in spec.messages:
         name = m.id
-        rules = testing_rule_ids(m)
+        rules = suite_rule_ids(m)
         lines += [
             "",
             f"@given(testing.valid_payloads(VENUE, {literal(name)}, "
@@ -195,7 +195,7 @@ def emit_suite(spec: ir.Spec) -> str:
     return "\n".join(lines) + "\n"
 
 
-def testing_rule_ids(message: ir.Message) -> tuple[str, ...]:
+def suite_rule_ids(message: ir.Message) -> tuple[str, ...]:
     """Every rule id the suite breaks, in the same order as MessageSpec.rule_ids."""
     ids: list[str] = []
 
