@@ -69,8 +69,8 @@ def test_qfex_breaks_min_quantity_through_truncation() -> None:
         params = payload["params"]
         row = REFERENCE.for_venue("qfex").symbols[params["symbol"]]  # type: ignore[union-attr]
         total = Decimal(repr(params["total_quantity"]))
-        threshold = row.min_quantity * params["num_orders"]
-        return (
+        threshold: Decimal = row.min_quantity * params["num_orders"]
+        return bool(
             total.quantize(Decimal(1).scaleb(-row.quantity_precision))
             >= threshold
             > truncate(total, row.quantity_precision)
