@@ -18,6 +18,7 @@ from referencing import Registry, Resource
 import twapschema
 from tests.conftest import ROOT
 from twapschema import UnknownNameError
+from twapschema.runtime.schema_verdict import verdict
 
 SCHEMAS = ROOT / "generated" / "schemas"
 PACKAGE_SCHEMAS = ROOT / "twapschema" / "schemas"
@@ -347,3 +348,22 @@ def test_node_check_fails_when_a_bound_moves_by_one(tmp_path: Path) -> None:
     done = _node_check(root)
     assert done.returncode == 1
     assert "order_interval_secs" in done.stdout
+
+
+@pytest.mark.parametrize(
+    ("venue", "vector", "reference"),
+    VECTORS,
+    ids=[f"{venue}/{v['message']}/{i}" for i, (venue, v, _) in enumerate(VECTORS)],
+)
+def test_python_consumer_of_schema_and_cel_agrees_on_every_vector(
+    venue: str, vector: dict[str, Any], reference: Any
+) -> None:
+    """jsonschema plus cel-python, following the README's contract, gives every recorded
+    verdict: rule ids, paths and unchecked rules."""
+    violations, unchecked = verdict(
+        schema(venue, vector["message"]),
+        vector["payload"],
+        reference if vector["with_reference"] else None,
+    )
+    assert violations == [(v["rule"], v["path"]) for v in vector["violations"]]
+    assert unchecked == vector["unchecked"]

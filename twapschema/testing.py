@@ -24,7 +24,13 @@ from twapschema.runtime import drawing
 from twapschema.runtime.api import validate
 from twapschema.runtime.reference import Reference, load_reference
 from twapschema.runtime.registry import message_entry, venue_module
+from twapschema.runtime.result import ValidationResult
 from twapschema.runtime.schemas import json_schema
+
+try:  # imported here, not in a test: cel-python raises the recursion limit on import
+    from twapschema.runtime.schema_verdict import verdict
+except ImportError:  # pragma: no cover - jsonschema and cel-python are in the dev extra
+    verdict = None  # type: ignore[assignment]
 
 BUNDLED_REFERENCE = Path(__file__).resolve().parents[1] / "examples" / "reference.yaml"
 
@@ -75,7 +81,8 @@ def _reference_for(venue: str) -> Reference | None:
 
 
 def check_valid(venue: str, message: str, payload: object) -> None:
-    """Accepted by the validator and the model, round-trips, and the JSON Schema agrees."""
+    """Accepted by the validator and the model, round-trips, and the JSON Schema with its CEL
+    rules gives the same verdict."""
     reference = _reference_for(venue)
     result = validate(venue, message, payload, reference=reference)
     assert result.valid, result.violations
@@ -84,50 +91,30 @@ def check_valid(venue: str, message: str, payload: object) -> None:
     parsed = model.model_validate(payload, context=context)
     again = model.model_validate(parsed.model_dump(mode="json"), context=context)
     assert again == parsed
-    assert _schema_accepts(venue, message, payload) is True
+    _assert_schema_agrees(venue, message, payload, result)
 
 
 def check_breaking(venue: str, message: str, rule: str, data: st.DataObject) -> None:
-    """The drawn payload breaks ``rule`` and only it; the JSON Schema fails it unless the rule
-    is one of the CEL rules it carries."""
+    """The drawn payload breaks ``rule`` and only it, for the validator and for the JSON
+    Schema with its CEL rules."""
     reference = _reference_for(venue)
     payload = data.draw(breaking_payloads(venue, message, rule, reference=reference))
     result = validate(venue, message, payload, reference=reference)
     assert {v.rule for v in result.violations} == {rule}, result.violations
-    schema_alone = _schema_accepts(venue, message, payload)
-    if schema_alone is not None:
-        assert schema_alone is (rule in _cel_rule_ids(venue, message))
+    _assert_schema_agrees(venue, message, payload, result)
 
 
-def _schema_accepts(venue: str, message: str, payload: object) -> bool | None:
-    validator = _validator(venue, message)
-    return None if validator is None else bool(validator.is_valid(payload))
-
-
-@cache
-def _validator(venue: str, message: str) -> Any:
-    try:
-        from jsonschema import (  # type: ignore[import-untyped]  # noqa: PLC0415
-            Draft202012Validator,
-            FormatChecker,
-        )
-    except ImportError:  # pragma: no cover - jsonschema is in the dev extra
-        return None
-    return Draft202012Validator(json_schema(venue, message), format_checker=FormatChecker())
+def _assert_schema_agrees(
+    venue: str, message: str, payload: object, result: ValidationResult
+) -> None:
+    if verdict is None:  # pragma: no cover - jsonschema and cel-python are in the dev extra
+        return
+    reference = _reference_json(venue, _reference_for(venue))
+    violations, unchecked = verdict(_schema(venue, message), payload, reference)
+    assert violations == sorted((v.rule, v.path) for v in result.violations)
+    assert unchecked == sorted(result.unchecked)
 
 
 @cache
-def _cel_rule_ids(venue: str, message: str) -> frozenset[str]:
-    found: set[str] = set()
-
-    def walk(node: object) -> None:
-        if isinstance(node, dict):
-            found.update(r["id"] for r in node.get("x-twapschema-rules", []))
-            for value in node.values():
-                walk(value)
-        elif isinstance(node, list):
-            for value in node:
-                walk(value)
-
-    walk(json_schema(venue, message))
-    return frozenset(found)
+def _schema(venue: str, message: str) -> dict[str, Any]:
+    return json_schema(venue, message)

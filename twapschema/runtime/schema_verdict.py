@@ -1,0 +1,230 @@
+"""A verdict from the JSON Schema and its CEL rules alone, as a non-Python team would compute it.
+
+This is the consumer contract of the README ("For other languages") in Python: ``jsonschema``
+for the schema, ``cel-python`` for the rules under ``x-twapschema-rules``, validator errors
+mapped to rule ids through the ``x-twapschema`` annotations. The generated property suites and
+the conformance tests check that it agrees with ``twapschema.validate``; it is not on the order
+path (it needs the ``dev`` extra: jsonschema, rfc3339-validator, cel-python).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field
+from decimal import ROUND_DOWN, Decimal
+from functools import cache
+from typing import Any
+
+import celpy
+from celpy import celtypes
+from jsonschema import Draft202012Validator, FormatChecker  # type: ignore[import-untyped]
+
+from twapschema.ir import escape_pointer
+from twapschema.runtime.numbers import EXACT, is_multiple
+
+ANNOTATION = "x-twapschema"
+RULES = "x-twapschema-rules"
+_DECIMAL_TEXT = re.compile(r"-?[0-9]+(?:\.[0-9]+)?(?:[eE][+-]?[0-9]+)?")
+_PATTERN_IS_TYPE = frozenset({"decimal_string", "integer_string", "fixed_point_string"})
+Violation = tuple[str, str]  # (rule id, JSON Pointer)
+
+
+def verdict(
+    schema: Mapping[str, Any], payload: object, reference: Mapping[str, Any] | None
+) -> tuple[list[Violation], list[str]]:
+    """(sorted violations, sorted unchecked rule ids) for ``payload``."""
+    validator = _validator(schema)
+    found = [_rule_of(schema, e) for e in validator.iter_errors(payload)]
+    typed = {path for rule, path in found if rule.endswith(".type")}
+    from_schema = sorted({(r, p) for r, p in found if r.endswith(".type") or p not in typed})
+    rules = _Rules(schema, from_schema, reference)
+    rules.run(schema, payload, "")
+    return sorted({*from_schema, *rules.violations}), sorted(rules.unchecked)
+
+
+_VALIDATORS: dict[str, tuple[Mapping[str, Any], Any]] = {}
+
+
+def _validator(schema: Mapping[str, Any]) -> Any:
+    """One compiled validator per schema $id (rebuilt if a schema with that $id changes)."""
+    key = str(schema.get("$id"))
+    cached = _VALIDATORS.get(key)
+    if cached is None or cached[0] != schema:
+        cached = (schema, Draft202012Validator(schema, format_checker=FormatChecker()))
+        _VALIDATORS[key] = cached
+    return cached[1]
+
+
+def _pointer(parts: Any) -> str:
+    return "".join("/" + escape_pointer(str(p)) for p in parts)
+
+
+def _resolve(schema: Mapping[str, Any], node: Mapping[str, Any]) -> Mapping[str, Any]:
+    while isinstance(node.get("$ref"), str) and node["$ref"].startswith("#/$defs/"):
+        node = schema["$defs"][node["$ref"].removeprefix("#/$defs/")]
+    return node
+
+
+def _field_at(schema: Mapping[str, Any], pointer: str) -> Mapping[str, Any]:
+    node: Mapping[str, Any] = schema
+    found: Mapping[str, Any] = schema[ANNOTATION]
+    tokens = pointer.split("/")[1:] if pointer else []
+    for raw in tokens:
+        token = raw.replace("~1", "/").replace("~0", "~")
+        here = _resolve(schema, node)
+        if token in here.get("properties", {}):
+            node = here["properties"][token]
+        elif "items" in here:
+            node = here["items"]
+        else:
+            break
+        found = node.get(ANNOTATION) or _resolve(schema, node).get(ANNOTATION) or found
+    return found
+
+
+def _rule_of(schema: Mapping[str, Any], error: Any) -> Violation:
+    at = _pointer(error.absolute_path)
+    if error.validator == "additionalProperties":
+        allowed = set(error.schema.get("properties", {}))
+        extra = sorted(k for k in error.instance if k not in allowed)
+        return "unknown_field", f"{at}/{escape_pointer(extra[0])}"
+    if error.validator == "required":
+        missing = next(k for k in error.validator_value if k not in error.instance)
+        path = f"{at}/{escape_pointer(missing)}"
+        return f"{_field_at(schema, path)['field']}.required", path
+    field = _field_at(schema, at)
+    check = str(error.validator)
+    if check == "format" or (
+        check in ("pattern", "maxLength") and field["type"] in _PATTERN_IS_TYPE
+    ):
+        check = "type"
+    return f"{field['field']}.{check}", at
+
+
+@dataclass(slots=True)
+class _Rules:
+    """Walks payload and schema together, evaluating each object's rules in order, each only
+    where its operands passed the schema and their field-scope rules."""
+
+    schema: Mapping[str, Any]
+    schema_errors: list[Violation]
+    reference: Mapping[str, Any] | None
+    violations: list[Violation] = field(default_factory=list)
+    unchecked: list[str] = field(default_factory=list)
+
+    def run(self, node: Mapping[str, Any], value: object, path: str) -> None:
+        here = _resolve(self.schema, node)
+        if isinstance(value, dict):
+            rules = [*node.get(RULES, []), *(here.get(RULES, []) if here is not node else [])]
+            field_failures: list[Violation] = []
+            for rule in rules:
+                self.one(rule, value, path, field_failures)
+            for key, child in here.get("properties", {}).items():
+                if key in value:
+                    self.run(child, value[key], f"{path}/{escape_pointer(key)}")
+        elif isinstance(value, list) and "items" in here:
+            for i, item in enumerate(value):
+                self.run(here["items"], item, f"{path}/{i}")
+
+    def one(
+        self,
+        rule: Mapping[str, Any],
+        value: dict[str, Any],
+        path: str,
+        field_failures: list[Violation],
+    ) -> None:
+        failed = [*self.schema_errors, *field_failures]
+        operands = [f"{path}/{escape_pointer(f)}" for f in rule["fields"]]
+        if any(p == o or p.startswith(o + "/") for _, p in failed for o in operands):
+            return
+        reference = self.reference
+        if any(reference is None or reference.get(s) is None for s in rule.get("reference", [])):
+            self.unchecked.append(rule["id"])
+            return
+        bindings = {"self": value, "ref": reference or {}}
+        if "applies" in rule and _evaluate(rule["applies"], bindings) is not True:
+            self.unchecked.append(rule["id"])
+            return
+        if _evaluate(rule["expression"], bindings) is not True:
+            violation = (rule["id"], path + rule["path"])
+            self.violations.append(violation)
+            if rule["scope"] == "field":
+                field_failures.append(violation)
+
+
+# --- the twapschema CEL library, for cel-python ---------------------------------------------
+
+
+def _decimal(value: object) -> Decimal:
+    """A CEL string, double or int as an exact Decimal (a double by its shortest repr)."""
+    if isinstance(value, bool | celtypes.BoolType):
+        raise ValueError("a boolean is not a decimal")
+    if isinstance(value, float):
+        return Decimal(repr(float(value)))
+    if isinstance(value, int):
+        return Decimal(int(value))
+    if isinstance(value, str) and parse_decimal_text(str(value)):
+        return Decimal(str(value))
+    raise ValueError(f"not a decimal: {value!r}")
+
+
+def parse_decimal_text(text: str) -> bool:
+    return _DECIMAL_TEXT.fullmatch(text) is not None
+
+
+def _plain(value: Decimal) -> celtypes.StringType:
+    return celtypes.StringType(format(value, "f"))
+
+
+FUNCTIONS: dict[str, Callable[..., Any]] = {
+    "decimal_cmp": lambda a, b: celtypes.IntType(
+        (_decimal(a) > _decimal(b)) - (_decimal(a) < _decimal(b))
+    ),
+    "decimal_mul": lambda a, b: _plain(EXACT.multiply(_decimal(a), _decimal(b))),
+    "decimal_trunc": lambda a, places: _plain(
+        _decimal(a).quantize(Decimal(1).scaleb(-int(places)), rounding=ROUND_DOWN, context=EXACT)
+        if _decimal(a).as_tuple().exponent < -int(places)  # type: ignore[operator]
+        else _decimal(a)
+    ),
+    "decimal_shift": lambda a, places: _plain(_decimal(a).scaleb(int(places), context=EXACT)),
+    "decimal_is_multiple": lambda a, b: celtypes.BoolType(
+        _decimal(b) != 0 and is_multiple(_decimal(a), _decimal(b))
+    ),
+}
+_ENV = celpy.Environment()
+
+
+@cache
+def _program(expression: str) -> Any:
+    return _ENV.program(_ENV.compile(expression), functions=FUNCTIONS)
+
+
+_INT64 = 2**63
+
+
+def _to_cel(value: object) -> Any:
+    """JSON as CEL values. A whole number past int64 becomes a double, as a double-based JSON
+    parser reads it; it must not fail a rule that does not even read it."""
+    if isinstance(value, dict):
+        return celtypes.MapType({celtypes.StringType(k): _to_cel(v) for k, v in value.items()})
+    if isinstance(value, list):
+        return celtypes.ListType([_to_cel(v) for v in value])
+    if isinstance(value, bool):
+        return celtypes.BoolType(value)
+    if isinstance(value, int):
+        return celtypes.IntType(value) if -_INT64 <= value < _INT64 else celtypes.DoubleType(value)
+    if isinstance(value, float | Decimal):
+        return celtypes.DoubleType(float(value))
+    if isinstance(value, str):
+        return celtypes.StringType(value)
+    return None
+
+
+def _evaluate(expression: str, bindings: Mapping[str, object]) -> object:
+    """True or False; anything else (an error) counts as not holding."""
+    try:
+        result = _program(expression).evaluate({k: _to_cel(v) for k, v in bindings.items()})
+    except Exception:  # an evaluation error means the rule does not hold
+        return None
+    return bool(result) if isinstance(result, celtypes.BoolType) else None
