@@ -35,13 +35,13 @@ def suite(venue: str) -> types.ModuleType:
 
 @pytest.fixture
 def mutate(monkeypatch: pytest.MonkeyPatch) -> Iterator[Callable[[str, str, str, str], None]]:
-    """mutate(venue, message, old, new): the venue's generated module with `old` replaced by
-    `new` stands in for the real one's `message` (validator and model)."""
+    """mutate(venue, message, old, new): the venue's generated module with every `old`
+    replaced by `new` stands in for the real one's `message` (validator and model)."""
 
     def apply(venue: str, message: str, old: str, new: str) -> None:
         path = ROOT / "twapschema" / "models" / f"{venue}.py"
         source = path.read_text(encoding="utf-8")
-        assert source.count(old) == 1, f"{old!r} must occur once in {path.name}"
+        assert source.count(old) >= 1, f"{old!r} is not in {path.name}"
         name = f"_mutant_{venue}"
         mutant = types.ModuleType(name)
         monkeypatch.setitem(sys.modules, name, mutant)
@@ -88,7 +88,7 @@ def test_dropping_half_a_rule_fails_its_breaking_test(mutate: Callable[..., None
 
 
 def test_moving_a_minimum_up_by_one_fails_the_valid_test(mutate: Callable[..., None]) -> None:
-    mutate("qfex", "add_twap", "if x_order_interval_secs < 30:", "if x_order_interval_secs < 31:")
+    mutate("qfex", "add_twap", "x_order_interval_secs < 30", "x_order_interval_secs < 31")
     with pytest.raises(AssertionError):
         run_deeper(suite("qfex").test_add_twap_valid)
 
@@ -96,12 +96,12 @@ def test_moving_a_minimum_up_by_one_fails_the_valid_test(mutate: Callable[..., N
 def test_moving_a_minimum_down_by_one_fails_the_breaking_test(
     mutate: Callable[..., None],
 ) -> None:
-    mutate("qfex", "add_twap", "if x_order_interval_secs < 30:", "if x_order_interval_secs < 29:")
+    mutate("qfex", "add_twap", "x_order_interval_secs < 30", "x_order_interval_secs < 29")
     with pytest.raises(AssertionError):
         run_deeper(suite("qfex").test_add_twap_breaking, rule="order_interval_secs.minimum")
 
 
 def test_moving_a_maximum_fails_the_valid_test(mutate: Callable[..., None]) -> None:
-    mutate("ondo", "create_twap_order", "if x_running_time > 86400:", "if x_running_time > 86399:")
+    mutate("ondo", "create_twap_order", "x_running_time > 86400", "x_running_time > 86399")
     with pytest.raises(AssertionError):
         run_deeper(suite("ondo").test_create_twap_order_valid)

@@ -130,6 +130,8 @@ def emit_python(spec: ir.Spec) -> str:
     owned = _owned_objects(spec)
     parts += [_object_check(obj, message, module, spec) for obj, message in owned]
     parts += [_message_check(message, spec, module) for message in spec.messages]
+    parts += [_object_builder(obj, module) for obj, _ in owned]
+    parts += [_envelope_builder(m, module) for m in spec.messages if m.envelope is not None]
     parts.append(_registry(spec))
     return "\n\n".join([_preamble(spec, module), *parts]) + "\n"
 
@@ -188,6 +190,7 @@ _RUNTIME_MODEL_NAMES = frozenset(
         "PartModel",
         "ReferenceModel",
         "Rfc3339",
+        "construct",
         "fixed_point",
         "reference_decimal",
         "run_check",
@@ -352,14 +355,81 @@ def _default(field: ir.Field, module: _Module) -> str:
 
 
 def _validator_lines(message: ir.Message) -> list[str]:
+    # A wrap validator that never calls the handler: the generated check has already checked
+    # and converted every value, so the model is built directly, not validated a second time.
     return [
         "",
-        '    @model_validator(mode="before")',
+        '    @model_validator(mode="wrap")',
         "    @classmethod",
-        "    def _twapschema_check(cls, data: object, info: ValidationInfo) -> object:",
-        f"        return run_check(check_{message.id}, data, info, {literal(message.class_name)},"
-        " VENUE_ID)",
+        "    def _twapschema_check(",
+        "        cls, data: object, handler: object, info: ValidationInfo",
+        f"    ) -> {message.class_name}:",
+        f"        return run_check(check_{message.id}, data, info, cls,"
+        f" {_build_name(_model_target(message))}, VENUE_ID)",
     ]
+
+
+def _model_target(message: ir.Message) -> str:
+    """The class whose builder makes the message model: itself, or its shared body type."""
+    if message.envelope is None and message.body.shared is not None:
+        return message.body.class_name
+    return message.class_name
+
+
+def _build_name(class_name: str) -> str:
+    return f"_build_{naming.snake(class_name)}"
+
+
+def _builder(class_name: str, fields: list[tuple[str, str, str]], module: _Module) -> str:
+    """A function that makes the model from a checked, normalized payload (wire names), without
+    validating again. ``fields``: (wire name, python name, value expression over ``d``)."""
+    module.use("construct")
+    module.use("Any")
+    names = module.hoist(literal({w: p for w, p, _ in fields}), "NAMES")
+    values = ", ".join(f"{literal(p)}: {expr}" for _, p, expr in fields)
+    return "\n".join(
+        [
+            f"def {_build_name(class_name)}(cls: type[{class_name}], d: dict[str, Any])"
+            f" -> {class_name}:",
+            f"    return construct(cls, {{{values}}}, {{{names}[k] for k in d}})",
+        ]
+    )
+
+
+def _value_expr(field_type: ir.FieldType, expr: str) -> str:
+    """Turn a normalized value into the model's value (nested objects become models)."""
+    if isinstance(field_type, ir.ObjectType):
+        return f"{_build_name(field_type.class_name)}({field_type.class_name}, {expr})"
+    if isinstance(field_type, ir.ArrayType):
+        inner = _value_expr(field_type.items.type, "i")
+        if inner == "i":
+            return expr
+        return f"tuple({inner} for i in {expr})"
+    return expr
+
+
+def _object_builder(obj: ir.ObjectType, module: _Module) -> str:
+    fields = []
+    for f in obj.fields:
+        key = literal(f.wire_name)
+        default = _default(f, module) if f.default is not None else "None"
+        converted = _value_expr(f.type, f"d[{key}]")
+        fallback = f"d.get({key})" if default == "None" else f"d.get({key}, {default})"
+        if converted == f"d[{key}]":
+            expr = fallback
+        else:
+            expr = f"{converted} if d.get({key}) is not None else {fallback}"
+        fields.append((f.wire_name, f.py_name, expr))
+    return _builder(obj.class_name, fields, module)
+
+
+def _envelope_builder(message: ir.Message, module: _Module) -> str:
+    assert message.envelope is not None
+    fields = [(k, naming.snake(k), f"d[{literal(k)}]") for k, _ in message.envelope.constants]
+    body = message.envelope.body
+    built = _value_expr(message.body, f"d[{literal(body)}]")
+    fields.append((body, naming.snake(body), built))
+    return _builder(message.class_name, fields, module)
 
 
 def _envelope_model(message: ir.Message, module: _Module) -> str:
@@ -414,7 +484,10 @@ def _object_check(
         else:
             where = f"{obj.class_name} in {message.id}"
         known_name = module.hoist(literal(frozenset(f.wire_name for f in obj.fields)), "KNOWN")
-        fn.add(f"_c.unknown_members(obj, {known_name}, at, {literal(where)}, v)")
+        fn.add(
+            f"if not {known_name}.issuperset(obj):",
+            f"    _c.unknown_members(obj, {known_name}, at, {literal(where)}, v)",
+        )
     if message is not None and obj is message.body:
         for rule in message.rules:
             _rule(fn, rule)
@@ -430,44 +503,65 @@ def _take(fn: _Function, field: ir.Field, value: str, at: str, key: str) -> str:
     """Assign a local the field's typed value, or None when absent or invalid (recorded);
     return the local's name."""
     var = _var(field) if key.startswith(("'", '"')) else fn.fresh("item")
-    common = (
-        f"{value}, {at}, {key}, {literal(field.rule_prefix)}, {field.required}, {field.nullable}"
-    )
     t = field.type
+    fast = _fast_path(t, fn.module)
+    raw = value if fast is None else fn.fresh("raw")
+    common = f"{raw}, {at}, {key}, {literal(field.rule_prefix)}, {field.required}, {field.nullable}"
+    call = _take_call(t, common)
+    if fast is None:
+        fn.add(f"{var} = {call}")
+    else:
+        # The common case (a good value) is one inline test; the helper only sees the rest.
+        test, convert, py_type = fast
+        fn.add(f"{raw} = {value}", f"{var}: {py_type} | None")
+        fn.add(
+            f"if {test.format(raw)}:",
+            f"    {var} = {convert.format(raw)}",
+            "else:",
+            f"    {var} = {call}",
+        )
+    _constraints(fn, field, var, at, key)
+    _take_nested(fn, t, var, at, key)
+    return var
+
+
+def _take_call(t: ir.FieldType, common: str) -> str:
     match t:
         case ir.StringType():
-            call = f"_c.take_string({common}, v)"
+            return f"_c.take_string({common}, v)"
         case ir.IntegerType():
-            call = f"_c.take_integer({common}, v)"
+            return f"_c.take_integer({common}, v)"
         case ir.NumberType() | ir.DecimalNumberType():
-            call = f"_c.take_decimal_number({common}, v)"
+            return f"_c.take_decimal_number({common}, v)"
         case ir.DecimalStringType():
-            call = f"_c.take_decimal_string({common}, {t.signed}, v)"
+            return f"_c.take_decimal_string({common}, {t.signed}, v)"
         case ir.IntegerStringType():
-            call = f"_c.take_integer_string({common}, v)"
+            return f"_c.take_integer_string({common}, v)"
         case ir.FixedPointStringType():
-            call = f"_c.take_fixed_point_string({common}, {t.decimals}, v)"
+            return f"_c.take_fixed_point_string({common}, {t.decimals}, v)"
         case ir.JsonObjectType():
-            call = f"_c.take_json_object({common}, v)"
+            return f"_c.take_json_object({common}, v)"
         case ir.BooleanType():
-            call = f"_c.take_boolean({common}, v)"
+            return f"_c.take_boolean({common}, v)"
         case ir.EnumType():
-            call = f"_c.take_enum({common}, {_members(t.enum)}, v)"
+            return f"_c.take_enum({common}, {_members(t.enum)}, v)"
         case ir.TimestampType():
             helper = {
                 "unix_seconds": "take_decimal_number",
                 "unix_milliseconds": "take_integer",
                 "rfc3339": "take_rfc3339",
             }[t.format]
-            call = f"_c.{helper}({common}, v)"
+            return f"_c.{helper}({common}, v)"
         case ir.ObjectType():
-            call = f"_c.take_object({common}, v)"
+            return f"_c.take_object({common}, v)"
         case ir.ArrayType():
-            call = f"_c.take_array({common}, v)"
+            return f"_c.take_array({common}, v)"
         case _:
             assert_never(t)
-    fn.add(f"{var} = {call}")
-    _constraints(fn, field, var, at, key)
+
+
+def _take_nested(fn: _Function, t: ir.FieldType, var: str, at: str, key: str) -> None:
+    """Check an object's members, or an array's items, once the container itself is valid."""
     if isinstance(t, ir.ObjectType):
         inner = f"{at} + '/' + _c.escape({key})"
         fn.add(
@@ -487,44 +581,38 @@ def _take(fn: _Function, field: ir.Field, value: str, at: str, key: str) -> str:
         fn.depth -= 1
         fn.add(f"{var} = tuple({items})")
         fn.depth -= 1
-    return var
+
+
+def _fast_path(t: ir.FieldType, module: _Module) -> tuple[str, str, str] | None:
+    """(test, conversion, Python type) for a good value; templates over the raw value."""
+    match t:
+        case ir.StringType():
+            return "type({0}) is str", "{0}", "str"
+        case ir.IntegerType():
+            return "type({0}) is int", "{0}", "int"
+        case ir.BooleanType():
+            return "{0} is True or {0} is False", "{0}", "bool"
+        case ir.DecimalStringType():
+            module.use("Decimal")
+            pattern = "SIGNED_DECIMAL" if t.signed else "UNSIGNED_DECIMAL"
+            test = f"type({{0}}) is str and _c.{pattern}.fullmatch({{0}})"
+            return test, "Decimal({0})", "Decimal"
+        case ir.EnumType():
+            members = _members(t.enum)
+            return f"type({{0}}) is str and {{0}} in {members}", f"{members}[{{0}}]", t.enum.name
+        case _:
+            return None
 
 
 def _constraints(fn: _Function, field: ir.Field, var: str, at: str, key: str) -> None:
+    """One combined test on the common path; each failing constraint is then reported."""
     if not field.constraints:
         return
-    fn.add(f"if {var} is not None:")
+    checks = [(_broken(fn, field, var, c), c) for c in field.constraints]
+    any_broken = " or ".join(f"({b})" for b, _ in checks)
+    fn.add(f"if {var} is not None and ({any_broken}):")
     fn.depth += 1
-    mark = fn.fresh("mark")
-    fn.add(f"{mark} = len(v)")
-    for c in field.constraints:
-        value = fn.module.lit(c.value)
-        match c.keyword:
-            case "minimum":
-                broken = f"{var} < {value}"
-            case "maximum":
-                broken = f"{var} > {value}"
-            case "exclusiveMinimum":
-                broken = f"{var} <= {value}"
-            case "exclusiveMaximum":
-                broken = f"{var} >= {value}"
-            case "multipleOf":
-                exact_int = field.is_integer and isinstance(c.value, int)
-                broken = (
-                    f"{var} % {value} != 0" if exact_int else f"not _c.is_multiple({var}, {value})"
-                )
-            case "minLength" | "minItems":
-                broken = f"len({var}) < {value}"
-            case "maxLength" | "maxItems":
-                broken = f"len({var}) > {value}"
-            case "pattern":
-                assert isinstance(c.value, str)
-                broken = f"{fn.module.pattern(c.value)}.search({var}) is None"
-            case "const":
-                op = "is not" if isinstance(c.value, bool) else "!="
-                broken = f"{var} {op} {value}"
-            case _:
-                assert_never(c.keyword)
+    for broken, c in checks:
         rule_id = f"{field.rule_prefix}.{c.keyword}"
         text = constraint_message(field, c)
         detail = "" if c.keyword in ("minItems", "maxItems") else f" + _c.got1({var})"
@@ -534,8 +622,35 @@ def _constraints(fn: _Function, field: ir.Field, var: str, at: str, key: str) ->
             f"if {broken}:",
             f"    _c.fail(v, {literal(rule_id)}, {at}, {key}, {literal(text)}{detail})",
         )
-    fn.add(f"if len(v) != {mark}:", f"    {var} = None")
+    fn.add(f"{var} = None")
     fn.depth -= 1
+
+
+def _broken(fn: _Function, field: ir.Field, var: str, c: ir.Constraint) -> str:
+    value = fn.module.lit(c.value)
+    match c.keyword:
+        case "minimum":
+            return f"{var} < {value}"
+        case "maximum":
+            return f"{var} > {value}"
+        case "exclusiveMinimum":
+            return f"{var} <= {value}"
+        case "exclusiveMaximum":
+            return f"{var} >= {value}"
+        case "multipleOf":
+            exact_int = field.is_integer and isinstance(c.value, int)
+            return f"{var} % {value} != 0" if exact_int else f"not _c.is_multiple({var}, {value})"
+        case "minLength" | "minItems":
+            return f"len({var}) < {value}"
+        case "maxLength" | "maxItems":
+            return f"len({var}) > {value}"
+        case "pattern":
+            assert isinstance(c.value, str)
+            return f"{fn.module.pattern(c.value)}.search({var}) is None"
+        case "const":
+            return f"{var} {'is not' if isinstance(c.value, bool) else '!='} {value}"
+        case _:
+            assert_never(c.keyword)
 
 
 def _rule(fn: _Function, rule: Rule) -> None:

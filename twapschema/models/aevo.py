@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import enum
 from decimal import Decimal
-from typing import Annotated
+from typing import Annotated, Any
 
 from pydantic import Field, ValidationInfo, model_validator
 
@@ -16,6 +16,7 @@ from twapschema.runtime.models import (
     IntegerString,
     MessageModel,
     Rfc3339,
+    construct,
     fixed_point,
     run_check,
 )
@@ -26,6 +27,32 @@ VENUE_ID = "aevo"
 VENUE_NAME = "Aevo"
 _DEC0 = Decimal("0.000001")
 _KNOWN1 = frozenset({"amount_float", "duration", "instrument_id", "is_buy", "reduce_only"})
+_NAMES2 = {
+    "instrument_id": "instrument_id",
+    "is_buy": "is_buy",
+    "amount_float": "amount_float",
+    "duration": "duration",
+    "reduce_only": "reduce_only",
+}
+_NAMES3 = {
+    "order_id": "order_id",
+    "account": "account",
+    "instrument_id": "instrument_id",
+    "instrument_name": "instrument_name",
+    "side": "side",
+    "total_amount": "total_amount",
+    "executed_amount": "executed_amount",
+    "remaining_amount": "remaining_amount",
+    "slices_total": "slices_total",
+    "slices_executed": "slices_executed",
+    "status": "status",
+    "duration_seconds": "duration_seconds",
+    "interval_seconds": "interval_seconds",
+    "reduce_only": "reduce_only",
+    "created_time": "created_time",
+    "average_price": "average_price",
+}
+_NAMES4 = {"error": "error"}
 
 
 class Side(enum.StrEnum):
@@ -53,10 +80,14 @@ class CreateTwapOrder(MessageModel):
         None, description="True for reduce-only orders, false for standard orders."
     )
 
-    @model_validator(mode="before")
+    @model_validator(mode="wrap")
     @classmethod
-    def _twapschema_check(cls, data: object, info: ValidationInfo) -> object:
-        return run_check(check_create_twap_order, data, info, "CreateTwapOrder", VENUE_ID)
+    def _twapschema_check(
+        cls, data: object, handler: object, info: ValidationInfo
+    ) -> CreateTwapOrder:
+        return run_check(
+            check_create_twap_order, data, info, cls, _build_create_twap_order, VENUE_ID
+        )
 
 
 class CreateTwapOrderResponse(MessageModel):
@@ -96,11 +127,18 @@ class CreateTwapOrderResponse(MessageModel):
         description="Volume-weighted average price of executed slices; on the wire in units of 0.000001.",
     )
 
-    @model_validator(mode="before")
+    @model_validator(mode="wrap")
     @classmethod
-    def _twapschema_check(cls, data: object, info: ValidationInfo) -> object:
+    def _twapschema_check(
+        cls, data: object, handler: object, info: ValidationInfo
+    ) -> CreateTwapOrderResponse:
         return run_check(
-            check_create_twap_order_response, data, info, "CreateTwapOrderResponse", VENUE_ID
+            check_create_twap_order_response,
+            data,
+            info,
+            cls,
+            _build_create_twap_order_response,
+            VENUE_ID,
         )
 
 
@@ -109,10 +147,10 @@ class Error400(MessageModel):
 
     error: str = Field(description="Error message.")
 
-    @model_validator(mode="before")
+    @model_validator(mode="wrap")
     @classmethod
-    def _twapschema_check(cls, data: object, info: ValidationInfo) -> object:
-        return run_check(check_error_400, data, info, "Error400", VENUE_ID)
+    def _twapschema_check(cls, data: object, handler: object, info: ValidationInfo) -> Error400:
+        return run_check(check_error_400, data, info, cls, _build_error400, VENUE_ID)
 
 
 class Error401(MessageModel):
@@ -120,10 +158,10 @@ class Error401(MessageModel):
 
     error: str = Field(description="Error message.")
 
-    @model_validator(mode="before")
+    @model_validator(mode="wrap")
     @classmethod
-    def _twapschema_check(cls, data: object, info: ValidationInfo) -> object:
-        return run_check(check_error_401, data, info, "Error401", VENUE_ID)
+    def _twapschema_check(cls, data: object, handler: object, info: ValidationInfo) -> Error401:
+        return run_check(check_error_401, data, info, cls, _build_error401, VENUE_ID)
 
 
 class Error429(MessageModel):
@@ -131,10 +169,10 @@ class Error429(MessageModel):
 
     error: str = Field(description="Error message.")
 
-    @model_validator(mode="before")
+    @model_validator(mode="wrap")
     @classmethod
-    def _twapschema_check(cls, data: object, info: ValidationInfo) -> object:
-        return run_check(check_error_429, data, info, "Error429", VENUE_ID)
+    def _twapschema_check(cls, data: object, handler: object, info: ValidationInfo) -> Error429:
+        return run_check(check_error_429, data, info, cls, _build_error429, VENUE_ID)
 
 
 class Error500(MessageModel):
@@ -142,21 +180,25 @@ class Error500(MessageModel):
 
     error: str = Field(description="Error message.")
 
-    @model_validator(mode="before")
+    @model_validator(mode="wrap")
     @classmethod
-    def _twapschema_check(cls, data: object, info: ValidationInfo) -> object:
-        return run_check(check_error_500, data, info, "Error500", VENUE_ID)
+    def _twapschema_check(cls, data: object, handler: object, info: ValidationInfo) -> Error500:
+        return run_check(check_error_500, data, info, cls, _build_error500, VENUE_ID)
 
 
 def _check_create_twap_order(
     obj: dict[str, object], at: str, ref: object, v: list[Violation], unchecked: list[str]
 ) -> dict[str, object]:
     out: dict[str, object] = {}
-    x_instrument_id = _c.take_integer(
-        obj.get("instrument_id", _c.MISSING), at, "instrument_id", "instrument_id", True, False, v
-    )
-    if x_instrument_id is not None:
-        mark_0 = len(v)
+    raw_0 = obj.get("instrument_id", _c.MISSING)
+    x_instrument_id: int | None
+    if type(raw_0) is int:
+        x_instrument_id = raw_0
+    else:
+        x_instrument_id = _c.take_integer(
+            raw_0, at, "instrument_id", "instrument_id", True, False, v
+        )
+    if x_instrument_id is not None and (x_instrument_id < 0):
         if x_instrument_id < 0:
             _c.fail(
                 v,
@@ -165,27 +207,28 @@ def _check_create_twap_order(
                 "instrument_id",
                 "instrument_id must be at least 0" + _c.got1(x_instrument_id),
             )
-        if len(v) != mark_0:
-            x_instrument_id = None
+        x_instrument_id = None
     if x_instrument_id is not None:
         out["instrument_id"] = x_instrument_id
-    x_is_buy = _c.take_boolean(
-        obj.get("is_buy", _c.MISSING), at, "is_buy", "is_buy", True, False, v
-    )
+    raw_1 = obj.get("is_buy", _c.MISSING)
+    x_is_buy: bool | None
+    if raw_1 is True or raw_1 is False:
+        x_is_buy = raw_1
+    else:
+        x_is_buy = _c.take_boolean(raw_1, at, "is_buy", "is_buy", True, False, v)
     if x_is_buy is not None:
         out["is_buy"] = x_is_buy
-    x_amount_float = _c.take_decimal_string(
-        obj.get("amount_float", _c.MISSING),
-        at,
-        "amount_float",
-        "amount_float",
-        True,
-        False,
-        False,
-        v,
-    )
-    if x_amount_float is not None:
-        mark_1 = len(v)
+    raw_2 = obj.get("amount_float", _c.MISSING)
+    x_amount_float: Decimal | None
+    if type(raw_2) is str and _c.UNSIGNED_DECIMAL.fullmatch(raw_2):
+        x_amount_float = Decimal(raw_2)
+    else:
+        x_amount_float = _c.take_decimal_string(
+            raw_2, at, "amount_float", "amount_float", True, False, False, v
+        )
+    if x_amount_float is not None and (
+        (x_amount_float <= 0) or (not _c.is_multiple(x_amount_float, _DEC0))
+    ):
         if x_amount_float <= 0:
             _c.fail(
                 v,
@@ -203,15 +246,16 @@ def _check_create_twap_order(
                 "amount_float must have at most 6 decimals (Aevo counts amounts in units of 0.000001)"
                 + _c.got1(x_amount_float),
             )
-        if len(v) != mark_1:
-            x_amount_float = None
+        x_amount_float = None
     if x_amount_float is not None:
         out["amount_float"] = x_amount_float
-    x_duration = _c.take_integer(
-        obj.get("duration", _c.MISSING), at, "duration", "duration", True, False, v
-    )
-    if x_duration is not None:
-        mark_2 = len(v)
+    raw_3 = obj.get("duration", _c.MISSING)
+    x_duration: int | None
+    if type(raw_3) is int:
+        x_duration = raw_3
+    else:
+        x_duration = _c.take_integer(raw_3, at, "duration", "duration", True, False, v)
+    if x_duration is not None and (x_duration < 1):
         if x_duration < 1:
             _c.fail(
                 v,
@@ -220,16 +264,19 @@ def _check_create_twap_order(
                 "duration",
                 "duration must be at least 1" + _c.got1(x_duration),
             )
-        if len(v) != mark_2:
-            x_duration = None
+        x_duration = None
     if x_duration is not None:
         out["duration"] = x_duration
-    x_reduce_only = _c.take_boolean(
-        obj.get("reduce_only", _c.MISSING), at, "reduce_only", "reduce_only", False, False, v
-    )
+    raw_4 = obj.get("reduce_only", _c.MISSING)
+    x_reduce_only: bool | None
+    if raw_4 is True or raw_4 is False:
+        x_reduce_only = raw_4
+    else:
+        x_reduce_only = _c.take_boolean(raw_4, at, "reduce_only", "reduce_only", False, False, v)
     if x_reduce_only is not None:
         out["reduce_only"] = x_reduce_only
-    _c.unknown_members(obj, _KNOWN1, at, "create_twap_order", v)
+    if not _KNOWN1.issuperset(obj):
+        _c.unknown_members(obj, _KNOWN1, at, "create_twap_order", v)
     return out
 
 
@@ -237,14 +284,20 @@ def _check_create_twap_order_response(
     obj: dict[str, object], at: str, ref: object, v: list[Violation], unchecked: list[str]
 ) -> dict[str, object]:
     out: dict[str, object] = {}
-    x_order_id = _c.take_string(
-        obj.get("order_id", _c.MISSING), at, "order_id", "order_id", True, False, v
-    )
+    raw_0 = obj.get("order_id", _c.MISSING)
+    x_order_id: str | None
+    if type(raw_0) is str:
+        x_order_id = raw_0
+    else:
+        x_order_id = _c.take_string(raw_0, at, "order_id", "order_id", True, False, v)
     if x_order_id is not None:
         out["order_id"] = x_order_id
-    x_account = _c.take_string(
-        obj.get("account", _c.MISSING), at, "account", "account", True, False, v
-    )
+    raw_1 = obj.get("account", _c.MISSING)
+    x_account: str | None
+    if type(raw_1) is str:
+        x_account = raw_1
+    else:
+        x_account = _c.take_string(raw_1, at, "account", "account", True, False, v)
     if x_account is not None:
         out["account"] = x_account
     x_instrument_id = _c.take_integer_string(
@@ -252,20 +305,22 @@ def _check_create_twap_order_response(
     )
     if x_instrument_id is not None:
         out["instrument_id"] = x_instrument_id
-    x_instrument_name = _c.take_string(
-        obj.get("instrument_name", _c.MISSING),
-        at,
-        "instrument_name",
-        "instrument_name",
-        True,
-        False,
-        v,
-    )
+    raw_2 = obj.get("instrument_name", _c.MISSING)
+    x_instrument_name: str | None
+    if type(raw_2) is str:
+        x_instrument_name = raw_2
+    else:
+        x_instrument_name = _c.take_string(
+            raw_2, at, "instrument_name", "instrument_name", True, False, v
+        )
     if x_instrument_name is not None:
         out["instrument_name"] = x_instrument_name
-    x_side = _c.take_enum(
-        obj.get("side", _c.MISSING), at, "side", "side", True, False, _SIDE_BY_WIRE, v
-    )
+    raw_3 = obj.get("side", _c.MISSING)
+    x_side: Side | None
+    if type(raw_3) is str and raw_3 in _SIDE_BY_WIRE:
+        x_side = _SIDE_BY_WIRE[raw_3]
+    else:
+        x_side = _c.take_enum(raw_3, at, "side", "side", True, False, _SIDE_BY_WIRE, v)
     if x_side is not None:
         out["side"] = x_side
     x_total_amount = _c.take_fixed_point_string(
@@ -313,7 +368,12 @@ def _check_create_twap_order_response(
     )
     if x_slices_executed is not None:
         out["slices_executed"] = x_slices_executed
-    x_status = _c.take_string(obj.get("status", _c.MISSING), at, "status", "status", True, False, v)
+    raw_4 = obj.get("status", _c.MISSING)
+    x_status: str | None
+    if type(raw_4) is str:
+        x_status = raw_4
+    else:
+        x_status = _c.take_string(raw_4, at, "status", "status", True, False, v)
     if x_status is not None:
         out["status"] = x_status
     x_duration_seconds = _c.take_integer_string(
@@ -338,9 +398,12 @@ def _check_create_twap_order_response(
     )
     if x_interval_seconds is not None:
         out["interval_seconds"] = x_interval_seconds
-    x_reduce_only = _c.take_boolean(
-        obj.get("reduce_only", _c.MISSING), at, "reduce_only", "reduce_only", True, False, v
-    )
+    raw_5 = obj.get("reduce_only", _c.MISSING)
+    x_reduce_only: bool | None
+    if raw_5 is True or raw_5 is False:
+        x_reduce_only = raw_5
+    else:
+        x_reduce_only = _c.take_boolean(raw_5, at, "reduce_only", "reduce_only", True, False, v)
     if x_reduce_only is not None:
         out["reduce_only"] = x_reduce_only
     x_created_time = _c.take_rfc3339(
@@ -367,7 +430,12 @@ def _check_error400(
     obj: dict[str, object], at: str, ref: object, v: list[Violation], unchecked: list[str]
 ) -> dict[str, object]:
     out: dict[str, object] = {}
-    x_error = _c.take_string(obj.get("error", _c.MISSING), at, "error", "error", True, False, v)
+    raw_0 = obj.get("error", _c.MISSING)
+    x_error: str | None
+    if type(raw_0) is str:
+        x_error = raw_0
+    else:
+        x_error = _c.take_string(raw_0, at, "error", "error", True, False, v)
     if x_error is not None:
         out["error"] = x_error
     return out
@@ -377,7 +445,12 @@ def _check_error401(
     obj: dict[str, object], at: str, ref: object, v: list[Violation], unchecked: list[str]
 ) -> dict[str, object]:
     out: dict[str, object] = {}
-    x_error = _c.take_string(obj.get("error", _c.MISSING), at, "error", "error", True, False, v)
+    raw_0 = obj.get("error", _c.MISSING)
+    x_error: str | None
+    if type(raw_0) is str:
+        x_error = raw_0
+    else:
+        x_error = _c.take_string(raw_0, at, "error", "error", True, False, v)
     if x_error is not None:
         out["error"] = x_error
     return out
@@ -387,7 +460,12 @@ def _check_error429(
     obj: dict[str, object], at: str, ref: object, v: list[Violation], unchecked: list[str]
 ) -> dict[str, object]:
     out: dict[str, object] = {}
-    x_error = _c.take_string(obj.get("error", _c.MISSING), at, "error", "error", True, False, v)
+    raw_0 = obj.get("error", _c.MISSING)
+    x_error: str | None
+    if type(raw_0) is str:
+        x_error = raw_0
+    else:
+        x_error = _c.take_string(raw_0, at, "error", "error", True, False, v)
     if x_error is not None:
         out["error"] = x_error
     return out
@@ -397,7 +475,12 @@ def _check_error500(
     obj: dict[str, object], at: str, ref: object, v: list[Violation], unchecked: list[str]
 ) -> dict[str, object]:
     out: dict[str, object] = {}
-    x_error = _c.take_string(obj.get("error", _c.MISSING), at, "error", "error", True, False, v)
+    raw_0 = obj.get("error", _c.MISSING)
+    x_error: str | None
+    if type(raw_0) is str:
+        x_error = raw_0
+    else:
+        x_error = _c.take_string(raw_0, at, "error", "error", True, False, v)
     if x_error is not None:
         out["error"] = x_error
     return out
@@ -443,6 +526,63 @@ def check_error_500(
 ) -> tuple[list[Violation], list[str], dict[str, object] | None]:
     """Validate a error_500 payload: (violations, unchecked rule ids, normalized or None)."""
     return _c.check_message(payload, ref, _check_error500)
+
+
+def _build_create_twap_order(cls: type[CreateTwapOrder], d: dict[str, Any]) -> CreateTwapOrder:
+    return construct(
+        cls,
+        {
+            "instrument_id": d.get("instrument_id"),
+            "is_buy": d.get("is_buy"),
+            "amount_float": d.get("amount_float"),
+            "duration": d.get("duration"),
+            "reduce_only": d.get("reduce_only"),
+        },
+        {_NAMES2[k] for k in d},
+    )
+
+
+def _build_create_twap_order_response(
+    cls: type[CreateTwapOrderResponse], d: dict[str, Any]
+) -> CreateTwapOrderResponse:
+    return construct(
+        cls,
+        {
+            "order_id": d.get("order_id"),
+            "account": d.get("account"),
+            "instrument_id": d.get("instrument_id"),
+            "instrument_name": d.get("instrument_name"),
+            "side": d.get("side"),
+            "total_amount": d.get("total_amount"),
+            "executed_amount": d.get("executed_amount"),
+            "remaining_amount": d.get("remaining_amount"),
+            "slices_total": d.get("slices_total"),
+            "slices_executed": d.get("slices_executed"),
+            "status": d.get("status"),
+            "duration_seconds": d.get("duration_seconds"),
+            "interval_seconds": d.get("interval_seconds"),
+            "reduce_only": d.get("reduce_only"),
+            "created_time": d.get("created_time"),
+            "average_price": d.get("average_price"),
+        },
+        {_NAMES3[k] for k in d},
+    )
+
+
+def _build_error400(cls: type[Error400], d: dict[str, Any]) -> Error400:
+    return construct(cls, {"error": d.get("error")}, {_NAMES4[k] for k in d})
+
+
+def _build_error401(cls: type[Error401], d: dict[str, Any]) -> Error401:
+    return construct(cls, {"error": d.get("error")}, {_NAMES4[k] for k in d})
+
+
+def _build_error429(cls: type[Error429], d: dict[str, Any]) -> Error429:
+    return construct(cls, {"error": d.get("error")}, {_NAMES4[k] for k in d})
+
+
+def _build_error500(cls: type[Error500], d: dict[str, Any]) -> Error500:
+    return construct(cls, {"error": d.get("error")}, {_NAMES4[k] for k in d})
 
 
 MESSAGES: dict[str, MessageEntry] = {

@@ -5,11 +5,20 @@ Generated from specs/ondo.yaml (sha256 9adfc97136fface7) by `twapschema generate
 from __future__ import annotations
 
 import enum
+from decimal import Decimal
+from typing import Any
 
 from pydantic import Field, ValidationInfo, model_validator
 
 from twapschema.runtime import checks as _c
-from twapschema.runtime.models import DecimalString, MessageModel, PartModel, Rfc3339, run_check
+from twapschema.runtime.models import (
+    DecimalString,
+    MessageModel,
+    PartModel,
+    Rfc3339,
+    construct,
+    run_check,
+)
 from twapschema.runtime.registry import MessageEntry, Rejection
 from twapschema.runtime.result import Violation
 
@@ -18,6 +27,43 @@ VENUE_NAME = "Ondo Perps"
 _KNOWN0 = frozenset(
     {"frequency", "market", "maxPrice", "minPrice", "reduceOnly", "runningTime", "side", "size"}
 )
+_NAMES1 = {
+    "twapId": "twap_id",
+    "market": "market",
+    "side": "side",
+    "startTime": "start_time",
+    "runningTime": "running_time",
+    "frequency": "frequency",
+    "avgFilledPrice": "avg_filled_price",
+    "filledSize": "filled_size",
+    "totalSize": "total_size",
+    "totalFees": "total_fees",
+    "orderStatus": "order_status",
+    "reduceOnly": "reduce_only",
+}
+_NAMES2 = {
+    "market": "market",
+    "side": "side",
+    "size": "size",
+    "runningTime": "running_time",
+    "frequency": "frequency",
+    "reduceOnly": "reduce_only",
+    "maxPrice": "max_price",
+    "minPrice": "min_price",
+}
+_NAMES3 = {
+    "success": "success",
+    "error": "error",
+    "error_code": "error_code",
+    "deprecated": "deprecated",
+    "result": "result",
+}
+_NAMES4 = {
+    "success": "success",
+    "error": "error",
+    "error_code": "error_code",
+    "deprecated": "deprecated",
+}
 
 
 class Side(enum.StrEnum):
@@ -86,10 +132,14 @@ class CreateTwapOrder(MessageModel):
         alias="minPrice",
     )
 
-    @model_validator(mode="before")
+    @model_validator(mode="wrap")
     @classmethod
-    def _twapschema_check(cls, data: object, info: ValidationInfo) -> object:
-        return run_check(check_create_twap_order, data, info, "CreateTwapOrder", VENUE_ID)
+    def _twapschema_check(
+        cls, data: object, handler: object, info: ValidationInfo
+    ) -> CreateTwapOrder:
+        return run_check(
+            check_create_twap_order, data, info, cls, _build_create_twap_order, VENUE_ID
+        )
 
 
 class CreateTwapOrderResponse(MessageModel):
@@ -104,11 +154,18 @@ class CreateTwapOrderResponse(MessageModel):
     deprecated: str | None = Field(None, description="Deprecation notice, if applicable.")
     result: TwapOrder | None = Field(None, description="The created TWAP order.")
 
-    @model_validator(mode="before")
+    @model_validator(mode="wrap")
     @classmethod
-    def _twapschema_check(cls, data: object, info: ValidationInfo) -> object:
+    def _twapschema_check(
+        cls, data: object, handler: object, info: ValidationInfo
+    ) -> CreateTwapOrderResponse:
         return run_check(
-            check_create_twap_order_response, data, info, "CreateTwapOrderResponse", VENUE_ID
+            check_create_twap_order_response,
+            data,
+            info,
+            cls,
+            _build_create_twap_order_response,
+            VENUE_ID,
         )
 
 
@@ -122,27 +179,40 @@ class ErrorResponse(MessageModel):
     )
     deprecated: str | None = Field(None, description="Deprecation notice, if applicable.")
 
-    @model_validator(mode="before")
+    @model_validator(mode="wrap")
     @classmethod
-    def _twapschema_check(cls, data: object, info: ValidationInfo) -> object:
-        return run_check(check_error_response, data, info, "ErrorResponse", VENUE_ID)
+    def _twapschema_check(
+        cls, data: object, handler: object, info: ValidationInfo
+    ) -> ErrorResponse:
+        return run_check(check_error_response, data, info, cls, _build_error_response, VENUE_ID)
 
 
 def _check_twap_order(
     obj: dict[str, object], at: str, ref: object, v: list[Violation], unchecked: list[str]
 ) -> dict[str, object]:
     out: dict[str, object] = {}
-    x_twap_id = _c.take_string(
-        obj.get("twapId", _c.MISSING), at, "twapId", "twapId", True, False, v
-    )
+    raw_0 = obj.get("twapId", _c.MISSING)
+    x_twap_id: str | None
+    if type(raw_0) is str:
+        x_twap_id = raw_0
+    else:
+        x_twap_id = _c.take_string(raw_0, at, "twapId", "twapId", True, False, v)
     if x_twap_id is not None:
         out["twapId"] = x_twap_id
-    x_market = _c.take_string(obj.get("market", _c.MISSING), at, "market", "market", True, False, v)
+    raw_1 = obj.get("market", _c.MISSING)
+    x_market: str | None
+    if type(raw_1) is str:
+        x_market = raw_1
+    else:
+        x_market = _c.take_string(raw_1, at, "market", "market", True, False, v)
     if x_market is not None:
         out["market"] = x_market
-    x_side = _c.take_enum(
-        obj.get("side", _c.MISSING), at, "side", "side", True, False, _SIDE_BY_WIRE, v
-    )
+    raw_2 = obj.get("side", _c.MISSING)
+    x_side: Side | None
+    if type(raw_2) is str and raw_2 in _SIDE_BY_WIRE:
+        x_side = _SIDE_BY_WIRE[raw_2]
+    else:
+        x_side = _c.take_enum(raw_2, at, "side", "side", True, False, _SIDE_BY_WIRE, v)
     if x_side is not None:
         out["side"] = x_side
     x_start_time = _c.take_rfc3339(
@@ -150,51 +220,76 @@ def _check_twap_order(
     )
     if x_start_time is not None:
         out["startTime"] = x_start_time
-    x_running_time = _c.take_integer(
-        obj.get("runningTime", _c.MISSING), at, "runningTime", "runningTime", True, False, v
-    )
+    raw_3 = obj.get("runningTime", _c.MISSING)
+    x_running_time: int | None
+    if type(raw_3) is int:
+        x_running_time = raw_3
+    else:
+        x_running_time = _c.take_integer(raw_3, at, "runningTime", "runningTime", True, False, v)
     if x_running_time is not None:
         out["runningTime"] = x_running_time
-    x_frequency = _c.take_integer(
-        obj.get("frequency", _c.MISSING), at, "frequency", "frequency", True, False, v
-    )
+    raw_4 = obj.get("frequency", _c.MISSING)
+    x_frequency: int | None
+    if type(raw_4) is int:
+        x_frequency = raw_4
+    else:
+        x_frequency = _c.take_integer(raw_4, at, "frequency", "frequency", True, False, v)
     if x_frequency is not None:
         out["frequency"] = x_frequency
-    x_avg_filled_price = _c.take_decimal_string(
-        obj.get("avgFilledPrice", _c.MISSING),
-        at,
-        "avgFilledPrice",
-        "avgFilledPrice",
-        True,
-        False,
-        False,
-        v,
-    )
+    raw_5 = obj.get("avgFilledPrice", _c.MISSING)
+    x_avg_filled_price: Decimal | None
+    if type(raw_5) is str and _c.UNSIGNED_DECIMAL.fullmatch(raw_5):
+        x_avg_filled_price = Decimal(raw_5)
+    else:
+        x_avg_filled_price = _c.take_decimal_string(
+            raw_5, at, "avgFilledPrice", "avgFilledPrice", True, False, False, v
+        )
     if x_avg_filled_price is not None:
         out["avgFilledPrice"] = x_avg_filled_price
-    x_filled_size = _c.take_decimal_string(
-        obj.get("filledSize", _c.MISSING), at, "filledSize", "filledSize", True, False, False, v
-    )
+    raw_6 = obj.get("filledSize", _c.MISSING)
+    x_filled_size: Decimal | None
+    if type(raw_6) is str and _c.UNSIGNED_DECIMAL.fullmatch(raw_6):
+        x_filled_size = Decimal(raw_6)
+    else:
+        x_filled_size = _c.take_decimal_string(
+            raw_6, at, "filledSize", "filledSize", True, False, False, v
+        )
     if x_filled_size is not None:
         out["filledSize"] = x_filled_size
-    x_total_size = _c.take_decimal_string(
-        obj.get("totalSize", _c.MISSING), at, "totalSize", "totalSize", True, False, False, v
-    )
+    raw_7 = obj.get("totalSize", _c.MISSING)
+    x_total_size: Decimal | None
+    if type(raw_7) is str and _c.UNSIGNED_DECIMAL.fullmatch(raw_7):
+        x_total_size = Decimal(raw_7)
+    else:
+        x_total_size = _c.take_decimal_string(
+            raw_7, at, "totalSize", "totalSize", True, False, False, v
+        )
     if x_total_size is not None:
         out["totalSize"] = x_total_size
-    x_total_fees = _c.take_decimal_string(
-        obj.get("totalFees", _c.MISSING), at, "totalFees", "totalFees", True, False, False, v
-    )
+    raw_8 = obj.get("totalFees", _c.MISSING)
+    x_total_fees: Decimal | None
+    if type(raw_8) is str and _c.UNSIGNED_DECIMAL.fullmatch(raw_8):
+        x_total_fees = Decimal(raw_8)
+    else:
+        x_total_fees = _c.take_decimal_string(
+            raw_8, at, "totalFees", "totalFees", True, False, False, v
+        )
     if x_total_fees is not None:
         out["totalFees"] = x_total_fees
-    x_order_status = _c.take_string(
-        obj.get("orderStatus", _c.MISSING), at, "orderStatus", "orderStatus", True, False, v
-    )
+    raw_9 = obj.get("orderStatus", _c.MISSING)
+    x_order_status: str | None
+    if type(raw_9) is str:
+        x_order_status = raw_9
+    else:
+        x_order_status = _c.take_string(raw_9, at, "orderStatus", "orderStatus", True, False, v)
     if x_order_status is not None:
         out["orderStatus"] = x_order_status
-    x_reduce_only = _c.take_boolean(
-        obj.get("reduceOnly", _c.MISSING), at, "reduceOnly", "reduceOnly", True, False, v
-    )
+    raw_10 = obj.get("reduceOnly", _c.MISSING)
+    x_reduce_only: bool | None
+    if raw_10 is True or raw_10 is False:
+        x_reduce_only = raw_10
+    else:
+        x_reduce_only = _c.take_boolean(raw_10, at, "reduceOnly", "reduceOnly", True, False, v)
     if x_reduce_only is not None:
         out["reduceOnly"] = x_reduce_only
     return out
@@ -204,19 +299,29 @@ def _check_create_twap_order(
     obj: dict[str, object], at: str, ref: object, v: list[Violation], unchecked: list[str]
 ) -> dict[str, object]:
     out: dict[str, object] = {}
-    x_market = _c.take_string(obj.get("market", _c.MISSING), at, "market", "market", True, False, v)
+    raw_0 = obj.get("market", _c.MISSING)
+    x_market: str | None
+    if type(raw_0) is str:
+        x_market = raw_0
+    else:
+        x_market = _c.take_string(raw_0, at, "market", "market", True, False, v)
     if x_market is not None:
         out["market"] = x_market
-    x_side = _c.take_enum(
-        obj.get("side", _c.MISSING), at, "side", "side", True, False, _SIDE_BY_WIRE, v
-    )
+    raw_1 = obj.get("side", _c.MISSING)
+    x_side: Side | None
+    if type(raw_1) is str and raw_1 in _SIDE_BY_WIRE:
+        x_side = _SIDE_BY_WIRE[raw_1]
+    else:
+        x_side = _c.take_enum(raw_1, at, "side", "side", True, False, _SIDE_BY_WIRE, v)
     if x_side is not None:
         out["side"] = x_side
-    x_size = _c.take_decimal_string(
-        obj.get("size", _c.MISSING), at, "size", "size", True, False, False, v
-    )
-    if x_size is not None:
-        mark_0 = len(v)
+    raw_2 = obj.get("size", _c.MISSING)
+    x_size: Decimal | None
+    if type(raw_2) is str and _c.UNSIGNED_DECIMAL.fullmatch(raw_2):
+        x_size = Decimal(raw_2)
+    else:
+        x_size = _c.take_decimal_string(raw_2, at, "size", "size", True, False, False, v)
+    if x_size is not None and (x_size <= 0):
         if x_size <= 0:
             _c.fail(
                 v,
@@ -225,15 +330,16 @@ def _check_create_twap_order(
                 "size",
                 "size must be greater than 0" + _c.got1(x_size),
             )
-        if len(v) != mark_0:
-            x_size = None
+        x_size = None
     if x_size is not None:
         out["size"] = x_size
-    x_running_time = _c.take_integer(
-        obj.get("runningTime", _c.MISSING), at, "runningTime", "runningTime", True, False, v
-    )
-    if x_running_time is not None:
-        mark_1 = len(v)
+    raw_3 = obj.get("runningTime", _c.MISSING)
+    x_running_time: int | None
+    if type(raw_3) is int:
+        x_running_time = raw_3
+    else:
+        x_running_time = _c.take_integer(raw_3, at, "runningTime", "runningTime", True, False, v)
+    if x_running_time is not None and ((x_running_time < 300) or (x_running_time > 86400)):
         if x_running_time < 300:
             _c.fail(
                 v,
@@ -250,15 +356,16 @@ def _check_create_twap_order(
                 "runningTime",
                 "runningTime must be at most 86400 seconds (24 hours)" + _c.got1(x_running_time),
             )
-        if len(v) != mark_1:
-            x_running_time = None
+        x_running_time = None
     if x_running_time is not None:
         out["runningTime"] = x_running_time
-    x_frequency = _c.take_integer(
-        obj.get("frequency", _c.MISSING), at, "frequency", "frequency", True, False, v
-    )
-    if x_frequency is not None:
-        mark_2 = len(v)
+    raw_4 = obj.get("frequency", _c.MISSING)
+    x_frequency: int | None
+    if type(raw_4) is int:
+        x_frequency = raw_4
+    else:
+        x_frequency = _c.take_integer(raw_4, at, "frequency", "frequency", True, False, v)
+    if x_frequency is not None and (x_frequency < 1):
         if x_frequency < 1:
             _c.fail(
                 v,
@@ -267,20 +374,26 @@ def _check_create_twap_order(
                 "frequency",
                 "frequency must be at least 1" + _c.got1(x_frequency),
             )
-        if len(v) != mark_2:
-            x_frequency = None
+        x_frequency = None
     if x_frequency is not None:
         out["frequency"] = x_frequency
-    x_reduce_only = _c.take_boolean(
-        obj.get("reduceOnly", _c.MISSING), at, "reduceOnly", "reduceOnly", False, False, v
-    )
+    raw_5 = obj.get("reduceOnly", _c.MISSING)
+    x_reduce_only: bool | None
+    if raw_5 is True or raw_5 is False:
+        x_reduce_only = raw_5
+    else:
+        x_reduce_only = _c.take_boolean(raw_5, at, "reduceOnly", "reduceOnly", False, False, v)
     if x_reduce_only is not None:
         out["reduceOnly"] = x_reduce_only
-    x_max_price = _c.take_decimal_string(
-        obj.get("maxPrice", _c.MISSING), at, "maxPrice", "maxPrice", False, False, False, v
-    )
-    if x_max_price is not None:
-        mark_3 = len(v)
+    raw_6 = obj.get("maxPrice", _c.MISSING)
+    x_max_price: Decimal | None
+    if type(raw_6) is str and _c.UNSIGNED_DECIMAL.fullmatch(raw_6):
+        x_max_price = Decimal(raw_6)
+    else:
+        x_max_price = _c.take_decimal_string(
+            raw_6, at, "maxPrice", "maxPrice", False, False, False, v
+        )
+    if x_max_price is not None and (x_max_price <= 0):
         if x_max_price <= 0:
             _c.fail(
                 v,
@@ -289,15 +402,18 @@ def _check_create_twap_order(
                 "maxPrice",
                 "maxPrice must be greater than 0" + _c.got1(x_max_price),
             )
-        if len(v) != mark_3:
-            x_max_price = None
+        x_max_price = None
     if x_max_price is not None:
         out["maxPrice"] = x_max_price
-    x_min_price = _c.take_decimal_string(
-        obj.get("minPrice", _c.MISSING), at, "minPrice", "minPrice", False, False, False, v
-    )
-    if x_min_price is not None:
-        mark_4 = len(v)
+    raw_7 = obj.get("minPrice", _c.MISSING)
+    x_min_price: Decimal | None
+    if type(raw_7) is str and _c.UNSIGNED_DECIMAL.fullmatch(raw_7):
+        x_min_price = Decimal(raw_7)
+    else:
+        x_min_price = _c.take_decimal_string(
+            raw_7, at, "minPrice", "minPrice", False, False, False, v
+        )
+    if x_min_price is not None and (x_min_price <= 0):
         if x_min_price <= 0:
             _c.fail(
                 v,
@@ -306,11 +422,11 @@ def _check_create_twap_order(
                 "minPrice",
                 "minPrice must be greater than 0" + _c.got1(x_min_price),
             )
-        if len(v) != mark_4:
-            x_min_price = None
+        x_min_price = None
     if x_min_price is not None:
         out["minPrice"] = x_min_price
-    _c.unknown_members(obj, _KNOWN0, at, "create_twap_order", v)
+    if not _KNOWN0.issuperset(obj):
+        _c.unknown_members(obj, _KNOWN0, at, "create_twap_order", v)
     if x_running_time is not None and x_frequency is not None:
         if x_running_time % x_frequency != 0:
             _c.fail(
@@ -348,22 +464,36 @@ def _check_create_twap_order_response(
     obj: dict[str, object], at: str, ref: object, v: list[Violation], unchecked: list[str]
 ) -> dict[str, object]:
     out: dict[str, object] = {}
-    x_success = _c.take_boolean(
-        obj.get("success", _c.MISSING), at, "success", "success", True, False, v
-    )
+    raw_0 = obj.get("success", _c.MISSING)
+    x_success: bool | None
+    if raw_0 is True or raw_0 is False:
+        x_success = raw_0
+    else:
+        x_success = _c.take_boolean(raw_0, at, "success", "success", True, False, v)
     if x_success is not None:
         out["success"] = x_success
-    x_error = _c.take_string(obj.get("error", _c.MISSING), at, "error", "error", False, False, v)
+    raw_1 = obj.get("error", _c.MISSING)
+    x_error: str | None
+    if type(raw_1) is str:
+        x_error = raw_1
+    else:
+        x_error = _c.take_string(raw_1, at, "error", "error", False, False, v)
     if x_error is not None:
         out["error"] = x_error
-    x_error_code = _c.take_string(
-        obj.get("error_code", _c.MISSING), at, "error_code", "error_code", False, False, v
-    )
+    raw_2 = obj.get("error_code", _c.MISSING)
+    x_error_code: str | None
+    if type(raw_2) is str:
+        x_error_code = raw_2
+    else:
+        x_error_code = _c.take_string(raw_2, at, "error_code", "error_code", False, False, v)
     if x_error_code is not None:
         out["error_code"] = x_error_code
-    x_deprecated = _c.take_string(
-        obj.get("deprecated", _c.MISSING), at, "deprecated", "deprecated", False, False, v
-    )
+    raw_3 = obj.get("deprecated", _c.MISSING)
+    x_deprecated: str | None
+    if type(raw_3) is str:
+        x_deprecated = raw_3
+    else:
+        x_deprecated = _c.take_string(raw_3, at, "deprecated", "deprecated", False, False, v)
     if x_deprecated is not None:
         out["deprecated"] = x_deprecated
     x_result = _c.take_object(
@@ -380,28 +510,40 @@ def _check_error_response(
     obj: dict[str, object], at: str, ref: object, v: list[Violation], unchecked: list[str]
 ) -> dict[str, object]:
     out: dict[str, object] = {}
-    x_success = _c.take_boolean(
-        obj.get("success", _c.MISSING), at, "success", "success", True, False, v
-    )
-    if x_success is not None:
-        mark_0 = len(v)
+    raw_0 = obj.get("success", _c.MISSING)
+    x_success: bool | None
+    if raw_0 is True or raw_0 is False:
+        x_success = raw_0
+    else:
+        x_success = _c.take_boolean(raw_0, at, "success", "success", True, False, v)
+    if x_success is not None and (x_success is not False):
         if x_success is not False:
             _c.fail(v, "success.const", at, "success", "success must be false" + _c.got1(x_success))
-        if len(v) != mark_0:
-            x_success = None
+        x_success = None
     if x_success is not None:
         out["success"] = x_success
-    x_error = _c.take_string(obj.get("error", _c.MISSING), at, "error", "error", True, False, v)
+    raw_1 = obj.get("error", _c.MISSING)
+    x_error: str | None
+    if type(raw_1) is str:
+        x_error = raw_1
+    else:
+        x_error = _c.take_string(raw_1, at, "error", "error", True, False, v)
     if x_error is not None:
         out["error"] = x_error
-    x_error_code = _c.take_string(
-        obj.get("error_code", _c.MISSING), at, "error_code", "error_code", False, False, v
-    )
+    raw_2 = obj.get("error_code", _c.MISSING)
+    x_error_code: str | None
+    if type(raw_2) is str:
+        x_error_code = raw_2
+    else:
+        x_error_code = _c.take_string(raw_2, at, "error_code", "error_code", False, False, v)
     if x_error_code is not None:
         out["error_code"] = x_error_code
-    x_deprecated = _c.take_string(
-        obj.get("deprecated", _c.MISSING), at, "deprecated", "deprecated", False, False, v
-    )
+    raw_3 = obj.get("deprecated", _c.MISSING)
+    x_deprecated: str | None
+    if type(raw_3) is str:
+        x_deprecated = raw_3
+    else:
+        x_deprecated = _c.take_string(raw_3, at, "deprecated", "deprecated", False, False, v)
     if x_deprecated is not None:
         out["deprecated"] = x_deprecated
     return out
@@ -426,6 +568,75 @@ def check_error_response(
 ) -> tuple[list[Violation], list[str], dict[str, object] | None]:
     """Validate a error_response payload: (violations, unchecked rule ids, normalized or None)."""
     return _c.check_message(payload, ref, _check_error_response)
+
+
+def _build_twap_order(cls: type[TwapOrder], d: dict[str, Any]) -> TwapOrder:
+    return construct(
+        cls,
+        {
+            "twap_id": d.get("twapId"),
+            "market": d.get("market"),
+            "side": d.get("side"),
+            "start_time": d.get("startTime"),
+            "running_time": d.get("runningTime"),
+            "frequency": d.get("frequency"),
+            "avg_filled_price": d.get("avgFilledPrice"),
+            "filled_size": d.get("filledSize"),
+            "total_size": d.get("totalSize"),
+            "total_fees": d.get("totalFees"),
+            "order_status": d.get("orderStatus"),
+            "reduce_only": d.get("reduceOnly"),
+        },
+        {_NAMES1[k] for k in d},
+    )
+
+
+def _build_create_twap_order(cls: type[CreateTwapOrder], d: dict[str, Any]) -> CreateTwapOrder:
+    return construct(
+        cls,
+        {
+            "market": d.get("market"),
+            "side": d.get("side"),
+            "size": d.get("size"),
+            "running_time": d.get("runningTime"),
+            "frequency": d.get("frequency"),
+            "reduce_only": d.get("reduceOnly"),
+            "max_price": d.get("maxPrice"),
+            "min_price": d.get("minPrice"),
+        },
+        {_NAMES2[k] for k in d},
+    )
+
+
+def _build_create_twap_order_response(
+    cls: type[CreateTwapOrderResponse], d: dict[str, Any]
+) -> CreateTwapOrderResponse:
+    return construct(
+        cls,
+        {
+            "success": d.get("success"),
+            "error": d.get("error"),
+            "error_code": d.get("error_code"),
+            "deprecated": d.get("deprecated"),
+            "result": _build_twap_order(TwapOrder, d["result"])
+            if d.get("result") is not None
+            else d.get("result"),
+        },
+        {_NAMES3[k] for k in d},
+    )
+
+
+def _build_error_response(cls: type[ErrorResponse], d: dict[str, Any]) -> ErrorResponse:
+    return construct(
+        cls,
+        {
+            "success": d.get("success"),
+            "error": d.get("error"),
+            "error_code": d.get("error_code"),
+            "deprecated": d.get("deprecated"),
+        },
+        {_NAMES4[k] for k in d},
+    )
 
 
 MESSAGES: dict[str, MessageEntry] = {

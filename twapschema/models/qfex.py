@@ -16,6 +16,7 @@ from twapschema.runtime.models import (
     MessageModel,
     PartModel,
     ReferenceModel,
+    construct,
     reference_decimal,
     run_check,
 )
@@ -39,6 +40,53 @@ _KNOWN2 = frozenset(
 )
 _KNOWN3 = frozenset({"cancel_order_id_type", "order_id", "symbol"})
 _KNOWN4 = frozenset({"params", "type"})
+_NAMES5 = {
+    "twap_id": "twap_id",
+    "client_twap_id": "client_twap_id",
+    "user_id": "user_id",
+    "status": "status",
+    "symbol": "symbol",
+    "total_quantity": "total_quantity",
+    "filled_quantity": "filled_quantity",
+    "average_fill_price": "average_fill_price",
+    "total_num_orders": "total_num_orders",
+    "order_interval_secs": "order_interval_secs",
+    "reduce_only": "reduce_only",
+    "side": "side",
+    "updated_at": "updated_at",
+    "created_at": "created_at",
+}
+_NAMES6 = {"hmac": "hmac"}
+_NAMES7 = {
+    "public_key": "public_key",
+    "nonce": "nonce",
+    "unix_ts": "unix_ts",
+    "signature": "signature",
+}
+_NAMES8 = {
+    "symbol": "symbol",
+    "side": "side",
+    "total_quantity": "total_quantity",
+    "num_orders": "num_orders",
+    "order_interval_secs": "order_interval_secs",
+    "reduce_only": "reduce_only",
+    "client_twap_id": "client_twap_id",
+}
+_NAMES9 = {"twaps": "twaps"}
+_NAMES10 = {
+    "symbol": "symbol",
+    "order_id": "order_id",
+    "cancel_order_id_type": "cancel_order_id_type",
+}
+_NAMES11 = {
+    "error_code": "error_code",
+    "message": "message",
+    "incoming_message": "incoming_message",
+}
+_NAMES12 = {"type": "type", "params": "params"}
+_NAMES13 = {"twap_response": "twap_response"}
+_NAMES14 = {"all_orders_response": "all_orders_response"}
+_NAMES15 = {"err": "err"}
 
 
 class OrderDirection(enum.StrEnum):
@@ -179,10 +227,10 @@ class Auth(MessageModel):
     type: Literal["auth"] = Field("auth")
     params: AuthParams
 
-    @model_validator(mode="before")
+    @model_validator(mode="wrap")
     @classmethod
-    def _twapschema_check(cls, data: object, info: ValidationInfo) -> object:
-        return run_check(check_auth, data, info, "Auth", VENUE_ID)
+    def _twapschema_check(cls, data: object, handler: object, info: ValidationInfo) -> Auth:
+        return run_check(check_auth, data, info, cls, _build_auth, VENUE_ID)
 
 
 class AddTwapParams(PartModel):
@@ -207,10 +255,10 @@ class AddTwap(MessageModel):
     type: Literal["add_twap"] = Field("add_twap")
     params: AddTwapParams
 
-    @model_validator(mode="before")
+    @model_validator(mode="wrap")
     @classmethod
-    def _twapschema_check(cls, data: object, info: ValidationInfo) -> object:
-        return run_check(check_add_twap, data, info, "AddTwap", VENUE_ID)
+    def _twapschema_check(cls, data: object, handler: object, info: ValidationInfo) -> AddTwap:
+        return run_check(check_add_twap, data, info, cls, _build_add_twap, VENUE_ID)
 
 
 class TwapResponse(MessageModel):
@@ -218,10 +266,10 @@ class TwapResponse(MessageModel):
 
     twap_response: TwapOrder
 
-    @model_validator(mode="before")
+    @model_validator(mode="wrap")
     @classmethod
-    def _twapschema_check(cls, data: object, info: ValidationInfo) -> object:
-        return run_check(check_twap_response, data, info, "TwapResponse", VENUE_ID)
+    def _twapschema_check(cls, data: object, handler: object, info: ValidationInfo) -> TwapResponse:
+        return run_check(check_twap_response, data, info, cls, _build_twap_response, VENUE_ID)
 
 
 class AllOrdersResponseBody(PartModel):
@@ -237,10 +285,14 @@ class AllOrdersResponse(MessageModel):
 
     all_orders_response: AllOrdersResponseBody
 
-    @model_validator(mode="before")
+    @model_validator(mode="wrap")
     @classmethod
-    def _twapschema_check(cls, data: object, info: ValidationInfo) -> object:
-        return run_check(check_all_orders_response, data, info, "AllOrdersResponse", VENUE_ID)
+    def _twapschema_check(
+        cls, data: object, handler: object, info: ValidationInfo
+    ) -> AllOrdersResponse:
+        return run_check(
+            check_all_orders_response, data, info, cls, _build_all_orders_response, VENUE_ID
+        )
 
 
 class CancelOrderParams(PartModel):
@@ -259,10 +311,10 @@ class CancelOrder(MessageModel):
     type: Literal["cancel_order"] = Field("cancel_order")
     params: CancelOrderParams
 
-    @model_validator(mode="before")
+    @model_validator(mode="wrap")
     @classmethod
-    def _twapschema_check(cls, data: object, info: ValidationInfo) -> object:
-        return run_check(check_cancel_order, data, info, "CancelOrder", VENUE_ID)
+    def _twapschema_check(cls, data: object, handler: object, info: ValidationInfo) -> CancelOrder:
+        return run_check(check_cancel_order, data, info, cls, _build_cancel_order, VENUE_ID)
 
 
 class ErrBody(PartModel):
@@ -282,37 +334,58 @@ class Err(MessageModel):
 
     err: ErrBody
 
-    @model_validator(mode="before")
+    @model_validator(mode="wrap")
     @classmethod
-    def _twapschema_check(cls, data: object, info: ValidationInfo) -> object:
-        return run_check(check_err, data, info, "Err", VENUE_ID)
+    def _twapschema_check(cls, data: object, handler: object, info: ValidationInfo) -> Err:
+        return run_check(check_err, data, info, cls, _build_err, VENUE_ID)
 
 
 def _check_twap_order(
     obj: dict[str, object], at: str, ref: Reference | None, v: list[Violation], unchecked: list[str]
 ) -> dict[str, object]:
     out: dict[str, object] = {}
-    x_twap_id = _c.take_string(
-        obj.get("twap_id", _c.MISSING), at, "twap_id", "twap_id", True, False, v
-    )
+    raw_0 = obj.get("twap_id", _c.MISSING)
+    x_twap_id: str | None
+    if type(raw_0) is str:
+        x_twap_id = raw_0
+    else:
+        x_twap_id = _c.take_string(raw_0, at, "twap_id", "twap_id", True, False, v)
     if x_twap_id is not None:
         out["twap_id"] = x_twap_id
-    x_client_twap_id = _c.take_string(
-        obj.get("client_twap_id", _c.MISSING), at, "client_twap_id", "client_twap_id", True, True, v
-    )
+    raw_1 = obj.get("client_twap_id", _c.MISSING)
+    x_client_twap_id: str | None
+    if type(raw_1) is str:
+        x_client_twap_id = raw_1
+    else:
+        x_client_twap_id = _c.take_string(
+            raw_1, at, "client_twap_id", "client_twap_id", True, True, v
+        )
     if x_client_twap_id is not None:
         out["client_twap_id"] = x_client_twap_id
     elif obj.get("client_twap_id", 0) is None:
         out["client_twap_id"] = None
-    x_user_id = _c.take_string(
-        obj.get("user_id", _c.MISSING), at, "user_id", "user_id", True, False, v
-    )
+    raw_2 = obj.get("user_id", _c.MISSING)
+    x_user_id: str | None
+    if type(raw_2) is str:
+        x_user_id = raw_2
+    else:
+        x_user_id = _c.take_string(raw_2, at, "user_id", "user_id", True, False, v)
     if x_user_id is not None:
         out["user_id"] = x_user_id
-    x_status = _c.take_string(obj.get("status", _c.MISSING), at, "status", "status", True, False, v)
+    raw_3 = obj.get("status", _c.MISSING)
+    x_status: str | None
+    if type(raw_3) is str:
+        x_status = raw_3
+    else:
+        x_status = _c.take_string(raw_3, at, "status", "status", True, False, v)
     if x_status is not None:
         out["status"] = x_status
-    x_symbol = _c.take_string(obj.get("symbol", _c.MISSING), at, "symbol", "symbol", True, False, v)
+    raw_4 = obj.get("symbol", _c.MISSING)
+    x_symbol: str | None
+    if type(raw_4) is str:
+        x_symbol = raw_4
+    else:
+        x_symbol = _c.take_string(raw_4, at, "symbol", "symbol", True, False, v)
     if x_symbol is not None:
         out["symbol"] = x_symbol
     x_total_quantity = _c.take_decimal_number(
@@ -348,36 +421,40 @@ def _check_twap_order(
     )
     if x_average_fill_price is not None:
         out["average_fill_price"] = x_average_fill_price
-    x_total_num_orders = _c.take_integer(
-        obj.get("total_num_orders", _c.MISSING),
-        at,
-        "total_num_orders",
-        "total_num_orders",
-        True,
-        False,
-        v,
-    )
+    raw_5 = obj.get("total_num_orders", _c.MISSING)
+    x_total_num_orders: int | None
+    if type(raw_5) is int:
+        x_total_num_orders = raw_5
+    else:
+        x_total_num_orders = _c.take_integer(
+            raw_5, at, "total_num_orders", "total_num_orders", True, False, v
+        )
     if x_total_num_orders is not None:
         out["total_num_orders"] = x_total_num_orders
-    x_order_interval_secs = _c.take_integer(
-        obj.get("order_interval_secs", _c.MISSING),
-        at,
-        "order_interval_secs",
-        "order_interval_secs",
-        True,
-        False,
-        v,
-    )
+    raw_6 = obj.get("order_interval_secs", _c.MISSING)
+    x_order_interval_secs: int | None
+    if type(raw_6) is int:
+        x_order_interval_secs = raw_6
+    else:
+        x_order_interval_secs = _c.take_integer(
+            raw_6, at, "order_interval_secs", "order_interval_secs", True, False, v
+        )
     if x_order_interval_secs is not None:
         out["order_interval_secs"] = x_order_interval_secs
-    x_reduce_only = _c.take_boolean(
-        obj.get("reduce_only", _c.MISSING), at, "reduce_only", "reduce_only", True, False, v
-    )
+    raw_7 = obj.get("reduce_only", _c.MISSING)
+    x_reduce_only: bool | None
+    if raw_7 is True or raw_7 is False:
+        x_reduce_only = raw_7
+    else:
+        x_reduce_only = _c.take_boolean(raw_7, at, "reduce_only", "reduce_only", True, False, v)
     if x_reduce_only is not None:
         out["reduce_only"] = x_reduce_only
-    x_side = _c.take_enum(
-        obj.get("side", _c.MISSING), at, "side", "side", True, False, _ORDER_DIRECTION_BY_WIRE, v
-    )
+    raw_8 = obj.get("side", _c.MISSING)
+    x_side: OrderDirection | None
+    if type(raw_8) is str and raw_8 in _ORDER_DIRECTION_BY_WIRE:
+        x_side = _ORDER_DIRECTION_BY_WIRE[raw_8]
+    else:
+        x_side = _c.take_enum(raw_8, at, "side", "side", True, False, _ORDER_DIRECTION_BY_WIRE, v)
     if x_side is not None:
         out["side"] = x_side
     x_updated_at = _c.take_decimal_number(
@@ -406,7 +483,8 @@ def _check_auth_params(
         x_hmac = _check_auth_params_hmac(x_hmac, at + "/" + _c.escape("hmac"), ref, v, unchecked)
     if x_hmac is not None:
         out["hmac"] = x_hmac
-    _c.unknown_members(obj, _KNOWN0, at, "auth", v)
+    if not _KNOWN0.issuperset(obj):
+        _c.unknown_members(obj, _KNOWN0, at, "auth", v)
     return out
 
 
@@ -414,16 +492,21 @@ def _check_auth_params_hmac(
     obj: dict[str, object], at: str, ref: Reference | None, v: list[Violation], unchecked: list[str]
 ) -> dict[str, object]:
     out: dict[str, object] = {}
-    x_public_key = _c.take_string(
-        obj.get("public_key", _c.MISSING), at, "public_key", "hmac.public_key", True, False, v
-    )
+    raw_0 = obj.get("public_key", _c.MISSING)
+    x_public_key: str | None
+    if type(raw_0) is str:
+        x_public_key = raw_0
+    else:
+        x_public_key = _c.take_string(raw_0, at, "public_key", "hmac.public_key", True, False, v)
     if x_public_key is not None:
         out["public_key"] = x_public_key
-    x_nonce = _c.take_string(
-        obj.get("nonce", _c.MISSING), at, "nonce", "hmac.nonce", True, False, v
-    )
-    if x_nonce is not None:
-        mark_0 = len(v)
+    raw_1 = obj.get("nonce", _c.MISSING)
+    x_nonce: str | None
+    if type(raw_1) is str:
+        x_nonce = raw_1
+    else:
+        x_nonce = _c.take_string(raw_1, at, "nonce", "hmac.nonce", True, False, v)
+    if x_nonce is not None and (len(x_nonce) > 100):
         if len(x_nonce) > 100:
             _c.fail(
                 v,
@@ -432,15 +515,16 @@ def _check_auth_params_hmac(
                 "nonce",
                 "hmac.nonce must have at most 100 characters" + _c.got1(len(x_nonce)),
             )
-        if len(v) != mark_0:
-            x_nonce = None
+        x_nonce = None
     if x_nonce is not None:
         out["nonce"] = x_nonce
-    x_unix_ts = _c.take_integer(
-        obj.get("unix_ts", _c.MISSING), at, "unix_ts", "hmac.unix_ts", True, False, v
-    )
-    if x_unix_ts is not None:
-        mark_1 = len(v)
+    raw_2 = obj.get("unix_ts", _c.MISSING)
+    x_unix_ts: int | None
+    if type(raw_2) is int:
+        x_unix_ts = raw_2
+    else:
+        x_unix_ts = _c.take_integer(raw_2, at, "unix_ts", "hmac.unix_ts", True, False, v)
+    if x_unix_ts is not None and (x_unix_ts < 0):
         if x_unix_ts < 0:
             _c.fail(
                 v,
@@ -449,16 +533,19 @@ def _check_auth_params_hmac(
                 "unix_ts",
                 "hmac.unix_ts must be at least 0" + _c.got1(x_unix_ts),
             )
-        if len(v) != mark_1:
-            x_unix_ts = None
+        x_unix_ts = None
     if x_unix_ts is not None:
         out["unix_ts"] = x_unix_ts
-    x_signature = _c.take_string(
-        obj.get("signature", _c.MISSING), at, "signature", "hmac.signature", True, False, v
-    )
+    raw_3 = obj.get("signature", _c.MISSING)
+    x_signature: str | None
+    if type(raw_3) is str:
+        x_signature = raw_3
+    else:
+        x_signature = _c.take_string(raw_3, at, "signature", "hmac.signature", True, False, v)
     if x_signature is not None:
         out["signature"] = x_signature
-    _c.unknown_members(obj, _KNOWN1, at, "AuthParamsHmac in auth", v)
+    if not _KNOWN1.issuperset(obj):
+        _c.unknown_members(obj, _KNOWN1, at, "AuthParamsHmac in auth", v)
     return out
 
 
@@ -466,12 +553,20 @@ def _check_add_twap_params(
     obj: dict[str, object], at: str, ref: Reference | None, v: list[Violation], unchecked: list[str]
 ) -> dict[str, object]:
     out: dict[str, object] = {}
-    x_symbol = _c.take_string(obj.get("symbol", _c.MISSING), at, "symbol", "symbol", True, False, v)
+    raw_0 = obj.get("symbol", _c.MISSING)
+    x_symbol: str | None
+    if type(raw_0) is str:
+        x_symbol = raw_0
+    else:
+        x_symbol = _c.take_string(raw_0, at, "symbol", "symbol", True, False, v)
     if x_symbol is not None:
         out["symbol"] = x_symbol
-    x_side = _c.take_enum(
-        obj.get("side", _c.MISSING), at, "side", "side", True, False, _ORDER_DIRECTION_BY_WIRE, v
-    )
+    raw_1 = obj.get("side", _c.MISSING)
+    x_side: OrderDirection | None
+    if type(raw_1) is str and raw_1 in _ORDER_DIRECTION_BY_WIRE:
+        x_side = _ORDER_DIRECTION_BY_WIRE[raw_1]
+    else:
+        x_side = _c.take_enum(raw_1, at, "side", "side", True, False, _ORDER_DIRECTION_BY_WIRE, v)
     if x_side is not None:
         out["side"] = x_side
     x_total_quantity = _c.take_decimal_number(
@@ -483,8 +578,7 @@ def _check_add_twap_params(
         False,
         v,
     )
-    if x_total_quantity is not None:
-        mark_0 = len(v)
+    if x_total_quantity is not None and (x_total_quantity <= 0):
         if x_total_quantity <= 0:
             _c.fail(
                 v,
@@ -493,15 +587,16 @@ def _check_add_twap_params(
                 "total_quantity",
                 "total_quantity must be greater than 0" + _c.got1(x_total_quantity),
             )
-        if len(v) != mark_0:
-            x_total_quantity = None
+        x_total_quantity = None
     if x_total_quantity is not None:
         out["total_quantity"] = x_total_quantity
-    x_num_orders = _c.take_integer(
-        obj.get("num_orders", _c.MISSING), at, "num_orders", "num_orders", True, False, v
-    )
-    if x_num_orders is not None:
-        mark_1 = len(v)
+    raw_2 = obj.get("num_orders", _c.MISSING)
+    x_num_orders: int | None
+    if type(raw_2) is int:
+        x_num_orders = raw_2
+    else:
+        x_num_orders = _c.take_integer(raw_2, at, "num_orders", "num_orders", True, False, v)
+    if x_num_orders is not None and (x_num_orders < 2):
         if x_num_orders < 2:
             _c.fail(
                 v,
@@ -511,21 +606,18 @@ def _check_add_twap_params(
                 "num_orders must be at least 2 (a TWAP has at least 2 child orders)"
                 + _c.got1(x_num_orders),
             )
-        if len(v) != mark_1:
-            x_num_orders = None
+        x_num_orders = None
     if x_num_orders is not None:
         out["num_orders"] = x_num_orders
-    x_order_interval_secs = _c.take_integer(
-        obj.get("order_interval_secs", _c.MISSING),
-        at,
-        "order_interval_secs",
-        "order_interval_secs",
-        True,
-        False,
-        v,
-    )
-    if x_order_interval_secs is not None:
-        mark_2 = len(v)
+    raw_3 = obj.get("order_interval_secs", _c.MISSING)
+    x_order_interval_secs: int | None
+    if type(raw_3) is int:
+        x_order_interval_secs = raw_3
+    else:
+        x_order_interval_secs = _c.take_integer(
+            raw_3, at, "order_interval_secs", "order_interval_secs", True, False, v
+        )
+    if x_order_interval_secs is not None and (x_order_interval_secs < 30):
         if x_order_interval_secs < 30:
             _c.fail(
                 v,
@@ -535,29 +627,31 @@ def _check_add_twap_params(
                 "order_interval_secs must be at least 30 (the minimum interval is 30 seconds)"
                 + _c.got1(x_order_interval_secs),
             )
-        if len(v) != mark_2:
-            x_order_interval_secs = None
+        x_order_interval_secs = None
     if x_order_interval_secs is not None:
         out["order_interval_secs"] = x_order_interval_secs
-    x_reduce_only = _c.take_boolean(
-        obj.get("reduce_only", _c.MISSING), at, "reduce_only", "reduce_only", True, False, v
-    )
+    raw_4 = obj.get("reduce_only", _c.MISSING)
+    x_reduce_only: bool | None
+    if raw_4 is True or raw_4 is False:
+        x_reduce_only = raw_4
+    else:
+        x_reduce_only = _c.take_boolean(raw_4, at, "reduce_only", "reduce_only", True, False, v)
     if x_reduce_only is not None:
         out["reduce_only"] = x_reduce_only
-    x_client_twap_id = _c.take_string(
-        obj.get("client_twap_id", _c.MISSING),
-        at,
-        "client_twap_id",
-        "client_twap_id",
-        False,
-        True,
-        v,
-    )
+    raw_5 = obj.get("client_twap_id", _c.MISSING)
+    x_client_twap_id: str | None
+    if type(raw_5) is str:
+        x_client_twap_id = raw_5
+    else:
+        x_client_twap_id = _c.take_string(
+            raw_5, at, "client_twap_id", "client_twap_id", False, True, v
+        )
     if x_client_twap_id is not None:
         out["client_twap_id"] = x_client_twap_id
     elif obj.get("client_twap_id", 0) is None:
         out["client_twap_id"] = None
-    _c.unknown_members(obj, _KNOWN2, at, "add_twap", v)
+    if not _KNOWN2.issuperset(obj):
+        _c.unknown_members(obj, _KNOWN2, at, "add_twap", v)
     if x_symbol is not None:
         if ref is None or ref.symbols is None:
             unchecked.append("symbol_active")
@@ -654,27 +748,41 @@ def _check_cancel_order_params(
     obj: dict[str, object], at: str, ref: Reference | None, v: list[Violation], unchecked: list[str]
 ) -> dict[str, object]:
     out: dict[str, object] = {}
-    x_symbol = _c.take_string(obj.get("symbol", _c.MISSING), at, "symbol", "symbol", True, False, v)
+    raw_0 = obj.get("symbol", _c.MISSING)
+    x_symbol: str | None
+    if type(raw_0) is str:
+        x_symbol = raw_0
+    else:
+        x_symbol = _c.take_string(raw_0, at, "symbol", "symbol", True, False, v)
     if x_symbol is not None:
         out["symbol"] = x_symbol
-    x_order_id = _c.take_string(
-        obj.get("order_id", _c.MISSING), at, "order_id", "order_id", True, False, v
-    )
+    raw_1 = obj.get("order_id", _c.MISSING)
+    x_order_id: str | None
+    if type(raw_1) is str:
+        x_order_id = raw_1
+    else:
+        x_order_id = _c.take_string(raw_1, at, "order_id", "order_id", True, False, v)
     if x_order_id is not None:
         out["order_id"] = x_order_id
-    x_cancel_order_id_type = _c.take_enum(
-        obj.get("cancel_order_id_type", _c.MISSING),
-        at,
-        "cancel_order_id_type",
-        "cancel_order_id_type",
-        True,
-        False,
-        _CANCEL_ORDER_ID_TYPE_BY_WIRE,
-        v,
-    )
+    raw_2 = obj.get("cancel_order_id_type", _c.MISSING)
+    x_cancel_order_id_type: CancelOrderIdType | None
+    if type(raw_2) is str and raw_2 in _CANCEL_ORDER_ID_TYPE_BY_WIRE:
+        x_cancel_order_id_type = _CANCEL_ORDER_ID_TYPE_BY_WIRE[raw_2]
+    else:
+        x_cancel_order_id_type = _c.take_enum(
+            raw_2,
+            at,
+            "cancel_order_id_type",
+            "cancel_order_id_type",
+            True,
+            False,
+            _CANCEL_ORDER_ID_TYPE_BY_WIRE,
+            v,
+        )
     if x_cancel_order_id_type is not None:
         out["cancel_order_id_type"] = x_cancel_order_id_type
-    _c.unknown_members(obj, _KNOWN3, at, "cancel_order", v)
+    if not _KNOWN3.issuperset(obj):
+        _c.unknown_members(obj, _KNOWN3, at, "cancel_order", v)
     return out
 
 
@@ -682,21 +790,22 @@ def _check_err_body(
     obj: dict[str, object], at: str, ref: Reference | None, v: list[Violation], unchecked: list[str]
 ) -> dict[str, object]:
     out: dict[str, object] = {}
-    x_error_code = _c.take_enum(
-        obj.get("error_code", _c.MISSING),
-        at,
-        "error_code",
-        "error_code",
-        True,
-        False,
-        _ERROR_CODE_BY_WIRE,
-        v,
-    )
+    raw_0 = obj.get("error_code", _c.MISSING)
+    x_error_code: ErrorCode | None
+    if type(raw_0) is str and raw_0 in _ERROR_CODE_BY_WIRE:
+        x_error_code = _ERROR_CODE_BY_WIRE[raw_0]
+    else:
+        x_error_code = _c.take_enum(
+            raw_0, at, "error_code", "error_code", True, False, _ERROR_CODE_BY_WIRE, v
+        )
     if x_error_code is not None:
         out["error_code"] = x_error_code
-    x_message = _c.take_string(
-        obj.get("message", _c.MISSING), at, "message", "message", True, True, v
-    )
+    raw_1 = obj.get("message", _c.MISSING)
+    x_message: str | None
+    if type(raw_1) is str:
+        x_message = raw_1
+    else:
+        x_message = _c.take_string(raw_1, at, "message", "message", True, True, v)
     if x_message is not None:
         out["message"] = x_message
     elif obj.get("message", 0) is None:
@@ -783,6 +892,160 @@ def check_err(
 ) -> tuple[list[Violation], list[str], dict[str, object] | None]:
     """Validate a err payload: (violations, unchecked rule ids, normalized or None)."""
     return _c.check_message(payload, ref, _check_err_body, constants=(), body="err")
+
+
+def _build_twap_order(cls: type[TwapOrder], d: dict[str, Any]) -> TwapOrder:
+    return construct(
+        cls,
+        {
+            "twap_id": d.get("twap_id"),
+            "client_twap_id": d.get("client_twap_id"),
+            "user_id": d.get("user_id"),
+            "status": d.get("status"),
+            "symbol": d.get("symbol"),
+            "total_quantity": d.get("total_quantity"),
+            "filled_quantity": d.get("filled_quantity"),
+            "average_fill_price": d.get("average_fill_price"),
+            "total_num_orders": d.get("total_num_orders"),
+            "order_interval_secs": d.get("order_interval_secs"),
+            "reduce_only": d.get("reduce_only"),
+            "side": d.get("side"),
+            "updated_at": d.get("updated_at"),
+            "created_at": d.get("created_at"),
+        },
+        {_NAMES5[k] for k in d},
+    )
+
+
+def _build_auth_params(cls: type[AuthParams], d: dict[str, Any]) -> AuthParams:
+    return construct(
+        cls,
+        {
+            "hmac": _build_auth_params_hmac(AuthParamsHmac, d["hmac"])
+            if d.get("hmac") is not None
+            else d.get("hmac")
+        },
+        {_NAMES6[k] for k in d},
+    )
+
+
+def _build_auth_params_hmac(cls: type[AuthParamsHmac], d: dict[str, Any]) -> AuthParamsHmac:
+    return construct(
+        cls,
+        {
+            "public_key": d.get("public_key"),
+            "nonce": d.get("nonce"),
+            "unix_ts": d.get("unix_ts"),
+            "signature": d.get("signature"),
+        },
+        {_NAMES7[k] for k in d},
+    )
+
+
+def _build_add_twap_params(cls: type[AddTwapParams], d: dict[str, Any]) -> AddTwapParams:
+    return construct(
+        cls,
+        {
+            "symbol": d.get("symbol"),
+            "side": d.get("side"),
+            "total_quantity": d.get("total_quantity"),
+            "num_orders": d.get("num_orders"),
+            "order_interval_secs": d.get("order_interval_secs"),
+            "reduce_only": d.get("reduce_only"),
+            "client_twap_id": d.get("client_twap_id"),
+        },
+        {_NAMES8[k] for k in d},
+    )
+
+
+def _build_all_orders_response_body(
+    cls: type[AllOrdersResponseBody], d: dict[str, Any]
+) -> AllOrdersResponseBody:
+    return construct(
+        cls,
+        {
+            "twaps": tuple(_build_twap_order(TwapOrder, i) for i in d["twaps"])
+            if d.get("twaps") is not None
+            else d.get("twaps")
+        },
+        {_NAMES9[k] for k in d},
+    )
+
+
+def _build_cancel_order_params(
+    cls: type[CancelOrderParams], d: dict[str, Any]
+) -> CancelOrderParams:
+    return construct(
+        cls,
+        {
+            "symbol": d.get("symbol"),
+            "order_id": d.get("order_id"),
+            "cancel_order_id_type": d.get("cancel_order_id_type"),
+        },
+        {_NAMES10[k] for k in d},
+    )
+
+
+def _build_err_body(cls: type[ErrBody], d: dict[str, Any]) -> ErrBody:
+    return construct(
+        cls,
+        {
+            "error_code": d.get("error_code"),
+            "message": d.get("message"),
+            "incoming_message": d.get("incoming_message"),
+        },
+        {_NAMES11[k] for k in d},
+    )
+
+
+def _build_auth(cls: type[Auth], d: dict[str, Any]) -> Auth:
+    return construct(
+        cls,
+        {"type": d["type"], "params": _build_auth_params(AuthParams, d["params"])},
+        {_NAMES12[k] for k in d},
+    )
+
+
+def _build_add_twap(cls: type[AddTwap], d: dict[str, Any]) -> AddTwap:
+    return construct(
+        cls,
+        {"type": d["type"], "params": _build_add_twap_params(AddTwapParams, d["params"])},
+        {_NAMES12[k] for k in d},
+    )
+
+
+def _build_twap_response(cls: type[TwapResponse], d: dict[str, Any]) -> TwapResponse:
+    return construct(
+        cls,
+        {"twap_response": _build_twap_order(TwapOrder, d["twap_response"])},
+        {_NAMES13[k] for k in d},
+    )
+
+
+def _build_all_orders_response(
+    cls: type[AllOrdersResponse], d: dict[str, Any]
+) -> AllOrdersResponse:
+    return construct(
+        cls,
+        {
+            "all_orders_response": _build_all_orders_response_body(
+                AllOrdersResponseBody, d["all_orders_response"]
+            )
+        },
+        {_NAMES14[k] for k in d},
+    )
+
+
+def _build_cancel_order(cls: type[CancelOrder], d: dict[str, Any]) -> CancelOrder:
+    return construct(
+        cls,
+        {"type": d["type"], "params": _build_cancel_order_params(CancelOrderParams, d["params"])},
+        {_NAMES12[k] for k in d},
+    )
+
+
+def _build_err(cls: type[Err], d: dict[str, Any]) -> Err:
+    return construct(cls, {"err": _build_err_body(ErrBody, d["err"])}, {_NAMES15[k] for k in d})
 
 
 MESSAGES: dict[str, MessageEntry] = {

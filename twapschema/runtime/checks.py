@@ -16,6 +16,8 @@ from typing import Any, Final, TypeVar
 
 from twapschema.ir import escape_pointer as escape
 from twapschema.runtime.numbers import (
+    SIGNED_DECIMAL,
+    UNSIGNED_DECIMAL,
     decimal_from_number,
     is_multiple,
     mul,
@@ -27,6 +29,8 @@ from twapschema.runtime.units import DIGITS, MAX_DIGITS
 
 __all__ = [
     "MISSING",
+    "SIGNED_DECIMAL",
+    "UNSIGNED_DECIMAL",
     "check_message",
     "describe",
     "escape",

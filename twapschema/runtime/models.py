@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import datetime
 from decimal import Decimal
-from typing import Annotated, Any
+from typing import Annotated, Any, TypeVar
 
 from pydantic import (
     BaseModel,
@@ -29,6 +29,7 @@ from twapschema.runtime.reference import Reference
 from twapschema.runtime.result import Violation
 from twapschema.runtime.units import to_fixed_point
 
+M = TypeVar("M", bound=BaseModel)
 Check = Callable[[object, Any], "tuple[list[Violation], list[str], dict[str, object] | None]"]
 
 
@@ -102,8 +103,16 @@ def reference_decimal(value: object) -> object:
     return number
 
 
-def run_check(check: Check, data: object, info: ValidationInfo, title: str, venue: str) -> object:
-    """The body of every generated model's ``before`` validator.
+def run_check(
+    check: Check,
+    data: object,
+    info: ValidationInfo,
+    cls: type[M],
+    build: Callable[[type[M], dict[str, Any]], M],
+    venue: str,
+) -> M:
+    """The body of every generated message model's ``wrap`` validator: the generated check,
+    then the model built from its normalized output (no second validation).
 
     ``context={"reference": ...}`` takes a whole ``Reference`` or one venue's part of it.
     """
@@ -111,9 +120,27 @@ def run_check(check: Check, data: object, info: ValidationInfo, title: str, venu
     if isinstance(reference, Reference):
         reference = reference.for_venue(venue)
     violations, _unchecked, normalized = check(data, reference)
-    if violations:
-        raise ValidationError.from_exception_data(title, [_line_error(v, data) for v in violations])
-    return normalized
+    if violations or normalized is None:
+        lines = [_line_error(v, data) for v in violations]
+        raise ValidationError.from_exception_data(cls.__name__, lines)
+    return build(cls, normalized)
+
+
+_set_attribute = object.__setattr__
+
+
+def construct(cls: type[M], values: dict[str, Any], fields_set: set[str]) -> M:
+    """A model from values the generated check has already validated and converted.
+
+    What ``BaseModel.model_construct`` does, without its per-field lookups: ``values`` holds
+    every field by its Python name, in declaration order, defaults filled in.
+    """
+    model = cls.__new__(cls)
+    _set_attribute(model, "__dict__", values)
+    _set_attribute(model, "__pydantic_fields_set__", fields_set)
+    _set_attribute(model, "__pydantic_extra__", None)
+    _set_attribute(model, "__pydantic_private__", None)
+    return model
 
 
 def _line_error(violation: Violation, data: object) -> InitErrorDetails:

@@ -7,10 +7,23 @@ as 1e999999999 costs no more than its text: nothing is expanded to its full leng
 from __future__ import annotations
 
 import re
-from decimal import MAX_EMAX, MAX_PREC, MIN_EMIN, ROUND_DOWN, Context, Decimal, InvalidOperation
+from decimal import (
+    MAX_EMAX,
+    MAX_PREC,
+    MIN_EMIN,
+    ROUND_DOWN,
+    Context,
+    Decimal,
+    Inexact,
+    InvalidOperation,
+    Overflow,
+    Rounded,
+    Underflow,
+)
 
 # Unbounded precision: products and quantizations are exact, never rounded to 28 digits.
 EXACT = Context(prec=MAX_PREC, Emax=MAX_EMAX, Emin=MIN_EMIN, rounding=ROUND_DOWN)
+_FAST = Context(prec=28, traps=[InvalidOperation, Overflow, Underflow, Inexact, Rounded])
 
 UNSIGNED_DECIMAL = re.compile(r"[0-9]+(?:\.[0-9]+)?")
 SIGNED_DECIMAL = re.compile(r"-?[0-9]+(?:\.[0-9]+)?")
@@ -61,6 +74,12 @@ def is_multiple(a: Decimal | int, b: Decimal | int) -> bool:
         return False
     if da == 0:
         return True
+    try:
+        # The common case: a remainder the default 28-digit context computes exactly (it
+        # signals, rather than rounds, when the quotient needs more digits).
+        return _FAST.remainder(da, db) == 0
+    except ArithmeticError:
+        pass
     ta, tb = da.as_tuple(), db.as_tuple()
     d, c = Decimal((0, ta.digits, 0)), Decimal((0, tb.digits, 0))
     f, e = int(ta.exponent), int(tb.exponent)

@@ -1,0 +1,1 @@
+"""Benchmarks: `python -m bench` (see the README). Not part of the test suite."""

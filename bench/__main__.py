@@ -1,0 +1,340 @@
+"""twapschema benchmarks, reported as ratios against baselines run in the same process.
+
+    python -m bench                  everything (about two minutes)
+    python -m bench --quick          fewer repeats and a 100,000-order CLI file
+    python -m bench --only validate  one section: validate, invalid, cli, generate, import
+    python -m bench --write          also rewrite bench/RESULTS.md with the figures
+
+A time alone means little on a shared machine; a ratio between two things timed side by side,
+in one process, means a lot more. Each figure is the best of several repeats.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import platform
+import subprocess
+import sys
+import tempfile
+import time
+import timeit
+from collections.abc import Callable
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+import msgspec
+from pydantic import ValidationError
+
+import twapschema
+from bench import baselines
+from twapschema.models import aevo, ondo, qfex
+
+ROOT = Path(__file__).resolve().parents[1]
+REFERENCE = twapschema.load_reference(ROOT / "examples" / "reference.yaml")
+QFEX_REF = REFERENCE.for_venue("qfex")
+
+ONDO_VALID = {
+    "market": "AAPL-USD.P",
+    "side": "buy",
+    "size": "20.30",
+    "runningTime": 3600,
+    "frequency": 60,
+    "reduceOnly": False,
+    "maxPrice": "160.00",
+    "minPrice": "140.00",
+}
+ONDO_INVALID = {**ONDO_VALID, "runningTime": 3601, "minPrice": "170.00", "size": "0"}
+QFEX_VALID = {
+    "type": "add_twap",
+    "params": {
+        "symbol": "AAPL-USD",
+        "side": "BUY",
+        "total_quantity": 10,
+        "num_orders": 5,
+        "order_interval_secs": 30,
+        "reduce_only": False,
+        "client_twap_id": "rebalance-aapl-001",
+    },
+}
+QFEX_INVALID = {
+    "type": "add_twap",
+    "params": {**QFEX_VALID["params"], "num_orders": 1, "order_interval_secs": 29},  # type: ignore[dict-item]
+}
+AEVO_VALID = {"instrument_id": 12, "is_buy": True, "amount_float": "12.23", "duration": 30}
+AEVO_INVALID = {"instrument_id": -1, "is_buy": "yes", "amount_float": "0.0000001", "duration": 0}
+
+Lines = list[str]
+
+
+def best(fn: Callable[[], object], repeat: int) -> float:
+    """Seconds per call: the best of ``repeat`` timed batches (batches of about 0.1 s)."""
+    timer = timeit.Timer(fn)
+    number, _ = timer.autorange()
+    number = max(1, number // 2)
+    return min(timer.repeat(repeat=repeat, number=number)) / number
+
+
+def raises(fn: Callable[[], object], *kinds: type[BaseException]) -> Callable[[], None]:
+    def call() -> None:
+        try:
+            fn()
+        except kinds:
+            return
+        raise AssertionError("expected the payload to be refused")
+
+    return call
+
+
+def checked(fn: Callable[[], Any], expect_valid: bool) -> Callable[[], Any]:
+    """The same callable, after making sure it gives the expected verdict."""
+    outcome = fn()
+    if isinstance(outcome, twapschema.ValidationResult):
+        assert outcome.valid is expect_valid, outcome
+    return fn
+
+
+def venue_cases(valid: bool) -> dict[str, dict[str, Callable[[], object]]]:
+    """Per venue, the contenders on one payload; "hand-written Pydantic" is the baseline."""
+    ondo_p = ONDO_VALID if valid else ONDO_INVALID
+    qfex_p = QFEX_VALID if valid else QFEX_INVALID
+    aevo_p = AEVO_VALID if valid else AEVO_INVALID
+    ctx = {"reference": QFEX_REF}
+    ondo_schema = baselines.schema_validator("ondo", "create_twap_order")
+    qfex_schema = baselines.schema_validator("qfex", "add_twap")
+    aevo_schema = baselines.schema_validator("aevo", "create_twap_order")
+
+    def pyd(model: Any, payload: Any, **kw: Any) -> Callable[[], object]:
+        call = lambda: model.model_validate(payload, **kw)
+        return call if valid else raises(call, ValidationError)
+
+    def spec(
+        struct: Any, payload: Any, after: Callable[[Any], None] | None = None
+    ) -> Callable[[], object]:
+        def call() -> object:
+            decoded = msgspec.convert(payload, type=struct, strict=True)
+            if after is not None:
+                after(decoded)
+            return decoded
+
+        return call if valid else raises(call, msgspec.ValidationError)
+
+    def schema(
+        validator: Any, payload: Any, cross: Callable[[Any], list[str]]
+    ) -> Callable[[], object]:
+        def call() -> object:
+            errors = list(validator.iter_errors(payload))
+            return errors if errors else cross(payload)
+
+        return call
+
+    return {
+        "ondo create_twap_order": {
+            "hand-written Pydantic": pyd(baselines.OndoHand, ondo_p),
+            "twapschema.validate": checked(
+                lambda: twapschema.validate("ondo", "create_twap_order", ondo_p), valid
+            ),
+            "generated model": pyd(ondo.CreateTwapOrder, ondo_p),
+            "msgspec": spec(baselines.OndoStruct, ondo_p),
+            "jsonschema + hand rules": schema(ondo_schema, ondo_p, baselines.ondo_cross),
+        },
+        "qfex add_twap (reference data)": {
+            "hand-written Pydantic": pyd(baselines.QfexHand, qfex_p, context=ctx),
+            "twapschema.validate": checked(
+                lambda: twapschema.validate("qfex", "add_twap", qfex_p, reference=REFERENCE), valid
+            ),
+            "generated model": pyd(qfex.AddTwap, qfex_p, context=ctx),
+            "msgspec": spec(
+                baselines.QfexStruct, qfex_p, lambda s: baselines.qfex_cross_checked(s, QFEX_REF)
+            ),
+            "jsonschema + hand rules": schema(
+                qfex_schema, qfex_p, lambda p: baselines.qfex_cross(p, QFEX_REF)
+            ),
+        },
+        "aevo create_twap_order": {
+            "hand-written Pydantic": pyd(baselines.AevoHand, aevo_p),
+            "twapschema.validate": checked(
+                lambda: twapschema.validate("aevo", "create_twap_order", aevo_p), valid
+            ),
+            "generated model": pyd(aevo.CreateTwapOrder, aevo_p),
+            "msgspec": spec(baselines.AevoStruct, aevo_p),
+            "jsonschema + hand rules": schema(aevo_schema, aevo_p, baselines.aevo_cross),
+        },
+    }
+
+
+def validation(valid: bool, repeat: int) -> tuple[Lines, dict[str, Any]]:
+    kind = "valid" if valid else "invalid (every violation collected)"
+    lines = [
+        f"### {kind.capitalize()} request, per call (ratio to hand-written Pydantic)",
+        "",
+        "| message | contender | µs per call | ratio |",
+        "| --- | --- | ---: | ---: |",
+    ]
+    figures: dict[str, Any] = {}
+    for message, contenders in venue_cases(valid).items():
+        times = {name: best(fn, repeat) for name, fn in contenders.items()}
+        base = times["hand-written Pydantic"]
+        for name, seconds in times.items():
+            lines.append(f"| {message} | {name} | {seconds * 1e6:.2f} | {seconds / base:.2f} |")
+        figures[message] = {name: seconds / base for name, seconds in times.items()}
+    if not valid:
+        lines += ["", "msgspec stops at the first error, so it reports one violation, not all."]
+    return lines, figures
+
+
+def cli(orders: int) -> tuple[Lines, dict[str, Any]]:
+    lines = [f"### CLI: `twapschema validate` on a JSON Lines file of {orders:,} orders", ""]
+    with tempfile.TemporaryDirectory() as tmp:
+        path = Path(tmp) / "orders.jsonl"
+        line = json.dumps(ONDO_VALID) + "\n"
+        path.write_text(line * orders, encoding="utf-8")
+        figures = {}
+        for fmt in ("text", "json"):
+            command = [
+                sys.executable,
+                "-m",
+                "twapschema.cli",
+                "validate",
+                "ondo",
+                "create_twap_order",
+                str(path),
+                "--format",
+                fmt,
+            ]
+            started = time.perf_counter()
+            done = subprocess.run(command, stdout=subprocess.DEVNULL, check=False)
+            elapsed = time.perf_counter() - started
+            assert done.returncode == 0, done
+            rate = orders / elapsed
+            figures[fmt] = rate
+            lines.append(
+                f"- `--format {fmt}`: {rate:,.0f} orders per second ({elapsed:.1f} s, one process)"
+            )
+        baseline = best(lambda: json.loads(line), 3)
+        lines.append(
+            f"- for scale: `json.loads` of one line alone takes {baseline * 1e6:.2f} µs, "
+            f"a ceiling of {1 / baseline:,.0f} lines per second"
+        )
+    return lines, figures
+
+
+def synthetic_specs(directory: Path, count: int) -> None:
+    source = (ROOT / "specs" / "ondo.yaml").read_text(encoding="utf-8")
+    (directory / "specs").mkdir(parents=True)
+    for i in range(count):
+        venue = f"venue{i:03d}"
+        (directory / "specs" / f"{venue}.yaml").write_text(
+            source.replace("  id: ondo\n", f"  id: {venue}\n", 1), encoding="utf-8"
+        )
+
+
+def generation(repeat: int) -> tuple[Lines, dict[str, Any]]:
+    from twapschema.generate import build
+
+    lines = ["### `twapschema generate` (building every artifact in memory)", ""]
+    figures: dict[str, Any] = {}
+    three = min(_timed(lambda: build(ROOT)) for _ in range(repeat))
+    figures["three venues"] = three
+    lines.append(f"- the three venues: {three:.2f} s")
+    points = []
+    for count in (10, 30, 100):
+        with tempfile.TemporaryDirectory() as tmp:
+            synthetic_specs(Path(tmp), count)
+            seconds = min(_timed(lambda: build(Path(tmp))) for _ in range(max(1, repeat // 2)))
+        points.append((count, seconds))
+        lines.append(
+            f"- {count} synthetic venue specs: {seconds:.2f} s"
+            f" ({seconds / count * 1000:.0f} ms per spec)"
+        )
+    per_spec = [s / c for c, s in points]
+    spread = max(per_spec) / min(per_spec)
+    lines.append(f"- time per spec from 10 to 100 specs varies by {spread:.2f}x: linear growth")
+    figures["synthetic"] = points
+    return lines, figures
+
+
+def _timed(fn: Callable[[], object]) -> float:
+    started = time.perf_counter()
+    fn()
+    return time.perf_counter() - started
+
+
+def imports(repeat: int) -> tuple[Lines, dict[str, Any]]:
+    def cost(statement: str) -> float:
+        runs = []
+        for _ in range(repeat):
+            started = time.perf_counter()
+            subprocess.run([sys.executable, "-c", statement], check=True)
+            runs.append(time.perf_counter() - started)
+        return min(runs)
+
+    bare = cost("pass")
+    pyd = cost("import pydantic; pydantic.BaseModel") - bare
+    ours = cost("import twapschema") - bare
+    first = cost("import twapschema; twapschema.validate('ondo', 'create_twap_order', {})") - bare
+    lines = [
+        "### Import time (a fresh interpreter, interpreter start-up subtracted)",
+        "",
+        f"- `import pydantic`: {pyd * 1000:.0f} ms",
+        f"- `import twapschema`: {ours * 1000:.0f} ms ({ours / pyd:.2f}x pydantic)",
+        "- `import twapschema` and a first `validate` (loads a venue's models): "
+        f"{first * 1000:.0f} ms ({first / pyd:.2f}x pydantic)",
+    ]
+    return lines, {"pydantic": pyd, "twapschema": ours, "first validate": first}
+
+
+def machine() -> str:
+    cpu = platform.processor() or platform.machine()
+    try:
+        for line in Path("/proc/cpuinfo").read_text().splitlines():
+            if line.startswith("model name"):
+                cpu = line.split(":", 1)[1].strip()
+                break
+    except OSError:
+        pass
+    return (
+        f"{cpu}, {os.cpu_count()} cores; Python {platform.python_version()}; "
+        f"pydantic {__import__('pydantic').VERSION}; msgspec {msgspec.__version__}; "
+        f"jsonschema {__import__('importlib.metadata').metadata.version('jsonschema')}"
+    )
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(prog="python -m bench", description=__doc__.splitlines()[0])
+    parser.add_argument("--quick", action="store_true", help="fewer repeats, smaller CLI file")
+    parser.add_argument(
+        "--only", choices=("validate", "invalid", "cli", "generate", "import"), help="one section"
+    )
+    parser.add_argument("--write", action="store_true", help="rewrite bench/RESULTS.md")
+    args = parser.parse_args()
+    repeat = 3 if args.quick else 7
+    sections: dict[str, Callable[[], tuple[Lines, dict[str, Any]]]] = {
+        "validate": lambda: validation(True, repeat),
+        "invalid": lambda: validation(False, repeat),
+        "cli": lambda: cli(100_000 if args.quick else 1_000_000),
+        "generate": lambda: generation(repeat),
+        "import": lambda: imports(repeat),
+    }
+    chosen = [args.only] if args.only else list(sections)
+    out = [
+        "# Benchmark results",
+        "",
+        f"Measured {datetime.now(UTC):%Y-%m-%d} on {machine()}.",
+        "Produced by `python -m bench --write`; ratios are against baselines timed in the same "
+        "process.",
+        "",
+    ]
+    for name in chosen:
+        lines, _ = sections[name]()
+        out += [*lines, ""]
+        print("\n".join(lines), "", sep="\n", flush=True)
+    if args.write:
+        (ROOT / "bench" / "RESULTS.md").write_text("\n".join(out).rstrip() + "\n", encoding="utf-8")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
