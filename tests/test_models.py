@@ -397,3 +397,35 @@ def test_a_whole_reference_in_the_context_is_narrowed_to_the_venue(
     with pytest.raises(ValidationError) as raised:
         qfex.AddTwap.model_validate(frame, context={"reference": reference})
     assert [e["ctx"]["rule"] for e in raised.value.errors()] == ["symbol_active"]
+
+
+# --- the fast model_validate and Pydantic's own path agree --------------------------------------
+
+
+@pytest.mark.parametrize("venue", VENUES)
+def test_fast_model_validate_equals_pydantics_own_path(
+    venue: str, reference: twapschema.Reference
+) -> None:
+    """model_validate skips pydantic-core when no Pydantic option is given; with one (strict)
+    it takes Pydantic's path, whose wrap validator runs the same check. Same models, same
+    errors."""
+    model = MODELS[venue][1]
+    ctx = context(venue, reference)
+    for line in lines(venue, "valid"):
+        fast = model.model_validate(wire(line), context=ctx)
+        slow = model.model_validate(wire(line), context=ctx, strict=True)
+        assert fast == slow
+        assert fast.model_dump(mode="json") == slow.model_dump(mode="json")
+        assert fast.model_fields_set == slow.model_fields_set
+    for line in lines(venue, "invalid"):
+        with pytest.raises(ValidationError) as fast_error:
+            model.model_validate(wire(line), context=ctx)
+        with pytest.raises(ValidationError) as slow_error:
+            model.model_validate(wire(line), context=ctx, strict=True)
+        assert fast_error.value.errors() == slow_error.value.errors()
+        assert fast_error.value.title == slow_error.value.title == model.__name__
+
+
+def test_fast_path_is_bound_to_each_message_model_only() -> None:
+    assert qfex.AddTwap.__dict__["__twapschema__"][0] is qfex.check_add_twap
+    assert "__twapschema__" not in qfex.AddTwapParams.__dict__  # a part has no check of its own

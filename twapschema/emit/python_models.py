@@ -132,6 +132,13 @@ def emit_python(spec: ir.Spec) -> str:
     parts += [_message_check(message, spec, module) for message in spec.messages]
     parts += [_object_builder(obj, module) for obj, _ in owned]
     parts += [_envelope_builder(m, module) for m in spec.messages if m.envelope is not None]
+    module.use("bind")
+    parts.append(
+        "\n".join(
+            f"bind({m.class_name}, check_{m.id}, {_build_name(_model_target(m))}, VENUE_ID)"
+            for m in spec.messages
+        )
+    )
     parts.append(_registry(spec))
     return "\n\n".join([_preamble(spec, module), *parts]) + "\n"
 
@@ -190,6 +197,7 @@ _RUNTIME_MODEL_NAMES = frozenset(
         "PartModel",
         "ReferenceModel",
         "Rfc3339",
+        "bind",
         "construct",
         "fixed_point",
         "reference_decimal",
@@ -409,18 +417,45 @@ def _value_expr(field_type: ir.FieldType, expr: str) -> str:
 
 
 def _object_builder(obj: ir.ObjectType, module: _Module) -> str:
-    fields = []
+    """Defaults first, then what the payload had (renamed where wire and Python names differ),
+    then nested objects made models: dict merges, in C, in declaration order."""
+    module.use("construct")
+    module.use("Any")
+    defaults = ", ".join(
+        f"{literal(f.py_name)}: {_default(f, module) if f.default is not None else 'None'}"
+        for f in obj.fields
+    )
+    renamed = {f.wire_name: f.py_name for f in obj.fields if f.wire_name != f.py_name}
+    # Beside its builder, not hoisted: a default may be a member of an enum defined above.
+    defaults_name = f"_DEFAULTS_{naming.snake(obj.class_name).upper()}"
+    if renamed:
+        names = module.hoist(literal(renamed), "NAMES")
+        given = f"{{{names}.get(k, k): x for k, x in d.items()}}"
+    else:
+        given = "d"
+    lines = [
+        f"{defaults_name}: dict[str, Any] = {{{defaults}}}",
+        "",
+        "",
+        f"def {_build_name(obj.class_name)}(cls: type[{obj.class_name}], d: dict[str, Any])"
+        f" -> {obj.class_name}:",
+        f"    values = {{**{defaults_name}, **{given}}}",
+    ]
     for f in obj.fields:
-        key = literal(f.wire_name)
-        default = _default(f, module) if f.default is not None else "None"
-        converted = _value_expr(f.type, f"d[{key}]")
-        fallback = f"d.get({key})" if default == "None" else f"d.get({key}, {default})"
-        if converted == f"d[{key}]":
-            expr = fallback
-        else:
-            expr = f"{converted} if d.get({key}) is not None else {fallback}"
-        fields.append((f.wire_name, f.py_name, expr))
-    return _builder(obj.class_name, fields, module)
+        converted = _value_expr(f.type, "x")
+        if converted != "x":
+            lines += [
+                f"    x = values[{literal(f.py_name)}]",
+                "    if x is not None:",
+                f"        values[{literal(f.py_name)}] = {converted}",
+            ]
+    lines.append(
+        "    return construct(cls, values, set(values) if len(d) == len(values) else "
+        f"{{{module.hoist(literal(renamed), 'NAMES')}.get(k, k) for k in d}})"
+        if renamed
+        else "    return construct(cls, values, set(d))"
+    )
+    return "\n".join(lines)
 
 
 def _envelope_builder(message: ir.Message, module: _Module) -> str:

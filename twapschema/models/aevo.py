@@ -16,6 +16,7 @@ from twapschema.runtime.models import (
     IntegerString,
     MessageModel,
     Rfc3339,
+    bind,
     construct,
     fixed_point,
     run_check,
@@ -27,32 +28,6 @@ VENUE_ID = "aevo"
 VENUE_NAME = "Aevo"
 _DEC0 = Decimal("0.000001")
 _KNOWN1 = frozenset({"amount_float", "duration", "instrument_id", "is_buy", "reduce_only"})
-_NAMES2 = {
-    "instrument_id": "instrument_id",
-    "is_buy": "is_buy",
-    "amount_float": "amount_float",
-    "duration": "duration",
-    "reduce_only": "reduce_only",
-}
-_NAMES3 = {
-    "order_id": "order_id",
-    "account": "account",
-    "instrument_id": "instrument_id",
-    "instrument_name": "instrument_name",
-    "side": "side",
-    "total_amount": "total_amount",
-    "executed_amount": "executed_amount",
-    "remaining_amount": "remaining_amount",
-    "slices_total": "slices_total",
-    "slices_executed": "slices_executed",
-    "status": "status",
-    "duration_seconds": "duration_seconds",
-    "interval_seconds": "interval_seconds",
-    "reduce_only": "reduce_only",
-    "created_time": "created_time",
-    "average_price": "average_price",
-}
-_NAMES4 = {"error": "error"}
 
 
 class Side(enum.StrEnum):
@@ -528,62 +503,90 @@ def check_error_500(
     return _c.check_message(payload, ref, _check_error500)
 
 
+_DEFAULTS_CREATE_TWAP_ORDER: dict[str, Any] = {
+    "instrument_id": None,
+    "is_buy": None,
+    "amount_float": None,
+    "duration": None,
+    "reduce_only": None,
+}
+
+
 def _build_create_twap_order(cls: type[CreateTwapOrder], d: dict[str, Any]) -> CreateTwapOrder:
-    return construct(
-        cls,
-        {
-            "instrument_id": d.get("instrument_id"),
-            "is_buy": d.get("is_buy"),
-            "amount_float": d.get("amount_float"),
-            "duration": d.get("duration"),
-            "reduce_only": d.get("reduce_only"),
-        },
-        {_NAMES2[k] for k in d},
-    )
+    values = {**_DEFAULTS_CREATE_TWAP_ORDER, **d}
+    return construct(cls, values, set(d))
+
+
+_DEFAULTS_CREATE_TWAP_ORDER_RESPONSE: dict[str, Any] = {
+    "order_id": None,
+    "account": None,
+    "instrument_id": None,
+    "instrument_name": None,
+    "side": None,
+    "total_amount": None,
+    "executed_amount": None,
+    "remaining_amount": None,
+    "slices_total": None,
+    "slices_executed": None,
+    "status": None,
+    "duration_seconds": None,
+    "interval_seconds": None,
+    "reduce_only": None,
+    "created_time": None,
+    "average_price": None,
+}
 
 
 def _build_create_twap_order_response(
     cls: type[CreateTwapOrderResponse], d: dict[str, Any]
 ) -> CreateTwapOrderResponse:
-    return construct(
-        cls,
-        {
-            "order_id": d.get("order_id"),
-            "account": d.get("account"),
-            "instrument_id": d.get("instrument_id"),
-            "instrument_name": d.get("instrument_name"),
-            "side": d.get("side"),
-            "total_amount": d.get("total_amount"),
-            "executed_amount": d.get("executed_amount"),
-            "remaining_amount": d.get("remaining_amount"),
-            "slices_total": d.get("slices_total"),
-            "slices_executed": d.get("slices_executed"),
-            "status": d.get("status"),
-            "duration_seconds": d.get("duration_seconds"),
-            "interval_seconds": d.get("interval_seconds"),
-            "reduce_only": d.get("reduce_only"),
-            "created_time": d.get("created_time"),
-            "average_price": d.get("average_price"),
-        },
-        {_NAMES3[k] for k in d},
-    )
+    values = {**_DEFAULTS_CREATE_TWAP_ORDER_RESPONSE, **d}
+    return construct(cls, values, set(d))
+
+
+_DEFAULTS_ERROR400: dict[str, Any] = {"error": None}
 
 
 def _build_error400(cls: type[Error400], d: dict[str, Any]) -> Error400:
-    return construct(cls, {"error": d.get("error")}, {_NAMES4[k] for k in d})
+    values = {**_DEFAULTS_ERROR400, **d}
+    return construct(cls, values, set(d))
+
+
+_DEFAULTS_ERROR401: dict[str, Any] = {"error": None}
 
 
 def _build_error401(cls: type[Error401], d: dict[str, Any]) -> Error401:
-    return construct(cls, {"error": d.get("error")}, {_NAMES4[k] for k in d})
+    values = {**_DEFAULTS_ERROR401, **d}
+    return construct(cls, values, set(d))
+
+
+_DEFAULTS_ERROR429: dict[str, Any] = {"error": None}
 
 
 def _build_error429(cls: type[Error429], d: dict[str, Any]) -> Error429:
-    return construct(cls, {"error": d.get("error")}, {_NAMES4[k] for k in d})
+    values = {**_DEFAULTS_ERROR429, **d}
+    return construct(cls, values, set(d))
+
+
+_DEFAULTS_ERROR500: dict[str, Any] = {"error": None}
 
 
 def _build_error500(cls: type[Error500], d: dict[str, Any]) -> Error500:
-    return construct(cls, {"error": d.get("error")}, {_NAMES4[k] for k in d})
+    values = {**_DEFAULTS_ERROR500, **d}
+    return construct(cls, values, set(d))
 
+
+bind(CreateTwapOrder, check_create_twap_order, _build_create_twap_order, VENUE_ID)
+bind(
+    CreateTwapOrderResponse,
+    check_create_twap_order_response,
+    _build_create_twap_order_response,
+    VENUE_ID,
+)
+bind(Error400, check_error_400, _build_error400, VENUE_ID)
+bind(Error401, check_error_401, _build_error401, VENUE_ID)
+bind(Error429, check_error_429, _build_error429, VENUE_ID)
+bind(Error500, check_error_500, _build_error500, VENUE_ID)
 
 MESSAGES: dict[str, MessageEntry] = {
     "create_twap_order": MessageEntry(

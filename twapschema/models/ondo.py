@@ -16,6 +16,7 @@ from twapschema.runtime.models import (
     MessageModel,
     PartModel,
     Rfc3339,
+    bind,
     construct,
     run_check,
 )
@@ -29,11 +30,8 @@ _KNOWN0 = frozenset(
 )
 _NAMES1 = {
     "twapId": "twap_id",
-    "market": "market",
-    "side": "side",
     "startTime": "start_time",
     "runningTime": "running_time",
-    "frequency": "frequency",
     "avgFilledPrice": "avg_filled_price",
     "filledSize": "filled_size",
     "totalSize": "total_size",
@@ -42,27 +40,10 @@ _NAMES1 = {
     "reduceOnly": "reduce_only",
 }
 _NAMES2 = {
-    "market": "market",
-    "side": "side",
-    "size": "size",
     "runningTime": "running_time",
-    "frequency": "frequency",
     "reduceOnly": "reduce_only",
     "maxPrice": "max_price",
     "minPrice": "min_price",
-}
-_NAMES3 = {
-    "success": "success",
-    "error": "error",
-    "error_code": "error_code",
-    "deprecated": "deprecated",
-    "result": "result",
-}
-_NAMES4 = {
-    "success": "success",
-    "error": "error",
-    "error_code": "error_code",
-    "deprecated": "deprecated",
 }
 
 
@@ -570,74 +551,88 @@ def check_error_response(
     return _c.check_message(payload, ref, _check_error_response)
 
 
+_DEFAULTS_TWAP_ORDER: dict[str, Any] = {
+    "twap_id": None,
+    "market": None,
+    "side": None,
+    "start_time": None,
+    "running_time": None,
+    "frequency": None,
+    "avg_filled_price": None,
+    "filled_size": None,
+    "total_size": None,
+    "total_fees": None,
+    "order_status": None,
+    "reduce_only": None,
+}
+
+
 def _build_twap_order(cls: type[TwapOrder], d: dict[str, Any]) -> TwapOrder:
+    values = {**_DEFAULTS_TWAP_ORDER, **{_NAMES1.get(k, k): x for k, x in d.items()}}
     return construct(
-        cls,
-        {
-            "twap_id": d.get("twapId"),
-            "market": d.get("market"),
-            "side": d.get("side"),
-            "start_time": d.get("startTime"),
-            "running_time": d.get("runningTime"),
-            "frequency": d.get("frequency"),
-            "avg_filled_price": d.get("avgFilledPrice"),
-            "filled_size": d.get("filledSize"),
-            "total_size": d.get("totalSize"),
-            "total_fees": d.get("totalFees"),
-            "order_status": d.get("orderStatus"),
-            "reduce_only": d.get("reduceOnly"),
-        },
-        {_NAMES1[k] for k in d},
+        cls, values, set(values) if len(d) == len(values) else {_NAMES1.get(k, k) for k in d}
     )
+
+
+_DEFAULTS_CREATE_TWAP_ORDER: dict[str, Any] = {
+    "market": None,
+    "side": None,
+    "size": None,
+    "running_time": None,
+    "frequency": None,
+    "reduce_only": None,
+    "max_price": None,
+    "min_price": None,
+}
 
 
 def _build_create_twap_order(cls: type[CreateTwapOrder], d: dict[str, Any]) -> CreateTwapOrder:
+    values = {**_DEFAULTS_CREATE_TWAP_ORDER, **{_NAMES2.get(k, k): x for k, x in d.items()}}
     return construct(
-        cls,
-        {
-            "market": d.get("market"),
-            "side": d.get("side"),
-            "size": d.get("size"),
-            "running_time": d.get("runningTime"),
-            "frequency": d.get("frequency"),
-            "reduce_only": d.get("reduceOnly"),
-            "max_price": d.get("maxPrice"),
-            "min_price": d.get("minPrice"),
-        },
-        {_NAMES2[k] for k in d},
+        cls, values, set(values) if len(d) == len(values) else {_NAMES2.get(k, k) for k in d}
     )
+
+
+_DEFAULTS_CREATE_TWAP_ORDER_RESPONSE: dict[str, Any] = {
+    "success": None,
+    "error": None,
+    "error_code": None,
+    "deprecated": None,
+    "result": None,
+}
 
 
 def _build_create_twap_order_response(
     cls: type[CreateTwapOrderResponse], d: dict[str, Any]
 ) -> CreateTwapOrderResponse:
-    return construct(
-        cls,
-        {
-            "success": d.get("success"),
-            "error": d.get("error"),
-            "error_code": d.get("error_code"),
-            "deprecated": d.get("deprecated"),
-            "result": _build_twap_order(TwapOrder, d["result"])
-            if d.get("result") is not None
-            else d.get("result"),
-        },
-        {_NAMES3[k] for k in d},
-    )
+    values = {**_DEFAULTS_CREATE_TWAP_ORDER_RESPONSE, **d}
+    x = values["result"]
+    if x is not None:
+        values["result"] = _build_twap_order(TwapOrder, x)
+    return construct(cls, values, set(d))
+
+
+_DEFAULTS_ERROR_RESPONSE: dict[str, Any] = {
+    "success": None,
+    "error": None,
+    "error_code": None,
+    "deprecated": None,
+}
 
 
 def _build_error_response(cls: type[ErrorResponse], d: dict[str, Any]) -> ErrorResponse:
-    return construct(
-        cls,
-        {
-            "success": d.get("success"),
-            "error": d.get("error"),
-            "error_code": d.get("error_code"),
-            "deprecated": d.get("deprecated"),
-        },
-        {_NAMES4[k] for k in d},
-    )
+    values = {**_DEFAULTS_ERROR_RESPONSE, **d}
+    return construct(cls, values, set(d))
 
+
+bind(CreateTwapOrder, check_create_twap_order, _build_create_twap_order, VENUE_ID)
+bind(
+    CreateTwapOrderResponse,
+    check_create_twap_order_response,
+    _build_create_twap_order_response,
+    VENUE_ID,
+)
+bind(ErrorResponse, check_error_response, _build_error_response, VENUE_ID)
 
 MESSAGES: dict[str, MessageEntry] = {
     "create_twap_order": MessageEntry(

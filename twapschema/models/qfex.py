@@ -16,6 +16,7 @@ from twapschema.runtime.models import (
     MessageModel,
     PartModel,
     ReferenceModel,
+    bind,
     construct,
     reference_decimal,
     run_check,
@@ -40,53 +41,10 @@ _KNOWN2 = frozenset(
 )
 _KNOWN3 = frozenset({"cancel_order_id_type", "order_id", "symbol"})
 _KNOWN4 = frozenset({"params", "type"})
-_NAMES5 = {
-    "twap_id": "twap_id",
-    "client_twap_id": "client_twap_id",
-    "user_id": "user_id",
-    "status": "status",
-    "symbol": "symbol",
-    "total_quantity": "total_quantity",
-    "filled_quantity": "filled_quantity",
-    "average_fill_price": "average_fill_price",
-    "total_num_orders": "total_num_orders",
-    "order_interval_secs": "order_interval_secs",
-    "reduce_only": "reduce_only",
-    "side": "side",
-    "updated_at": "updated_at",
-    "created_at": "created_at",
-}
-_NAMES6 = {"hmac": "hmac"}
-_NAMES7 = {
-    "public_key": "public_key",
-    "nonce": "nonce",
-    "unix_ts": "unix_ts",
-    "signature": "signature",
-}
-_NAMES8 = {
-    "symbol": "symbol",
-    "side": "side",
-    "total_quantity": "total_quantity",
-    "num_orders": "num_orders",
-    "order_interval_secs": "order_interval_secs",
-    "reduce_only": "reduce_only",
-    "client_twap_id": "client_twap_id",
-}
-_NAMES9 = {"twaps": "twaps"}
-_NAMES10 = {
-    "symbol": "symbol",
-    "order_id": "order_id",
-    "cancel_order_id_type": "cancel_order_id_type",
-}
-_NAMES11 = {
-    "error_code": "error_code",
-    "message": "message",
-    "incoming_message": "incoming_message",
-}
-_NAMES12 = {"type": "type", "params": "params"}
-_NAMES13 = {"twap_response": "twap_response"}
-_NAMES14 = {"all_orders_response": "all_orders_response"}
-_NAMES15 = {"err": "err"}
+_NAMES5 = {"type": "type", "params": "params"}
+_NAMES6 = {"twap_response": "twap_response"}
+_NAMES7 = {"all_orders_response": "all_orders_response"}
+_NAMES8 = {"err": "err"}
 
 
 class OrderDirection(enum.StrEnum):
@@ -894,115 +852,109 @@ def check_err(
     return _c.check_message(payload, ref, _check_err_body, constants=(), body="err")
 
 
+_DEFAULTS_TWAP_ORDER: dict[str, Any] = {
+    "twap_id": None,
+    "client_twap_id": None,
+    "user_id": None,
+    "status": None,
+    "symbol": None,
+    "total_quantity": None,
+    "filled_quantity": None,
+    "average_fill_price": None,
+    "total_num_orders": None,
+    "order_interval_secs": None,
+    "reduce_only": None,
+    "side": None,
+    "updated_at": None,
+    "created_at": None,
+}
+
+
 def _build_twap_order(cls: type[TwapOrder], d: dict[str, Any]) -> TwapOrder:
-    return construct(
-        cls,
-        {
-            "twap_id": d.get("twap_id"),
-            "client_twap_id": d.get("client_twap_id"),
-            "user_id": d.get("user_id"),
-            "status": d.get("status"),
-            "symbol": d.get("symbol"),
-            "total_quantity": d.get("total_quantity"),
-            "filled_quantity": d.get("filled_quantity"),
-            "average_fill_price": d.get("average_fill_price"),
-            "total_num_orders": d.get("total_num_orders"),
-            "order_interval_secs": d.get("order_interval_secs"),
-            "reduce_only": d.get("reduce_only"),
-            "side": d.get("side"),
-            "updated_at": d.get("updated_at"),
-            "created_at": d.get("created_at"),
-        },
-        {_NAMES5[k] for k in d},
-    )
+    values = {**_DEFAULTS_TWAP_ORDER, **d}
+    return construct(cls, values, set(d))
+
+
+_DEFAULTS_AUTH_PARAMS: dict[str, Any] = {"hmac": None}
 
 
 def _build_auth_params(cls: type[AuthParams], d: dict[str, Any]) -> AuthParams:
-    return construct(
-        cls,
-        {
-            "hmac": _build_auth_params_hmac(AuthParamsHmac, d["hmac"])
-            if d.get("hmac") is not None
-            else d.get("hmac")
-        },
-        {_NAMES6[k] for k in d},
-    )
+    values = {**_DEFAULTS_AUTH_PARAMS, **d}
+    x = values["hmac"]
+    if x is not None:
+        values["hmac"] = _build_auth_params_hmac(AuthParamsHmac, x)
+    return construct(cls, values, set(d))
+
+
+_DEFAULTS_AUTH_PARAMS_HMAC: dict[str, Any] = {
+    "public_key": None,
+    "nonce": None,
+    "unix_ts": None,
+    "signature": None,
+}
 
 
 def _build_auth_params_hmac(cls: type[AuthParamsHmac], d: dict[str, Any]) -> AuthParamsHmac:
-    return construct(
-        cls,
-        {
-            "public_key": d.get("public_key"),
-            "nonce": d.get("nonce"),
-            "unix_ts": d.get("unix_ts"),
-            "signature": d.get("signature"),
-        },
-        {_NAMES7[k] for k in d},
-    )
+    values = {**_DEFAULTS_AUTH_PARAMS_HMAC, **d}
+    return construct(cls, values, set(d))
+
+
+_DEFAULTS_ADD_TWAP_PARAMS: dict[str, Any] = {
+    "symbol": None,
+    "side": None,
+    "total_quantity": None,
+    "num_orders": None,
+    "order_interval_secs": None,
+    "reduce_only": None,
+    "client_twap_id": None,
+}
 
 
 def _build_add_twap_params(cls: type[AddTwapParams], d: dict[str, Any]) -> AddTwapParams:
-    return construct(
-        cls,
-        {
-            "symbol": d.get("symbol"),
-            "side": d.get("side"),
-            "total_quantity": d.get("total_quantity"),
-            "num_orders": d.get("num_orders"),
-            "order_interval_secs": d.get("order_interval_secs"),
-            "reduce_only": d.get("reduce_only"),
-            "client_twap_id": d.get("client_twap_id"),
-        },
-        {_NAMES8[k] for k in d},
-    )
+    values = {**_DEFAULTS_ADD_TWAP_PARAMS, **d}
+    return construct(cls, values, set(d))
+
+
+_DEFAULTS_ALL_ORDERS_RESPONSE_BODY: dict[str, Any] = {"twaps": None}
 
 
 def _build_all_orders_response_body(
     cls: type[AllOrdersResponseBody], d: dict[str, Any]
 ) -> AllOrdersResponseBody:
-    return construct(
-        cls,
-        {
-            "twaps": tuple(_build_twap_order(TwapOrder, i) for i in d["twaps"])
-            if d.get("twaps") is not None
-            else d.get("twaps")
-        },
-        {_NAMES9[k] for k in d},
-    )
+    values = {**_DEFAULTS_ALL_ORDERS_RESPONSE_BODY, **d}
+    x = values["twaps"]
+    if x is not None:
+        values["twaps"] = tuple(_build_twap_order(TwapOrder, i) for i in x)
+    return construct(cls, values, set(d))
+
+
+_DEFAULTS_CANCEL_ORDER_PARAMS: dict[str, Any] = {
+    "symbol": None,
+    "order_id": None,
+    "cancel_order_id_type": None,
+}
 
 
 def _build_cancel_order_params(
     cls: type[CancelOrderParams], d: dict[str, Any]
 ) -> CancelOrderParams:
-    return construct(
-        cls,
-        {
-            "symbol": d.get("symbol"),
-            "order_id": d.get("order_id"),
-            "cancel_order_id_type": d.get("cancel_order_id_type"),
-        },
-        {_NAMES10[k] for k in d},
-    )
+    values = {**_DEFAULTS_CANCEL_ORDER_PARAMS, **d}
+    return construct(cls, values, set(d))
+
+
+_DEFAULTS_ERR_BODY: dict[str, Any] = {"error_code": None, "message": None, "incoming_message": None}
 
 
 def _build_err_body(cls: type[ErrBody], d: dict[str, Any]) -> ErrBody:
-    return construct(
-        cls,
-        {
-            "error_code": d.get("error_code"),
-            "message": d.get("message"),
-            "incoming_message": d.get("incoming_message"),
-        },
-        {_NAMES11[k] for k in d},
-    )
+    values = {**_DEFAULTS_ERR_BODY, **d}
+    return construct(cls, values, set(d))
 
 
 def _build_auth(cls: type[Auth], d: dict[str, Any]) -> Auth:
     return construct(
         cls,
         {"type": d["type"], "params": _build_auth_params(AuthParams, d["params"])},
-        {_NAMES12[k] for k in d},
+        {_NAMES5[k] for k in d},
     )
 
 
@@ -1010,7 +962,7 @@ def _build_add_twap(cls: type[AddTwap], d: dict[str, Any]) -> AddTwap:
     return construct(
         cls,
         {"type": d["type"], "params": _build_add_twap_params(AddTwapParams, d["params"])},
-        {_NAMES12[k] for k in d},
+        {_NAMES5[k] for k in d},
     )
 
 
@@ -1018,7 +970,7 @@ def _build_twap_response(cls: type[TwapResponse], d: dict[str, Any]) -> TwapResp
     return construct(
         cls,
         {"twap_response": _build_twap_order(TwapOrder, d["twap_response"])},
-        {_NAMES13[k] for k in d},
+        {_NAMES6[k] for k in d},
     )
 
 
@@ -1032,7 +984,7 @@ def _build_all_orders_response(
                 AllOrdersResponseBody, d["all_orders_response"]
             )
         },
-        {_NAMES14[k] for k in d},
+        {_NAMES7[k] for k in d},
     )
 
 
@@ -1040,13 +992,20 @@ def _build_cancel_order(cls: type[CancelOrder], d: dict[str, Any]) -> CancelOrde
     return construct(
         cls,
         {"type": d["type"], "params": _build_cancel_order_params(CancelOrderParams, d["params"])},
-        {_NAMES12[k] for k in d},
+        {_NAMES5[k] for k in d},
     )
 
 
 def _build_err(cls: type[Err], d: dict[str, Any]) -> Err:
-    return construct(cls, {"err": _build_err_body(ErrBody, d["err"])}, {_NAMES15[k] for k in d})
+    return construct(cls, {"err": _build_err_body(ErrBody, d["err"])}, {_NAMES8[k] for k in d})
 
+
+bind(Auth, check_auth, _build_auth, VENUE_ID)
+bind(AddTwap, check_add_twap, _build_add_twap, VENUE_ID)
+bind(TwapResponse, check_twap_response, _build_twap_response, VENUE_ID)
+bind(AllOrdersResponse, check_all_orders_response, _build_all_orders_response, VENUE_ID)
+bind(CancelOrder, check_cancel_order, _build_cancel_order, VENUE_ID)
+bind(Err, check_err, _build_err, VENUE_ID)
 
 MESSAGES: dict[str, MessageEntry] = {
     "auth": MessageEntry("auth", "request", Auth, check_auth, ()),

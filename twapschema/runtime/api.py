@@ -9,6 +9,7 @@ from twapschema.runtime.registry import MessageEntry, message_entry
 from twapschema.runtime.result import ValidationResult
 
 _entry = lru_cache(maxsize=None)(message_entry)
+_VALID = ValidationResult(True, (), ())  # the common verdict, made once
 
 
 def validate(
@@ -34,6 +35,6 @@ def validate(
         venue_reference = reference.for_venue(venue)
     violations, unchecked, _ = entry.check(payload, venue_reference)
     if not violations:
-        return ValidationResult(True, (), tuple(unchecked))
+        return ValidationResult(True, (), tuple(unchecked)) if unchecked else _VALID
     predicted = entry.rejection.render(violations) if entry.rejection is not None else None
     return ValidationResult(False, tuple(violations), tuple(unchecked), predicted)

@@ -405,11 +405,14 @@ def check_message(
         return v, unchecked, (None if v else out)
     out = {}
     for key, value in constants:
-        take_constant(payload.get(key, MISSING), key, value, v)
+        if payload.get(key) != value:
+            take_constant(payload.get(key, MISSING), key, value, v)
         out[key] = value
-    inner = take_object(payload.get(body, MISSING), "", body, body, True, False, v)
+    inner = payload.get(body, MISSING)
+    if type(inner) is not dict:
+        inner = take_object(inner, "", body, body, True, False, v)
     if inner is not None:
         out[body] = body_check(inner, "/" + escape(body), ref, v, unchecked)
-    if frame is not None:
+    if frame is not None and not frame.issuperset(payload):
         unknown_members(payload, frame, "", where, v)
     return v, unchecked, (None if v else out)

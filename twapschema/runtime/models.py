@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import datetime
 from decimal import Decimal
-from typing import Annotated, Any, TypeVar
+from typing import Annotated, Any, ClassVar, Self, TypeVar
 
 from pydantic import (
     BaseModel,
@@ -22,6 +22,7 @@ from pydantic import (
     ValidationInfo,
     model_serializer,
 )
+from pydantic.config import ExtraValues
 from pydantic_core import InitErrorDetails, PydanticCustomError
 
 from twapschema.runtime.numbers import decimal_from_number, format_decimal, parse_decimal_string
@@ -61,6 +62,9 @@ def fixed_point(decimals: int) -> PlainSerializer:
 class MessageModel(BaseModel):
     """A venue message; construct it with ``model_validate(payload)`` from wire names."""
 
+    # Set by the generated module (``bind``): the message's check, its builder, its venue.
+    __twapschema__: ClassVar[tuple[Check, Any, str] | None] = None
+
     model_config = ConfigDict(
         strict=True,
         frozen=True,
@@ -69,6 +73,42 @@ class MessageModel(BaseModel):
         validate_by_name=False,
         serialize_by_alias=True,
     )
+
+    @classmethod
+    def model_validate(
+        cls,
+        obj: Any,
+        *,
+        strict: bool | None = None,
+        extra: ExtraValues | None = None,
+        from_attributes: bool | None = None,
+        context: Any | None = None,
+        by_alias: bool | None = None,
+        by_name: bool | None = None,
+    ) -> Self:
+        """The generated check, then the model built from its output: the same result as
+        Pydantic's own path (which runs the same check in a wrap validator), minus the cost of
+        crossing into pydantic-core and back. Any Pydantic option falls back to that path."""
+        bound = cls.__dict__.get("__twapschema__")
+        if bound is None or not (
+            strict is None
+            and extra is None
+            and from_attributes is None
+            and by_alias is None
+            and by_name is None
+        ):
+            return super().model_validate(
+                obj,
+                strict=strict,
+                extra=extra,
+                from_attributes=from_attributes,
+                context=context,
+                by_alias=by_alias,
+                by_name=by_name,
+            )
+        check, build, venue = bound
+        built: Self = _checked(cls, check, build, venue, obj, context)
+        return built
 
     @model_serializer(mode="wrap")
     def _as_sent(self, handler: SerializerFunctionWrapHandler) -> dict[str, object]:
@@ -116,7 +156,18 @@ def run_check(
 
     ``context={"reference": ...}`` takes a whole ``Reference`` or one venue's part of it.
     """
-    reference = info.context.get("reference") if isinstance(info.context, dict) else None
+    return _checked(cls, check, build, venue, data, info.context)
+
+
+def _checked(
+    cls: type[M],
+    check: Check,
+    build: Callable[[type[M], dict[str, Any]], M],
+    venue: str,
+    data: object,
+    context: object,
+) -> M:
+    reference = context.get("reference") if isinstance(context, dict) else None
     if isinstance(reference, Reference):
         reference = reference.for_venue(venue)
     violations, _unchecked, normalized = check(data, reference)
@@ -124,6 +175,11 @@ def run_check(
         lines = [_line_error(v, data) for v in violations]
         raise ValidationError.from_exception_data(cls.__name__, lines)
     return build(cls, normalized)
+
+
+def bind(model: type[MessageModel], check: Check, build: Any, venue: str) -> None:
+    """Give a generated message model its check and builder, for the fast ``model_validate``."""
+    model.__twapschema__ = (check, build, venue)
 
 
 _set_attribute = object.__setattr__

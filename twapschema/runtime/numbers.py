@@ -69,7 +69,8 @@ def is_multiple(a: Decimal | int, b: Decimal | int) -> bool:
     libmpdec takes a remainder of a million digits in microseconds, where int() of the same
     digits is refused (Python's 4300-digit limit) or takes seconds.
     """
-    da, db = Decimal(a), Decimal(b)
+    da = a if type(a) is Decimal else Decimal(a)
+    db = b if type(b) is Decimal else Decimal(b)
     if db == 0:
         return False
     if da == 0:
