@@ -36,5 +36,5 @@ def validate(
     violations, unchecked, _ = entry.check(payload, venue_reference)
     if not violations:
         return ValidationResult(True, (), tuple(unchecked)) if unchecked else _VALID
-    predicted = entry.rejection.render(violations) if entry.rejection is not None else None
-    return ValidationResult(False, tuple(violations), tuple(unchecked), predicted)
+    predictor = entry.rejection.render if entry.rejection is not None else None
+    return ValidationResult(False, tuple(violations), tuple(unchecked), predictor)

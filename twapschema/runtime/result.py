@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import NamedTuple
 
 
-@dataclass(frozen=True, slots=True)
-class Violation:
+class Violation(NamedTuple):
+    # A NamedTuple, not a frozen dataclass: an invalid order makes several, on the order path.
     rule: str  # stable id: a spec rule id, or "<field>.<check>" for single-field checks
     path: str  # JSON Pointer into the payload; "" for the message as a whole
     message: str
@@ -38,7 +40,17 @@ class ValidationResult:
     valid: bool  # no violations; rules in `unchecked` were not evaluated
     violations: tuple[Violation, ...]
     unchecked: tuple[str, ...]  # rule ids that need reference data that was not given
-    predicted_error: PredictedError | None = None  # for an invalid request, when the spec says
+    # Renders the venue's likely reply on first use: most callers never ask for it.
+    predictor: Callable[[tuple[Violation, ...]], PredictedError] | None = field(
+        default=None, repr=False, compare=False
+    )
+
+    @property
+    def predicted_error(self) -> PredictedError | None:
+        """For an invalid request whose spec says how the venue replies: that reply."""
+        if self.predictor is None or self.valid:
+            return None
+        return self.predictor(self.violations)
 
     def to_json(self, *, with_prediction: bool = False) -> dict[str, object]:
         """The CLI's JSON verdict; ``predicted_error`` only when asked for and present."""
@@ -47,6 +59,7 @@ class ValidationResult:
             "violations": [v.to_json() for v in self.violations],
             "unchecked": list(self.unchecked),
         }
-        if with_prediction and self.predicted_error is not None:
-            out["predicted_error"] = self.predicted_error.to_json()
+        predicted = self.predicted_error if with_prediction else None
+        if predicted is not None:
+            out["predicted_error"] = predicted.to_json()
         return out
