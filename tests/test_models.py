@@ -429,3 +429,19 @@ def test_fast_model_validate_equals_pydantics_own_path(
 def test_fast_path_is_bound_to_each_message_model_only() -> None:
     assert qfex.AddTwap.__dict__["__twapschema__"][0] is qfex.check_add_twap
     assert "__twapschema__" not in qfex.AddTwapParams.__dict__  # a part has no check of its own
+
+
+@pytest.mark.parametrize("venue", VENUES)
+def test_bound_validator_equals_validate(venue: str, reference: twapschema.Reference) -> None:
+    message = MODELS[venue][0]
+    check = twapschema.validator(venue, message, reference=reference)
+    for kind in ("valid", "invalid"):
+        for line in lines(venue, kind):
+            payload = wire(line)
+            assert check(payload) == twapschema.validate(
+                venue, message, payload, reference=reference
+            )
+    with pytest.raises(twapschema.UnknownNameError):
+        twapschema.validator(venue, "nope")
+    with pytest.raises(TypeError):
+        twapschema.validator(venue, message, reference={})  # type: ignore[arg-type]

@@ -5,7 +5,7 @@
 """
 
 from twapschema.errors import ReferenceDataError, SpecError
-from twapschema.runtime.api import validate
+from twapschema.runtime.api import validate, validator
 from twapschema.runtime.reference import Reference, load_reference, parse_reference
 from twapschema.runtime.registry import UnknownNameError, venue_ids
 from twapschema.runtime.result import PredictedError, ValidationResult, Violation
@@ -37,5 +37,6 @@ __all__ = [
     "parse_reference",
     "to_fixed_point",
     "validate",
+    "validator",
     "venue_ids",
 ]

@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import TextIO
 
 from twapschema.errors import FileError
-from twapschema.runtime.api import validate
+from twapschema.runtime.api import _VALID, validator
 from twapschema.runtime.reference import Reference, load_reference
 from twapschema.runtime.registry import UnknownNameError, message_entry, venue_ids, venue_module
 from twapschema.runtime.result import ValidationResult
@@ -132,20 +132,24 @@ def _validate(args: argparse.Namespace) -> int:
     if args.reference is not None:
         reference = load_reference(args.reference)
     worst = EXIT_OK
+    check, out = validator(args.venue, args.message, reference=reference), sys.stdout
     for name in args.files:
         for where, payload in _payloads(name, args.lines):
             if isinstance(payload, InputError):
                 print(f"twapschema: {payload}", file=sys.stderr)
                 worst = EXIT_USAGE
                 continue
-            result = validate(args.venue, args.message, payload, reference=reference)
-            _report(result, where, args.format, args.predict_error, sys.stdout)
+            result = check(payload)
+            _report(result, where, args.format, args.predict_error, out)
             if not result.valid and worst == EXIT_OK:
                 worst = EXIT_INVALID
     return worst
 
 
 def _report(result: ValidationResult, where: str, fmt: str, predict: bool, out: TextIO) -> None:
+    if result is _VALID:  # the common case, written without building anything
+        out.write(_VALID_JSON if fmt == "json" else f"{where}: valid\n")
+        return
     if fmt == "json":
         # ASCII escapes keep every line valid JSON in any terminal encoding, lone surrogates too.
         as_json = result.to_json(with_prediction=predict)
@@ -195,12 +199,20 @@ def _stdin() -> TextIO:
 
 def _parse(text: str, where: str) -> object:
     try:
-        return json.loads(
-            text,
-            parse_float=Decimal,
-            parse_constant=_not_json,
-            object_pairs_hook=_no_duplicates,
-        )
+        # The usual line is one JSON value and its newline: scan it directly. Anything else
+        # (leading space, trailing data, an error) goes through decode(), for its checks and
+        # its messages.
+        value, end = _SCAN(text, 0)
+        if end == len(text) or text[end:].isspace():
+            return value
+    except (StopIteration, json.JSONDecodeError):
+        pass
+    except _DuplicateKeyError as exc:
+        return InputError(f"{where}: duplicate key {exc.args[0]!r} in a JSON object")
+    except (ValueError, RecursionError) as exc:
+        return InputError(f"{where}: unreadable JSON: {exc}")
+    try:
+        return _DECODER.decode(text)
     except json.JSONDecodeError as exc:
         return InputError(
             f"{where}: malformed JSON at line {exc.lineno} column {exc.colno}: {exc.msg}"
@@ -213,6 +225,13 @@ def _parse(text: str, where: str) -> object:
 
 class _DuplicateKeyError(ValueError):
     pass
+
+
+def _decoder() -> json.JSONDecoder:
+    # One decoder for every line: json.loads with options builds a new one per call.
+    return json.JSONDecoder(
+        parse_float=Decimal, parse_constant=_not_json, object_pairs_hook=_no_duplicates
+    )
 
 
 def _not_json(token: str) -> object:
@@ -230,6 +249,11 @@ def _no_duplicates(pairs: list[tuple[str, object]]) -> dict[str, object]:
                 raise _DuplicateKeyError(key)
             seen.add(key)
     return result
+
+
+_DECODER = _decoder()
+_SCAN = _DECODER.scan_once  # type: ignore[attr-defined]  # the C scanner, undeclared in typeshed
+_VALID_JSON = json.dumps(_VALID.to_json()) + "\n"
 
 
 def _list() -> int:

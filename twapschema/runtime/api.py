@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from functools import lru_cache
 
 from twapschema.runtime.reference import Reference
@@ -10,6 +11,8 @@ from twapschema.runtime.result import ValidationResult
 
 _entry = lru_cache(maxsize=None)(message_entry)
 _VALID = ValidationResult(True, (), ())  # the common verdict, made once
+
+Validator = Callable[[object], ValidationResult]
 
 
 def validate(
@@ -25,15 +28,35 @@ def validate(
     (a prediction, labelled as such).
     """
     entry: MessageEntry = _entry(venue, message)
-    venue_reference = None
-    if reference is not None:
-        if not isinstance(reference, Reference):
-            raise TypeError(
-                "reference must be a twapschema.Reference from load_reference() or "
-                f"parse_reference(), not {type(reference).__name__}"
-            )
-        venue_reference = reference.for_venue(venue)
-    violations, unchecked, _ = entry.check(payload, venue_reference)
+    return _verdict(entry, payload, _venue_part(venue, reference))
+
+
+def validator(venue: str, message: str, *, reference: Reference | None = None) -> Validator:
+    """``validate`` with the venue, message and reference data resolved once: for a loop over
+    many payloads (the CLI uses it). ``validator(v, m, reference=r)(p) == validate(v, m, p,
+    reference=r)``."""
+    entry: MessageEntry = _entry(venue, message)
+    part = _venue_part(venue, reference)
+
+    def check(payload: object) -> ValidationResult:
+        return _verdict(entry, payload, part)
+
+    return check
+
+
+def _venue_part(venue: str, reference: Reference | None) -> object:
+    if reference is None:
+        return None
+    if not isinstance(reference, Reference):
+        raise TypeError(
+            "reference must be a twapschema.Reference from load_reference() or "
+            f"parse_reference(), not {type(reference).__name__}"
+        )
+    return reference.for_venue(venue)
+
+
+def _verdict(entry: MessageEntry, payload: object, part: object) -> ValidationResult:
+    violations, unchecked, _ = entry.check(payload, part)
     if not violations:
         return ValidationResult(True, (), tuple(unchecked)) if unchecked else _VALID
     predictor = entry.rejection.render if entry.rejection is not None else None
