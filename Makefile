@@ -1,7 +1,8 @@
 # Two entry points, each sets itself up on a fresh machine (Python 3.11+ and make):
 #   make run   generate every artifact from specs/ and validate the bundled examples
 #   make test  check generated files are fresh, lint, type-check, run the JavaScript
-#              conformance check and the test suite (needs Node.js 18+ with npm)
+#              conformance check, build the docs and open them in headless Chromium, run the
+#              test suite (needs Node.js 18+ with npm, and Chromium at /usr/bin/chromium)
 PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
@@ -9,10 +10,13 @@ STAMP := $(VENV)/.installed
 REFERENCE := examples/reference.yaml
 NODE_DIR := conformance/node
 NODE_STAMP := $(NODE_DIR)/node_modules/.package-lock.json
+BROWSER_DIR := tests/browser
+BROWSER_STAMP := $(BROWSER_DIR)/node_modules/.package-lock.json
+export NO_MKDOCS_2_WARNING := 1
 
-.PHONY: run test setup conformance clean
+.PHONY: run test setup conformance docs clean
 
-setup: $(STAMP) $(NODE_STAMP)
+setup: $(STAMP) $(NODE_STAMP) $(BROWSER_STAMP)
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -28,6 +32,13 @@ $(NODE_STAMP): $(NODE_DIR)/package.json $(NODE_DIR)/package-lock.json
 conformance: $(NODE_STAMP)
 	node $(NODE_DIR)/check.mjs
 
+# The docs site's browser test: playwright-core driving Debian's Chromium (/usr/bin/chromium).
+$(BROWSER_STAMP): $(BROWSER_DIR)/package.json $(BROWSER_DIR)/package-lock.json
+	npm ci --prefix $(BROWSER_DIR) --no-audit --no-fund --loglevel=error
+
+docs: $(STAMP)
+	$(BIN)/mkdocs build --strict --site-dir build/site
+
 run: $(STAMP)
 	$(BIN)/twapschema generate
 	@echo "--- valid examples (expect: valid)"
@@ -42,14 +53,16 @@ run: $(STAMP)
 	  test $$? -eq 1 || { echo "expected exit 1 for $$f"; exit 1; }; \
 	done
 
-test: $(STAMP) $(NODE_STAMP)
+test: $(STAMP) $(NODE_STAMP) $(BROWSER_STAMP)
 	$(BIN)/twapschema generate --check
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
 	$(BIN)/mypy
 	node $(NODE_DIR)/check.mjs
+	$(BIN)/mkdocs build --strict --site-dir build/site
+	node $(BROWSER_DIR)/check.mjs build/site build/screenshots
 	$(BIN)/pytest
 
 clean:
 	rm -rf $(VENV) build dist *.egg-info .pytest_cache .mypy_cache .ruff_cache .hypothesis \
-	  $(NODE_DIR)/node_modules
+	  $(NODE_DIR)/node_modules $(BROWSER_DIR)/node_modules build

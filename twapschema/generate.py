@@ -10,7 +10,7 @@ from pathlib import Path
 from pydantic import TypeAdapter
 
 from twapschema import ir
-from twapschema.emit import conformance, json_schema, strategies
+from twapschema.emit import conformance, json_schema, judge, strategies
 from twapschema.emit.pysource import docstring, format_python, literal
 from twapschema.emit.python_models import emit_python
 from twapschema.errors import Problem, ReferenceDataError
@@ -25,7 +25,7 @@ GENERATED_DIR = "generated"
 SCHEMAS_DIR = f"{GENERATED_DIR}/schemas"
 CONFORMANCE_DIR = f"{GENERATED_DIR}/conformance"
 SUITES_DIR = f"{GENERATED_DIR}/tests"
-REFERENCE_EXAMPLE = conformance.REFERENCE_FILE  # judges the vectors' reference rules
+REFERENCE_EXAMPLE = judge.REFERENCE_FILE  # judges the vectors' reference rules
 SPEC_FORMAT_SCHEMA = f"{GENERATED_DIR}/spec-format.schema.json"
 SPEC_FORMAT_ID = "https://twapschema.dev/schemas/spec-format.schema.json"
 
@@ -56,7 +56,7 @@ def build(root: Path) -> list[Artifact]:
     )
     artifacts.append(Artifact(SPEC_FORMAT_SCHEMA, spec_format_schema()))
     artifacts += _schemas(specs)
-    reference = _reference_example(root)
+    reference = reference_example(root)
     for spec in specs:
         artifacts.extend(_examples(spec))
         document = conformance.vectors(spec, modules[spec.venue.id], reference.get(spec.venue.id))
@@ -82,7 +82,7 @@ def _schemas(specs: tuple[ir.Spec, ...]) -> list[Artifact]:
     ]
 
 
-def _reference_example(root: Path) -> dict[str, object]:
+def reference_example(root: Path) -> dict[str, object]:
     """The bundled reference data (absent: vectors without it); raises if it is malformed."""
     path = root / REFERENCE_EXAMPLE
     if not path.is_file():

@@ -201,6 +201,7 @@ class Field:
     example: Scalar | None
     source: Citation
     constraints: tuple[Constraint, ...]
+    concept: str | None = None  # the venue-neutral idea it carries: side, quantity, duration...
 
     def constraint(self, keyword: ConstraintKeyword) -> Constraint | None:
         return next((c for c in self.constraints if c.keyword == keyword), None)

@@ -13,22 +13,18 @@ or with more digits than a double keeps), so a JavaScript consumer sees the same
 from __future__ import annotations
 
 import json
-import sys
 import types
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from decimal import Decimal
 from typing import Any
 
-from pydantic import ValidationError
-
 from twapschema import ir
 from twapschema.emit.json_schema import json_number, schema_id
-from twapschema.errors import Location, Problem, ReferenceDataError
+from twapschema.emit.judge import generated_module, reference_of
 
 JsonObject = dict[str, object]
 UNKNOWN_MEMBER = "zz_not_a_member"
-REFERENCE_FILE = "examples/reference.yaml"
 
 
 @dataclass(frozen=True, slots=True)
@@ -40,30 +36,15 @@ class _Case:
 
 def vectors(spec: ir.Spec, module_source: str, reference_data: object | None) -> JsonObject:
     """The venue's vectors; ``module_source`` is its generated Python module, run to judge."""
-    # The source just generated, not the module on disk: `generate --check` judges with what
-    # it would write. Pydantic resolves the models' annotations through sys.modules.
-    name = f"_twapschema_conformance_{spec.venue.id}"
-    module = types.ModuleType(name)
-    sys.modules[name] = module
-    try:
-        exec(compile(module_source, f"<generated {spec.venue.id}>", "exec"), module.__dict__)  # noqa: S102 - our own generated code
+    with generated_module(spec, module_source) as module:
         return _vectors(spec, module, reference_data)
-    finally:
-        del sys.modules[name]
 
 
 def _vectors(spec: ir.Spec, module: types.ModuleType, reference_data: object | None) -> JsonObject:
-    reference = None
-    reference_json: object = None
-    if reference_data is not None and module.REFERENCE is not None:
-        try:
-            reference = module.REFERENCE.model_validate(reference_data)
-        except ValidationError as exc:
-            where = Location(REFERENCE_FILE, 1, 1)
-            raise ReferenceDataError(
-                [Problem(where, f"{spec.venue.id}: {e['msg']} at {e['loc']}") for e in exc.errors()]
-            ) from None
-        reference_json = reference.model_dump(mode="json", by_alias=True)
+    reference = reference_of(spec, module, reference_data)
+    reference_json = (
+        reference.model_dump(mode="json", by_alias=True) if reference is not None else None
+    )
     out: list[JsonObject] = []
     for message in spec.messages:
         check: Callable[..., Any] = module.MESSAGES[message.id].check

@@ -430,6 +430,7 @@ class _Checker:
             example=f.example,
             source=self.cite(f.source, path),
             constraints=constraints,
+            concept=f.concept,
         )
 
     def field_type(

@@ -80,6 +80,18 @@ PatternBound: TypeAlias = str | BoundSyntax
 
 
 ConstBound: TypeAlias = str | int | bool | BoundSyntax
+Concept = Literal[
+    "symbol",
+    "side",
+    "quantity",
+    "duration",
+    "interval",
+    "child_count",
+    "reduce_only",
+    "max_price",
+    "min_price",
+    "client_id",
+]
 
 
 class _FieldBase(StrictModel):
@@ -91,6 +103,10 @@ class _FieldBase(StrictModel):
     source: SourceSyntax
     const: ConstBound | None = Field(
         None, description="The one value accepted (strings, integers, booleans, enums)."
+    )
+    concept: Concept | None = Field(
+        None,
+        description="The venue-neutral TWAP idea this field carries (for the comparison).",
     )
 
 

@@ -1,0 +1,455 @@
+"""Docs emitter: a Markdown reference page per venue and a side-by-side comparison.
+
+Pages are made when the site is built (the mkdocs hook, docs/hooks.py, calls ``pages``), from
+the specs, and every invalid example shows the violations the generated validator reports for
+it, run then: the docs cannot drift from the code.
+"""
+
+from __future__ import annotations
+
+import html
+import json
+import re
+import types
+from dataclasses import dataclass
+from decimal import Decimal
+from pathlib import Path
+
+from twapschema import ir
+from twapschema.emit import cel
+from twapschema.emit.json_schema import json_number
+from twapschema.emit.judge import generated_module, judge, reference_of
+from twapschema.emit.wording import constraint_message, show
+
+CONCEPTS = (
+    ("symbol", "Market or instrument"),
+    ("side", "Side"),
+    ("quantity", "Total quantity"),
+    ("duration", "Duration"),
+    ("interval", "Interval between children"),
+    ("child_count", "Number of children"),
+    ("reduce_only", "Reduce-only"),
+    ("max_price", "Maximum price"),
+    ("min_price", "Minimum price"),
+    ("client_id", "Client id"),
+)
+
+
+def cell(text: object) -> str:
+    """Text safe inside a Markdown table cell: no pipe, newline or HTML can break the table."""
+    return html.escape(str(text)).replace("|", "&#124;").replace("\n", " ").replace("`", "&#96;")
+
+
+def prose(text: str) -> str:
+    """Spec prose for a table cell, its `backticked` words as code."""
+    escaped = html.escape(text).replace("|", "&#124;").replace("\n", " ")
+    return re.sub(r"`([^`]+)`", r"<code>\1</code>", escaped)
+
+
+def code(text: str) -> str:
+    """Inline code that survives any content (and a table cell)."""
+    return f"<code>{cell(text)}</code>"
+
+
+def fenced(text: str, language: str = "json") -> str:
+    fence = "```"
+    while fence in text:
+        fence += "`"
+    return f"{fence}{language}\n{text}\n{fence}"
+
+
+def _json(value: object) -> str:
+    return json.dumps(value, indent=2, ensure_ascii=False, default=json_number)
+
+
+def _source(citation: ir.Citation) -> str:
+    if citation.document is None:
+        return f"*inferred*: {cell(citation.inferred)}"
+    doc = citation.document
+    title = cell(doc.title)
+    linked = f"[{title}]({doc.url})" if doc.url else title
+    text = f"{linked}, {cell(citation.section)}"
+    return f"{text} ({cell(citation.note)})" if citation.note else text
+
+
+def _type_name(t: ir.FieldType, *, linked: bool = True) -> str:
+    match t:
+        case ir.EnumType() if linked:
+            return f"enum [{t.enum.name}](#enum-{t.enum.name.lower()})"
+        case ir.EnumType():
+            return "enum: " + ", ".join(code(v.wire) for v in t.enum.values)
+        case ir.TimestampType():
+            return f"timestamp ({t.format})"
+        case ir.FixedPointStringType():
+            return f"fixed-point string (10^-{t.decimals} units)"
+        case ir.DecimalStringType():
+            return "signed decimal string" if t.signed else "decimal string"
+        case ir.ObjectType():
+            return f"object {t.class_name}"
+        case ir.ArrayType():
+            return f"array of {_type_name(t.items.type, linked=linked)}"
+        case _:
+            return {
+                ir.StringType: "string",
+                ir.IntegerType: "integer",
+                ir.NumberType: "number",
+                ir.DecimalNumberType: "decimal number",
+                ir.IntegerStringType: "integer string",
+                ir.BooleanType: "boolean",
+                ir.JsonObjectType: "any JSON object",
+            }[type(t)]
+
+
+def _constraints(field: ir.Field) -> str:
+    return "<br>".join(
+        f"{cell(constraint_message(field, c))} ({code(f'{field.rule_prefix}.{c.keyword}')})"
+        for c in field.constraints
+    )
+
+
+def _field_rows(obj: ir.ObjectType, prefix: str = "") -> list[str]:
+    rows = []
+    for f in obj.fields:
+        name = f"{prefix}{f.wire_name}"
+        required = "yes" if f.required else "no"
+        if f.nullable:
+            required += ", may be null"
+        if f.default is not None:
+            required += f", default {code(show(f.default))}"
+        kind = _type_name(f.type)
+        if f.unit:
+            kind += f" ({cell(f.unit)})"
+        rows.append(
+            f"| {code(name)} | {kind} | {required} | {prose(f.description)} | {_constraints(f)} |"
+        )
+        t = f.type
+        while isinstance(t, ir.ArrayType):
+            t = t.items.type
+        if isinstance(t, ir.ObjectType) and t.shared is None:
+            rows += _field_rows(t, f"{name}.")
+    return rows
+
+
+FIELD_HEADER = [
+    "| Field | Type | Required | Description | Constraints (rule id) |",
+    "| --- | --- | --- | --- | --- |",
+]
+
+
+@dataclass(frozen=True, slots=True)
+class Judged:
+    description: str
+    payload: object
+    violations: list[tuple[str, str, str]]
+    unchecked: list[str]
+    predicted: object | None
+
+
+def venue_page(
+    spec: ir.Spec, module_source: str, reference_data: object | None, schema_base: str
+) -> str:
+    with generated_module(spec, module_source) as module:
+        reference = reference_of(spec, module, reference_data)
+        judged = {m.id: _judged(module, m, reference) for m in spec.messages}
+    v = spec.venue
+    out = [
+        f"# {cell(v.name)}",
+        "",
+        prose(v.description),
+        "",
+        "## Transport and authentication",
+        "",
+        f"- **Transport**: {v.transport.kind}, {code(v.transport.url)}",
+        f"- **Authentication** ({code(v.auth.scheme)}): {prose(v.auth.description)}",
+        f"  <br>Source: {_source(v.auth.source)}",
+        "",
+        "## Messages",
+        "",
+        "| Message | Kind | Endpoint | JSON Schema |",
+        "| --- | --- | --- | --- |",
+    ]
+    for m in spec.messages:
+        out.append(
+            f"| [{code(m.id)}](#{m.id}) | {m.kind} | {_endpoint(m)} | "
+            f"[{m.id}.schema.json]({schema_base}/{v.id}/{m.id}.schema.json) |"
+        )
+    out.append("")
+    for m in spec.messages:
+        out += _message_section(spec, m, judged[m.id], schema_base)
+    if spec.objects:
+        out += ["## Shared objects", ""]
+        for obj in spec.objects:
+            assert obj.shared is not None
+            out += [
+                f"### {obj.class_name} {{ #{obj.class_name.lower()} }}",
+                "",
+                prose(obj.shared.description),
+                "",
+                f"Source: {_source(obj.shared.source)}. Members not listed: "
+                f"**{obj.unknown_fields.policy}** ({_source(obj.unknown_fields.source)}).",
+                "",
+                *FIELD_HEADER,
+                *_field_rows(obj),
+                "",
+            ]
+    if spec.enums:
+        out += ["## Enums", ""]
+        for e in spec.enums:
+            out += [
+                f"### {e.name} {{ #enum-{e.name.lower()} }}",
+                "",
+                f"{prose(e.description)} Source: {_source(e.source)}",
+                "",
+                "| Value | Meaning |",
+                "| --- | --- |",
+            ]
+            out += [f"| {code(x.wire)} | {prose(x.description or '')} |" for x in e.values]
+            out.append("")
+    if spec.reference:
+        out += ["## Reference data", ""]
+        out.append(
+            f"Rules that read reference data are reported as *unchecked* without it. The file "
+            f"has one top-level key per venue; {cell(v.name)}'s part has these sections:"
+        )
+        out.append("")
+        for r in spec.reference:
+            shape = (
+                "a table keyed by " + cell(r.key_description or "key")
+                if r.kind == "table"
+                else "a record"
+            )
+            out += [f"### {code(r.name)}", "", f"{prose(r.description)} ({shape})", ""]
+            out += ["| Column | Type | Bounds | Meaning |", "| --- | --- | --- | --- |"]
+            for c in r.columns:
+                bounds = " ".join(
+                    x
+                    for x in (
+                        f"≥ {c.minimum}" if c.minimum is not None else "",
+                        f"≤ {c.maximum}" if c.maximum is not None else "",
+                    )
+                    if x
+                )
+                out.append(f"| {code(c.name)} | {c.type} | {bounds} | {prose(c.description)} |")
+            out.append("")
+    out += ["## Sources", "", "| Document | File | Address |", "| --- | --- | --- |"]
+    for d in v.documents:
+        url = f"<{d.url}>" if d.url else ""
+        out.append(f"| {cell(d.title)} | {code(d.file) if d.file else ''} | {url} |")
+    return "\n".join(out) + "\n"
+
+
+def _endpoint(m: ir.Message) -> str:
+    if m.http is not None:
+        status = f" → {m.http.status}" if m.http.status is not None else ""
+        return f"{code(m.http.method + ' ' + m.http.path)}{status}"
+    if m.envelope is not None:
+        constants = ", ".join(f"{k}: {val}" for k, val in m.envelope.constants)
+        frame = (
+            f"{{{constants}, {m.envelope.body}: …}}" if constants else f"{{{m.envelope.body}: …}}"
+        )
+        return code(frame)
+    return ""
+
+
+def _judged(module: types.ModuleType, m: ir.Message, reference: object) -> list[Judged]:
+    out = []
+    for x in m.examples:
+        if not x.violates:
+            continue
+        payload = json.loads(json.dumps(x.payload, default=json_number), parse_float=Decimal)
+        violations, unchecked = judge(
+            module, m.id, payload, reference if x.with_reference else None
+        )
+        entry = module.MESSAGES[m.id]
+        predicted = None
+        if entry.rejection is not None and violations:
+            predicted = entry.rejection.render(violations).payload
+        out.append(
+            Judged(
+                x.description,
+                x.payload,
+                [(v.rule, v.path, v.message) for v in violations],
+                unchecked,
+                predicted,
+            )
+        )
+    return out
+
+
+def _message_section(
+    spec: ir.Spec, m: ir.Message, judged: list[Judged], schema_base: str
+) -> list[str]:
+    out = [
+        f"## {m.id} {{ #{m.id} }}",
+        "",
+        f"**{m.kind.capitalize()}** · {_endpoint(m)} · "
+        f"[JSON Schema]({schema_base}/{spec.venue.id}/{m.id}.schema.json)",
+        "",
+        prose(m.description),
+        "",
+        f"Source: {_source(m.source)}",
+        "",
+    ]
+    if m.envelope is not None:
+        out += [
+            f"The payload is the whole frame; its fields are under {code(m.envelope.body)}, so "
+            f"paths read {code('/' + m.envelope.body + '/…')}.",
+            "",
+        ]
+    policy = m.body.unknown_fields
+    body = m.body
+    if body.shared is not None:
+        out += [
+            f"The body is the shared object [{body.class_name}](#{body.class_name.lower()}).",
+            "",
+        ]
+    else:
+        out += [
+            f"Members not listed: **{policy.policy}** ({_source(policy.source)}).",
+            "",
+            *FIELD_HEADER,
+            *_field_rows(body),
+            "",
+        ]
+    if m.rules:
+        out += [
+            "### Rules",
+            "",
+            "| Rule id | Says | CEL | Source |",
+            "| --- | --- | --- | --- |",
+        ]
+        for r in m.rules:
+            expression = code(cel.rule(r).expression)
+            says = prose(r.english())
+            out.append(f"| {code(r.id)} | {says} | {expression} | {_source(r.source)} |")
+        out.append("")
+    valid = [x for x in m.examples if not x.violates]
+    if valid:
+        out += ["### Examples", ""]
+        for x in valid:
+            out += [
+                f"{prose(x.description)} ({_source(x.source)})",
+                "",
+                fenced(_json(x.payload)),
+                "",
+            ]
+    if judged:
+        out += ["### Invalid examples", ""]
+        out.append(
+            "Each with the violations `twapschema validate` reports for it, produced by running "
+            "the validator when these docs were built."
+        )
+        out.append("")
+        for j in judged:
+            out += [f"**{prose(j.description)}**", "", fenced(_json(j.payload)), ""]
+            out += ["| Rule | Path | Message |", "| --- | --- | --- |"]
+            out += [
+                f"| {code(r)} | {code(p or '(message)')} | {cell(msg)} |"
+                for r, p, msg in j.violations
+            ]
+            out.append("")
+            if j.unchecked:
+                out += [
+                    f"Unchecked (no reference data): {', '.join(code(u) for u in j.unchecked)}",
+                    "",
+                ]
+            if j.predicted is not None:
+                out += [
+                    "The venue's likely reply (a prediction):",
+                    "",
+                    fenced(_json(j.predicted)),
+                    "",
+                ]
+    return out
+
+
+def comparison_page(specs: tuple[ir.Spec, ...]) -> str:
+    creates = [(s, m) for s in specs if (m := _create_message(s)) is not None]
+    header = "| | " + " | ".join(cell(s.venue.name) for s, _ in creates) + " |"
+    rule = "| --- |" + " --- |" * len(creates)
+    requests = " | ".join(
+        f"[{code(m.id)}](venues/{s.venue.id}.md#{m.id}), {s.venue.transport.kind}"
+        for s, m in creates
+    )
+    out = [
+        "# Venues side by side",
+        "",
+        "The same TWAP ideas, as each venue's create request names and bounds them; a dash: the "
+        "venue has no such field. Generated from the specs (each field's `concept`).",
+        "",
+        "## Fields",
+        "",
+        header,
+        rule,
+        f"| Request | {requests} |",
+    ]
+    for concept, label in CONCEPTS:
+        cells = []
+        for _, m in creates:
+            f = next((f for f in m.body.fields if f.concept == concept), None)
+            if f is None:
+                cells.append("—")
+                continue
+            parts = [
+                f"{code(f.wire_name)}: {_type_name(f.type, linked=False)}, "
+                f"{'required' if f.required else 'optional'}"
+            ]
+            if f.constraints:
+                parts.append(_constraints(f))
+            cells.append("<br>".join(parts))
+        out.append(f"| {label} | " + " | ".join(cells) + " |")
+    rules = []
+    for _, m in creates:
+        lines = [f"{prose(r.english())} ({code(r.id)})" for r in m.rules]
+        rules.append("<br>".join(lines) or "—")
+    out.append("| Cross-field and reference rules | " + " | ".join(rules) + " |")
+    out += [
+        "",
+        "## Limits at a glance",
+        "",
+        header,
+        rule,
+    ]
+    for concept, label in (
+        ("interval", "Interval"),
+        ("child_count", "Children"),
+        ("duration", "Duration"),
+    ):
+        cells = []
+        for _, m in creates:
+            f = next((f for f in m.body.fields if f.concept == concept), None)
+            if f is None:
+                cells.append("—")
+                continue
+            numeric = ("minimum", "maximum", "exclusiveMinimum", "exclusiveMaximum")
+            bounds = [cell(constraint_message(f, c)) for c in f.constraints if c.keyword in numeric]
+            bounds += [prose(r.english()) for r in m.rules if f in r.operands()]
+            cells.append("<br>".join(bounds) or "no bound documented")
+        out.append(f"| {label} | " + " | ".join(cells) + " |")
+    return "\n".join(out) + "\n"
+
+
+def _create_message(spec: ir.Spec) -> ir.Message | None:
+    """The venue's TWAP create request: the request whose fields carry concepts."""
+    return next(
+        (m for m in spec.messages if m.kind == "request" and any(f.concept for f in m.body.fields)),
+        None,
+    )
+
+
+def pages(root: Path) -> dict[str, str]:
+    """Every generated page of the site, by path under docs/."""
+    from twapschema.emit.pysource import format_python  # noqa: PLC0415
+    from twapschema.emit.python_models import emit_python  # noqa: PLC0415
+    from twapschema.generate import reference_example  # noqa: PLC0415
+    from twapschema.spec.check import load_specs  # noqa: PLC0415
+
+    specs = load_specs(root / "specs")
+    reference = reference_example(root)
+    out = {"comparison.md": comparison_page(specs)}
+    for spec in specs:
+        source = format_python(emit_python(spec), f"{spec.venue.id}.py")
+        out[f"venues/{spec.venue.id}.md"] = venue_page(
+            spec, source, reference.get(spec.venue.id), "../schemas"
+        )
+    return out
