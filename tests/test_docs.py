@@ -1,0 +1,89 @@
+"""The docs emitter: pages from the specs, safe Markdown, verdicts from the validator."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+import twapschema
+from tests.conftest import ROOT
+from twapschema.emit.docs import cell, code, fenced, pages, prose
+
+PAGES = pages(ROOT)
+
+
+def test_every_venue_has_a_page_and_there_is_a_comparison() -> None:
+    assert set(PAGES) == {"comparison.md", "venues/qfex.md", "venues/ondo.md", "venues/aevo.md"}
+
+
+@pytest.mark.parametrize("text", ["a | b", "line\nbreak", "<script>alert(1)</script>", "`x`"])
+def test_cells_cannot_break_a_table(text: str) -> None:
+    for rendered in (cell(text), code(text)):
+        assert "|" not in rendered
+        assert "\n" not in rendered
+        assert "<script>" not in rendered
+
+
+def test_prose_keeps_backticked_words_as_code_and_nothing_else() -> None:
+    assert prose("use `add_twap` | <b>") == "use <code>add_twap</code> &#124; &lt;b&gt;"
+
+
+def test_fences_outlast_their_content() -> None:
+    assert fenced("```\nx\n```").startswith("````json\n")
+
+
+def _section(page: str, message: str) -> str:
+    start = page.index(f"## {message} {{ #{message} }}")
+    following = page.find("\n## ", start + 1)
+    return page[start : following if following != -1 else None]
+
+
+def test_invalid_examples_show_what_the_validator_reports() -> None:
+    section = _section(PAGES["venues/qfex.md"], "add_twap")
+    # The spec's 29-second example: the page shows the validator's own message for it.
+    payload = {
+        "type": "add_twap",
+        "params": {
+            "symbol": "AAPL-USD",
+            "side": "SELL",
+            "total_quantity": 10,
+            "num_orders": 5,
+            "order_interval_secs": 29,
+            "reduce_only": False,
+        },
+    }
+    reference = twapschema.load_reference(ROOT / "examples" / "reference.yaml")
+    [violation] = twapschema.validate("qfex", "add_twap", payload, reference=reference).violations
+    row = f"| {code(violation.rule)} | {code(violation.path)} | {cell(violation.message)} |"
+    assert row in section
+    assert "The venue's likely reply (a prediction)" in section
+
+
+def test_field_table_and_rules_of_ondo() -> None:
+    section = _section(PAGES["venues/ondo.md"], "create_twap_order")
+    assert "| <code>runningTime</code> | integer (seconds) | yes |" in section
+    assert "<code>runningTime.maximum</code>" in section
+    assert "<code>child_order_count</code>" in section
+    assert "int(self.runningTime) &gt;= 2 * int(self.frequency)" in section
+    assert "[JSON Schema](../schemas/ondo/create_twap_order.schema.json)" in section
+
+
+def test_comparison_names_each_venues_field_for_each_idea() -> None:
+    page = PAGES["comparison.md"]
+    rows = {line.split(" | ")[0].strip("| "): line for line in page.splitlines()}
+    assert "<code>order_interval_secs</code>" in rows["Interval between children"]
+    assert "<code>frequency</code>" in rows["Interval between children"]
+    assert "<code>runningTime</code>" in rows["Duration"]
+    assert "<code>is_buy</code>" in rows["Side"]
+    assert rows["Maximum price"].count("—") == 2  # only Ondo has price limits
+    header = next(line for line in page.splitlines() if line.startswith("| | "))
+    assert header == "| | Aevo | Ondo Perps | QFEX |"
+
+
+def test_every_internal_anchor_exists() -> None:
+    for path, page in PAGES.items():
+        anchors = set(re.findall(r"\{ #([\w-]+) \}", page))
+        for target in re.findall(r"\]\(#([\w-]+)\)", page):
+            if path.startswith("venues/"):
+                assert target in anchors, (path, target)
