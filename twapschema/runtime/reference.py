@@ -6,11 +6,14 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
 from types import MappingProxyType
+from typing import TYPE_CHECKING
 
 from pydantic import BaseModel, ValidationError
 
 from twapschema.errors import Location, Problem, ReferenceDataError
-from twapschema.located_yaml import LocatedData, read_yaml
+
+if TYPE_CHECKING:
+    from twapschema.located_yaml import LocatedData
 from twapschema.runtime.registry import UnknownNameError, reference_model, venue_ids
 
 
@@ -27,6 +30,9 @@ class Reference:
 
 def load_reference(path: str | Path) -> Reference:
     """Read a reference data file (YAML or JSON); raises ReferenceDataError with locations."""
+    # Imported here: YAML costs a third of `import twapschema`, and validation never needs it.
+    from twapschema.located_yaml import read_yaml  # noqa: PLC0415
+
     located, problems = read_yaml(Path(path))
     if located is None or problems:
         raise ReferenceDataError(problems)
@@ -35,6 +41,8 @@ def load_reference(path: str | Path) -> Reference:
 
 def parse_reference(data: Mapping[str, object], source: str = "<reference data>") -> Reference:
     """Reference data already in memory, e.g. built from a venue's refdata endpoint."""
+    from twapschema.located_yaml import LocatedData  # noqa: PLC0415
+
     return _parse(LocatedData(dict(data), {}, source))  # type: ignore[arg-type]
 
 
