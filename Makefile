@@ -14,7 +14,7 @@ BROWSER_DIR := tests/browser
 BROWSER_STAMP := $(BROWSER_DIR)/node_modules/.package-lock.json
 export NO_MKDOCS_2_WARNING := 1
 
-.PHONY: run test setup conformance docs clean
+.PHONY: run test setup conformance docs fuzz bench clean
 
 setup: $(STAMP) $(NODE_STAMP) $(BROWSER_STAMP)
 
@@ -35,6 +35,17 @@ conformance: $(NODE_STAMP)
 # The docs site's browser test: playwright-core driving Debian's Chromium (/usr/bin/chromium).
 $(BROWSER_STAMP): $(BROWSER_DIR)/package.json $(BROWSER_DIR)/package-lock.json
 	npm ci --prefix $(BROWSER_DIR) --no-audit --no-fund --loglevel=error
+
+# A fixed number of fuzzing runs of the spec loader (atheris, coverage-guided); a crash is saved
+# as crash-<hash> in the current directory.
+FUZZ_RUNS ?= 50000
+fuzz: $(STAMP)
+	$(BIN)/python -m pip install --quiet -e '.[fuzz]'
+	$(BIN)/python fuzz/spec_loader.py -runs=$(FUZZ_RUNS) -timeout=20 -max_len=4096 fuzz/corpus
+
+bench: $(STAMP)
+	$(BIN)/python -m pip install --quiet -e '.[bench]'
+	$(BIN)/python -m bench
 
 docs: $(STAMP)
 	$(BIN)/mkdocs build --strict --site-dir build/site

@@ -321,3 +321,16 @@ def test_problems_carry_the_file_name_given() -> None:
     assert [str(p) for p in problems] == [
         "specs/venue.yaml:2:1: duplicate key 'a' (first defined at line 1)"
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "line", "column"),
+    [("a: 1\nb: x\x00y\n", 2, 5), ("\x07", 1, 1), ("a: [1,\n  2\x1b]\n", 2, 4)],
+)
+def test_forbidden_characters_are_located_errors_not_tracebacks(
+    text: str, line: int, column: int
+) -> None:
+    # Found by the atheris target (fuzz/spec_loader.py): a NUL escaped as a ReaderError.
+    problem = refused(text)
+    assert (problem.location.line, problem.location.column) == (line, column)
+    assert "is not allowed in YAML" in problem.message

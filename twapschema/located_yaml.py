@@ -150,9 +150,23 @@ class _Converter:
         return text
 
 
+def _code_point(character: object) -> int:
+    return character if isinstance(character, int) else ord(str(character)[:1] or "\0")
+
+
 def parse_yaml(text: str, file: str) -> tuple[LocatedData | None, list[Problem]]:
     """Parse YAML (JSON is accepted too) into located plain data, or say what is wrong where."""
-    loader = _NoAliasLoader(text)
+    try:
+        loader = _NoAliasLoader(text)
+    except yaml.reader.ReaderError as exc:  # a character YAML forbids (NUL, most controls)
+        line = text.count("\n", 0, exc.position) + 1
+        column = exc.position - (text.rfind("\n", 0, exc.position) + 1) + 1
+        return None, [
+            Problem(
+                Location(file, line, column),
+                f"character #x{_code_point(exc.character):04x} is not allowed in YAML",
+            )
+        ]
     try:
         root = loader.get_single_node()
     except _ComposeRefusedError as refused:

@@ -35,7 +35,7 @@ def verdict(
 ) -> tuple[list[Violation], list[str]]:
     """(sorted violations, sorted unchecked rule ids) for ``payload``."""
     validator = _validator(schema)
-    found = [_rule_of(schema, e) for e in validator.iter_errors(payload)]
+    found = [v for e in validator.iter_errors(payload) for v in _rules_of(schema, e)]
     typed = {path for rule, path in found if rule.endswith(".type")}
     from_schema = sorted({(r, p) for r, p in found if r.endswith(".type") or p not in typed})
     rules = _Rules(schema, from_schema, reference)
@@ -83,23 +83,25 @@ def _field_at(schema: Mapping[str, Any], pointer: str) -> Mapping[str, Any]:
     return found
 
 
-def _rule_of(schema: Mapping[str, Any], error: Any) -> Violation:
+def _rules_of(schema: Mapping[str, Any], error: Any) -> list[Violation]:
+    """The rule ids of one validator error (one `required` error names every missing member,
+    and one `additionalProperties` error every extra one)."""
     at = _pointer(error.absolute_path)
     if error.validator == "additionalProperties":
         allowed = set(error.schema.get("properties", {}))
-        extra = sorted(k for k in error.instance if k not in allowed)
-        return "unknown_field", f"{at}/{escape_pointer(extra[0])}"
+        extra = [k for k in error.instance if k not in allowed]
+        return [("unknown_field", f"{at}/{escape_pointer(k)}") for k in extra]
     if error.validator == "required":
-        missing = next(k for k in error.validator_value if k not in error.instance)
-        path = f"{at}/{escape_pointer(missing)}"
-        return f"{_field_at(schema, path)['field']}.required", path
+        missing = [k for k in error.validator_value if k not in error.instance]
+        paths = [f"{at}/{escape_pointer(k)}" for k in missing]
+        return [(f"{_field_at(schema, p)['field']}.required", p) for p in paths]
     field = _field_at(schema, at)
     check = str(error.validator)
     if check == "format" or (
         check in ("pattern", "maxLength") and field["type"] in _PATTERN_IS_TYPE
     ):
         check = "type"
-    return f"{field['field']}.{check}", at
+    return [(f"{field['field']}.{check}", at)]
 
 
 @dataclass(slots=True)
