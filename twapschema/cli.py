@@ -179,9 +179,11 @@ def _payloads(name: str, force_lines: bool) -> Iterator[tuple[str, object]]:
         if not lines:
             yield shown, _parse(stream.read(), shown)
             return
+        prefix = shown + ":"
         for number, line in enumerate(stream, start=1):
-            if line.strip():
-                yield f"{shown}:{number}", _parse(line, f"{shown}:{number}")
+            if line and not line.isspace():
+                where = prefix + str(number)
+                yield where, _parse(line, where)
     except UnicodeDecodeError as exc:
         yield shown, InputError(f"{shown}: not UTF-8 text ({exc.reason})")
     finally:
