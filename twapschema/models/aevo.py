@@ -1,6 +1,6 @@
 """Models and validators for Aevo (aevo).
 
-Generated from specs/aevo.yaml (sha256 1f0d729b758e0986) by `twapschema generate`: do not edit."""
+Generated from specs/aevo.yaml (sha256 9a5ca70bffb0983a) by `twapschema generate`: do not edit."""
 
 from __future__ import annotations
 

@@ -1,6 +1,6 @@
 """Models and validators for Ondo Perps (ondo).
 
-Generated from specs/ondo.yaml (sha256 9adfc97136fface7) by `twapschema generate`: do not edit."""
+Generated from specs/ondo.yaml (sha256 ddefe96c98a88e61) by `twapschema generate`: do not edit."""
 
 from __future__ import annotations
 

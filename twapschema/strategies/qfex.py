@@ -1,6 +1,6 @@
 """Hypothesis strategies for QFEX (qfex).
 
-Generated from specs/qfex.yaml (sha256 98f9096e74a5cf0b) by `twapschema generate`: do not edit."""
+Generated from specs/qfex.yaml (sha256 71dc4907fff7e6c7) by `twapschema generate`: do not edit."""
 
 from decimal import Decimal
 
