@@ -386,7 +386,7 @@ def comparison_page(specs: tuple[ir.Spec, ...]) -> str:
     for concept, label in CONCEPTS:
         cells = []
         for _, m in creates:
-            f = next((f for f in m.body.fields if f.concept == concept), None)
+            f = _concept_field(m, concept)
             if f is None:
                 cells.append("—")
                 continue
@@ -417,7 +417,7 @@ def comparison_page(specs: tuple[ir.Spec, ...]) -> str:
     ):
         cells = []
         for _, m in creates:
-            f = next((f for f in m.body.fields if f.concept == concept), None)
+            f = _concept_field(m, concept)
             if f is None:
                 cells.append("—")
                 continue
@@ -427,6 +427,10 @@ def comparison_page(specs: tuple[ir.Spec, ...]) -> str:
             cells.append("<br>".join(bounds) or "no bound documented")
         out.append(f"| {label} | " + " | ".join(cells) + " |")
     return "\n".join(out) + "\n"
+
+
+def _concept_field(message: ir.Message, concept: str) -> ir.Field | None:
+    return next((f for f in message.body.fields if f.concept == concept), None)
 
 
 def _create_message(spec: ir.Spec) -> ir.Message | None:

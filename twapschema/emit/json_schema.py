@@ -228,14 +228,12 @@ def _type_name(t: ir.FieldType) -> str:
 def _json_value(value: object) -> object:
     """A spec value in JSON: a Decimal as the number with the same text (or as its string when
     no double has that text, which only a decimal string field can want)."""
-    if isinstance(value, Decimal):
-        if value == value.to_integral_value() and abs(value) < 2**53:
-            return int(value)
-        as_float = float(value)
-        if Decimal(repr(as_float)) == value:
-            return as_float
+    if not isinstance(value, Decimal):
+        return value
+    try:
+        return json_number(value)
+    except TypeError:
         return format(value, "f")
-    return value
 
 
 def bundle(spec: ir.Spec, schemas: dict[str, JsonObject]) -> JsonObject:
