@@ -366,3 +366,10 @@ def test_response_model_refuses_a_bad_report_with_the_rule_id() -> None:
     [error] = raised.value.errors(include_url=False)
     assert error["loc"] == ("twap_response", "total_num_orders")
     assert error.get("ctx", {})["rule"] == "total_num_orders.type"
+
+
+def test_a_nullable_members_type_message_says_null_is_allowed() -> None:
+    [violation] = run("twap_response", {"twap_response": twap(updated_at="soon")}).violations
+    assert violation.message == 'updated_at must be a number or null, got string "soon"'
+    [violation] = run("twap_response", {"twap_response": twap(total_quantity="1")}).violations
+    assert violation.message == 'total_quantity must be a number, got string "1"'

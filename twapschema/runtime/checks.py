@@ -147,7 +147,8 @@ def _absent_or_wrong(
         if not nullable:
             fail(v, rid + ".type", at, key, f"{rid} must be {expected}, not null")
     else:
-        fail(v, rid + ".type", at, key, f"{rid} must be {expected}, got {describe(value)}")
+        allowed = f"{expected} or null" if nullable else expected
+        fail(v, rid + ".type", at, key, f"{rid} must be {allowed}, got {describe(value)}")
 
 
 def take_constant(value: object, key: str, expected: str, v: list[Violation]) -> None:
