@@ -15,27 +15,43 @@ from twapschema.runtime.schemas import (
     json_schema_index,
     json_schema_text,
 )
+from twapschema.runtime.translate import (
+    Feasibility,
+    Translation,
+    TwapIntent,
+    feasible,
+    parse_intent,
+    to_intent,
+    translate,
+)
 from twapschema.runtime.units import from_fixed_point, to_fixed_point
 
 __version__ = "0.1.0"
 
 __all__ = [
+    "Feasibility",
     "PredictedError",
     "Reference",
     "ReferenceDataError",
     "SpecError",
+    "Translation",
+    "TwapIntent",
     "UnknownNameError",
     "ValidationResult",
     "Violation",
     "__version__",
+    "feasible",
     "from_fixed_point",
     "json_schema",
     "json_schema_bundle",
     "json_schema_index",
     "json_schema_text",
     "load_reference",
+    "parse_intent",
     "parse_reference",
     "to_fixed_point",
+    "to_intent",
+    "translate",
     "validate",
     "validator",
     "venue_ids",

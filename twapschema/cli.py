@@ -14,7 +14,7 @@ import sys
 from collections.abc import Iterator, Sequence
 from decimal import Decimal
 from pathlib import Path
-from typing import TextIO
+from typing import Any, TextIO
 
 from twapschema.errors import FileError
 from twapschema.runtime.api import _VALID, validator
@@ -85,6 +85,36 @@ def _parser() -> argparse.ArgumentParser:
 
     commands.add_parser("list", help="list venues and their messages")
 
+    tr = commands.add_parser(
+        "translate",
+        help="turn a venue-neutral TWAP intent into a venue's request",
+        description=(
+            "Translate INTENT (a JSON file, or '-') into VENUE's TWAP request, validated. "
+            'An intent: {"symbol", "side": "buy"|"sell", "quantity", and two of '
+            '"duration_seconds", "children", "interval_seconds"; optional "reduce_only", '
+            '"max_price", "min_price", "client_id"}. Nothing is rounded or dropped in silence: '
+            "what the venue cannot say is listed as lost, and the exit code is then 1."
+        ),
+        epilog="example: twapschema translate ondo intent.json",
+    )
+    tr.add_argument("venue", metavar="VENUE")
+    tr.add_argument("intent", metavar="INTENT")
+    tr.add_argument("--reference", metavar="FILE", help="reference data (YAML or JSON)")
+    tr.add_argument("--format", choices=("text", "json"), default="text")
+
+    fe = commands.add_parser(
+        "feasible",
+        help="which venues can take a TWAP intent, and the nearest variant that fits",
+        description=(
+            "For every venue: is INTENT accepted as it is, and if not, why; where changing the "
+            "timing (children, interval, duration) would make it fit, the nearest such variant, "
+            "labelled as a variant. Exit 0 when any venue accepts the intent as it is."
+        ),
+    )
+    fe.add_argument("intent", metavar="INTENT")
+    fe.add_argument("--reference", metavar="FILE", help="reference data (YAML or JSON)")
+    fe.add_argument("--format", choices=("text", "json"), default="text")
+
     gen = commands.add_parser(
         "generate",
         help="write every generated artifact from specs/",
@@ -112,6 +142,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             return _validate(args)
         if args.command == "list":
             return _list()
+        if args.command in ("translate", "feasible"):
+            return _translate(args)
         return _generate(args)
     except (UnknownNameError, InputError) as exc:
         print(f"twapschema: {exc}", file=sys.stderr)
@@ -256,6 +288,58 @@ def _no_duplicates(pairs: list[tuple[str, object]]) -> dict[str, object]:
 _DECODER = _decoder()
 _SCAN = _DECODER.scan_once  # type: ignore[attr-defined]  # the C scanner, undeclared in typeshed
 _VALID_JSON = json.dumps(_VALID.to_json()) + "\n"
+
+
+def _translate(args: argparse.Namespace) -> int:
+    from twapschema.runtime import translate as t  # noqa: PLC0415 - only these commands need it
+
+    if args.command == "translate":
+        venue_module(args.venue)  # an unknown venue fails before the intent is read
+    reference = load_reference(args.reference) if args.reference is not None else None
+    payloads = list(_payloads(args.intent, False))
+    where, data = payloads[0]
+    if isinstance(data, InputError):
+        raise data
+    try:
+        intent = t.parse_intent(data)
+    except ValueError as exc:
+        raise InputError(f"{where}: {exc}") from None
+    if args.command == "translate":
+        translation = t.translate(intent, args.venue, reference=reference)
+        _show_translation(translation.to_json(), args.format)
+        return EXIT_OK if translation.accepted else EXIT_INVALID
+    results = t.feasible(intent, reference=reference)
+    for result in results:
+        _show_translation(result.to_json(), args.format)
+    return EXIT_OK if any(r.translation.accepted for r in results) else EXIT_INVALID
+
+
+def _show_translation(result: dict[str, Any], fmt: str) -> None:
+    if fmt == "json":
+        print(json.dumps(result, ensure_ascii=True, default=_json_decimal))
+        return
+    verdict = "accepted" if result["accepted"] else "not accepted as it is"
+    print(f"{result['venue']}: {verdict}")
+    if result["payload"] is not None:
+        request = json.dumps(result["payload"], default=_json_decimal)
+        print(f"  request ({result['message']}): {request}")
+    for reason in result["reasons"]:
+        print(f"  cannot: {reason}")
+    for lost in result["lost"]:
+        print(f"  lost: {lost}")
+    for v in result["violations"]:
+        print(f"  {v['path'] or '(message)'}: {v['message']} [{v['rule']}]")
+    nearest = result.get("nearest_fitting_variant")
+    if nearest is not None:
+        print(f"  nearest fitting variant (not your intent): {nearest['change']}")
+        print(f"    request: {json.dumps(nearest['payload'], default=_json_decimal)}")
+
+
+def _json_decimal(value: object) -> object:
+    # translate() only puts Decimals in a payload that a double carries exactly.
+    if isinstance(value, Decimal):
+        return int(value) if value == value.to_integral_value() else float(value)
+    raise TypeError(f"{type(value).__name__} is not JSON")
 
 
 def _list() -> int:

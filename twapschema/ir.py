@@ -69,6 +69,7 @@ class EnumValue:
     wire: str
     py_name: str
     description: str | None
+    means: str | None = None  # for a side: "buy" or "sell"
 
 
 @dataclass(frozen=True, slots=True)
@@ -202,6 +203,7 @@ class Field:
     source: Citation
     constraints: tuple[Constraint, ...]
     concept: str | None = None  # the venue-neutral idea it carries: side, quantity, duration...
+    true_means: str | None = None  # a boolean side: the side `true` stands for
 
     def constraint(self, keyword: ConstraintKeyword) -> Constraint | None:
         return next((c for c in self.constraints if c.keyword == keyword), None)

@@ -1,7 +1,7 @@
 """Property-based tests for Aevo: drawn payloads against the validator,
 the models and the JSON Schema.
 
-Generated from specs/aevo.yaml (sha256 9a5ca70bffb0983a) by `twapschema generate`: do not edit."""
+Generated from specs/aevo.yaml (sha256 66deeb92d197c26a) by `twapschema generate`: do not edit."""
 
 from __future__ import annotations
 

@@ -177,6 +177,11 @@ def _preamble(spec: ir.Spec, module: _Module) -> str:
         [
             "from twapschema.runtime import checks as _c",
             f"from twapschema.runtime.models import {', '.join(runtime_models)}",
+            *(
+                ["from twapschema.runtime.translate import ConceptField, TwapMapping"]
+                if _translation(spec) != "None"
+                else []
+            ),
             "from twapschema.runtime.registry import MessageEntry"
             + (", Rejection" if any(m.rejection for m in spec.messages) else ""),
             "from twapschema.runtime.result import Violation",
@@ -742,4 +747,49 @@ def _registry(spec: ir.Spec) -> str:
         )
     lines.append("}")
     lines.append(f"REFERENCE = {'Reference' if spec.reference else 'None'}")
+    lines.append(f"TRANSLATION = {_translation(spec)}")
     return "\n".join(lines)
+
+
+_CONCEPT_KINDS = {
+    ir.StringType: "string",
+    ir.IntegerType: "integer",
+    ir.DecimalStringType: "decimal_string",
+    ir.DecimalNumberType: "decimal_number",
+    ir.NumberType: "decimal_number",
+    ir.BooleanType: "boolean",
+    ir.EnumType: "enum",
+}
+
+
+def _translation(spec: ir.Spec) -> str:
+    """How a venue-neutral TWAP intent maps onto the venue's create request (its fields'
+    concepts), for twapschema.runtime.translate; None without such a request."""
+    message = next(
+        (m for m in spec.messages if m.kind == "request" and any(f.concept for f in m.body.fields)),
+        None,
+    )
+    if message is None:
+        return "None"
+    fields = []
+    for f in message.body.fields:
+        if f.concept is None:
+            continue
+        kind = _CONCEPT_KINDS.get(type(f.type), "string")
+        values: tuple[tuple[str, object], ...] = ()
+        if isinstance(f.type, ir.EnumType):
+            values = tuple((v.means, v.wire) for v in f.type.enum.values if v.means)
+        elif f.true_means is not None:
+            other = "sell" if f.true_means == "buy" else "buy"
+            values = ((f.true_means, True), (other, False))
+        fields.append(
+            f"({literal(f.concept)}, ConceptField({literal(f.wire_name)}, {literal(kind)}, "
+            f"{literal(values)}))"
+        )
+    envelope = ""
+    if message.envelope is not None:
+        envelope = (
+            f", constants={literal(message.envelope.constants)},"
+            f" body={literal(message.envelope.body)}"
+        )
+    return f"TwapMapping({literal(message.id)}, ({', '.join(fields)},){envelope})"

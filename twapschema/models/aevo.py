@@ -1,6 +1,6 @@
 """Models and validators for Aevo (aevo).
 
-Generated from specs/aevo.yaml (sha256 9a5ca70bffb0983a) by `twapschema generate`: do not edit."""
+Generated from specs/aevo.yaml (sha256 66deeb92d197c26a) by `twapschema generate`: do not edit."""
 
 from __future__ import annotations
 
@@ -23,6 +23,7 @@ from twapschema.runtime.models import (
 )
 from twapschema.runtime.registry import MessageEntry, Rejection
 from twapschema.runtime.result import Violation
+from twapschema.runtime.translate import ConceptField, TwapMapping
 
 VENUE_ID = "aevo"
 VENUE_NAME = "Aevo"
@@ -614,3 +615,13 @@ MESSAGES: dict[str, MessageEntry] = {
     "error_500": MessageEntry("error_500", "error", Error500, check_error_500, ()),
 }
 REFERENCE = None
+TRANSLATION = TwapMapping(
+    "create_twap_order",
+    (
+        ("symbol", ConceptField("instrument_id", "integer", ())),
+        ("side", ConceptField("is_buy", "boolean", (("buy", True), ("sell", False)))),
+        ("quantity", ConceptField("amount_float", "decimal_string", ())),
+        ("duration", ConceptField("duration", "integer", ())),
+        ("reduce_only", ConceptField("reduce_only", "boolean", ())),
+    ),
+)

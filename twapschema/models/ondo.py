@@ -1,6 +1,6 @@
 """Models and validators for Ondo Perps (ondo).
 
-Generated from specs/ondo.yaml (sha256 ddefe96c98a88e61) by `twapschema generate`: do not edit."""
+Generated from specs/ondo.yaml (sha256 63ef90aabcc1d2f2) by `twapschema generate`: do not edit."""
 
 from __future__ import annotations
 
@@ -22,6 +22,7 @@ from twapschema.runtime.models import (
 )
 from twapschema.runtime.registry import MessageEntry, Rejection
 from twapschema.runtime.result import Violation
+from twapschema.runtime.translate import ConceptField, TwapMapping
 
 VENUE_ID = "ondo"
 VENUE_NAME = "Ondo Perps"
@@ -659,3 +660,16 @@ MESSAGES: dict[str, MessageEntry] = {
     ),
 }
 REFERENCE = None
+TRANSLATION = TwapMapping(
+    "create_twap_order",
+    (
+        ("symbol", ConceptField("market", "string", ())),
+        ("side", ConceptField("side", "enum", (("buy", "buy"), ("sell", "sell")))),
+        ("quantity", ConceptField("size", "decimal_string", ())),
+        ("duration", ConceptField("runningTime", "integer", ())),
+        ("interval", ConceptField("frequency", "integer", ())),
+        ("reduce_only", ConceptField("reduceOnly", "boolean", ())),
+        ("max_price", ConceptField("maxPrice", "decimal_string", ())),
+        ("min_price", ConceptField("minPrice", "decimal_string", ())),
+    ),
+)

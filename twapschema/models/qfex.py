@@ -1,6 +1,6 @@
 """Models and validators for QFEX (qfex).
 
-Generated from specs/qfex.yaml (sha256 71dc4907fff7e6c7) by `twapschema generate`: do not edit."""
+Generated from specs/qfex.yaml (sha256 51194eaced8a123c) by `twapschema generate`: do not edit."""
 
 from __future__ import annotations
 
@@ -23,6 +23,7 @@ from twapschema.runtime.models import (
 )
 from twapschema.runtime.registry import MessageEntry, Rejection
 from twapschema.runtime.result import Violation
+from twapschema.runtime.translate import ConceptField, TwapMapping
 
 VENUE_ID = "qfex"
 VENUE_NAME = "QFEX"
@@ -1031,3 +1032,17 @@ MESSAGES: dict[str, MessageEntry] = {
     "err": MessageEntry("err", "error", Err, check_err, ()),
 }
 REFERENCE = Reference
+TRANSLATION = TwapMapping(
+    "add_twap",
+    (
+        ("symbol", ConceptField("symbol", "string", ())),
+        ("side", ConceptField("side", "enum", (("buy", "BUY"), ("sell", "SELL")))),
+        ("quantity", ConceptField("total_quantity", "decimal_number", ())),
+        ("child_count", ConceptField("num_orders", "integer", ())),
+        ("interval", ConceptField("order_interval_secs", "integer", ())),
+        ("reduce_only", ConceptField("reduce_only", "boolean", ())),
+        ("client_id", ConceptField("client_twap_id", "string", ())),
+    ),
+    constants=(("type", "add_twap"),),
+    body="params",
+)

@@ -202,7 +202,14 @@ class _Checker:
                     f"enum values {seen[py_name]!r} and {wire!r} both become Python name {py_name}",
                 )
             seen[py_name] = wire
-            values.append(ir.EnumValue(wire, py_name, value.description if value else None))
+            values.append(
+                ir.EnumValue(
+                    wire,
+                    py_name,
+                    value.description if value else None,
+                    value.means if value else None,
+                )
+            )
         return ir.EnumDef(name, e.description, self.cite(e.source, path), tuple(values))
 
     def section(self, name: str, r: s.ReferenceSectionSyntax) -> ir.ReferenceSection:
@@ -431,6 +438,7 @@ class _Checker:
             source=self.cite(f.source, path),
             constraints=constraints,
             concept=f.concept,
+            true_means=f.true_means,
         )
 
     def field_type(

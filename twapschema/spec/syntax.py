@@ -53,6 +53,9 @@ class VenueSyntax(StrictModel):
 
 class EnumValueSyntax(StrictModel):
     description: str | None = None
+    means: Literal["buy", "sell"] | None = Field(
+        None, description="For a side field: which venue-neutral side this value is."
+    )
     python_name: Annotated[str, Field(pattern=r"^[A-Z][A-Z0-9_]*$")] | None = Field(
         None, description="The Python member's name, when the one made from the value clashes."
     )
@@ -106,7 +109,10 @@ class _FieldBase(StrictModel):
     )
     concept: Concept | None = Field(
         None,
-        description="The venue-neutral TWAP idea this field carries (for the comparison).",
+        description="The venue-neutral TWAP idea this field carries (comparison, translation).",
+    )
+    true_means: Literal["buy", "sell"] | None = Field(
+        None, description="For a boolean side field (is_buy): the side `true` stands for."
     )
 
 

@@ -1,6 +1,6 @@
 """Hypothesis strategies for QFEX (qfex).
 
-Generated from specs/qfex.yaml (sha256 71dc4907fff7e6c7) by `twapschema generate`: do not edit."""
+Generated from specs/qfex.yaml (sha256 51194eaced8a123c) by `twapschema generate`: do not edit."""
 
 from decimal import Decimal
 
