@@ -63,13 +63,14 @@ class TwapIntent:
     min_price: Decimal | None = None
     client_id: str | None = None
 
-    def timing(self) -> tuple[int, int, int] | str:
-        """(duration, children, interval) exactly, or why they cannot be."""
+    def timing(self) -> tuple[int | None, int | None, int | None] | str:
+        """(duration, children, interval), the third derived exactly from the other two; or why
+        they cannot be. With fewer than two given, the missing stay None."""
         d, n, i = self.duration_seconds, self.children, self.interval_seconds
-        if sum(x is not None for x in (d, n, i)) < 2:
-            return "give two of duration_seconds, children and interval_seconds"
         if any(x is not None and x <= 0 for x in (d, n, i)):
             return "duration_seconds, children and interval_seconds must be positive"
+        if sum(x is not None for x in (d, n, i)) < 2:
+            return d, n, i
         if d is None:
             assert n is not None  # two of the three are given
             assert i is not None
@@ -287,6 +288,13 @@ def _timing(
     if len(present) == 0:
         reasons.append("the venue's request has no duration, child count or interval")
         return
+    missing = [c for c in present if values[c] is None]
+    if missing:
+        reasons.append(
+            f"the venue needs {' and '.join(missing)}: give two of duration_seconds, children"
+            " and interval_seconds"
+        )
+        return
     for concept in present:
         f = m.get(concept)
         assert f is not None
@@ -303,13 +311,15 @@ def _timing(
                 lost.append(f"{concept} {value}: the venue takes only {present[0]}")
 
 
-def to_intent(venue: str, payload: Mapping[str, object]) -> TwapIntent:
-    """The intent a venue request says (the inverse of ``translate``, for a valid request)."""
+def to_intent(venue: str, payload: object) -> TwapIntent:
+    """The intent a venue request says (the inverse of ``translate``, for a valid request;
+    validate it first)."""
     m = mapping(venue)
     if m is None:
         raise LookupError(f"venue {venue!r} has no TWAP create request")
-    body = payload[m.body] if m.body is not None else payload
-    assert isinstance(body, Mapping)
+    body = payload.get(m.body) if m.body is not None and isinstance(payload, Mapping) else payload
+    if not isinstance(body, Mapping):
+        raise TypeError("to_intent takes a valid request of the venue's TWAP create message")
 
     def read(concept: str) -> object:
         f = m.get(concept)
@@ -384,9 +394,12 @@ def _nearest(
     """The fitting timing variant closest to the intent (relative change in duration, children
     and interval), searched with the venue's own validator; other fields are not changed."""
     timing = intent.timing()
-    if isinstance(timing, str):
+    if isinstance(timing, str) or None in timing:
         return None
     d0, n0, i0 = timing
+    assert d0 is not None
+    assert n0 is not None
+    assert i0 is not None
     candidates: set[tuple[int, int]] = set()  # (children, interval)
     for n in range(2, max(n0 * 2, 400) + 1):
         if d0 % n == 0:

@@ -1,0 +1,249 @@
+"""One TWAP intent, every venue: translation, feasibility, and their round trips."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from decimal import Decimal
+from pathlib import Path
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+import twapschema
+from twapschema import TwapIntent, feasible, parse_intent, testing, to_intent, translate
+
+REFERENCE = testing.bundled_reference()
+# The issue's desk: buy 20.3 AAPL over an hour in 60 slices, never above 160.
+DESK = TwapIntent(
+    "AAPL-USD", "buy", Decimal("20.3"), duration_seconds=3600, children=60, max_price=Decimal(160)
+)
+
+
+def test_ondo_takes_the_desk_intent_exactly() -> None:
+    t = translate(DESK, "ondo", reference=REFERENCE)
+    assert t.accepted
+    assert t.payload == {
+        "market": "AAPL-USD",
+        "side": "buy",
+        "size": "20.3",
+        "runningTime": 3600,
+        "frequency": 60,
+        "maxPrice": "160",
+        "reduceOnly": False,
+    }
+
+
+def test_qfex_has_no_price_limit_and_says_so() -> None:
+    t = translate(DESK, "qfex", reference=REFERENCE)
+    assert not t.accepted
+    assert t.violations == ()
+    assert t.lost == ("max_price 160: the venue has no price limit",)
+    assert t.payload == {
+        "type": "add_twap",
+        "params": {
+            "symbol": "AAPL-USD",
+            "side": "BUY",
+            "total_quantity": Decimal("20.3"),
+            "num_orders": 60,
+            "order_interval_secs": 60,
+            "reduce_only": False,
+        },
+    }
+
+
+def test_aevo_takes_a_duration_but_no_child_count() -> None:
+    t = translate(
+        TwapIntent("12", "sell", Decimal("1.5"), duration_seconds=600, children=10), "aevo"
+    )
+    assert t.payload == {
+        "instrument_id": 12,
+        "is_buy": False,
+        "amount_float": "1.5",
+        "duration": 600,
+        "reduce_only": False,
+    }
+    assert t.violations == ()
+    assert t.lost == ("child_count 10: the venue takes only duration",)
+
+
+def test_aevo_needs_its_instrument_id() -> None:
+    t = translate(DESK, "aevo")
+    assert t.payload is None
+    assert t.reasons == ("instrument_id is a number: give the venue's instrument id as the symbol",)
+
+
+@pytest.mark.parametrize("venue", ["qfex", "ondo", "aevo"])
+def test_timing_that_is_not_whole_seconds_is_refused_not_rounded(venue: str) -> None:
+    intent = TwapIntent("12", "buy", Decimal(1), duration_seconds=3601, children=60)
+    t = translate(intent, venue)
+    assert t.payload is None
+    assert t.reasons == ("duration 3601 s over 60 children is not a whole number of seconds each",)
+
+
+def test_a_quantity_no_double_carries_is_refused_for_a_json_number_venue() -> None:
+    intent = TwapIntent(
+        "AAPL-USD", "buy", Decimal("0.12345678901234567890"), children=5, interval_seconds=30
+    )
+    qfex = translate(intent, "qfex")
+    assert qfex.payload is None
+    assert "has no exact JSON number form" in qfex.reasons[0]
+    assert translate(intent, "ondo").payload is not None  # a decimal string carries it
+
+
+def test_feasible_offers_the_nearest_fitting_timing() -> None:
+    intent = TwapIntent("AAPL-USD", "buy", Decimal("20.3"), children=240, interval_seconds=20)
+    by_venue = {f.venue: f for f in feasible(intent, reference=REFERENCE)}
+    qfex, ondo = by_venue["qfex"], by_venue["ondo"]
+    assert {v.rule for v in qfex.translation.violations} == {
+        "order_interval_secs.minimum",
+        "average_child_at_least_min_quantity",
+    }
+    assert qfex.nearest_intent is not None
+    assert qfex.nearest_intent.interval_seconds == 30  # 30 s instead of 20 s
+    assert qfex.nearest is not None
+    assert qfex.nearest.accepted
+    assert ondo.nearest_intent is not None
+    assert ondo.nearest_intent.children == 200  # 200 children instead of 240
+    assert "a variant of your intent" in json.dumps(ondo.to_json())
+
+
+def test_a_venue_that_needs_timing_the_intent_lacks() -> None:
+    t = translate(TwapIntent("AAPL-USD", "buy", Decimal(1), duration_seconds=600), "qfex")
+    assert t.payload is None
+    assert t.reasons == (
+        "the venue needs child_count and interval: give two of duration_seconds, children and"
+        " interval_seconds",
+    )
+    aevo = translate(TwapIntent("12", "buy", Decimal(1), duration_seconds=600), "aevo")
+    assert aevo.accepted
+
+
+def test_feasible_offers_nothing_when_the_intent_fits() -> None:
+    by_venue = {f.venue: f for f in feasible(DESK, reference=REFERENCE)}
+    assert by_venue["ondo"].translation.accepted
+    assert by_venue["ondo"].nearest is None
+
+
+@pytest.mark.parametrize(
+    ("data", "says"),
+    [
+        ([], "an intent is a JSON object"),
+        ({"symbol": "A", "side": "buy"}, "needs 'quantity'"),
+        ({"symbol": "A", "side": "long", "quantity": "1"}, "side must be"),
+        ({"symbol": "A", "side": "buy", "quantity": "1e3"}, "quantity must be a decimal"),
+        ({"symbol": "A", "side": "buy", "quantity": 1, "children": 2.5}, "whole number"),
+        ({"symbol": "A", "side": "buy", "quantity": 1, "slices": 2}, "unknown intent members"),
+    ],
+)
+def test_parse_intent_refuses_clearly(data: object, says: str) -> None:
+    with pytest.raises(ValueError, match=says):
+        parse_intent(data)
+
+
+def test_parse_intent_reads_quantities_exactly() -> None:
+    intent = parse_intent(
+        {
+            "symbol": "A",
+            "side": "sell",
+            "quantity": 0.3,
+            "max_price": "160.00",
+            "children": 3,
+            "interval_seconds": 30,
+        }
+    )
+    assert intent.quantity == Decimal("0.3")
+    assert intent.max_price == Decimal("160.00")
+    assert intent.timing() == (90, 3, 30)
+
+
+def _cli(*args: str, intent: object) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "-m", "twapschema.cli", *args],
+        input=json.dumps(intent),
+        capture_output=True,
+        text=True,
+        check=False,
+        timeout=120,
+    )
+
+
+DESK_JSON = {
+    "symbol": "AAPL-USD",
+    "side": "buy",
+    "quantity": "20.3",
+    "duration_seconds": 3600,
+    "children": 60,
+    "max_price": "160",
+}
+
+
+def test_cli_translate(tmp_path: Path) -> None:
+    done = _cli("translate", "ondo", "-", "--format", "json", intent=DESK_JSON)
+    assert (done.returncode, done.stderr) == (0, "")
+    assert json.loads(done.stdout)["payload"]["runningTime"] == 3600
+    lossy = _cli("translate", "qfex", "-", intent=DESK_JSON)
+    assert lossy.returncode == 1
+    assert "lost: max_price 160: the venue has no price limit" in lossy.stdout
+    bad = _cli("translate", "qfex", "-", intent={"symbol": "A"})
+    assert bad.returncode == 2
+    assert bad.stderr.startswith("twapschema: <stdin>: the intent needs 'side'")
+    unknown = _cli("translate", "nasdaq", "-", intent=DESK_JSON)
+    assert unknown.returncode == 2
+
+
+def test_cli_feasible() -> None:
+    intent = {
+        **DESK_JSON,
+        "duration_seconds": None,
+        "children": 240,
+        "interval_seconds": 20,
+        "max_price": None,
+    }
+    done = _cli("feasible", "-", "--reference", "examples/reference.yaml", intent=intent)
+    assert done.returncode == 1, done.stderr
+    assert "nearest fitting variant (not your intent): 160 children every 30 s" in done.stdout
+    as_json = _cli("feasible", "-", "--format", "json", intent=DESK_JSON)
+    venues = [json.loads(line)["venue"] for line in as_json.stdout.splitlines()]
+    assert venues == ["aevo", "ondo", "qfex"]
+    assert as_json.returncode == 0  # Ondo accepts the desk intent as it is
+
+
+# --- properties --------------------------------------------------------------------------------
+
+intents = st.builds(
+    TwapIntent,
+    symbol=st.sampled_from(["AAPL-USD", "GOOG-USD", "12"]),
+    side=st.sampled_from(["buy", "sell"]),
+    quantity=st.decimals(min_value=Decimal("0.001"), max_value=Decimal(100000), places=3),
+    children=st.integers(1, 300),
+    interval_seconds=st.integers(1, 3600),
+    reduce_only=st.booleans(),
+    max_price=st.none() | st.decimals(min_value=1, max_value=1000, places=2),
+)
+
+
+@given(intents)
+def test_a_translated_payload_is_what_its_venue_validates(intent: TwapIntent) -> None:
+    for venue in twapschema.venue_ids():
+        t = translate(intent, venue, reference=REFERENCE)
+        if t.payload is None:
+            continue
+        again = twapschema.validate(venue, t.message or "", t.payload, reference=REFERENCE)
+        assert again.violations == t.violations
+        if t.accepted:
+            assert again.valid
+
+
+@pytest.mark.parametrize("venue", ["qfex", "ondo", "aevo"])
+@given(data=st.data())
+def test_venue_payload_to_intent_and_back(venue: str, data: st.DataObject) -> None:
+    message = "add_twap" if venue == "qfex" else "create_twap_order"
+    payload = data.draw(testing.valid_payloads(venue, message, reference=REFERENCE))
+    intent = to_intent(venue, payload)
+    t = translate(intent, venue, reference=REFERENCE)
+    assert t.payload is not None, t.reasons
+    assert to_intent(venue, t.payload) == intent  # nothing added, nothing lost
+    assert twapschema.validate(venue, message, t.payload, reference=REFERENCE).valid
