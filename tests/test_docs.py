@@ -14,7 +14,20 @@ PAGES = pages(ROOT)
 
 
 def test_every_venue_has_a_page_and_there_is_a_comparison() -> None:
-    assert set(PAGES) == {"comparison.md", "venues/qfex.md", "venues/ondo.md", "venues/aevo.md"}
+    assert set(PAGES) == {
+        "comparison.md",
+        "translation.md",
+        "venues/qfex.md",
+        "venues/ondo.md",
+        "venues/aevo.md",
+    }
+
+
+def test_translation_page_shows_feasibility_run_at_build_time() -> None:
+    page = PAGES["translation.md"]
+    assert "| ondo | accepted |" in page
+    assert "160 children every 30 s over 4800 s" in page
+    assert "max_price 160: the venue has no price limit" in page
 
 
 @pytest.mark.parametrize("text", ["a | b", "line\nbreak", "<script>alert(1)</script>", "`x`"])

@@ -105,6 +105,9 @@ try {
   await visit("/comparison/", "comparison");
   await expectTable("/comparison/", ["Aevo", "Ondo Perps", "QFEX"], "order_interval_secs");
 
+  await visit("/translation/", "translation");
+  await expectTable("/translation/", ["Venue", "Verdict", "Nearest fitting variant"], "accepted");
+
   await visit("/", "home");
   await page.locator("label.md-search__icon, .md-search__input").first().click();
   await page.locator("input.md-search__input").pressSequentially("order_interval_secs", { delay: 20 });

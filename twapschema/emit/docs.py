@@ -441,6 +441,72 @@ def _create_message(spec: ir.Spec) -> ir.Message | None:
     )
 
 
+_DESK = {
+    "symbol": "AAPL-USD",
+    "side": "buy",
+    "quantity": "20.3",
+    "duration_seconds": 3600,
+    "children": 60,
+    "max_price": "160",
+}
+_TOO_FAST = {
+    "symbol": "AAPL-USD",
+    "side": "buy",
+    "quantity": "20.3",
+    "children": 240,
+    "interval_seconds": 20,
+}
+
+
+def translation_page(root: Path) -> str:
+    """The translation page, its examples run through twapschema.feasible when built."""
+    import twapschema  # noqa: PLC0415 - the installed package, as a user calls it
+
+    reference = twapschema.load_reference(root / "examples" / "reference.yaml")
+    out = [
+        "# One intent, every venue",
+        "",
+        "A desk decides *buy 20.3 AAPL over an hour in 60 slices, never above 160* before it "
+        "decides where. `twapschema.translate(intent, venue)` turns a venue-neutral "
+        "`TwapIntent` into that venue's request, validated; `twapschema.feasible(intent)` asks "
+        "every venue, and where a change of timing would make the intent fit, shows the nearest "
+        "such variant, labelled as a variant. The mapping comes from the specs (each field's "
+        "`concept`, and what each side value `means`), so a new venue's spec brings its "
+        "translation with it.",
+        "",
+        "Nothing is rounded or dropped in silence: a timing that is not a whole number of "
+        "seconds, or a quantity a JSON number cannot carry, is a reason the translation fails; "
+        "a price limit, reduce-only flag, child count or client id the venue has no field for "
+        "is listed as **lost**.",
+        "",
+        "```sh",
+        "twapschema translate ondo intent.json [--reference FILE] [--format text|json]",
+        "twapschema feasible intent.json [--reference FILE] [--format text|json]",
+        "```",
+        "",
+    ]
+    for title, data in (("The desk's intent", _DESK), ("Too many, too fast", _TOO_FAST)):
+        intent = twapschema.parse_intent(data)
+        out += [f"## {title}", "", fenced(_json(data)), ""]
+        out += ["| Venue | Verdict | Request | Lost or refused | Nearest fitting variant |"]
+        out += ["| --- | --- | --- | --- | --- |"]
+        for f in twapschema.feasible(intent, reference=reference):
+            t = f.translation
+            verdict = "accepted" if t.accepted else "not as it is"
+            request = code(json.dumps(t.payload, default=json_number)) if t.payload else ""
+            notes = [*t.reasons, *t.lost, *(f"{v.rule}: {v.message}" for v in t.violations)]
+            nearest = cell(f.change) if f.change else ""
+            out.append(
+                f"| {f.venue} | {verdict} | {request} | {'<br>'.join(cell(n) for n in notes)} "
+                f"| {nearest} |"
+            )
+        out.append("")
+    out.append(
+        "The tables above were made by running `twapschema.feasible` when the site was built."
+    )
+    return "\n".join(out) + "\n"
+
+
 def pages(root: Path) -> dict[str, str]:
     """Every generated page of the site, by path under docs/."""
     from twapschema.emit.pysource import format_python  # noqa: PLC0415
@@ -450,7 +516,7 @@ def pages(root: Path) -> dict[str, str]:
 
     specs = load_specs(root / "specs")
     reference = reference_example(root)
-    out = {"comparison.md": comparison_page(specs)}
+    out = {"comparison.md": comparison_page(specs), "translation.md": translation_page(root)}
     for spec in specs:
         source = format_python(emit_python(spec), f"{spec.venue.id}.py")
         out[f"venues/{spec.venue.id}.md"] = venue_page(
