@@ -177,14 +177,14 @@ def _preamble(spec: ir.Spec, module: _Module) -> str:
         [
             "from twapschema.runtime import checks as _c",
             f"from twapschema.runtime.models import {', '.join(runtime_models)}",
+            "from twapschema.runtime.registry import MessageEntry"
+            + (", Rejection" if any(m.rejection for m in spec.messages) else ""),
+            "from twapschema.runtime.result import Violation",
             *(
                 ["from twapschema.runtime.translate import ConceptField, TwapMapping"]
                 if _translation(spec) != "None"
                 else []
             ),
-            "from twapschema.runtime.registry import MessageEntry"
-            + (", Rejection" if any(m.rejection for m in spec.messages) else ""),
-            "from twapschema.runtime.result import Violation",
         ],
     ]
     imports = "\n\n".join("\n".join(block) for block in blocks if block)
