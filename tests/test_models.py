@@ -371,7 +371,8 @@ def test_messages_registry_points_at_the_models(venue: str) -> None:
         else ()
     )
     assert entry.reference_rules == expected_rules
-    assert module.REFERENCE is (qfex.Reference if venue == "qfex" else None)
+    expected_reference = {"qfex": qfex.Reference, "aevo": aevo.Reference, "ondo": None}
+    assert module.REFERENCE is expected_reference[venue]
 
 
 def test_reference_model_is_what_load_reference_builds(reference: twapschema.Reference) -> None:

@@ -77,10 +77,10 @@ def load_error(tmp_path: Path, text: str, name: str = "reference.yaml") -> tuple
 
 def test_bundled_reference_loads(reference: twapschema.Reference) -> None:
     assert isinstance(reference, twapschema.Reference)
-    assert set(reference.venues) == {"qfex"}
+    assert set(reference.venues) == {"qfex", "aevo"}
     assert reference.source == str(REFERENCE_FILE)
     assert reference.for_venue("ondo") is None
-    assert reference.for_venue("aevo") is None
+    assert reference.for_venue("aevo") is not None
     part = qfex_part(reference)
     assert part.limits is not None
     assert (part.limits.client_id_min_length, part.limits.client_id_max_length) == (1, 36)
@@ -202,7 +202,7 @@ def test_unknown_venue(tmp_path: Path) -> None:
     assert problems == ["4:1: unknown venue 'kraken'; known venues: aevo, ondo, qfex"]
 
 
-@pytest.mark.parametrize("venue", ["ondo", "aevo"])
+@pytest.mark.parametrize("venue", ["ondo"])
 def test_venue_without_reference_data(tmp_path: Path, venue: str) -> None:
     text = f"qfex:\n  symbols:\n    AAPL-USD: {ROW}\n{venue}:\n  markets: {{}}\n"
     _, problems = load_error(tmp_path, text)

@@ -367,3 +367,19 @@ def test_decimal_bound_inside_an_array_is_refused() -> None:
     problem = only_problem(text)
     assert problem.location == where(text, "minimum: 7\n")
     assert_says(problem, "minimum on a DecimalStringType inside an array is not supported")
+
+
+@pytest.mark.parametrize(
+    ("lookup", "says"),
+    [
+        ("{table: nope, column: active}", "no reference table 'nope'"),
+        ("{table: limits, column: id_max_length}", "no reference table 'limits'"),
+        ("{table: symbols, column: colour}", "no column 'colour' in 'symbols'"),
+        ("{table: symbols, column: active}", "column 'active' is boolean, the field is not"),
+    ],
+)
+def test_bad_symbol_lookup(lookup: str, says: str) -> None:
+    text = mutated(MARKET_SOURCE, MARKET_SOURCE + f"        symbol_lookup: {lookup}\n")
+    problem = only_problem(text)
+    assert problem.location == where(text, "symbol_lookup:")
+    assert_says(problem, says)

@@ -204,6 +204,7 @@ class Field:
     constraints: tuple[Constraint, ...]
     concept: str | None = None  # the venue-neutral idea it carries: side, quantity, duration...
     true_means: str | None = None  # a boolean side: the side `true` stands for
+    symbol_lookup: tuple[ReferenceSection, Column] | None = None  # venue value = table[symbol]
 
     def constraint(self, keyword: ConstraintKeyword) -> Constraint | None:
         return next((c for c in self.constraints if c.keyword == keyword), None)

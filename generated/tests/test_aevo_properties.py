@@ -1,7 +1,7 @@
 """Property-based tests for Aevo: drawn payloads against the validator,
 the models and the JSON Schema.
 
-Generated from specs/aevo.yaml (sha256 66deeb92d197c26a) by `twapschema generate`: do not edit."""
+Generated from specs/aevo.yaml (sha256 70a53ca10020fe9c) by `twapschema generate`: do not edit."""
 
 from __future__ import annotations
 
@@ -12,7 +12,7 @@ from hypothesis import strategies as st
 from twapschema import testing
 
 VENUE = "aevo"
-USES_REFERENCE = False
+USES_REFERENCE = True
 
 
 @given(

@@ -471,8 +471,8 @@ def translation_page(root: Path) -> str:
         "`TwapIntent` into that venue's request, validated; `twapschema.feasible(intent)` asks "
         "every venue, and where a change of timing would make the intent fit, shows the nearest "
         "such variant, labelled as a variant. The mapping comes from the specs (each field's "
-        "`concept`, and what each side value `means`), so a new venue's spec brings its "
-        "translation with it.",
+        "`concept`, what each side value `means`, and where a symbol is looked up in reference "
+        "data), so a new venue's spec brings its translation with it.",
         "",
         "Nothing is rounded or dropped in silence: a timing that is not a whole number of "
         "seconds, or a quantity a JSON number cannot carry, is a reason the translation fails; "

@@ -782,9 +782,13 @@ def _translation(spec: ir.Spec) -> str:
         elif f.true_means is not None:
             other = "sell" if f.true_means == "buy" else "buy"
             values = ((f.true_means, True), (other, False))
+        lookup = ""
+        if f.symbol_lookup is not None:
+            section, column = f.symbol_lookup
+            lookup = f", {literal((section.py_name, column.py_name))}"
         fields.append(
             f"({literal(f.concept)}, ConceptField({literal(f.wire_name)}, {literal(kind)}, "
-            f"{literal(values)}))"
+            f"{literal(values)}{lookup}))"
         )
     envelope = ""
     if message.envelope is not None:

@@ -1,6 +1,6 @@
 """Models and validators for Aevo (aevo).
 
-Generated from specs/aevo.yaml (sha256 66deeb92d197c26a) by `twapschema generate`: do not edit."""
+Generated from specs/aevo.yaml (sha256 70a53ca10020fe9c) by `twapschema generate`: do not edit."""
 
 from __future__ import annotations
 
@@ -15,6 +15,7 @@ from twapschema.runtime.models import (
     DecimalString,
     IntegerString,
     MessageModel,
+    ReferenceModel,
     Rfc3339,
     bind,
     construct,
@@ -41,6 +42,18 @@ class Side(enum.StrEnum):
 
 
 _SIDE_BY_WIRE: dict[str, Side] = {m.value: m for m in Side}
+
+
+class InstrumentsEntry(ReferenceModel):
+    """Instruments by name, with the numeric id the TWAP endpoint takes."""
+
+    instrument_id: int = Field(description="The id sent as instrument_id.", ge=0)
+
+
+class Reference(ReferenceModel):
+    """Reference data for Aevo: every section is optional."""
+
+    instruments: dict[str, InstrumentsEntry] | None = Field(None)
 
 
 class CreateTwapOrder(MessageModel):
@@ -163,7 +176,7 @@ class Error500(MessageModel):
 
 
 def _check_create_twap_order(
-    obj: dict[str, object], at: str, ref: object, v: list[Violation], unchecked: list[str]
+    obj: dict[str, object], at: str, ref: Reference | None, v: list[Violation], unchecked: list[str]
 ) -> dict[str, object]:
     out: dict[str, object] = {}
     raw_0 = obj.get("instrument_id", _c.MISSING)
@@ -257,7 +270,7 @@ def _check_create_twap_order(
 
 
 def _check_create_twap_order_response(
-    obj: dict[str, object], at: str, ref: object, v: list[Violation], unchecked: list[str]
+    obj: dict[str, object], at: str, ref: Reference | None, v: list[Violation], unchecked: list[str]
 ) -> dict[str, object]:
     out: dict[str, object] = {}
     raw_0 = obj.get("order_id", _c.MISSING)
@@ -403,7 +416,7 @@ def _check_create_twap_order_response(
 
 
 def _check_error400(
-    obj: dict[str, object], at: str, ref: object, v: list[Violation], unchecked: list[str]
+    obj: dict[str, object], at: str, ref: Reference | None, v: list[Violation], unchecked: list[str]
 ) -> dict[str, object]:
     out: dict[str, object] = {}
     raw_0 = obj.get("error", _c.MISSING)
@@ -418,7 +431,7 @@ def _check_error400(
 
 
 def _check_error401(
-    obj: dict[str, object], at: str, ref: object, v: list[Violation], unchecked: list[str]
+    obj: dict[str, object], at: str, ref: Reference | None, v: list[Violation], unchecked: list[str]
 ) -> dict[str, object]:
     out: dict[str, object] = {}
     raw_0 = obj.get("error", _c.MISSING)
@@ -433,7 +446,7 @@ def _check_error401(
 
 
 def _check_error429(
-    obj: dict[str, object], at: str, ref: object, v: list[Violation], unchecked: list[str]
+    obj: dict[str, object], at: str, ref: Reference | None, v: list[Violation], unchecked: list[str]
 ) -> dict[str, object]:
     out: dict[str, object] = {}
     raw_0 = obj.get("error", _c.MISSING)
@@ -448,7 +461,7 @@ def _check_error429(
 
 
 def _check_error500(
-    obj: dict[str, object], at: str, ref: object, v: list[Violation], unchecked: list[str]
+    obj: dict[str, object], at: str, ref: Reference | None, v: list[Violation], unchecked: list[str]
 ) -> dict[str, object]:
     out: dict[str, object] = {}
     raw_0 = obj.get("error", _c.MISSING)
@@ -463,42 +476,42 @@ def _check_error500(
 
 
 def check_create_twap_order(
-    payload: object, ref: object = None
+    payload: object, ref: Reference | None = None
 ) -> tuple[list[Violation], list[str], dict[str, object] | None]:
     """Validate a create_twap_order payload: (violations, unchecked rule ids, normalized or None)."""
     return _c.check_message(payload, ref, _check_create_twap_order)
 
 
 def check_create_twap_order_response(
-    payload: object, ref: object = None
+    payload: object, ref: Reference | None = None
 ) -> tuple[list[Violation], list[str], dict[str, object] | None]:
     """Validate a create_twap_order_response payload: (violations, unchecked rule ids, normalized or None)."""
     return _c.check_message(payload, ref, _check_create_twap_order_response)
 
 
 def check_error_400(
-    payload: object, ref: object = None
+    payload: object, ref: Reference | None = None
 ) -> tuple[list[Violation], list[str], dict[str, object] | None]:
     """Validate a error_400 payload: (violations, unchecked rule ids, normalized or None)."""
     return _c.check_message(payload, ref, _check_error400)
 
 
 def check_error_401(
-    payload: object, ref: object = None
+    payload: object, ref: Reference | None = None
 ) -> tuple[list[Violation], list[str], dict[str, object] | None]:
     """Validate a error_401 payload: (violations, unchecked rule ids, normalized or None)."""
     return _c.check_message(payload, ref, _check_error401)
 
 
 def check_error_429(
-    payload: object, ref: object = None
+    payload: object, ref: Reference | None = None
 ) -> tuple[list[Violation], list[str], dict[str, object] | None]:
     """Validate a error_429 payload: (violations, unchecked rule ids, normalized or None)."""
     return _c.check_message(payload, ref, _check_error429)
 
 
 def check_error_500(
-    payload: object, ref: object = None
+    payload: object, ref: Reference | None = None
 ) -> tuple[list[Violation], list[str], dict[str, object] | None]:
     """Validate a error_500 payload: (violations, unchecked rule ids, normalized or None)."""
     return _c.check_message(payload, ref, _check_error500)
@@ -614,11 +627,11 @@ MESSAGES: dict[str, MessageEntry] = {
     "error_429": MessageEntry("error_429", "error", Error429, check_error_429, ()),
     "error_500": MessageEntry("error_500", "error", Error500, check_error_500, ()),
 }
-REFERENCE = None
+REFERENCE = Reference
 TRANSLATION = TwapMapping(
     "create_twap_order",
     (
-        ("symbol", ConceptField("instrument_id", "integer", ())),
+        ("symbol", ConceptField("instrument_id", "integer", (), ("instruments", "instrument_id"))),
         ("side", ConceptField("is_buy", "boolean", (("buy", True), ("sell", False)))),
         ("quantity", ConceptField("amount_float", "decimal_string", ())),
         ("duration", ConceptField("duration", "integer", ())),

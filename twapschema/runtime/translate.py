@@ -34,6 +34,7 @@ class ConceptField:
     wire: str
     kind: str  # string, integer, decimal_string, decimal_number, boolean, enum
     values: tuple[tuple[str, object], ...] = ()  # a side: ("buy", wire value), ("sell", ...)
+    lookup: tuple[str, str] | None = None  # the symbol: (reference table, column), Python names
 
 
 @dataclass(frozen=True, slots=True)
@@ -203,7 +204,8 @@ def translate(intent: TwapIntent, venue: str, *, reference: Reference | None = N
     reasons: list[str] = []
     lost: list[str] = []
     body: dict[str, object] = {}
-    _symbol(m, intent, body, reasons)
+    part = reference.for_venue(venue) if reference is not None else None
+    _symbol(m, intent, body, reasons, part)
     _side(m, intent, body, reasons)
     _quantity(m, "quantity", intent.quantity, body, reasons)
     _timing(m, intent, body, reasons, lost)
@@ -234,16 +236,26 @@ def translate(intent: TwapIntent, venue: str, *, reference: Reference | None = N
 
 
 def _symbol(
-    m: TwapMapping, intent: TwapIntent, body: dict[str, object], reasons: list[str]
+    m: TwapMapping,
+    intent: TwapIntent,
+    body: dict[str, object],
+    reasons: list[str],
+    part: object,
 ) -> None:
     f = m.get("symbol")
     if f is None:
         reasons.append("the venue's request has no market field")
-    elif f.kind == "integer":
-        if intent.symbol.isascii() and intent.symbol.isdigit():
-            body[f.wire] = int(intent.symbol)
+    elif f.lookup is not None:
+        table, column = f.lookup
+        rows = getattr(part, table, None) if part is not None else None
+        if rows is None:
+            reasons.append(f"{f.wire} comes from reference data ({table}): give reference=")
+        elif intent.symbol not in rows:
+            reasons.append(f"symbol {intent.symbol!r} is not in the venue's {table}")
         else:
-            reasons.append(f"{f.wire} is a number: give the venue's instrument id as the symbol")
+            body[f.wire] = getattr(rows[intent.symbol], column)
+    elif f.kind == "integer":
+        reasons.append(f"{f.wire} is a number, and the venue's spec maps no symbol to it")
     else:
         body[f.wire] = intent.symbol
 
@@ -311,9 +323,9 @@ def _timing(
                 lost.append(f"{concept} {value}: the venue takes only {present[0]}")
 
 
-def to_intent(venue: str, payload: object) -> TwapIntent:
+def to_intent(venue: str, payload: object, *, reference: Reference | None = None) -> TwapIntent:
     """The intent a venue request says (the inverse of ``translate``, for a valid request;
-    validate it first)."""
+    validate it first). A symbol the venue looks up in reference data is looked up back."""
     m = mapping(venue)
     if m is None:
         raise LookupError(f"venue {venue!r} has no TWAP create request")
@@ -330,8 +342,14 @@ def to_intent(venue: str, payload: object) -> TwapIntent:
     side = next(s for s, wire in side_field.values if wire == body.get(side_field.wire))
     timing = {c: read(c) for c in ("duration", "child_count", "interval")}
     quantity = read("quantity")
+    symbol = read("symbol")
+    symbol_field = m.get("symbol")
+    if symbol_field is not None and symbol_field.lookup is not None and reference is not None:
+        table, column = symbol_field.lookup
+        rows = getattr(reference.for_venue(venue), table, None) or {}
+        symbol = next((k for k, row in rows.items() if getattr(row, column) == symbol), symbol)
     return TwapIntent(
-        symbol=str(read("symbol")),
+        symbol=str(symbol),
         side=side,  # type: ignore[arg-type]
         quantity=_decimal(quantity),
         duration_seconds=timing["duration"],  # type: ignore[arg-type]

@@ -439,7 +439,30 @@ class _Checker:
             constraints=constraints,
             concept=f.concept,
             true_means=f.true_means,
+            symbol_lookup=self.symbol_lookup(f, field_type, path),
         )
+
+    def symbol_lookup(
+        self, f: s.FieldSyntax, field_type: ir.FieldType, path: PathKey
+    ) -> tuple[ir.ReferenceSection, ir.Column] | None:
+        lookup = f.symbol_lookup
+        if lookup is None:
+            return None
+        where = (*path, "symbol_lookup")
+        section = self.sections.get(lookup.table)
+        if section is None or section.kind != "table":
+            self.problem(where, f"no reference table {lookup.table!r} to look the symbol up in")
+            return None
+        column = section.column(lookup.column)
+        if column is None:
+            known = ", ".join(c.name for c in section.columns)
+            self.problem(where, f"no column {lookup.column!r} in {lookup.table!r} ({known})")
+            return None
+        wanted = {ir.IntegerType: "integer", ir.StringType: "string"}.get(type(field_type))
+        if column.type != wanted:
+            self.problem(where, f"column {column.name!r} is {column.type}, the field is not")
+            return None
+        return section, column
 
     def field_type(
         self, wire: str, f: s.FieldSyntax, path: PathKey, prefix: tuple[str, ...], owner: str

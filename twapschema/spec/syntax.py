@@ -97,6 +97,14 @@ Concept = Literal[
 ]
 
 
+class SymbolLookupSyntax(StrictModel):
+    """For the symbol field: the venue's value is a column of a reference table keyed by the
+    venue-neutral symbol (Aevo's instrument_id for "ETH-PERP")."""
+
+    table: Identifier
+    column: Identifier
+
+
 class _FieldBase(StrictModel):
     description: str
     required: bool = False
@@ -114,6 +122,7 @@ class _FieldBase(StrictModel):
     true_means: Literal["buy", "sell"] | None = Field(
         None, description="For a boolean side field (is_buy): the side `true` stands for."
     )
+    symbol_lookup: SymbolLookupSyntax | None = None
 
 
 class _NumericBounds(StrictModel):
