@@ -16,7 +16,6 @@ from hypothesis import strategies as st
 import twapschema
 from twapschema import testing
 from twapschema.runtime.registry import venue_module
-from twapschema.runtime.schema_verdict import verdict
 
 MESSAGES = [(v, m) for v in twapschema.venue_ids() for m in venue_module(v).MESSAGES]
 REFERENCE = testing.bundled_reference()
@@ -42,12 +41,7 @@ def _agree(venue: str, message: str, payload: object) -> None:
     ref = REFERENCE if venue_module(venue).REFERENCE is not None else None
     result = twapschema.validate(venue, message, payload, reference=ref)
     assert result.valid is (not result.violations)
-    part = ref.for_venue(venue) if ref is not None else None
-    ref_json = part.model_dump(mode="json", by_alias=True) if part is not None else None
-    schema = testing._schema(venue, message)
-    violations, unchecked = verdict(schema, payload, ref_json)
-    assert violations == sorted((v.rule, v.path) for v in result.violations)
-    assert unchecked == sorted(result.unchecked)
+    testing.check_schema_agrees(venue, message, payload, result)
 
 
 @pytest.mark.parametrize(("venue", "message"), MESSAGES)

@@ -3,6 +3,7 @@ bad requests."""
 
 from __future__ import annotations
 
+import importlib.util
 from decimal import Decimal
 from typing import Any
 
@@ -13,7 +14,6 @@ from hypothesis import strategies as st
 import twapschema
 from tests.conftest import ROOT
 from twapschema import UnknownNameError, testing
-from twapschema.emit.strategies import suite_rule_ids
 from twapschema.runtime.numbers import truncate
 from twapschema.spec.check import load_specs
 
@@ -90,10 +90,23 @@ def test_ondo_valid_payloads_are_constructed_not_filtered(payload: Any) -> None:
     assert payload["runningTime"] % payload["frequency"] == 0
 
 
-def test_rule_ids_agree_with_the_generated_suites() -> None:
+def test_generated_suites_break_every_rule_id() -> None:
+    """Each generated suite parametrizes its breaking test over testing.rule_ids: every field
+    check, unknown member and rule of every message of the spec."""
     for spec in load_specs(ROOT / "specs"):
+        path = ROOT / "generated" / "tests" / f"test_{spec.venue.id}_properties.py"
+        module_spec = importlib.util.spec_from_file_location(f"_suite_{spec.venue.id}", path)
+        assert module_spec is not None
+        assert module_spec.loader is not None
+        suite = importlib.util.module_from_spec(module_spec)
+        module_spec.loader.exec_module(suite)
         for message in spec.messages:
-            assert testing.rule_ids(spec.venue.id, message.id) == suite_rule_ids(message)
+            test = getattr(suite, f"test_{message.id}_breaking")
+            [mark] = [m for m in test.pytestmark if m.name == "parametrize"]
+            ids = testing.rule_ids(spec.venue.id, message.id)
+            assert tuple(mark.args[1]) == ids
+            assert [r.id for r in message.rules] == list(ids[len(ids) - len(message.rules) :])
+            assert f"{message.body.fields[0].rule_prefix}.type" in ids
 
 
 def test_rule_ids_of_ondo() -> None:

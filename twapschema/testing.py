@@ -91,7 +91,7 @@ def check_valid(venue: str, message: str, payload: object) -> None:
     parsed = model.model_validate(payload, context=context)
     again = model.model_validate(parsed.model_dump(mode="json"), context=context)
     assert again == parsed
-    _assert_schema_agrees(venue, message, payload, result)
+    check_schema_agrees(venue, message, payload, result)
 
 
 def check_breaking(venue: str, message: str, rule: str, data: st.DataObject) -> None:
@@ -101,12 +101,14 @@ def check_breaking(venue: str, message: str, rule: str, data: st.DataObject) -> 
     payload = data.draw(breaking_payloads(venue, message, rule, reference=reference))
     result = validate(venue, message, payload, reference=reference)
     assert {v.rule for v in result.violations} == {rule}, result.violations
-    _assert_schema_agrees(venue, message, payload, result)
+    check_schema_agrees(venue, message, payload, result)
 
 
-def _assert_schema_agrees(
+def check_schema_agrees(
     venue: str, message: str, payload: object, result: ValidationResult
 ) -> None:
+    """The JSON Schema with its CEL rules gives ``result``'s verdict: rule ids, paths and
+    unchecked rules (with the bundled reference data where the venue has any)."""
     if verdict is None:  # pragma: no cover - jsonschema and cel-python are in the dev extra
         return
     reference = _reference_json(venue, _reference_for(venue))

@@ -26,25 +26,7 @@ def test_create_twap_order_valid(payload: object) -> None:
     testing.check_valid(VENUE, "create_twap_order", payload)
 
 
-@pytest.mark.parametrize(
-    "rule",
-    [
-        "instrument_id.required",
-        "instrument_id.type",
-        "instrument_id.minimum",
-        "is_buy.required",
-        "is_buy.type",
-        "amount_float.required",
-        "amount_float.type",
-        "amount_float.exclusiveMinimum",
-        "amount_float.multipleOf",
-        "duration.required",
-        "duration.type",
-        "duration.minimum",
-        "reduce_only.type",
-        "unknown_field",
-    ],
-)
+@pytest.mark.parametrize("rule", testing.rule_ids(VENUE, "create_twap_order"))
 @given(data=st.data())
 def test_create_twap_order_breaking(rule: str, data: st.DataObject) -> None:
     testing.check_breaking(VENUE, "create_twap_order", rule, data)
@@ -61,42 +43,7 @@ def test_create_twap_order_response_valid(payload: object) -> None:
     testing.check_valid(VENUE, "create_twap_order_response", payload)
 
 
-@pytest.mark.parametrize(
-    "rule",
-    [
-        "order_id.required",
-        "order_id.type",
-        "account.required",
-        "account.type",
-        "instrument_id.required",
-        "instrument_id.type",
-        "instrument_name.required",
-        "instrument_name.type",
-        "side.required",
-        "side.type",
-        "side.enum",
-        "total_amount.required",
-        "total_amount.type",
-        "executed_amount.required",
-        "executed_amount.type",
-        "remaining_amount.required",
-        "remaining_amount.type",
-        "slices_total.required",
-        "slices_total.type",
-        "slices_executed.required",
-        "slices_executed.type",
-        "status.required",
-        "status.type",
-        "duration_seconds.required",
-        "duration_seconds.type",
-        "interval_seconds.required",
-        "interval_seconds.type",
-        "reduce_only.required",
-        "reduce_only.type",
-        "created_time.type",
-        "average_price.type",
-    ],
-)
+@pytest.mark.parametrize("rule", testing.rule_ids(VENUE, "create_twap_order_response"))
 @given(data=st.data())
 def test_create_twap_order_response_breaking(rule: str, data: st.DataObject) -> None:
     testing.check_breaking(VENUE, "create_twap_order_response", rule, data)
@@ -111,7 +58,7 @@ def test_error_400_valid(payload: object) -> None:
     testing.check_valid(VENUE, "error_400", payload)
 
 
-@pytest.mark.parametrize("rule", ["error.required", "error.type"])
+@pytest.mark.parametrize("rule", testing.rule_ids(VENUE, "error_400"))
 @given(data=st.data())
 def test_error_400_breaking(rule: str, data: st.DataObject) -> None:
     testing.check_breaking(VENUE, "error_400", rule, data)
@@ -126,7 +73,7 @@ def test_error_401_valid(payload: object) -> None:
     testing.check_valid(VENUE, "error_401", payload)
 
 
-@pytest.mark.parametrize("rule", ["error.required", "error.type"])
+@pytest.mark.parametrize("rule", testing.rule_ids(VENUE, "error_401"))
 @given(data=st.data())
 def test_error_401_breaking(rule: str, data: st.DataObject) -> None:
     testing.check_breaking(VENUE, "error_401", rule, data)
@@ -141,7 +88,7 @@ def test_error_429_valid(payload: object) -> None:
     testing.check_valid(VENUE, "error_429", payload)
 
 
-@pytest.mark.parametrize("rule", ["error.required", "error.type"])
+@pytest.mark.parametrize("rule", testing.rule_ids(VENUE, "error_429"))
 @given(data=st.data())
 def test_error_429_breaking(rule: str, data: st.DataObject) -> None:
     testing.check_breaking(VENUE, "error_429", rule, data)
@@ -156,7 +103,7 @@ def test_error_500_valid(payload: object) -> None:
     testing.check_valid(VENUE, "error_500", payload)
 
 
-@pytest.mark.parametrize("rule", ["error.required", "error.type"])
+@pytest.mark.parametrize("rule", testing.rule_ids(VENUE, "error_500"))
 @given(data=st.data())
 def test_error_500_breaking(rule: str, data: st.DataObject) -> None:
     testing.check_breaking(VENUE, "error_500", rule, data)

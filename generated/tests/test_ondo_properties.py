@@ -26,35 +26,7 @@ def test_create_twap_order_valid(payload: object) -> None:
     testing.check_valid(VENUE, "create_twap_order", payload)
 
 
-@pytest.mark.parametrize(
-    "rule",
-    [
-        "market.required",
-        "market.type",
-        "side.required",
-        "side.type",
-        "side.enum",
-        "size.required",
-        "size.type",
-        "size.exclusiveMinimum",
-        "runningTime.required",
-        "runningTime.type",
-        "runningTime.minimum",
-        "runningTime.maximum",
-        "frequency.required",
-        "frequency.type",
-        "frequency.minimum",
-        "reduceOnly.type",
-        "maxPrice.type",
-        "maxPrice.exclusiveMinimum",
-        "minPrice.type",
-        "minPrice.exclusiveMinimum",
-        "unknown_field",
-        "running_time_multiple_of_frequency",
-        "child_order_count",
-        "min_price_not_above_max_price",
-    ],
-)
+@pytest.mark.parametrize("rule", testing.rule_ids(VENUE, "create_twap_order"))
 @given(data=st.data())
 def test_create_twap_order_breaking(rule: str, data: st.DataObject) -> None:
     testing.check_breaking(VENUE, "create_twap_order", rule, data)
@@ -71,42 +43,7 @@ def test_create_twap_order_response_valid(payload: object) -> None:
     testing.check_valid(VENUE, "create_twap_order_response", payload)
 
 
-@pytest.mark.parametrize(
-    "rule",
-    [
-        "success.required",
-        "success.type",
-        "error.type",
-        "error_code.type",
-        "deprecated.type",
-        "result.type",
-        "twapId.required",
-        "twapId.type",
-        "market.required",
-        "market.type",
-        "side.required",
-        "side.type",
-        "side.enum",
-        "startTime.required",
-        "startTime.type",
-        "runningTime.required",
-        "runningTime.type",
-        "frequency.required",
-        "frequency.type",
-        "avgFilledPrice.required",
-        "avgFilledPrice.type",
-        "filledSize.required",
-        "filledSize.type",
-        "totalSize.required",
-        "totalSize.type",
-        "totalFees.required",
-        "totalFees.type",
-        "orderStatus.required",
-        "orderStatus.type",
-        "reduceOnly.required",
-        "reduceOnly.type",
-    ],
-)
+@pytest.mark.parametrize("rule", testing.rule_ids(VENUE, "create_twap_order_response"))
 @given(data=st.data())
 def test_create_twap_order_response_breaking(rule: str, data: st.DataObject) -> None:
     testing.check_breaking(VENUE, "create_twap_order_response", rule, data)
@@ -121,18 +58,7 @@ def test_error_response_valid(payload: object) -> None:
     testing.check_valid(VENUE, "error_response", payload)
 
 
-@pytest.mark.parametrize(
-    "rule",
-    [
-        "success.required",
-        "success.type",
-        "success.const",
-        "error.required",
-        "error.type",
-        "error_code.type",
-        "deprecated.type",
-    ],
-)
+@pytest.mark.parametrize("rule", testing.rule_ids(VENUE, "error_response"))
 @given(data=st.data())
 def test_error_response_breaking(rule: str, data: st.DataObject) -> None:
     testing.check_breaking(VENUE, "error_response", rule, data)

@@ -185,10 +185,6 @@ def rule(r: Rule) -> CelRule:
     )
 
 
-def is_native(field: ir.Field, constraint: ir.Constraint) -> bool:
-    return ir.native_in_json_schema(field, constraint)
-
-
 def constraint(field: ir.Field, c: ir.Constraint) -> CelRule:
     """A single-field constraint JSON Schema cannot check exactly, as a CEL rule."""
     out = Writer()

@@ -119,7 +119,9 @@ class _Emitter:
         for f in obj.fields:
             properties[f.wire_name] = self.field(f)
             checks += [
-                cel.constraint(f, c).to_json() for c in f.constraints if not cel.is_native(f, c)
+                cel.constraint(f, c).to_json()
+                for c in f.constraints
+                if not ir.native_in_json_schema(f, c)
             ]
         node: JsonObject = {
             "type": "object",
@@ -134,7 +136,7 @@ class _Emitter:
     def field(self, f: ir.Field) -> JsonObject:
         node = self.type_of(f)
         for c in f.constraints:
-            if cel.is_native(f, c):
+            if ir.native_in_json_schema(f, c):
                 node[c.keyword] = _json_value(c.value)
         if f.nullable:
             _allow_null(node)

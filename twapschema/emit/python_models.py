@@ -580,7 +580,7 @@ def _take_call(t: ir.FieldType, common: str) -> str:
         case ir.FixedPointStringType():
             return f"_c.take_fixed_point_string({common}, {t.decimals}, v)"
         case ir.JsonObjectType():
-            return f"_c.take_json_object({common}, v)"
+            return f"_c.take_object({common}, v)"  # any object, kept whole
         case ir.BooleanType():
             return f"_c.take_boolean({common}, v)"
         case ir.EnumType():

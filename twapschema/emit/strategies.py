@@ -177,7 +177,6 @@ def emit_suite(spec: ir.Spec) -> str:
     ]
     for m in spec.messages:
         name = m.id
-        rules = suite_rule_ids(m)
         lines += [
             "",
             f"@given(testing.valid_payloads(VENUE, {literal(name)}, "
@@ -186,46 +185,10 @@ def emit_suite(spec: ir.Spec) -> str:
             f"    testing.check_valid(VENUE, {literal(name)}, payload)",
             "",
             "",
-            f"@pytest.mark.parametrize('rule', {literal(list(rules))})",
+            f"@pytest.mark.parametrize('rule', testing.rule_ids(VENUE, {literal(name)}))",
             "@given(data=st.data())",
             f"def test_{name}_breaking(rule: str, data: st.DataObject) -> None:",
             f"    testing.check_breaking(VENUE, {literal(name)}, rule, data)",
             "",
         ]
     return "\n".join(lines) + "\n"
-
-
-def suite_rule_ids(message: ir.Message) -> tuple[str, ...]:
-    """Every rule id the suite breaks, in the same order as MessageSpec.rule_ids."""
-    ids: list[str] = []
-
-    def walk(fields: tuple[ir.Field, ...]) -> None:
-        for f in fields:
-            if f.required:
-                ids.append(f"{f.rule_prefix}.required")
-            ids.append(f"{f.rule_prefix}.type")
-            if isinstance(f.type, ir.EnumType):
-                ids.append(f"{f.rule_prefix}.enum")
-            order: tuple[ir.ConstraintKeyword, ...] = (
-                "minimum",
-                "maximum",
-                "exclusiveMinimum",
-                "exclusiveMaximum",
-                "multipleOf",
-            )
-            ids.extend(f"{f.rule_prefix}.{k}" for k in order if f.constraint(k) is not None)
-            min_length = f.constraint("minLength")
-            if min_length is not None and min_length.value:
-                ids.append(f"{f.rule_prefix}.minLength")
-            if f.constraint("maxLength") is not None:
-                ids.append(f"{f.rule_prefix}.maxLength")
-            if f.constraint("const") is not None:
-                ids.append(f"{f.rule_prefix}.const")
-            if isinstance(f.type, ir.ObjectType):
-                walk(f.type.fields)
-
-    walk(message.body.fields)
-    if message.body.unknown_fields.policy == "reject":
-        ids.append("unknown_field")
-    ids += [r.id for r in message.rules]
-    return tuple(ids)

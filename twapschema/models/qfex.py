@@ -769,7 +769,7 @@ def _check_err_body(
         out["message"] = x_message
     elif obj.get("message", 0) is None:
         out["message"] = None
-    x_incoming_message = _c.take_json_object(
+    x_incoming_message = _c.take_object(
         obj.get("incoming_message", _c.MISSING),
         at,
         "incoming_message",

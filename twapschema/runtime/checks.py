@@ -48,7 +48,6 @@ __all__ = [
     "take_fixed_point_string",
     "take_integer",
     "take_integer_string",
-    "take_json_object",
     "take_object",
     "take_rfc3339",
     "take_string",
@@ -287,15 +286,6 @@ def take_fixed_point_string(
 ) -> Decimal | None:
     digits = _digits(value, at, key, rid, required, nullable, v)
     return None if digits is None else Decimal(digits).scaleb(-decimals)
-
-
-def take_json_object(
-    value: object, at: str, key: str, rid: str, required: bool, nullable: bool, v: list[Violation]
-) -> dict[str, object] | None:
-    if isinstance(value, dict):
-        return value
-    _absent_or_wrong(value, at, key, rid, required, nullable, "an object", v)
-    return None
 
 
 def take_enum(

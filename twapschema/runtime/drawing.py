@@ -418,20 +418,17 @@ class MessageSpec:
 
 
 def _keywords(f: FieldSpec) -> list[str]:
-    pairs = [
-        ("minimum", f.minimum),
-        ("maximum", f.maximum),
-        ("exclusiveMinimum", f.exclusive_minimum),
-        ("exclusiveMaximum", f.exclusive_maximum),
-        ("multipleOf", f.multiple_of),
-        ("maxLength", f.max_length),
+    present = [
+        ("minimum", f.minimum is not None),
+        ("maximum", f.maximum is not None),
+        ("exclusiveMinimum", f.exclusive_minimum is not None),
+        ("exclusiveMaximum", f.exclusive_maximum is not None),
+        ("multipleOf", f.multiple_of is not None),
+        ("minLength", bool(f.min_length)),  # a minLength of 0 cannot be broken
+        ("maxLength", f.max_length is not None),
+        ("const", f.const is not None),
     ]
-    found = [k for k, v in pairs if v is not None]
-    if f.min_length:
-        found.insert(found.index("maxLength") if "maxLength" in found else len(found), "minLength")
-    if f.const is not None:
-        found.append("const")
-    return found
+    return [keyword for keyword, here in present if here]
 
 
 def _leaves(
