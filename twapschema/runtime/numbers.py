@@ -58,6 +58,14 @@ def decimal_from_number(value: object) -> Decimal | None:
     return None
 
 
+def decimal_from_json(value: object) -> Decimal | None:
+    """A decimal written either way JSON can: a decimal string (signed, parsed strictly) or a
+    number (exactly); None for anything else."""
+    if isinstance(value, str):
+        return parse_decimal_string(value, signed=True)
+    return decimal_from_number(value)
+
+
 def mul(a: Decimal | int, b: Decimal | int) -> Decimal:
     return EXACT.multiply(Decimal(a), Decimal(b))
 

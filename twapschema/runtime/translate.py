@@ -17,7 +17,12 @@ from decimal import Decimal
 from typing import Literal
 
 from twapschema.runtime.api import validate
-from twapschema.runtime.numbers import decimal_from_number, format_decimal, parse_decimal_string
+from twapschema.runtime.numbers import (
+    decimal_from_json,
+    decimal_from_number,
+    format_decimal,
+    parse_decimal_string,
+)
 from twapschema.runtime.reference import Reference
 from twapschema.runtime.registry import venue_ids, venue_module
 from twapschema.runtime.result import Violation
@@ -363,9 +368,10 @@ def to_intent(venue: str, payload: object, *, reference: Reference | None = None
 
 
 def _decimal(value: object) -> Decimal:
-    if isinstance(value, float):
-        return Decimal(repr(value))
-    return Decimal(str(value))
+    parsed = decimal_from_json(value)
+    if parsed is None:
+        raise TypeError(f"{value!r} is not a decimal: to_intent takes a valid request")
+    return parsed
 
 
 @dataclass(frozen=True, slots=True)

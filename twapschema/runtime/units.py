@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from decimal import Decimal
 
-from twapschema.runtime.numbers import EXACT, decimal_from_number, parse_decimal_string
+from twapschema.runtime.numbers import EXACT, decimal_from_json
 
 DIGITS = re.compile(r"[0-9]+")
 MAX_DIGITS = 4000  # past Python's int-from-str limit (4300) a string is refused, not parsed
@@ -50,12 +50,7 @@ def from_fixed_point(units: str | int, decimals: int) -> Decimal:
 
 
 def _amount(amount: Decimal | str | int | float) -> Decimal:
-    if isinstance(amount, str):
-        parsed = parse_decimal_string(amount, signed=True)
-    elif isinstance(amount, bool):
-        parsed = None
-    else:
-        parsed = decimal_from_number(amount)
+    parsed = decimal_from_json(amount)
     if parsed is None:
         raise ValueError(f"{amount!r} is not a decimal amount")
     return parsed
