@@ -149,6 +149,9 @@ class Writer:
             return "true"
         return f"{self.text(ref.key_field)} in {member('ref', ref.section.name)}"
 
+    def present(self, field: ir.Field) -> str:
+        return present(field)
+
     def lit(self, value: int | Decimal | str) -> str:
         if isinstance(value, str):
             return string(value)
@@ -177,7 +180,7 @@ def rule(r: Rule) -> CelRule:
         id=r.id,
         expression=guarded(r.cel(out), r.operands()),
         message=r.message,
-        fields=tuple(dict.fromkeys(f.wire_name for f in r.operands())),
+        fields=tuple(f.wire_name for f in r.fields_read()),
         path="" if subject is None else "/" + ir.escape_pointer(subject.wire_name),
         reference=tuple(sorted({c.section.name for c in r.columns()})),
         applies=r.cel_applies(out),

@@ -423,7 +423,7 @@ def comparison_page(specs: tuple[ir.Spec, ...]) -> str:
                 continue
             numeric = ("minimum", "maximum", "exclusiveMinimum", "exclusiveMaximum")
             bounds = [cell(constraint_message(f, c)) for c in f.constraints if c.keyword in numeric]
-            bounds += [prose(r.english()) for r in m.rules if f in r.operands()]
+            bounds += [prose(r.english()) for r in m.rules if f in r.fields_read()]
             cells.append("<br>".join(bounds) or "no bound documented")
         out.append(f"| {label} | " + " | ".join(cells) + " |")
     return "\n".join(out) + "\n"

@@ -694,8 +694,11 @@ def _broken(fn: _Function, field: ir.Field, var: str, c: ir.Constraint) -> str:
 
 
 def _rule(fn: _Function, rule: Rule) -> None:
-    operands = " and ".join(f"{_var(f)} is not None" for f in rule.operands())
-    fn.add(f"if {operands}:")
+    guards = [f"{_var(f)} is not None" for f in rule.operands()]
+    # A presence operand's variable is None when it is absent or invalid; the rule reads
+    # presence, so it runs only when None means absent.
+    guards += [f"({_var(f)} is not None or {_absent(f)})" for f in rule.presence()]
+    fn.add(f"if {' and '.join(guards) or 'True'}:")
     fn.depth += 1
     writer = _RuleWriter(fn, rule, rule.message)
     sections = sorted({c.section.py_name for c in rule.columns()})
@@ -705,6 +708,11 @@ def _rule(fn: _Function, rule: Rule) -> None:
         fn.depth += 1
     fn.add(*rule.python(writer))
     fn.depth -= 2 if sections else 1
+
+
+def _absent(field: ir.Field) -> str:
+    name = literal(field.wire_name)
+    return f"obj.get({name}) is None" if field.nullable else f"{name} not in obj"
 
 
 def _message_check(message: ir.Message, spec: ir.Spec, module: _Module) -> str:

@@ -91,6 +91,10 @@ class CelWriter(Protocol):
         """A CEL literal; decimals become decimal strings, for the decimal_* functions."""
         ...
 
+    def present(self, field: Field) -> str:
+        """True when the field is there (a nullable field's null counts as absent)."""
+        ...
+
 
 @dataclass(frozen=True, slots=True)
 class Rule(ABC):
@@ -112,6 +116,16 @@ class Rule(ABC):
     @abstractmethod
     def operands(self) -> tuple[Field, ...]:
         """Fields that must be present and individually valid for the rule to be evaluated."""
+
+    def presence(self) -> tuple[Field, ...]:
+        """Optional fields whose presence the rule reads (exactly one of, present when). Each
+        must be absent or valid for the rule to be evaluated: an invalid one already has its
+        own violation. In Python, such a field's variable is None exactly when it is absent."""
+        return ()
+
+    def fields_read(self) -> tuple[Field, ...]:
+        """Every field the rule looks at, operands first."""
+        return tuple(dict.fromkeys((*self.operands(), *self.presence())))
 
     def columns(self) -> tuple[ColumnRef, ...]:
         """Reference data the rule needs; without it the rule is reported as unchecked."""

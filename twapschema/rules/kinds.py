@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from collections.abc import Mapping
 from dataclasses import dataclass
 from decimal import ROUND_CEILING, ROUND_FLOOR, Decimal
@@ -9,10 +10,10 @@ from typing import Annotated, Any, ClassVar, Literal, TypeAlias
 
 from pydantic import Field as SyntaxField
 
-from twapschema.ir import Citation, ColumnRef, Field
+from twapschema.ir import BooleanType, Citation, ColumnRef, EnumType, Field, IntegerType
 from twapschema.ir import StringType as IrStringType
 from twapschema.rules.base import CelWriter, PyWriter, Resolver, Rule, RuleSyntaxBase
-from twapschema.runtime.numbers import is_multiple, truncate
+from twapschema.runtime.numbers import EXACT, is_multiple, truncate
 
 Body = dict[str, Any]
 RefData = Mapping[str, Any]
@@ -586,6 +587,304 @@ class LengthWithinReference(Rule):
         return " && ".join(sorted(rows)) or None
 
 
+# --- a scaled quotient above a reference minimum -------------------------------------------
+
+
+class QuotientAboveReferenceSyntax(RuleSyntaxBase):
+    kind: Literal["quotient_above_reference"]
+    dividend: str
+    divisor: str
+    scale: int | Decimal = SyntaxField(
+        1, description="Multiplies the dividend first: 60 turns a per-second rate into per-minute."
+    )
+    minimum: str = SyntaxField(description="Reference column, e.g. symbols[symbol].min_qty.")
+    strict: bool = SyntaxField(False, description="'>' instead of '>='.")
+
+
+@dataclass(frozen=True, slots=True)
+class QuotientAboveReference(Rule):
+    dividend: Field
+    divisor: Field
+    scale: int | Decimal
+    minimum: ColumnRef
+    strict: bool
+
+    Syntax = QuotientAboveReferenceSyntax
+
+    @classmethod
+    def resolve(
+        cls, rule_id: str, syntax: RuleSyntaxBase, source: Citation, names: Resolver
+    ) -> Rule | None:
+        assert isinstance(syntax, QuotientAboveReferenceSyntax)
+        dividend = _numeric(names, "dividend", names.field("dividend", syntax.dividend))
+        divisor = _divisor(names, "divisor", names.field("divisor", syntax.divisor))
+        if syntax.scale <= 0:
+            names.problem("scale", f"scale must be positive, not {syntax.scale}")
+            return None
+        minimum = names.column("minimum", syntax.minimum)
+        if minimum is not None and _column_type(minimum) not in ("decimal", "integer"):
+            names.problem("minimum", f"{syntax.minimum!r} must be a decimal or integer column")
+            minimum = None
+        if dividend is None or divisor is None or minimum is None:
+            return None
+        return cls(
+            rule_id, syntax.message, source, dividend, divisor, syntax.scale, minimum, syntax.strict
+        )
+
+    def operands(self) -> tuple[Field, ...]:
+        key = self.minimum.key_field
+        return tuple(dict.fromkeys((self.dividend, self.divisor, *([key] if key else []))))
+
+    def columns(self) -> tuple[ColumnRef, ...]:
+        return (self.minimum,)
+
+    def subject(self) -> Field | None:
+        return self.dividend
+
+    def python(self, out: PyWriter) -> list[str]:
+        # a * scale / b > min with b > 0 is a * scale > min * b: exact, no division.
+        a, b = out.var(self.dividend), out.var(self.divisor)
+        row = out.fresh("row")
+        least = f"{row}.{_column_attr(self.minimum)}"
+        scaled = a if self.scale == 1 else f"_c.mul({a}, {out.lit(self.scale)})"
+        op = "<=" if self.strict else "<"
+        detail = out_got(out, self.dividend, self.divisor)[:-1]
+        detail += f", ({out.lit(self.minimum.render())}, {least}))"
+        return [
+            f"{row} = {out.ref_row(self.minimum)}",
+            f"if {row} is None:",
+            f"    {out.unchecked()}",
+            f"elif {scaled} {op} _c.mul({least}, {b}):",
+            f"    {out.violation(detail)}",
+        ]
+
+    def english(self) -> str:
+        a, b = _code(self.dividend.wire_name), _code(self.divisor.wire_name)
+        scaled = a if self.scale == 1 else f"{a} * {self.scale}"
+        relation = "above" if self.strict else "at least"
+        return f"{scaled} / {b} must be {relation} {_code(self.minimum.render())}."
+
+    def drawer(self) -> object:
+        key = self.minimum.key_field
+        if key is None or self.minimum.column is None:
+            raise NotImplementedError("drawing needs the minimum from a table row")
+        return QuotientAboveReferenceDrawer(
+            self.id,
+            self.dividend.wire_name,
+            self.divisor.wire_name,
+            Decimal(self.scale),
+            self.minimum.section.name,
+            key.wire_name,
+            self.minimum.column.name,
+            self.strict,
+        )
+
+    def cel(self, out: CelWriter) -> str:
+        a = out.value(self.dividend)
+        scaled = a if self.scale == 1 else f"decimal_mul({a}, {out.lit(Decimal(self.scale))})"
+        threshold = f"decimal_mul({out.column(self.minimum)}, {out.value(self.divisor)})"
+        return f"decimal_cmp({scaled}, {threshold}) {'>' if self.strict else '>='} 0"
+
+    def cel_applies(self, out: CelWriter) -> str | None:
+        return out.has_row(self.minimum) if self.minimum.key_field is not None else None
+
+
+# --- exactly one of several optional fields ------------------------------------------------
+
+
+class ExactlyOneOfSyntax(RuleSyntaxBase):
+    kind: Literal["exactly_one_of"]
+    fields: list[str] = SyntaxField(min_length=2, description="Optional fields; one is given.")
+
+
+@dataclass(frozen=True, slots=True)
+class ExactlyOneOf(Rule):
+    fields: tuple[Field, ...]
+
+    Syntax = ExactlyOneOfSyntax
+
+    @classmethod
+    def resolve(
+        cls, rule_id: str, syntax: RuleSyntaxBase, source: Citation, names: Resolver
+    ) -> Rule | None:
+        assert isinstance(syntax, ExactlyOneOfSyntax)
+        found = [names.field("fields", name) for name in syntax.fields]
+        if len(set(syntax.fields)) != len(syntax.fields):
+            names.problem("fields", "a field is listed twice")
+            return None
+        for f in found:
+            if f is not None and f.required:
+                names.problem(
+                    "fields", f"field {f.wire_name!r} is required, so it is always present"
+                )
+                return None
+        fields = tuple(f for f in found if f is not None)
+        if len(fields) != len(found):
+            return None
+        return cls(rule_id, syntax.message, source, fields)
+
+    def operands(self) -> tuple[Field, ...]:
+        return ()
+
+    def presence(self) -> tuple[Field, ...]:
+        return self.fields
+
+    def subject(self) -> Field | None:
+        return None
+
+    def python(self, out: PyWriter) -> list[str]:
+        count = out.fresh("given")
+        present = " + ".join(f"({out.var(f)} is not None)" for f in self.fields)
+        listed = ", ".join(f.wire_name for f in self.fields)
+        detail = f"{out.lit(' (')} + str({count}) + {out.lit(f' of {listed} given)')}"
+        return [f"{count} = {present}", f"if {count} != 1:", f"    {out.violation(detail)}"]
+
+    def english(self) -> str:
+        listed = ", ".join(_code(f.wire_name) for f in self.fields)
+        return f"Exactly one of {listed} must be given."
+
+    def drawer(self) -> object:
+        return ExactlyOneOfDrawer(self.id, tuple(f.wire_name for f in self.fields))
+
+    def cel(self, out: CelWriter) -> str:
+        counted = " + ".join(f"({out.present(f)} ? 1 : 0)" for f in self.fields)
+        return f"{counted} == 1"
+
+
+# --- a field present only under a condition on another -------------------------------------
+
+
+class PresentWhenSyntax(RuleSyntaxBase):
+    kind: Literal["present_when"]
+    field: str = SyntaxField(description="The optional field whose presence is ruled.")
+    when: str = SyntaxField(description="The field the condition reads.")
+    in_: list[str | int | bool] = SyntaxField(
+        alias="in", min_length=1, description="Wire values of `when` for which `field` belongs."
+    )
+    required: bool = SyntaxField(True, description="When the condition holds, `field` is given.")
+    absent_otherwise: bool = SyntaxField(
+        True, description="When the condition does not hold, `field` is not given."
+    )
+
+
+def _when_values(field: Field, values: list[str | int | bool]) -> str | None:
+    """Why ``values`` cannot be values of ``field``, or None when they can."""
+    t = field.type
+    if isinstance(t, EnumType):
+        members = {v.wire for v in t.enum.values}
+        wrong = [v for v in values if not isinstance(v, str) or v not in members]
+        return f"{wrong!r} not values of enum {t.enum.name}" if wrong else None
+    wanted: type = {IrStringType: str, IntegerType: int, BooleanType: bool}.get(type(t), object)
+    if wanted is object:
+        return f"field {field.wire_name!r} must be an enum, string, integer or boolean"
+    wrong = [v for v in values if type(v) is not wanted]
+    return f"{wrong!r} are not {wanted.__name__} values of {field.wire_name!r}" if wrong else None
+
+
+@dataclass(frozen=True, slots=True)
+class PresentWhen(Rule):
+    field: Field
+    when: Field
+    values: tuple[str | int | bool, ...]
+    required: bool
+    absent_otherwise: bool
+
+    Syntax = PresentWhenSyntax
+
+    @classmethod
+    def resolve(
+        cls, rule_id: str, syntax: RuleSyntaxBase, source: Citation, names: Resolver
+    ) -> Rule | None:
+        assert isinstance(syntax, PresentWhenSyntax)
+        field = names.field("field", syntax.field)
+        when = names.field("when", syntax.when)
+        if not syntax.required and not syntax.absent_otherwise:
+            names.problem("required", "with required and absent_otherwise both false, no rule")
+            return None
+        if field is None or when is None:
+            return None
+        if field is when:
+            names.problem("when", "field and when name the same field")
+            return None
+        if field.required:
+            names.problem("field", f"field {field.wire_name!r} is required: always present")
+            return None
+        why = _when_values(when, syntax.in_)
+        if why is not None:
+            names.problem("in", why)
+            return None
+        values = tuple(dict.fromkeys(syntax.in_))
+        return cls(
+            rule_id,
+            syntax.message,
+            source,
+            field,
+            when,
+            values,
+            syntax.required,
+            syntax.absent_otherwise,
+        )
+
+    def operands(self) -> tuple[Field, ...]:
+        return (self.when,)
+
+    def presence(self) -> tuple[Field, ...]:
+        return (self.field,)
+
+    def subject(self) -> Field | None:
+        return self.field
+
+    def python(self, out: PyWriter) -> list[str]:
+        holds = f"{out.var(self.when)} in {out.lit(self.values)}"
+        given = f"{out.var(self.field)} is not None"
+        tests = []
+        if self.required:
+            tests.append(f"({holds} and not {given})")
+        if self.absent_otherwise:
+            tests.append(f"({given} and not {holds})")
+        detail = f"_c.got(({out.lit(self.when.wire_name)}, {out.var(self.when)}))"
+        return [f"if {' or '.join(tests)}:", f"    {out.violation(detail)}"]
+
+    def english(self) -> str:
+        f, w = _code(self.field.wire_name), _code(self.when.wire_name)
+        shown = " or ".join(_code(_json_text(v)) for v in self.values)
+        if self.required and self.absent_otherwise:
+            return f"{f} must be given when {w} is {shown}, and only then."
+        if self.required:
+            return f"{f} must be given when {w} is {shown}."
+        return f"{f} may be given only when {w} is {shown}."
+
+    def drawer(self) -> object:
+        return PresentWhenDrawer(
+            self.id,
+            self.field.wire_name,
+            self.when.wire_name,
+            self.values,
+            self.required,
+            self.absent_otherwise,
+        )
+
+    def cel(self, out: CelWriter) -> str:
+        when = out.value(self.when) if self.when.is_integer else out.text(self.when)
+        holds = f"{when} in [{', '.join(_cel_scalar(out, v) for v in self.values)}]"
+        given = out.present(self.field)
+        if self.required and self.absent_otherwise:
+            return f"({holds}) == ({given})"
+        if self.required:
+            return f"!({holds}) || ({given})"
+        return f"({holds}) || !({given})"
+
+
+def _json_text(value: str | int | bool) -> str:
+    return value if isinstance(value, str) else json.dumps(value)
+
+
+def _cel_scalar(out: CelWriter, value: str | int | bool) -> str:
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    return out.lit(value)
+
+
 def out_got(out: PyWriter, *fields: Field) -> str:
     """An expression rendering the operands' values: ' (got runningTime=3601, frequency=60)'."""
     pairs = ", ".join(f"({out.lit(f.wire_name)}, {out.var(f)})" for f in fields)
@@ -599,6 +898,9 @@ RULE_KINDS: tuple[type[Rule], ...] = (
     ReferenceActive,
     AverageAtLeastReference,
     LengthWithinReference,
+    QuotientAboveReference,
+    ExactlyOneOf,
+    PresentWhen,
 )
 
 RuleSyntax: TypeAlias = Annotated[
@@ -607,7 +909,10 @@ RuleSyntax: TypeAlias = Annotated[
     | OrderedSyntax
     | ReferenceActiveSyntax
     | AverageAtLeastReferenceSyntax
-    | LengthWithinReferenceSyntax,
+    | LengthWithinReferenceSyntax
+    | QuotientAboveReferenceSyntax
+    | ExactlyOneOfSyntax
+    | PresentWhenSyntax,
     SyntaxField(discriminator="kind"),
 ]
 
@@ -847,12 +1152,7 @@ class AverageAtLeastReferenceDrawer:
         return (self.total, self.count, self.key_field)
 
     def _row(self, body: Body, ref: RefData | None) -> Mapping[str, Any] | None:
-        rows = ref.get(self.table) if ref is not None else None
-        key = body.get(self.key_field)
-        if not isinstance(rows, Mapping) or not isinstance(key, str):
-            return None
-        row = rows.get(key)
-        return row if isinstance(row, Mapping) else None
+        return _table_row(body, ref, self.table, self.key_field)
 
     def _threshold(self, body: Body, fields: FieldSpecs, row: Mapping[str, Any]) -> Decimal:
         count = numbers_of(body, fields, self.count)
@@ -943,3 +1243,171 @@ class LengthWithinReferenceDrawer:
             body[self.field] = self._text(draw, 0, low - 1)
         else:
             body[self.field] = self._text(draw, high + 1, high + 8)
+
+
+def _table_row(
+    body: Body, ref: RefData | None, table: str, key_field: str
+) -> Mapping[str, Any] | None:
+    """The reference row the body's key field selects, if there is one."""
+    rows = ref.get(table) if ref is not None else None
+    key = body.get(key_field)
+    if not isinstance(rows, Mapping) or not isinstance(key, str):
+        return None
+    row = rows.get(key)
+    return row if isinstance(row, Mapping) else None
+
+
+@dataclass(frozen=True, slots=True)
+class QuotientAboveReferenceDrawer:
+    id: str
+    dividend: str
+    divisor: str
+    scale: Decimal
+    table: str
+    key_field: str
+    minimum_column: str
+    strict: bool
+    needs_reference: ClassVar[bool] = True
+
+    def operands(self) -> tuple[str, ...]:
+        return (self.dividend, self.divisor, self.key_field)
+
+    def _sides(
+        self, body: Body, fields: FieldSpecs, ref: RefData | None
+    ) -> tuple[Decimal, Decimal] | None:
+        """(dividend x scale, minimum x divisor): the rule compares these."""
+        row = _table_row(body, ref, self.table, self.key_field)
+        nums = numbers_of(body, fields, self.dividend, self.divisor)
+        if row is None or nums is None:
+            return None
+        least = Decimal(str(row[self.minimum_column]))
+        return EXACT.multiply(nums[0], self.scale), EXACT.multiply(least, nums[1])
+
+    def holds(self, body: Body, fields: FieldSpecs, ref: RefData | None) -> bool | None:
+        sides = self._sides(body, fields, ref)
+        if sides is None:
+            return None
+        return sides[0] > sides[1] if self.strict else sides[0] >= sides[1]
+
+    def _at_threshold(
+        self, body: Body, fields: FieldSpecs, ref: RefData | None, rounding: str
+    ) -> Decimal:
+        """The dividend at minimum x divisor / scale, rounded to the dividend's step."""
+        sides = self._sides(body, fields, ref)
+        assert sides is not None
+        step: Decimal = fields[self.dividend].step()
+        quotient = sides[1] / self.scale / step
+        return quotient.to_integral_value(rounding=rounding) * step
+
+    def satisfy(self, body: Body, draw: Any, fields: FieldSpecs, ref: RefData | None) -> None:
+        if self.holds(body, fields, ref) is None:
+            return
+        spec = fields[self.dividend]
+        value = self._at_threshold(body, fields, ref, ROUND_CEILING)
+        body[self.dividend] = spec.wire(value)
+        if self.holds(body, fields, ref) is False:  # exactly at a strict minimum
+            value += spec.step()
+        # At the minimum often, a little or a lot above it.
+        body[self.dividend] = spec.wire(value + spec.step() * _draw_int(draw, 0, 10_000))
+
+    def break_(self, body: Body, draw: Any, fields: FieldSpecs, ref: RefData | None) -> None:
+        from hypothesis import strategies as st  # noqa: PLC0415
+
+        rows = ref.get(self.table) if ref is not None else None
+        if _table_row(body, ref, self.table, self.key_field) is None and rows:
+            body[self.key_field] = draw(st.sampled_from(sorted(rows)))  # a row to fall short of
+        _assume(self.holds(body, fields, ref) is not None)
+        spec = fields[self.dividend]
+        value = self._at_threshold(body, fields, ref, ROUND_FLOOR)
+        body[self.dividend] = spec.wire(value)
+        if self.holds(body, fields, ref):  # exactly at a minimum that is allowed
+            value -= spec.step()
+        body[self.dividend] = spec.wire(value - spec.step() * _draw_int(draw, 0, 3))
+
+
+@dataclass(frozen=True, slots=True)
+class ExactlyOneOfDrawer:
+    id: str
+    fields: tuple[str, ...]
+    needs_reference: ClassVar[bool] = False
+
+    def operands(self) -> tuple[str, ...]:
+        return ()
+
+    def _given(self, body: Body) -> list[str]:
+        return [name for name in self.fields if body.get(name) is not None]
+
+    def holds(self, body: Body, fields: FieldSpecs, ref: RefData | None) -> bool | None:
+        return len(self._given(body)) == 1
+
+    def satisfy(self, body: Body, draw: Any, fields: FieldSpecs, ref: RefData | None) -> None:
+        from hypothesis import strategies as st  # noqa: PLC0415
+
+        if self.holds(body, fields, ref):
+            return
+        keep = draw(st.sampled_from(self.fields))
+        for name in self.fields:
+            body.pop(name, None)
+        body[keep] = draw(fields[keep].strategy(ref))
+
+    def break_(self, body: Body, draw: Any, fields: FieldSpecs, ref: RefData | None) -> None:
+        from hypothesis import strategies as st  # noqa: PLC0415
+
+        for name in self.fields:
+            body.pop(name, None)
+        # None of them, or two or more.
+        given = draw(st.sampled_from([0, *range(2, len(self.fields) + 1)]))
+        for name in draw(st.permutations(self.fields))[:given]:
+            body[name] = draw(fields[name].strategy(ref))
+
+
+@dataclass(frozen=True, slots=True)
+class PresentWhenDrawer:
+    id: str
+    field: str
+    when: str
+    values: tuple[str | int | bool, ...]
+    required: bool
+    absent_otherwise: bool
+    needs_reference: ClassVar[bool] = False
+
+    def operands(self) -> tuple[str, ...]:
+        return (self.when,)
+
+    def _condition(self, body: Body) -> bool | None:
+        value = body.get(self.when)
+        return None if value is None else value in self.values
+
+    def holds(self, body: Body, fields: FieldSpecs, ref: RefData | None) -> bool | None:
+        condition = self._condition(body)
+        if condition is None:
+            return None
+        given = body.get(self.field) is not None
+        if condition:
+            return given or not self.required
+        return not given or not self.absent_otherwise
+
+    def satisfy(self, body: Body, draw: Any, fields: FieldSpecs, ref: RefData | None) -> None:
+        if self.holds(body, fields, ref) is not False:
+            return
+        if self._condition(body):
+            body[self.field] = draw(fields[self.field].strategy(ref))
+        else:
+            body.pop(self.field, None)
+
+    def break_(self, body: Body, draw: Any, fields: FieldSpecs, ref: RefData | None) -> None:
+        from hypothesis import strategies as st  # noqa: PLC0415
+
+        ways = [w for w, on in (("missing", self.required), ("extra", self.absent_otherwise)) if on]
+        if draw(st.sampled_from(ways)) == "missing":
+            body[self.when] = draw(st.sampled_from(self.values))
+            body.pop(self.field, None)
+            return
+        spec = fields[self.when]
+        others = [v for v in spec.values if v not in self.values] if spec.values else None
+        if others is not None:
+            _assume(bool(others))
+            body[self.when] = draw(st.sampled_from(others))
+        else:
+            body[self.when] = draw(spec.strategy(ref).filter(lambda v: v not in self.values))
+        body[self.field] = draw(fields[self.field].strategy(ref))

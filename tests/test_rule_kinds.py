@@ -1,0 +1,296 @@
+"""The rule kinds added for more venues, on a small spec of their own: each kind's Python
+check at its boundaries, the same verdict from the JSON Schema with its CEL rules, and each
+kind's Hypothesis drawer making payloads that satisfy it and payloads that break it alone.
+
+The venues' own specs use them too (Binance, OKX, Kraken); this file pins the semantics
+without depending on any venue's facts.
+"""
+
+from __future__ import annotations
+
+import json
+import types
+from collections.abc import Iterator
+from decimal import Decimal
+from typing import Any
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from twapschema.emit.json_schema import message_schema
+from twapschema.emit.judge import generated_module
+from twapschema.emit.pysource import format_python
+from twapschema.emit.python_models import emit_python
+from twapschema.emit.strategies import emit_strategies
+from twapschema.errors import SpecError
+from twapschema.runtime import drawing
+from twapschema.runtime.schema_verdict import verdict
+from twapschema.spec.check import load_spec_text
+
+SPEC = """\
+format: twapschema/1
+venue:
+  id: kinds
+  name: Kinds
+  description: A venue made up to exercise rule kinds.
+  transport: {kind: rest, url: https://example.com}
+  auth: {scheme: none, description: None., source: {inferred: A test venue.}}
+  sources:
+    api: {title: Kinds API}
+enums:
+  OrderType:
+    description: Order type.
+    source: {doc: api, section: ordertype}
+    values: {market: , limit: , stop: }
+reference:
+  symbols:
+    kind: table
+    description: Symbols.
+    source: {doc: api, section: symbols}
+    columns:
+      min_qty: {type: decimal, description: Smallest quantity.}
+messages:
+  order:
+    kind: request
+    description: An order.
+    source: {doc: api, section: order}
+    http: {method: POST, path: /order}
+    unknown_fields: {policy: reject, source: {inferred: Every member is listed.}}
+    fields:
+      symbol: {type: string, required: true, description: Symbol., source: {doc: api, section: s}}
+      quantity:
+        type: decimal_string
+        required: true
+        description: Quantity.
+        source: {doc: api, section: q}
+        exclusiveMinimum: 0
+      duration:
+        type: integer
+        required: true
+        description: Seconds.
+        source: {doc: api, section: d}
+        minimum: 300
+        maximum: 86400
+      ordertype:
+        type: enum
+        enum: OrderType
+        required: true
+        description: Type.
+        source: {doc: api, section: t}
+      price:
+        type: decimal_string
+        description: Limit price.
+        source: {doc: api, section: p}
+        exclusiveMinimum: 0
+      pxVar:
+        type: decimal_string
+        description: Price variance.
+        source: {doc: api, section: v}
+        minimum: 0.0001
+        maximum: 0.01
+      pxSpread:
+        type: decimal_string
+        nullable: true
+        description: Price spread.
+        source: {doc: api, section: w}
+    rules:
+      rate_above_min_qty:
+        kind: quotient_above_reference
+        dividend: quantity
+        divisor: duration
+        scale: 60
+        minimum: symbols[symbol].min_qty
+        strict: true
+        message: quantity * 60 / duration must be above minQty
+        source: {doc: api, section: q}
+      one_price_band:
+        kind: exactly_one_of
+        fields: [pxVar, pxSpread]
+        message: give exactly one of pxVar and pxSpread
+        source: {doc: api, section: v}
+      price_only_for_limit:
+        kind: present_when
+        field: price
+        when: ordertype
+        in: [limit, stop]
+        message: price is for limit and stop orders only, and they need it
+        source: {doc: api, section: p}
+"""
+
+REFERENCE = {"symbols": {"BTCUSDT": {"min_qty": "0.001"}}}
+BASE: dict[str, object] = {
+    "symbol": "BTCUSDT",
+    "quantity": "0.0051",  # 0.0051 * 60 / 300 = 0.00102 > 0.001
+    "duration": 300,
+    "ordertype": "market",
+    "pxVar": "0.001",
+}
+
+
+@pytest.fixture(scope="module")
+def module() -> Iterator[types.ModuleType]:
+    spec = load_spec_text(SPEC, "specs/kinds.yaml")
+    with generated_module(spec, format_python(emit_python(spec), "kinds.py")) as generated:
+        yield generated
+
+
+@pytest.fixture(scope="module")
+def schema() -> dict[str, Any]:
+    spec = load_spec_text(SPEC, "specs/kinds.yaml")
+    return message_schema(spec, spec.messages[0])
+
+
+def _verdicts(
+    module: types.ModuleType, schema: dict[str, Any], payload: dict[str, object]
+) -> set[str]:
+    """The Python verdict's rule ids (and "unchecked:" ones), after checking that the schema +
+    CEL verdict is the same."""
+    reference = module.REFERENCE.model_validate(REFERENCE)
+    parsed = json.loads(json.dumps(payload), parse_float=Decimal)
+    violations, unchecked, _ = module.MESSAGES["order"].check(parsed, reference)
+    from_schema, schema_unchecked = verdict(schema, payload, REFERENCE)
+    assert from_schema == sorted((v.rule, v.path) for v in violations)
+    assert schema_unchecked == sorted(unchecked)
+    return {v.rule for v in violations} | {f"unchecked:{rule}" for rule in unchecked}
+
+
+@pytest.mark.parametrize(
+    ("changes", "expected"),
+    [
+        ({}, set()),
+        # quantity * 60 / duration > 0.001: at 300 s the boundary is quantity 0.005.
+        ({"quantity": "0.005"}, {"rate_above_min_qty"}),
+        ({"quantity": "0.0050000001"}, set()),
+        ({"quantity": "0.004"}, {"rate_above_min_qty"}),
+        ({"quantity": "0.0051", "duration": 306}, {"rate_above_min_qty"}),  # exactly 0.001
+        ({"quantity": "0.0051", "duration": 305}, set()),
+        # Not judged against a row that is not there, nor with an invalid operand.
+        ({"symbol": "NOPE"}, {"unchecked:rate_above_min_qty"}),
+        ({"quantity": "0"}, {"quantity.exclusiveMinimum"}),
+        # exactly one of pxVar, pxSpread; a null pxSpread is absent.
+        ({"pxVar": None}, {"pxVar.type"}),
+        ({"pxSpread": "5"}, {"one_price_band"}),
+        ({"pxSpread": None}, set()),
+        ({"pxVar": "0.02"}, {"pxVar.maximum"}),  # invalid, so not counted either way
+    ],
+)
+def test_quotient_above_reference_and_exactly_one_of(
+    module: types.ModuleType,
+    schema: dict[str, Any],
+    changes: dict[str, object],
+    expected: set[str],
+) -> None:
+    assert _verdicts(module, schema, {**BASE, **changes}) == expected
+
+
+def test_exactly_one_of_counts_absent_and_null_as_not_given(
+    module: types.ModuleType, schema: dict[str, Any]
+) -> None:
+    none = {k: v for k, v in BASE.items() if k != "pxVar"}
+    assert _verdicts(module, schema, none) == {"one_price_band"}
+    assert _verdicts(module, schema, {**none, "pxSpread": None}) == {"one_price_band"}
+    assert _verdicts(module, schema, {**none, "pxSpread": "1.5"}) == set()
+
+
+@pytest.mark.parametrize(
+    ("ordertype", "price", "expected"),
+    [
+        ("market", None, set()),
+        ("market", "100", {"price_only_for_limit"}),
+        ("limit", "100", set()),
+        ("stop", "100", set()),
+        ("limit", None, {"price_only_for_limit"}),
+        ("stop", None, {"price_only_for_limit"}),
+        ("limit", "-1", {"price.type"}),  # an invalid price has its own violation only
+        ("limit", "0", {"price.exclusiveMinimum"}),
+        ("bogus", "100", {"ordertype.enum"}),  # no condition to judge by
+    ],
+)
+def test_present_when(
+    module: types.ModuleType,
+    schema: dict[str, Any],
+    ordertype: str,
+    price: str | None,
+    expected: set[str],
+) -> None:
+    payload = {**BASE, "ordertype": ordertype}
+    if price is not None:
+        payload["price"] = price
+    assert _verdicts(module, schema, payload) == expected
+
+
+def test_violation_messages_show_what_was_given(module: types.ModuleType) -> None:
+    reference = module.REFERENCE.model_validate(REFERENCE)
+    check = module.MESSAGES["order"].check
+    payload = {**BASE, "quantity": "0.005", "pxSpread": "1", "price": "5"}
+    messages = {v.rule: v.message for v in check(payload, reference)[0]}
+    assert messages == {
+        "rate_above_min_qty": "quantity * 60 / duration must be above minQty"
+        " (got quantity=0.005, duration=300, symbols[symbol].min_qty=0.001)",
+        "one_price_band": "give exactly one of pxVar and pxSpread (2 of pxVar, pxSpread given)",
+        "price_only_for_limit": "price is for limit and stop orders only, and they need it"
+        ' (got ordertype="market")',
+    }
+    assert module.MESSAGES["order"].check(BASE, None)[1] == ["rate_above_min_qty"]
+
+
+@pytest.fixture(scope="module")
+def drawn() -> drawing.MessageSpec:
+    spec = load_spec_text(SPEC, "specs/kinds.yaml")
+    namespace: dict[str, Any] = {}
+    exec(compile(emit_strategies(spec), "<strategies kinds>", "exec"), namespace)  # noqa: S102
+    message: drawing.MessageSpec = namespace["MESSAGES"]["order"]
+    return message
+
+
+@pytest.mark.parametrize("rule", ["rate_above_min_qty", "one_price_band", "price_only_for_limit"])
+@settings(max_examples=40, deadline=None)
+@given(data=st.data())
+def test_drawers_break_each_rule_alone_and_satisfy_all(
+    module: types.ModuleType,
+    schema: dict[str, Any],
+    drawn: drawing.MessageSpec,
+    rule: str,
+    data: st.DataObject,
+) -> None:
+    valid = data.draw(drawing.valid_payloads(drawn, REFERENCE))
+    assert isinstance(valid, dict)
+    # Valid: no violation (a symbol not in the reference data leaves its rule unchecked).
+    assert {r for r in _verdicts(module, schema, valid) if not r.startswith("unchecked:")} == set()
+    broken = data.draw(drawing.breaking_payloads(drawn, rule, REFERENCE))
+    assert isinstance(broken, dict)
+    assert {r for r in _verdicts(module, schema, broken) if not r.startswith("unchecked:")} == {
+        rule
+    }
+
+
+@pytest.mark.parametrize(
+    ("old", "new", "says"),
+    [
+        ("        scale: 60\n", "        scale: 0\n", "scale must be positive"),
+        ("        divisor: duration\n", "        divisor: ordertype\n", "is not numeric"),
+        ("minimum: symbols[symbol].min_qty", "minimum: symbols[nope].min_qty", "no field 'nope'"),
+        ("fields: [pxVar, pxSpread]", "fields: [pxVar, pxVar]", "listed twice"),
+        ("fields: [pxVar, pxSpread]", "fields: [pxVar, symbol]", "'symbol' is required"),
+        ("fields: [pxVar, pxSpread]", "fields: [pxVar]", "at least 2 items"),
+        ("in: [limit, stop]", "in: [limit, twap]", "not values of enum OrderType"),
+        ("in: [limit, stop]", "in: []", "at least 1 item"),
+        ("        when: ordertype\n", "        when: quantity\n", "must be an enum, string"),
+        ("        field: price\n", "        field: symbol\n", "'symbol' is required"),
+        ("        field: price\n", "        field: ordertype\n", "same field"),
+        (
+            "        in: [limit, stop]\n",
+            "        in: [limit, stop]\n        required: false\n        absent_otherwise: false\n",
+            "no rule",
+        ),
+    ],
+)
+def test_bad_rules_are_located_errors(old: str, new: str, says: str | None) -> None:
+    assert old in SPEC
+    with pytest.raises(SpecError) as caught:
+        load_spec_text(SPEC.replace(old, new, 1), "specs/kinds.yaml")
+    text = str(caught.value)
+    assert text.startswith("specs/kinds.yaml:")
+    if says is not None:
+        assert says in text, text
