@@ -10,6 +10,8 @@ import twapschema
 
 ROOT = Path(__file__).resolve().parent.parent
 REFERENCE_FILE = ROOT / "examples" / "reference.yaml"
+# Every venue with a spec, in id order: tests that list venues compare against this one list.
+VENUES = ("aevo", "binance", "bybit", "dydx", "hyperliquid", "kraken", "okx", "ondo", "qfex")
 
 
 @pytest.fixture(scope="session")

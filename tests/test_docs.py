@@ -7,20 +7,14 @@ import re
 import pytest
 
 import twapschema
-from tests.conftest import ROOT
+from tests.conftest import ROOT, VENUES
 from twapschema.emit.docs import cell, code, fenced, pages, prose
 
 PAGES = pages(ROOT)
 
 
 def test_every_venue_has_a_page_and_there_is_a_comparison() -> None:
-    assert set(PAGES) == {
-        "comparison.md",
-        "translation.md",
-        "venues/qfex.md",
-        "venues/ondo.md",
-        "venues/aevo.md",
-    }
+    assert set(PAGES) == {"comparison.md", "translation.md", *(f"venues/{v}.md" for v in VENUES)}
 
 
 def test_translation_page_shows_feasibility_run_at_build_time() -> None:
@@ -89,9 +83,17 @@ def test_comparison_names_each_venues_field_for_each_idea() -> None:
     assert "<code>frequency</code>" in rows["Interval between children"]
     assert "<code>runningTime</code>" in rows["Duration"]
     assert "<code>is_buy</code>" in rows["Side"]
-    assert rows["Maximum price"].count("—") == 2  # only Ondo has price limits
+    # Only Ondo has a maximum price whatever the side (OKX's pxLimit, Kraken's and Binance's
+    # limit prices bound one side each: no concept).
+    assert rows["Maximum price"].count("—") == len(VENUES) - 1
+    assert "<code>maxPrice</code>" in rows["Maximum price"]
+    assert "m must be at least 5 minutes" in rows["Duration"]  # Hyperliquid counts minutes
+    assert "interval must be at least 5 seconds" in rows["Interval"]  # Bybit
     header = next(line for line in page.splitlines() if line.startswith("| | "))
-    assert header == "| | Aevo | Ondo Perps | QFEX |"
+    assert header == (
+        "| | Aevo | Binance Algo trading | Bybit | dYdX v4 | Hyperliquid | Kraken (spot) | OKX |"
+        " Ondo Perps | QFEX |"
+    )
 
 
 def test_every_internal_anchor_exists() -> None:

@@ -48,7 +48,7 @@ def test_generated_modules_carry_the_do_not_edit_header_with_spec_and_hash() -> 
             "__init__.py"
         ):
             venue = Path(artifact.path).stem
-            first_lines = artifact.content.splitlines()[:3]
+            first_lines = artifact.content.splitlines()[:4]
             assert f"Generated from specs/{venue}.yaml (sha256 " in "\n".join(first_lines)
             assert "do not edit" in "\n".join(first_lines)
             compile(artifact.content, artifact.path, "exec")

@@ -11,9 +11,9 @@ import pytest
 from pydantic import BaseModel, ValidationError
 
 import twapschema
-from tests.conftest import ROOT
+from tests.conftest import ROOT, VENUES
 from twapschema import naming
-from twapschema.models import aevo, ondo, qfex
+from twapschema.models import aevo, binance, bybit, dydx, hyperliquid, kraken, okx, ondo, qfex
 from twapschema.runtime.registry import MessageEntry
 
 EXAMPLES = ROOT / "generated" / "examples"
@@ -21,8 +21,14 @@ MODELS: dict[str, tuple[str, type[BaseModel]]] = {
     "qfex": ("add_twap", qfex.AddTwap),
     "ondo": ("create_twap_order", ondo.CreateTwapOrder),
     "aevo": ("create_twap_order", aevo.CreateTwapOrder),
+    "binance": ("new_order_twap", binance.NewOrderTwap),
+    "bybit": ("create_strategy", bybit.CreateStrategy),
+    "dydx": ("place_twap_order", dydx.PlaceTwapOrder),
+    "hyperliquid": ("twap_order", hyperliquid.TwapOrder),
+    "kraken": ("add_strategy", kraken.AddStrategy),
+    "okx": ("order_algo_twap", okx.OrderAlgoTwap),
 }
-VENUES = sorted(MODELS)
+assert tuple(sorted(MODELS)) == VENUES
 # Every message of each venue, in spec order: written out, so a message lost from a spec fails.
 MESSAGE_IDS = {
     "qfex": ["auth", "add_twap", "twap_response", "all_orders_response", "cancel_order", "err"],
@@ -34,6 +40,48 @@ MESSAGE_IDS = {
         "error_401",
         "error_429",
         "error_500",
+    ],
+    "binance": [
+        "new_order_twap",
+        "new_order_twap_response",
+        "new_order_twap_spot",
+        "new_order_twap_spot_response",
+        "cancel_algo_order",
+        "cancel_algo_order_response",
+        "error_response",
+        "error_response_spot",
+        "cancel_error_response",
+    ],
+    "bybit": [
+        "create_strategy",
+        "create_strategy_response",
+        "stop_strategy",
+        "stop_strategy_response",
+        "error_response",
+    ],
+    "dydx": ["place_twap_order"],
+    "hyperliquid": [
+        "twap_order",
+        "twap_order_response",
+        "twap_order_error",
+        "twap_cancel",
+        "twap_cancel_response",
+        "twap_cancel_error",
+        "exchange_error",
+    ],
+    "kraken": [
+        "add_strategy",
+        "add_strategy_response",
+        "cancel_strategy",
+        "cancel_strategy_response",
+        "error_response",
+    ],
+    "okx": [
+        "order_algo_twap",
+        "order_algo_response",
+        "cancel_algos",
+        "cancel_algos_response",
+        "error_response",
     ],
 }
 
@@ -344,8 +392,8 @@ def test_generated_module_compiles_and_imports(venue: str) -> None:
 def test_venue_registry() -> None:
     import twapschema.models
 
-    assert twapschema.models.VENUES == ("aevo", "ondo", "qfex")
-    assert twapschema.venue_ids() == ("aevo", "ondo", "qfex")
+    assert twapschema.models.VENUES == VENUES
+    assert twapschema.venue_ids() == VENUES
     assert sorted(p.stem for p in (ROOT / "specs").glob("*.yaml")) == list(twapschema.models.VENUES)
 
 
@@ -365,14 +413,22 @@ def test_messages_registry_points_at_the_models(venue: str) -> None:
         assert other.model is getattr(module, naming.pascal(other.id))
         assert other.check is getattr(module, f"check_{other.id}")
         assert other.kind in ("request", "response", "error")
-    expected_rules = (
-        ("symbol_active", "average_child_at_least_min_quantity", "client_twap_id_length")
-        if venue == "qfex"
-        else ()
-    )
-    assert entry.reference_rules == expected_rules
-    expected_reference = {"qfex": qfex.Reference, "aevo": aevo.Reference, "ondo": None}
-    assert module.REFERENCE is expected_reference[venue]
+    expected_rules = {
+        "qfex": ("symbol_active", "average_child_at_least_min_quantity", "client_twap_id_length"),
+        "binance": ("quantity_per_minute_above_min_qty",),
+        "kraken": ("symbol_supported",),
+        "okx": ("instrument_live",),
+    }
+    assert entry.reference_rules == expected_rules.get(venue, ())
+    with_reference = {
+        "qfex": qfex.Reference,
+        "aevo": aevo.Reference,
+        "binance": binance.Reference,
+        "hyperliquid": hyperliquid.Reference,
+        "kraken": kraken.Reference,
+        "okx": okx.Reference,
+    }
+    assert module.REFERENCE is with_reference.get(venue)
 
 
 def test_reference_model_is_what_load_reference_builds(reference: twapschema.Reference) -> None:

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 import twapschema
-from tests.conftest import REFERENCE_FILE
+from tests.conftest import REFERENCE_FILE, VENUES
 from twapschema.models import qfex
 
 QFEX_PARAMS: dict[str, object] = {
@@ -77,7 +77,7 @@ def load_error(tmp_path: Path, text: str, name: str = "reference.yaml") -> tuple
 
 def test_bundled_reference_loads(reference: twapschema.Reference) -> None:
     assert isinstance(reference, twapschema.Reference)
-    assert set(reference.venues) == {"qfex", "aevo"}
+    assert set(reference.venues) == {"aevo", "binance", "hyperliquid", "kraken", "okx", "qfex"}
     assert reference.source == str(REFERENCE_FILE)
     assert reference.for_venue("ondo") is None
     assert reference.for_venue("aevo") is not None
@@ -197,9 +197,9 @@ ROW = '{active: true, min_quantity: "0.1", quantity_precision: 2}'
 
 
 def test_unknown_venue(tmp_path: Path) -> None:
-    text = f"qfex:\n  symbols:\n    AAPL-USD: {ROW}\nkraken:\n  symbols: {{}}\n"
+    text = f"qfex:\n  symbols:\n    AAPL-USD: {ROW}\nderibit:\n  symbols: {{}}\n"
     _, problems = load_error(tmp_path, text)
-    assert problems == ["4:1: unknown venue 'kraken'; known venues: aevo, ondo, qfex"]
+    assert problems == ["4:1: unknown venue 'deribit'; known venues: " + ", ".join(VENUES)]
 
 
 @pytest.mark.parametrize("venue", ["ondo"])
@@ -307,7 +307,7 @@ def test_duplicate_keys_in_json(tmp_path: Path) -> None:
 
 def test_every_problem_is_reported_in_file_order(tmp_path: Path) -> None:
     text = (
-        "kraken: {}\n"
+        "deribit: {}\n"
         "qfex:\n"
         "  symbols:\n"
         '    AAPL-USD: {active: "yes", min_quantity: "0.1", quantity_precision: 2}\n'

@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.conftest import ROOT
+from tests.conftest import ROOT, VENUES
 from twapschema import ir
 from twapschema.errors import Location, Problem, SpecError
 from twapschema.spec.check import load_spec, load_spec_text, load_specs
@@ -912,12 +912,8 @@ def test_load_spec_of_a_non_utf8_file(tmp_path: Path) -> None:
 
 def test_the_real_specs_load() -> None:
     specs = load_specs(ROOT / "specs")
-    assert [s.venue.id for s in specs] == ["aevo", "ondo", "qfex"]
-    assert [s.source_file for s in specs] == [
-        "specs/aevo.yaml",
-        "specs/ondo.yaml",
-        "specs/qfex.yaml",
-    ]
+    assert tuple(s.venue.id for s in specs) == VENUES
+    assert [s.source_file for s in specs] == [f"specs/{v}.yaml" for v in VENUES]
     by_id = {s.venue.id: s for s in specs}
     assert [m.id for m in by_id["ondo"].messages] == [
         "create_twap_order",
@@ -943,4 +939,4 @@ def test_loading_is_deterministic() -> None:
     assert first == second
     assert [s.source_sha256 for s in first] == [s.source_sha256 for s in second]
     text = (ROOT / "specs" / "ondo.yaml").read_text(encoding="utf-8")
-    assert load_spec_text(text, "specs/ondo.yaml") == first[1]
+    assert load_spec_text(text, "specs/ondo.yaml") == first[VENUES.index("ondo")]

@@ -147,6 +147,7 @@ class ObjectType:
     fields: tuple[Field, ...]
     unknown_fields: UnknownFields
     shared: SharedObject | None = None  # set for a named type under the spec's `objects`
+    rules: tuple[Rule, ...] = ()  # a shared type's own rules, checked wherever it appears
 
     def field(self, wire_name: str) -> Field | None:
         return next((f for f in self.fields if f.wire_name == wire_name), None)
@@ -363,6 +364,30 @@ def objects(obj: ObjectType) -> Iterator[ObjectType]:
             t = t.items.type
         if isinstance(t, ObjectType) and t.shared is None:
             yield from objects(t)
+
+
+def reachable(obj: ObjectType) -> Iterator[ObjectType]:
+    """``obj`` and every object type a payload of it can hold, shared ones included, once."""
+    seen: set[int] = set()
+    todo = [obj]
+    while todo:
+        current = todo.pop()
+        if id(current) in seen:
+            continue
+        seen.add(id(current))
+        yield current
+        for f in current.fields:
+            t = f.type
+            while isinstance(t, ArrayType):
+                t = t.items.type
+            if isinstance(t, ObjectType):
+                todo.append(t)
+
+
+def all_rules(message: Message) -> tuple[Rule, ...]:
+    """The message's rules, then those of the shared object types within it."""
+    nested = (r for obj in reachable(message.body) for r in obj.rules)
+    return (*message.rules, *nested)
 
 
 def all_objects(spec: Spec) -> Iterator[ObjectType]:

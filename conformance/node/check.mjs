@@ -90,11 +90,19 @@ function ruleOf(schema, error) {
   return { rule: `${field.field}.${check}`, path: error.instancePath };
 }
 
-// Python reports one type error per member and nothing else there; so does this.
+// Python reports one type error per member and nothing else there, or else one enum error and
+// nothing else there (an enum member with a const); so does this.
 function schemaViolations(schema, errors) {
   const mapped = (errors ?? []).map((e) => ruleOf(schema, e));
-  const typed = new Set(mapped.filter((v) => v.rule.endsWith(".type")).map((v) => v.path));
-  const kept = mapped.filter((v) => v.rule.endsWith(".type") || !typed.has(v.path));
+  const pathsOf = (check) =>
+    new Set(mapped.filter((v) => v.rule.endsWith(check)).map((v) => v.path));
+  const typed = pathsOf(".type");
+  const notMembers = pathsOf(".enum");
+  const kept = mapped.filter((v) =>
+    typed.has(v.path)
+      ? v.rule.endsWith(".type")
+      : !notMembers.has(v.path) || v.rule.endsWith(".enum"),
+  );
   return dedupe(kept);
 }
 

@@ -1,7 +1,8 @@
 """Property-based tests for Aevo: drawn payloads against the validator,
 the models and the JSON Schema.
 
-Generated from specs/aevo.yaml (sha256 70a53ca10020fe9c) by `twapschema generate`: do not edit."""
+Generated from specs/aevo.yaml (sha256 70a53ca10020fe9c)
+by `twapschema generate`: do not edit."""
 
 from __future__ import annotations
 

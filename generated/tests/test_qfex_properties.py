@@ -1,7 +1,8 @@
 """Property-based tests for QFEX: drawn payloads against the validator,
 the models and the JSON Schema.
 
-Generated from specs/qfex.yaml (sha256 51194eaced8a123c) by `twapschema generate`: do not edit."""
+Generated from specs/qfex.yaml (sha256 51194eaced8a123c)
+by `twapschema generate`: do not edit."""
 
 from __future__ import annotations
 

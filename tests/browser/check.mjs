@@ -83,6 +83,12 @@ try {
     ["qfex", "QFEX", "order_interval_secs", "order_interval_secs.minimum"],
     ["ondo", "Ondo Perps", "runningTime", "child_order_count"],
     ["aevo", "Aevo", "amount_float", "amount_float.multipleOf"],
+    ["hyperliquid", "Hyperliquid", "m", "m.maximum"],
+    ["binance", "Binance Algo trading", "quantity", "quantity_per_minute_above_min_qty"],
+    ["okx", "OKX", "pxVar", "price_variance_exactly_one"],
+    ["bybit", "Bybit", "interval", "duration_divisible_by_interval"],
+    ["dydx", "dYdX v4", "twap_parameters", "duration_multiple_of_interval"],
+    ["kraken", "Kraken (spot)", "ordertype", "price_only_for_limit"],
   ]) {
     const path = `/venues/${venue}/`;
     await visit(path, `venue-${venue}`);
@@ -103,7 +109,11 @@ try {
   }
 
   await visit("/comparison/", "comparison");
-  await expectTable("/comparison/", ["Aevo", "Ondo Perps", "QFEX"], "order_interval_secs");
+  await expectTable(
+    "/comparison/",
+    ["Aevo", "Binance Algo trading", "Bybit", "dYdX v4", "Hyperliquid", "Kraken (spot)", "OKX", "Ondo Perps", "QFEX"],
+    "order_interval_secs",
+  );
 
   await visit("/translation/", "translation");
   await expectTable("/translation/", ["Venue", "Verdict", "Nearest fitting variant"], "accepted");

@@ -191,7 +191,10 @@ def rule(r: Rule) -> CelRule:
 def constraint(field: ir.Field, c: ir.Constraint) -> CelRule:
     """A single-field constraint JSON Schema cannot check exactly, as a CEL rule."""
     out = Writer()
-    value = out.value(field)
+    # A digit string goes to the decimal functions as it is: int() would overflow CEL's
+    # 64 bits for a uint64 such as dYdX's subticks.
+    digits = isinstance(field.type, ir.IntegerStringType)
+    value = out.text(field) if digits else out.value(field)
     if c.keyword == "multipleOf":
         assert isinstance(c.value, int | Decimal)
         test = f"decimal_is_multiple({value}, {out.lit(Decimal(c.value))})"

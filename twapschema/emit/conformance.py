@@ -90,7 +90,7 @@ def _cases(message: ir.Message) -> Iterator[_Case]:
     base = next((x for x in message.examples if not x.violates), None)
     if base is None or not isinstance(base.payload, dict):
         return
-    if message.examples and any(r.columns() for r in message.rules):
+    if message.examples and any(r.columns() for r in ir.all_rules(message)):
         yield _Case("the first valid example without reference data", base.payload, False)
     yield _Case("not an object", [base.payload], base.with_reference)
     yield from _field_cases(message, base)

@@ -311,14 +311,15 @@ def _message_section(
             *_field_rows(body),
             "",
         ]
-    if m.rules:
+    rules = ir.all_rules(m)
+    if rules:
         out += [
             "### Rules",
             "",
             "| Rule id | Says | CEL | Source |",
             "| --- | --- | --- | --- |",
         ]
-        for r in m.rules:
+        for r in rules:
             expression = code(cel.rule(r).expression)
             says = prose(r.english())
             out.append(f"| {code(r.id)} | {says} | {expression} | {_source(r.source)} |")
@@ -400,7 +401,7 @@ def comparison_page(specs: tuple[ir.Spec, ...]) -> str:
         out.append(f"| {label} | " + " | ".join(cells) + " |")
     rules = []
     for _, m in creates:
-        lines = [f"{prose(r.english())} ({code(r.id)})" for r in m.rules]
+        lines = [f"{prose(r.english())} ({code(r.id)})" for r in ir.all_rules(m)]
         rules.append("<br>".join(lines) or "—")
     out.append("| Cross-field and reference rules | " + " | ".join(rules) + " |")
     out += [

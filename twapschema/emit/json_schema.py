@@ -108,7 +108,7 @@ class _Emitter:
     def shared(self, obj: ir.ObjectType) -> str:
         if obj.class_name not in self.defs:
             self.defs[obj.class_name] = {}  # claimed first: a type may refer to itself
-            node = self.object(obj, [])
+            node = self.object(obj, [cel.rule(r).to_json() for r in obj.rules])
             assert obj.shared is not None
             self.defs[obj.class_name] = {"description": obj.shared.description, **node}
         return f"#/$defs/{obj.class_name}"

@@ -42,9 +42,10 @@ def docstring(text: str) -> str:
 
 
 def header(spec: Spec, what: str) -> str:
+    # Two lines: with a long spec file name one would pass the line length.
     return (
-        f"{what}\n\nGenerated from {spec.source_file} (sha256 {spec.source_sha256[:16]}) by "
-        "`twapschema generate`: do not edit."
+        f"{what}\n\nGenerated from {spec.source_file} (sha256 {spec.source_sha256[:16]})\n"
+        "by `twapschema generate`: do not edit."
     )
 
 

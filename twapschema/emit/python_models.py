@@ -198,6 +198,7 @@ _RUNTIME_MODEL_NAMES = frozenset(
         "DecimalNumber",
         "DecimalString",
         "IntegerString",
+        "M",
         "MessageModel",
         "PartModel",
         "ReferenceModel",
@@ -442,8 +443,8 @@ def _object_builder(obj: ir.ObjectType, module: _Module) -> str:
         f"{defaults_name}: dict[str, Any] = {{{defaults}}}",
         "",
         "",
-        f"def {_build_name(obj.class_name)}(cls: type[{obj.class_name}], d: dict[str, Any])"
-        f" -> {obj.class_name}:",
+        # Generic in the class: messages whose body is one shared type subclass its model.
+        f"def {_build_name(obj.class_name)}(cls: type[{module.use('M')}], d: dict[str, Any]) -> M:",
         f"    values = {{**{defaults_name}, **{given}}}",
     ]
     for f in obj.fields:
@@ -528,9 +529,9 @@ def _object_check(
             f"if not {known_name}.issuperset(obj):",
             f"    _c.unknown_members(obj, {known_name}, at, {literal(where)}, v)",
         )
-    if message is not None and obj is message.body:
-        for rule in message.rules:
-            _rule(fn, rule)
+    own = message.rules if message is not None and obj is message.body else ()
+    for rule in (*own, *obj.rules):
+        _rule(fn, rule)
     fn.add("return out")
     signature = (
         f"def {_check_name(obj)}(obj: dict[str, object], at: str, ref: {ref_type}, "
@@ -553,12 +554,9 @@ def _take(fn: _Function, field: ir.Field, value: str, at: str, key: str) -> str:
     else:
         # The common case (a good value) is one inline test; the helper only sees the rest.
         test, convert, py_type = fast
-        fn.add(f"{raw} = {value}", f"{var}: {py_type} | None")
         fn.add(
-            f"if {test.format(raw)}:",
-            f"    {var} = {convert.format(raw)}",
-            "else:",
-            f"    {var} = {call}",
+            f"{raw} = {value}",
+            f"{var}: {py_type} | None = {convert.format(raw)} if {test.format(raw)} else {call}",
         )
     _constraints(fn, field, var, at, key)
     _take_nested(fn, t, var, at, key)
@@ -741,7 +739,7 @@ def _message_check(message: ir.Message, spec: ir.Spec, module: _Module) -> str:
 def _registry(spec: ir.Spec) -> str:
     lines = ["MESSAGES: dict[str, MessageEntry] = {"]
     for m in spec.messages:
-        needs = tuple(r.id for r in m.rules if r.columns())
+        needs = tuple(r.id for r in ir.all_rules(m) if r.columns())
         rejection = ""
         if m.rejection is not None:
             r = m.rejection

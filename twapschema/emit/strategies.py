@@ -15,6 +15,7 @@ from typing import assert_never
 
 from twapschema import ir, naming
 from twapschema.emit.pysource import docstring, header, literal
+from twapschema.rules.base import Rule
 
 _NUMERIC_KEYWORDS = {
     "minimum": "minimum",
@@ -29,6 +30,7 @@ _OTHER_KEYWORDS = {
     "minItems": "min_items",
     "maxItems": "max_items",
     "const": "const",
+    "pattern": "pattern",
 }
 
 
@@ -103,6 +105,8 @@ class _Writer:
             case ir.ObjectType():
                 kwargs["fields"] = self.fields(t)
                 kwargs["reject_unknown"] = str(t.unknown_fields.policy == "reject")
+                if t.rules:
+                    kwargs["rules"] = _drawers(t.rules)
             case ir.ArrayType():
                 kwargs["items"] = self.field(t.items)
             case _:
@@ -118,14 +122,18 @@ def _drawer(drawer: object) -> str:
     return f"kinds.{type(drawer).__name__}({', '.join(values)})"
 
 
+def _drawers(rules: tuple[Rule, ...]) -> str:
+    inner = ", ".join(_drawer(r.drawer()) for r in rules)
+    return f"({inner},)" if len(rules) == 1 else f"({inner})"
+
+
 def emit_strategies(spec: ir.Spec) -> str:
     """The venue's strategies module, unformatted."""
     writer = _Writer()
     entries = []
     for m in spec.messages:
         fields = writer.fields(m.body)
-        rules = ", ".join(_drawer(r.drawer()) for r in m.rules)
-        rules = f"({rules},)" if len(m.rules) == 1 else f"({rules})"
+        rules = _drawers(m.rules)
         envelope = ""
         if m.envelope is not None:
             envelope = (

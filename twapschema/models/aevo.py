@@ -1,6 +1,7 @@
 """Models and validators for Aevo (aevo).
 
-Generated from specs/aevo.yaml (sha256 70a53ca10020fe9c) by `twapschema generate`: do not edit."""
+Generated from specs/aevo.yaml (sha256 70a53ca10020fe9c)
+by `twapschema generate`: do not edit."""
 
 from __future__ import annotations
 
@@ -14,6 +15,7 @@ from twapschema.runtime import checks as _c
 from twapschema.runtime.models import (
     DecimalString,
     IntegerString,
+    M,
     MessageModel,
     ReferenceModel,
     Rfc3339,
@@ -180,13 +182,11 @@ def _check_create_twap_order(
 ) -> dict[str, object]:
     out: dict[str, object] = {}
     raw_0 = obj.get("instrument_id", _c.MISSING)
-    x_instrument_id: int | None
-    if type(raw_0) is int:
-        x_instrument_id = raw_0
-    else:
-        x_instrument_id = _c.take_integer(
-            raw_0, at, "instrument_id", "instrument_id", True, False, v
-        )
+    x_instrument_id: int | None = (
+        raw_0
+        if type(raw_0) is int
+        else _c.take_integer(raw_0, at, "instrument_id", "instrument_id", True, False, v)
+    )
     if x_instrument_id is not None and (x_instrument_id < 0):
         if x_instrument_id < 0:
             _c.fail(
@@ -200,21 +200,21 @@ def _check_create_twap_order(
     if x_instrument_id is not None:
         out["instrument_id"] = x_instrument_id
     raw_1 = obj.get("is_buy", _c.MISSING)
-    x_is_buy: bool | None
-    if raw_1 is True or raw_1 is False:
-        x_is_buy = raw_1
-    else:
-        x_is_buy = _c.take_boolean(raw_1, at, "is_buy", "is_buy", True, False, v)
+    x_is_buy: bool | None = (
+        raw_1
+        if raw_1 is True or raw_1 is False
+        else _c.take_boolean(raw_1, at, "is_buy", "is_buy", True, False, v)
+    )
     if x_is_buy is not None:
         out["is_buy"] = x_is_buy
     raw_2 = obj.get("amount_float", _c.MISSING)
-    x_amount_float: Decimal | None
-    if type(raw_2) is str and _c.UNSIGNED_DECIMAL.fullmatch(raw_2):
-        x_amount_float = Decimal(raw_2)
-    else:
-        x_amount_float = _c.take_decimal_string(
+    x_amount_float: Decimal | None = (
+        Decimal(raw_2)
+        if type(raw_2) is str and _c.UNSIGNED_DECIMAL.fullmatch(raw_2)
+        else _c.take_decimal_string(
             raw_2, at, "amount_float", "amount_float", True, False, False, v
         )
+    )
     if x_amount_float is not None and (
         (x_amount_float <= 0) or (not _c.is_multiple(x_amount_float, _DEC0))
     ):
@@ -239,11 +239,11 @@ def _check_create_twap_order(
     if x_amount_float is not None:
         out["amount_float"] = x_amount_float
     raw_3 = obj.get("duration", _c.MISSING)
-    x_duration: int | None
-    if type(raw_3) is int:
-        x_duration = raw_3
-    else:
-        x_duration = _c.take_integer(raw_3, at, "duration", "duration", True, False, v)
+    x_duration: int | None = (
+        raw_3
+        if type(raw_3) is int
+        else _c.take_integer(raw_3, at, "duration", "duration", True, False, v)
+    )
     if x_duration is not None and (x_duration < 1):
         if x_duration < 1:
             _c.fail(
@@ -257,11 +257,11 @@ def _check_create_twap_order(
     if x_duration is not None:
         out["duration"] = x_duration
     raw_4 = obj.get("reduce_only", _c.MISSING)
-    x_reduce_only: bool | None
-    if raw_4 is True or raw_4 is False:
-        x_reduce_only = raw_4
-    else:
-        x_reduce_only = _c.take_boolean(raw_4, at, "reduce_only", "reduce_only", False, False, v)
+    x_reduce_only: bool | None = (
+        raw_4
+        if raw_4 is True or raw_4 is False
+        else _c.take_boolean(raw_4, at, "reduce_only", "reduce_only", False, False, v)
+    )
     if x_reduce_only is not None:
         out["reduce_only"] = x_reduce_only
     if not _KNOWN1.issuperset(obj):
@@ -274,19 +274,19 @@ def _check_create_twap_order_response(
 ) -> dict[str, object]:
     out: dict[str, object] = {}
     raw_0 = obj.get("order_id", _c.MISSING)
-    x_order_id: str | None
-    if type(raw_0) is str:
-        x_order_id = raw_0
-    else:
-        x_order_id = _c.take_string(raw_0, at, "order_id", "order_id", True, False, v)
+    x_order_id: str | None = (
+        raw_0
+        if type(raw_0) is str
+        else _c.take_string(raw_0, at, "order_id", "order_id", True, False, v)
+    )
     if x_order_id is not None:
         out["order_id"] = x_order_id
     raw_1 = obj.get("account", _c.MISSING)
-    x_account: str | None
-    if type(raw_1) is str:
-        x_account = raw_1
-    else:
-        x_account = _c.take_string(raw_1, at, "account", "account", True, False, v)
+    x_account: str | None = (
+        raw_1
+        if type(raw_1) is str
+        else _c.take_string(raw_1, at, "account", "account", True, False, v)
+    )
     if x_account is not None:
         out["account"] = x_account
     x_instrument_id = _c.take_integer_string(
@@ -295,21 +295,19 @@ def _check_create_twap_order_response(
     if x_instrument_id is not None:
         out["instrument_id"] = x_instrument_id
     raw_2 = obj.get("instrument_name", _c.MISSING)
-    x_instrument_name: str | None
-    if type(raw_2) is str:
-        x_instrument_name = raw_2
-    else:
-        x_instrument_name = _c.take_string(
-            raw_2, at, "instrument_name", "instrument_name", True, False, v
-        )
+    x_instrument_name: str | None = (
+        raw_2
+        if type(raw_2) is str
+        else _c.take_string(raw_2, at, "instrument_name", "instrument_name", True, False, v)
+    )
     if x_instrument_name is not None:
         out["instrument_name"] = x_instrument_name
     raw_3 = obj.get("side", _c.MISSING)
-    x_side: Side | None
-    if type(raw_3) is str and raw_3 in _SIDE_BY_WIRE:
-        x_side = _SIDE_BY_WIRE[raw_3]
-    else:
-        x_side = _c.take_enum(raw_3, at, "side", "side", True, False, _SIDE_BY_WIRE, v)
+    x_side: Side | None = (
+        _SIDE_BY_WIRE[raw_3]
+        if type(raw_3) is str and raw_3 in _SIDE_BY_WIRE
+        else _c.take_enum(raw_3, at, "side", "side", True, False, _SIDE_BY_WIRE, v)
+    )
     if x_side is not None:
         out["side"] = x_side
     x_total_amount = _c.take_fixed_point_string(
@@ -358,11 +356,11 @@ def _check_create_twap_order_response(
     if x_slices_executed is not None:
         out["slices_executed"] = x_slices_executed
     raw_4 = obj.get("status", _c.MISSING)
-    x_status: str | None
-    if type(raw_4) is str:
-        x_status = raw_4
-    else:
-        x_status = _c.take_string(raw_4, at, "status", "status", True, False, v)
+    x_status: str | None = (
+        raw_4
+        if type(raw_4) is str
+        else _c.take_string(raw_4, at, "status", "status", True, False, v)
+    )
     if x_status is not None:
         out["status"] = x_status
     x_duration_seconds = _c.take_integer_string(
@@ -388,11 +386,11 @@ def _check_create_twap_order_response(
     if x_interval_seconds is not None:
         out["interval_seconds"] = x_interval_seconds
     raw_5 = obj.get("reduce_only", _c.MISSING)
-    x_reduce_only: bool | None
-    if raw_5 is True or raw_5 is False:
-        x_reduce_only = raw_5
-    else:
-        x_reduce_only = _c.take_boolean(raw_5, at, "reduce_only", "reduce_only", True, False, v)
+    x_reduce_only: bool | None = (
+        raw_5
+        if raw_5 is True or raw_5 is False
+        else _c.take_boolean(raw_5, at, "reduce_only", "reduce_only", True, False, v)
+    )
     if x_reduce_only is not None:
         out["reduce_only"] = x_reduce_only
     x_created_time = _c.take_rfc3339(
@@ -420,11 +418,9 @@ def _check_error400(
 ) -> dict[str, object]:
     out: dict[str, object] = {}
     raw_0 = obj.get("error", _c.MISSING)
-    x_error: str | None
-    if type(raw_0) is str:
-        x_error = raw_0
-    else:
-        x_error = _c.take_string(raw_0, at, "error", "error", True, False, v)
+    x_error: str | None = (
+        raw_0 if type(raw_0) is str else _c.take_string(raw_0, at, "error", "error", True, False, v)
+    )
     if x_error is not None:
         out["error"] = x_error
     return out
@@ -435,11 +431,9 @@ def _check_error401(
 ) -> dict[str, object]:
     out: dict[str, object] = {}
     raw_0 = obj.get("error", _c.MISSING)
-    x_error: str | None
-    if type(raw_0) is str:
-        x_error = raw_0
-    else:
-        x_error = _c.take_string(raw_0, at, "error", "error", True, False, v)
+    x_error: str | None = (
+        raw_0 if type(raw_0) is str else _c.take_string(raw_0, at, "error", "error", True, False, v)
+    )
     if x_error is not None:
         out["error"] = x_error
     return out
@@ -450,11 +444,9 @@ def _check_error429(
 ) -> dict[str, object]:
     out: dict[str, object] = {}
     raw_0 = obj.get("error", _c.MISSING)
-    x_error: str | None
-    if type(raw_0) is str:
-        x_error = raw_0
-    else:
-        x_error = _c.take_string(raw_0, at, "error", "error", True, False, v)
+    x_error: str | None = (
+        raw_0 if type(raw_0) is str else _c.take_string(raw_0, at, "error", "error", True, False, v)
+    )
     if x_error is not None:
         out["error"] = x_error
     return out
@@ -465,11 +457,9 @@ def _check_error500(
 ) -> dict[str, object]:
     out: dict[str, object] = {}
     raw_0 = obj.get("error", _c.MISSING)
-    x_error: str | None
-    if type(raw_0) is str:
-        x_error = raw_0
-    else:
-        x_error = _c.take_string(raw_0, at, "error", "error", True, False, v)
+    x_error: str | None = (
+        raw_0 if type(raw_0) is str else _c.take_string(raw_0, at, "error", "error", True, False, v)
+    )
     if x_error is not None:
         out["error"] = x_error
     return out
@@ -526,7 +516,7 @@ _DEFAULTS_CREATE_TWAP_ORDER: dict[str, Any] = {
 }
 
 
-def _build_create_twap_order(cls: type[CreateTwapOrder], d: dict[str, Any]) -> CreateTwapOrder:
+def _build_create_twap_order(cls: type[M], d: dict[str, Any]) -> M:
     values = {**_DEFAULTS_CREATE_TWAP_ORDER, **d}
     return construct(cls, values, set(d))
 
@@ -551,9 +541,7 @@ _DEFAULTS_CREATE_TWAP_ORDER_RESPONSE: dict[str, Any] = {
 }
 
 
-def _build_create_twap_order_response(
-    cls: type[CreateTwapOrderResponse], d: dict[str, Any]
-) -> CreateTwapOrderResponse:
+def _build_create_twap_order_response(cls: type[M], d: dict[str, Any]) -> M:
     values = {**_DEFAULTS_CREATE_TWAP_ORDER_RESPONSE, **d}
     return construct(cls, values, set(d))
 
@@ -561,7 +549,7 @@ def _build_create_twap_order_response(
 _DEFAULTS_ERROR400: dict[str, Any] = {"error": None}
 
 
-def _build_error400(cls: type[Error400], d: dict[str, Any]) -> Error400:
+def _build_error400(cls: type[M], d: dict[str, Any]) -> M:
     values = {**_DEFAULTS_ERROR400, **d}
     return construct(cls, values, set(d))
 
@@ -569,7 +557,7 @@ def _build_error400(cls: type[Error400], d: dict[str, Any]) -> Error400:
 _DEFAULTS_ERROR401: dict[str, Any] = {"error": None}
 
 
-def _build_error401(cls: type[Error401], d: dict[str, Any]) -> Error401:
+def _build_error401(cls: type[M], d: dict[str, Any]) -> M:
     values = {**_DEFAULTS_ERROR401, **d}
     return construct(cls, values, set(d))
 
@@ -577,7 +565,7 @@ def _build_error401(cls: type[Error401], d: dict[str, Any]) -> Error401:
 _DEFAULTS_ERROR429: dict[str, Any] = {"error": None}
 
 
-def _build_error429(cls: type[Error429], d: dict[str, Any]) -> Error429:
+def _build_error429(cls: type[M], d: dict[str, Any]) -> M:
     values = {**_DEFAULTS_ERROR429, **d}
     return construct(cls, values, set(d))
 
@@ -585,7 +573,7 @@ def _build_error429(cls: type[Error429], d: dict[str, Any]) -> Error429:
 _DEFAULTS_ERROR500: dict[str, Any] = {"error": None}
 
 
-def _build_error500(cls: type[Error500], d: dict[str, Any]) -> Error500:
+def _build_error500(cls: type[M], d: dict[str, Any]) -> M:
     values = {**_DEFAULTS_ERROR500, **d}
     return construct(cls, values, set(d))
 

@@ -1,6 +1,7 @@
 """Models and validators for Ondo Perps (ondo).
 
-Generated from specs/ondo.yaml (sha256 63ef90aabcc1d2f2) by `twapschema generate`: do not edit."""
+Generated from specs/ondo.yaml (sha256 63ef90aabcc1d2f2)
+by `twapschema generate`: do not edit."""
 
 from __future__ import annotations
 
@@ -13,6 +14,7 @@ from pydantic import Field, ValidationInfo, model_validator
 from twapschema.runtime import checks as _c
 from twapschema.runtime.models import (
     DecimalString,
+    M,
     MessageModel,
     PartModel,
     Rfc3339,
@@ -174,27 +176,27 @@ def _check_twap_order(
 ) -> dict[str, object]:
     out: dict[str, object] = {}
     raw_0 = obj.get("twapId", _c.MISSING)
-    x_twap_id: str | None
-    if type(raw_0) is str:
-        x_twap_id = raw_0
-    else:
-        x_twap_id = _c.take_string(raw_0, at, "twapId", "twapId", True, False, v)
+    x_twap_id: str | None = (
+        raw_0
+        if type(raw_0) is str
+        else _c.take_string(raw_0, at, "twapId", "twapId", True, False, v)
+    )
     if x_twap_id is not None:
         out["twapId"] = x_twap_id
     raw_1 = obj.get("market", _c.MISSING)
-    x_market: str | None
-    if type(raw_1) is str:
-        x_market = raw_1
-    else:
-        x_market = _c.take_string(raw_1, at, "market", "market", True, False, v)
+    x_market: str | None = (
+        raw_1
+        if type(raw_1) is str
+        else _c.take_string(raw_1, at, "market", "market", True, False, v)
+    )
     if x_market is not None:
         out["market"] = x_market
     raw_2 = obj.get("side", _c.MISSING)
-    x_side: Side | None
-    if type(raw_2) is str and raw_2 in _SIDE_BY_WIRE:
-        x_side = _SIDE_BY_WIRE[raw_2]
-    else:
-        x_side = _c.take_enum(raw_2, at, "side", "side", True, False, _SIDE_BY_WIRE, v)
+    x_side: Side | None = (
+        _SIDE_BY_WIRE[raw_2]
+        if type(raw_2) is str and raw_2 in _SIDE_BY_WIRE
+        else _c.take_enum(raw_2, at, "side", "side", True, False, _SIDE_BY_WIRE, v)
+    )
     if x_side is not None:
         out["side"] = x_side
     x_start_time = _c.take_rfc3339(
@@ -203,75 +205,69 @@ def _check_twap_order(
     if x_start_time is not None:
         out["startTime"] = x_start_time
     raw_3 = obj.get("runningTime", _c.MISSING)
-    x_running_time: int | None
-    if type(raw_3) is int:
-        x_running_time = raw_3
-    else:
-        x_running_time = _c.take_integer(raw_3, at, "runningTime", "runningTime", True, False, v)
+    x_running_time: int | None = (
+        raw_3
+        if type(raw_3) is int
+        else _c.take_integer(raw_3, at, "runningTime", "runningTime", True, False, v)
+    )
     if x_running_time is not None:
         out["runningTime"] = x_running_time
     raw_4 = obj.get("frequency", _c.MISSING)
-    x_frequency: int | None
-    if type(raw_4) is int:
-        x_frequency = raw_4
-    else:
-        x_frequency = _c.take_integer(raw_4, at, "frequency", "frequency", True, False, v)
+    x_frequency: int | None = (
+        raw_4
+        if type(raw_4) is int
+        else _c.take_integer(raw_4, at, "frequency", "frequency", True, False, v)
+    )
     if x_frequency is not None:
         out["frequency"] = x_frequency
     raw_5 = obj.get("avgFilledPrice", _c.MISSING)
-    x_avg_filled_price: Decimal | None
-    if type(raw_5) is str and _c.UNSIGNED_DECIMAL.fullmatch(raw_5):
-        x_avg_filled_price = Decimal(raw_5)
-    else:
-        x_avg_filled_price = _c.take_decimal_string(
+    x_avg_filled_price: Decimal | None = (
+        Decimal(raw_5)
+        if type(raw_5) is str and _c.UNSIGNED_DECIMAL.fullmatch(raw_5)
+        else _c.take_decimal_string(
             raw_5, at, "avgFilledPrice", "avgFilledPrice", True, False, False, v
         )
+    )
     if x_avg_filled_price is not None:
         out["avgFilledPrice"] = x_avg_filled_price
     raw_6 = obj.get("filledSize", _c.MISSING)
-    x_filled_size: Decimal | None
-    if type(raw_6) is str and _c.UNSIGNED_DECIMAL.fullmatch(raw_6):
-        x_filled_size = Decimal(raw_6)
-    else:
-        x_filled_size = _c.take_decimal_string(
-            raw_6, at, "filledSize", "filledSize", True, False, False, v
-        )
+    x_filled_size: Decimal | None = (
+        Decimal(raw_6)
+        if type(raw_6) is str and _c.UNSIGNED_DECIMAL.fullmatch(raw_6)
+        else _c.take_decimal_string(raw_6, at, "filledSize", "filledSize", True, False, False, v)
+    )
     if x_filled_size is not None:
         out["filledSize"] = x_filled_size
     raw_7 = obj.get("totalSize", _c.MISSING)
-    x_total_size: Decimal | None
-    if type(raw_7) is str and _c.UNSIGNED_DECIMAL.fullmatch(raw_7):
-        x_total_size = Decimal(raw_7)
-    else:
-        x_total_size = _c.take_decimal_string(
-            raw_7, at, "totalSize", "totalSize", True, False, False, v
-        )
+    x_total_size: Decimal | None = (
+        Decimal(raw_7)
+        if type(raw_7) is str and _c.UNSIGNED_DECIMAL.fullmatch(raw_7)
+        else _c.take_decimal_string(raw_7, at, "totalSize", "totalSize", True, False, False, v)
+    )
     if x_total_size is not None:
         out["totalSize"] = x_total_size
     raw_8 = obj.get("totalFees", _c.MISSING)
-    x_total_fees: Decimal | None
-    if type(raw_8) is str and _c.UNSIGNED_DECIMAL.fullmatch(raw_8):
-        x_total_fees = Decimal(raw_8)
-    else:
-        x_total_fees = _c.take_decimal_string(
-            raw_8, at, "totalFees", "totalFees", True, False, False, v
-        )
+    x_total_fees: Decimal | None = (
+        Decimal(raw_8)
+        if type(raw_8) is str and _c.UNSIGNED_DECIMAL.fullmatch(raw_8)
+        else _c.take_decimal_string(raw_8, at, "totalFees", "totalFees", True, False, False, v)
+    )
     if x_total_fees is not None:
         out["totalFees"] = x_total_fees
     raw_9 = obj.get("orderStatus", _c.MISSING)
-    x_order_status: str | None
-    if type(raw_9) is str:
-        x_order_status = raw_9
-    else:
-        x_order_status = _c.take_string(raw_9, at, "orderStatus", "orderStatus", True, False, v)
+    x_order_status: str | None = (
+        raw_9
+        if type(raw_9) is str
+        else _c.take_string(raw_9, at, "orderStatus", "orderStatus", True, False, v)
+    )
     if x_order_status is not None:
         out["orderStatus"] = x_order_status
     raw_10 = obj.get("reduceOnly", _c.MISSING)
-    x_reduce_only: bool | None
-    if raw_10 is True or raw_10 is False:
-        x_reduce_only = raw_10
-    else:
-        x_reduce_only = _c.take_boolean(raw_10, at, "reduceOnly", "reduceOnly", True, False, v)
+    x_reduce_only: bool | None = (
+        raw_10
+        if raw_10 is True or raw_10 is False
+        else _c.take_boolean(raw_10, at, "reduceOnly", "reduceOnly", True, False, v)
+    )
     if x_reduce_only is not None:
         out["reduceOnly"] = x_reduce_only
     return out
@@ -282,27 +278,27 @@ def _check_create_twap_order(
 ) -> dict[str, object]:
     out: dict[str, object] = {}
     raw_0 = obj.get("market", _c.MISSING)
-    x_market: str | None
-    if type(raw_0) is str:
-        x_market = raw_0
-    else:
-        x_market = _c.take_string(raw_0, at, "market", "market", True, False, v)
+    x_market: str | None = (
+        raw_0
+        if type(raw_0) is str
+        else _c.take_string(raw_0, at, "market", "market", True, False, v)
+    )
     if x_market is not None:
         out["market"] = x_market
     raw_1 = obj.get("side", _c.MISSING)
-    x_side: Side | None
-    if type(raw_1) is str and raw_1 in _SIDE_BY_WIRE:
-        x_side = _SIDE_BY_WIRE[raw_1]
-    else:
-        x_side = _c.take_enum(raw_1, at, "side", "side", True, False, _SIDE_BY_WIRE, v)
+    x_side: Side | None = (
+        _SIDE_BY_WIRE[raw_1]
+        if type(raw_1) is str and raw_1 in _SIDE_BY_WIRE
+        else _c.take_enum(raw_1, at, "side", "side", True, False, _SIDE_BY_WIRE, v)
+    )
     if x_side is not None:
         out["side"] = x_side
     raw_2 = obj.get("size", _c.MISSING)
-    x_size: Decimal | None
-    if type(raw_2) is str and _c.UNSIGNED_DECIMAL.fullmatch(raw_2):
-        x_size = Decimal(raw_2)
-    else:
-        x_size = _c.take_decimal_string(raw_2, at, "size", "size", True, False, False, v)
+    x_size: Decimal | None = (
+        Decimal(raw_2)
+        if type(raw_2) is str and _c.UNSIGNED_DECIMAL.fullmatch(raw_2)
+        else _c.take_decimal_string(raw_2, at, "size", "size", True, False, False, v)
+    )
     if x_size is not None and (x_size <= 0):
         if x_size <= 0:
             _c.fail(
@@ -316,11 +312,11 @@ def _check_create_twap_order(
     if x_size is not None:
         out["size"] = x_size
     raw_3 = obj.get("runningTime", _c.MISSING)
-    x_running_time: int | None
-    if type(raw_3) is int:
-        x_running_time = raw_3
-    else:
-        x_running_time = _c.take_integer(raw_3, at, "runningTime", "runningTime", True, False, v)
+    x_running_time: int | None = (
+        raw_3
+        if type(raw_3) is int
+        else _c.take_integer(raw_3, at, "runningTime", "runningTime", True, False, v)
+    )
     if x_running_time is not None and ((x_running_time < 300) or (x_running_time > 86400)):
         if x_running_time < 300:
             _c.fail(
@@ -342,11 +338,11 @@ def _check_create_twap_order(
     if x_running_time is not None:
         out["runningTime"] = x_running_time
     raw_4 = obj.get("frequency", _c.MISSING)
-    x_frequency: int | None
-    if type(raw_4) is int:
-        x_frequency = raw_4
-    else:
-        x_frequency = _c.take_integer(raw_4, at, "frequency", "frequency", True, False, v)
+    x_frequency: int | None = (
+        raw_4
+        if type(raw_4) is int
+        else _c.take_integer(raw_4, at, "frequency", "frequency", True, False, v)
+    )
     if x_frequency is not None and (x_frequency < 1):
         if x_frequency < 1:
             _c.fail(
@@ -360,21 +356,19 @@ def _check_create_twap_order(
     if x_frequency is not None:
         out["frequency"] = x_frequency
     raw_5 = obj.get("reduceOnly", _c.MISSING)
-    x_reduce_only: bool | None
-    if raw_5 is True or raw_5 is False:
-        x_reduce_only = raw_5
-    else:
-        x_reduce_only = _c.take_boolean(raw_5, at, "reduceOnly", "reduceOnly", False, False, v)
+    x_reduce_only: bool | None = (
+        raw_5
+        if raw_5 is True or raw_5 is False
+        else _c.take_boolean(raw_5, at, "reduceOnly", "reduceOnly", False, False, v)
+    )
     if x_reduce_only is not None:
         out["reduceOnly"] = x_reduce_only
     raw_6 = obj.get("maxPrice", _c.MISSING)
-    x_max_price: Decimal | None
-    if type(raw_6) is str and _c.UNSIGNED_DECIMAL.fullmatch(raw_6):
-        x_max_price = Decimal(raw_6)
-    else:
-        x_max_price = _c.take_decimal_string(
-            raw_6, at, "maxPrice", "maxPrice", False, False, False, v
-        )
+    x_max_price: Decimal | None = (
+        Decimal(raw_6)
+        if type(raw_6) is str and _c.UNSIGNED_DECIMAL.fullmatch(raw_6)
+        else _c.take_decimal_string(raw_6, at, "maxPrice", "maxPrice", False, False, False, v)
+    )
     if x_max_price is not None and (x_max_price <= 0):
         if x_max_price <= 0:
             _c.fail(
@@ -388,13 +382,11 @@ def _check_create_twap_order(
     if x_max_price is not None:
         out["maxPrice"] = x_max_price
     raw_7 = obj.get("minPrice", _c.MISSING)
-    x_min_price: Decimal | None
-    if type(raw_7) is str and _c.UNSIGNED_DECIMAL.fullmatch(raw_7):
-        x_min_price = Decimal(raw_7)
-    else:
-        x_min_price = _c.take_decimal_string(
-            raw_7, at, "minPrice", "minPrice", False, False, False, v
-        )
+    x_min_price: Decimal | None = (
+        Decimal(raw_7)
+        if type(raw_7) is str and _c.UNSIGNED_DECIMAL.fullmatch(raw_7)
+        else _c.take_decimal_string(raw_7, at, "minPrice", "minPrice", False, False, False, v)
+    )
     if x_min_price is not None and (x_min_price <= 0):
         if x_min_price <= 0:
             _c.fail(
@@ -447,35 +439,35 @@ def _check_create_twap_order_response(
 ) -> dict[str, object]:
     out: dict[str, object] = {}
     raw_0 = obj.get("success", _c.MISSING)
-    x_success: bool | None
-    if raw_0 is True or raw_0 is False:
-        x_success = raw_0
-    else:
-        x_success = _c.take_boolean(raw_0, at, "success", "success", True, False, v)
+    x_success: bool | None = (
+        raw_0
+        if raw_0 is True or raw_0 is False
+        else _c.take_boolean(raw_0, at, "success", "success", True, False, v)
+    )
     if x_success is not None:
         out["success"] = x_success
     raw_1 = obj.get("error", _c.MISSING)
-    x_error: str | None
-    if type(raw_1) is str:
-        x_error = raw_1
-    else:
-        x_error = _c.take_string(raw_1, at, "error", "error", False, False, v)
+    x_error: str | None = (
+        raw_1
+        if type(raw_1) is str
+        else _c.take_string(raw_1, at, "error", "error", False, False, v)
+    )
     if x_error is not None:
         out["error"] = x_error
     raw_2 = obj.get("error_code", _c.MISSING)
-    x_error_code: str | None
-    if type(raw_2) is str:
-        x_error_code = raw_2
-    else:
-        x_error_code = _c.take_string(raw_2, at, "error_code", "error_code", False, False, v)
+    x_error_code: str | None = (
+        raw_2
+        if type(raw_2) is str
+        else _c.take_string(raw_2, at, "error_code", "error_code", False, False, v)
+    )
     if x_error_code is not None:
         out["error_code"] = x_error_code
     raw_3 = obj.get("deprecated", _c.MISSING)
-    x_deprecated: str | None
-    if type(raw_3) is str:
-        x_deprecated = raw_3
-    else:
-        x_deprecated = _c.take_string(raw_3, at, "deprecated", "deprecated", False, False, v)
+    x_deprecated: str | None = (
+        raw_3
+        if type(raw_3) is str
+        else _c.take_string(raw_3, at, "deprecated", "deprecated", False, False, v)
+    )
     if x_deprecated is not None:
         out["deprecated"] = x_deprecated
     x_result = _c.take_object(
@@ -493,11 +485,11 @@ def _check_error_response(
 ) -> dict[str, object]:
     out: dict[str, object] = {}
     raw_0 = obj.get("success", _c.MISSING)
-    x_success: bool | None
-    if raw_0 is True or raw_0 is False:
-        x_success = raw_0
-    else:
-        x_success = _c.take_boolean(raw_0, at, "success", "success", True, False, v)
+    x_success: bool | None = (
+        raw_0
+        if raw_0 is True or raw_0 is False
+        else _c.take_boolean(raw_0, at, "success", "success", True, False, v)
+    )
     if x_success is not None and (x_success is not False):
         if x_success is not False:
             _c.fail(v, "success.const", at, "success", "success must be false" + _c.got1(x_success))
@@ -505,27 +497,25 @@ def _check_error_response(
     if x_success is not None:
         out["success"] = x_success
     raw_1 = obj.get("error", _c.MISSING)
-    x_error: str | None
-    if type(raw_1) is str:
-        x_error = raw_1
-    else:
-        x_error = _c.take_string(raw_1, at, "error", "error", True, False, v)
+    x_error: str | None = (
+        raw_1 if type(raw_1) is str else _c.take_string(raw_1, at, "error", "error", True, False, v)
+    )
     if x_error is not None:
         out["error"] = x_error
     raw_2 = obj.get("error_code", _c.MISSING)
-    x_error_code: str | None
-    if type(raw_2) is str:
-        x_error_code = raw_2
-    else:
-        x_error_code = _c.take_string(raw_2, at, "error_code", "error_code", False, False, v)
+    x_error_code: str | None = (
+        raw_2
+        if type(raw_2) is str
+        else _c.take_string(raw_2, at, "error_code", "error_code", False, False, v)
+    )
     if x_error_code is not None:
         out["error_code"] = x_error_code
     raw_3 = obj.get("deprecated", _c.MISSING)
-    x_deprecated: str | None
-    if type(raw_3) is str:
-        x_deprecated = raw_3
-    else:
-        x_deprecated = _c.take_string(raw_3, at, "deprecated", "deprecated", False, False, v)
+    x_deprecated: str | None = (
+        raw_3
+        if type(raw_3) is str
+        else _c.take_string(raw_3, at, "deprecated", "deprecated", False, False, v)
+    )
     if x_deprecated is not None:
         out["deprecated"] = x_deprecated
     return out
@@ -568,7 +558,7 @@ _DEFAULTS_TWAP_ORDER: dict[str, Any] = {
 }
 
 
-def _build_twap_order(cls: type[TwapOrder], d: dict[str, Any]) -> TwapOrder:
+def _build_twap_order(cls: type[M], d: dict[str, Any]) -> M:
     values = {**_DEFAULTS_TWAP_ORDER, **{_NAMES1.get(k, k): x for k, x in d.items()}}
     return construct(
         cls, values, set(values) if len(d) == len(values) else {_NAMES1.get(k, k) for k in d}
@@ -587,7 +577,7 @@ _DEFAULTS_CREATE_TWAP_ORDER: dict[str, Any] = {
 }
 
 
-def _build_create_twap_order(cls: type[CreateTwapOrder], d: dict[str, Any]) -> CreateTwapOrder:
+def _build_create_twap_order(cls: type[M], d: dict[str, Any]) -> M:
     values = {**_DEFAULTS_CREATE_TWAP_ORDER, **{_NAMES2.get(k, k): x for k, x in d.items()}}
     return construct(
         cls, values, set(values) if len(d) == len(values) else {_NAMES2.get(k, k) for k in d}
@@ -603,9 +593,7 @@ _DEFAULTS_CREATE_TWAP_ORDER_RESPONSE: dict[str, Any] = {
 }
 
 
-def _build_create_twap_order_response(
-    cls: type[CreateTwapOrderResponse], d: dict[str, Any]
-) -> CreateTwapOrderResponse:
+def _build_create_twap_order_response(cls: type[M], d: dict[str, Any]) -> M:
     values = {**_DEFAULTS_CREATE_TWAP_ORDER_RESPONSE, **d}
     x = values["result"]
     if x is not None:
@@ -621,7 +609,7 @@ _DEFAULTS_ERROR_RESPONSE: dict[str, Any] = {
 }
 
 
-def _build_error_response(cls: type[ErrorResponse], d: dict[str, Any]) -> ErrorResponse:
+def _build_error_response(cls: type[M], d: dict[str, Any]) -> M:
     values = {**_DEFAULTS_ERROR_RESPONSE, **d}
     return construct(cls, values, set(d))
 

@@ -1,6 +1,7 @@
 """Models and validators for QFEX (qfex).
 
-Generated from specs/qfex.yaml (sha256 51194eaced8a123c) by `twapschema generate`: do not edit."""
+Generated from specs/qfex.yaml (sha256 51194eaced8a123c)
+by `twapschema generate`: do not edit."""
 
 from __future__ import annotations
 
@@ -13,6 +14,7 @@ from pydantic import BeforeValidator, Field, ValidationInfo, model_validator
 from twapschema.runtime import checks as _c
 from twapschema.runtime.models import (
     DecimalNumber,
+    M,
     MessageModel,
     PartModel,
     ReferenceModel,
@@ -304,47 +306,45 @@ def _check_twap_order(
 ) -> dict[str, object]:
     out: dict[str, object] = {}
     raw_0 = obj.get("twap_id", _c.MISSING)
-    x_twap_id: str | None
-    if type(raw_0) is str:
-        x_twap_id = raw_0
-    else:
-        x_twap_id = _c.take_string(raw_0, at, "twap_id", "twap_id", True, False, v)
+    x_twap_id: str | None = (
+        raw_0
+        if type(raw_0) is str
+        else _c.take_string(raw_0, at, "twap_id", "twap_id", True, False, v)
+    )
     if x_twap_id is not None:
         out["twap_id"] = x_twap_id
     raw_1 = obj.get("client_twap_id", _c.MISSING)
-    x_client_twap_id: str | None
-    if type(raw_1) is str:
-        x_client_twap_id = raw_1
-    else:
-        x_client_twap_id = _c.take_string(
-            raw_1, at, "client_twap_id", "client_twap_id", True, True, v
-        )
+    x_client_twap_id: str | None = (
+        raw_1
+        if type(raw_1) is str
+        else _c.take_string(raw_1, at, "client_twap_id", "client_twap_id", True, True, v)
+    )
     if x_client_twap_id is not None:
         out["client_twap_id"] = x_client_twap_id
     elif obj.get("client_twap_id", 0) is None:
         out["client_twap_id"] = None
     raw_2 = obj.get("user_id", _c.MISSING)
-    x_user_id: str | None
-    if type(raw_2) is str:
-        x_user_id = raw_2
-    else:
-        x_user_id = _c.take_string(raw_2, at, "user_id", "user_id", True, False, v)
+    x_user_id: str | None = (
+        raw_2
+        if type(raw_2) is str
+        else _c.take_string(raw_2, at, "user_id", "user_id", True, False, v)
+    )
     if x_user_id is not None:
         out["user_id"] = x_user_id
     raw_3 = obj.get("status", _c.MISSING)
-    x_status: str | None
-    if type(raw_3) is str:
-        x_status = raw_3
-    else:
-        x_status = _c.take_string(raw_3, at, "status", "status", True, False, v)
+    x_status: str | None = (
+        raw_3
+        if type(raw_3) is str
+        else _c.take_string(raw_3, at, "status", "status", True, False, v)
+    )
     if x_status is not None:
         out["status"] = x_status
     raw_4 = obj.get("symbol", _c.MISSING)
-    x_symbol: str | None
-    if type(raw_4) is str:
-        x_symbol = raw_4
-    else:
-        x_symbol = _c.take_string(raw_4, at, "symbol", "symbol", True, False, v)
+    x_symbol: str | None = (
+        raw_4
+        if type(raw_4) is str
+        else _c.take_string(raw_4, at, "symbol", "symbol", True, False, v)
+    )
     if x_symbol is not None:
         out["symbol"] = x_symbol
     x_total_quantity = _c.take_decimal_number(
@@ -381,39 +381,37 @@ def _check_twap_order(
     if x_average_fill_price is not None:
         out["average_fill_price"] = x_average_fill_price
     raw_5 = obj.get("total_num_orders", _c.MISSING)
-    x_total_num_orders: int | None
-    if type(raw_5) is int:
-        x_total_num_orders = raw_5
-    else:
-        x_total_num_orders = _c.take_integer(
-            raw_5, at, "total_num_orders", "total_num_orders", True, False, v
-        )
+    x_total_num_orders: int | None = (
+        raw_5
+        if type(raw_5) is int
+        else _c.take_integer(raw_5, at, "total_num_orders", "total_num_orders", True, False, v)
+    )
     if x_total_num_orders is not None:
         out["total_num_orders"] = x_total_num_orders
     raw_6 = obj.get("order_interval_secs", _c.MISSING)
-    x_order_interval_secs: int | None
-    if type(raw_6) is int:
-        x_order_interval_secs = raw_6
-    else:
-        x_order_interval_secs = _c.take_integer(
+    x_order_interval_secs: int | None = (
+        raw_6
+        if type(raw_6) is int
+        else _c.take_integer(
             raw_6, at, "order_interval_secs", "order_interval_secs", True, False, v
         )
+    )
     if x_order_interval_secs is not None:
         out["order_interval_secs"] = x_order_interval_secs
     raw_7 = obj.get("reduce_only", _c.MISSING)
-    x_reduce_only: bool | None
-    if raw_7 is True or raw_7 is False:
-        x_reduce_only = raw_7
-    else:
-        x_reduce_only = _c.take_boolean(raw_7, at, "reduce_only", "reduce_only", True, False, v)
+    x_reduce_only: bool | None = (
+        raw_7
+        if raw_7 is True or raw_7 is False
+        else _c.take_boolean(raw_7, at, "reduce_only", "reduce_only", True, False, v)
+    )
     if x_reduce_only is not None:
         out["reduce_only"] = x_reduce_only
     raw_8 = obj.get("side", _c.MISSING)
-    x_side: OrderDirection | None
-    if type(raw_8) is str and raw_8 in _ORDER_DIRECTION_BY_WIRE:
-        x_side = _ORDER_DIRECTION_BY_WIRE[raw_8]
-    else:
-        x_side = _c.take_enum(raw_8, at, "side", "side", True, False, _ORDER_DIRECTION_BY_WIRE, v)
+    x_side: OrderDirection | None = (
+        _ORDER_DIRECTION_BY_WIRE[raw_8]
+        if type(raw_8) is str and raw_8 in _ORDER_DIRECTION_BY_WIRE
+        else _c.take_enum(raw_8, at, "side", "side", True, False, _ORDER_DIRECTION_BY_WIRE, v)
+    )
     if x_side is not None:
         out["side"] = x_side
     x_updated_at = _c.take_decimal_number(
@@ -452,19 +450,19 @@ def _check_auth_params_hmac(
 ) -> dict[str, object]:
     out: dict[str, object] = {}
     raw_0 = obj.get("public_key", _c.MISSING)
-    x_public_key: str | None
-    if type(raw_0) is str:
-        x_public_key = raw_0
-    else:
-        x_public_key = _c.take_string(raw_0, at, "public_key", "hmac.public_key", True, False, v)
+    x_public_key: str | None = (
+        raw_0
+        if type(raw_0) is str
+        else _c.take_string(raw_0, at, "public_key", "hmac.public_key", True, False, v)
+    )
     if x_public_key is not None:
         out["public_key"] = x_public_key
     raw_1 = obj.get("nonce", _c.MISSING)
-    x_nonce: str | None
-    if type(raw_1) is str:
-        x_nonce = raw_1
-    else:
-        x_nonce = _c.take_string(raw_1, at, "nonce", "hmac.nonce", True, False, v)
+    x_nonce: str | None = (
+        raw_1
+        if type(raw_1) is str
+        else _c.take_string(raw_1, at, "nonce", "hmac.nonce", True, False, v)
+    )
     if x_nonce is not None and (len(x_nonce) > 100):
         if len(x_nonce) > 100:
             _c.fail(
@@ -478,11 +476,11 @@ def _check_auth_params_hmac(
     if x_nonce is not None:
         out["nonce"] = x_nonce
     raw_2 = obj.get("unix_ts", _c.MISSING)
-    x_unix_ts: int | None
-    if type(raw_2) is int:
-        x_unix_ts = raw_2
-    else:
-        x_unix_ts = _c.take_integer(raw_2, at, "unix_ts", "hmac.unix_ts", True, False, v)
+    x_unix_ts: int | None = (
+        raw_2
+        if type(raw_2) is int
+        else _c.take_integer(raw_2, at, "unix_ts", "hmac.unix_ts", True, False, v)
+    )
     if x_unix_ts is not None and (x_unix_ts < 0):
         if x_unix_ts < 0:
             _c.fail(
@@ -496,11 +494,11 @@ def _check_auth_params_hmac(
     if x_unix_ts is not None:
         out["unix_ts"] = x_unix_ts
     raw_3 = obj.get("signature", _c.MISSING)
-    x_signature: str | None
-    if type(raw_3) is str:
-        x_signature = raw_3
-    else:
-        x_signature = _c.take_string(raw_3, at, "signature", "hmac.signature", True, False, v)
+    x_signature: str | None = (
+        raw_3
+        if type(raw_3) is str
+        else _c.take_string(raw_3, at, "signature", "hmac.signature", True, False, v)
+    )
     if x_signature is not None:
         out["signature"] = x_signature
     if not _KNOWN1.issuperset(obj):
@@ -513,19 +511,19 @@ def _check_add_twap_params(
 ) -> dict[str, object]:
     out: dict[str, object] = {}
     raw_0 = obj.get("symbol", _c.MISSING)
-    x_symbol: str | None
-    if type(raw_0) is str:
-        x_symbol = raw_0
-    else:
-        x_symbol = _c.take_string(raw_0, at, "symbol", "symbol", True, False, v)
+    x_symbol: str | None = (
+        raw_0
+        if type(raw_0) is str
+        else _c.take_string(raw_0, at, "symbol", "symbol", True, False, v)
+    )
     if x_symbol is not None:
         out["symbol"] = x_symbol
     raw_1 = obj.get("side", _c.MISSING)
-    x_side: OrderDirection | None
-    if type(raw_1) is str and raw_1 in _ORDER_DIRECTION_BY_WIRE:
-        x_side = _ORDER_DIRECTION_BY_WIRE[raw_1]
-    else:
-        x_side = _c.take_enum(raw_1, at, "side", "side", True, False, _ORDER_DIRECTION_BY_WIRE, v)
+    x_side: OrderDirection | None = (
+        _ORDER_DIRECTION_BY_WIRE[raw_1]
+        if type(raw_1) is str and raw_1 in _ORDER_DIRECTION_BY_WIRE
+        else _c.take_enum(raw_1, at, "side", "side", True, False, _ORDER_DIRECTION_BY_WIRE, v)
+    )
     if x_side is not None:
         out["side"] = x_side
     x_total_quantity = _c.take_decimal_number(
@@ -550,11 +548,11 @@ def _check_add_twap_params(
     if x_total_quantity is not None:
         out["total_quantity"] = x_total_quantity
     raw_2 = obj.get("num_orders", _c.MISSING)
-    x_num_orders: int | None
-    if type(raw_2) is int:
-        x_num_orders = raw_2
-    else:
-        x_num_orders = _c.take_integer(raw_2, at, "num_orders", "num_orders", True, False, v)
+    x_num_orders: int | None = (
+        raw_2
+        if type(raw_2) is int
+        else _c.take_integer(raw_2, at, "num_orders", "num_orders", True, False, v)
+    )
     if x_num_orders is not None and (x_num_orders < 2):
         if x_num_orders < 2:
             _c.fail(
@@ -569,13 +567,13 @@ def _check_add_twap_params(
     if x_num_orders is not None:
         out["num_orders"] = x_num_orders
     raw_3 = obj.get("order_interval_secs", _c.MISSING)
-    x_order_interval_secs: int | None
-    if type(raw_3) is int:
-        x_order_interval_secs = raw_3
-    else:
-        x_order_interval_secs = _c.take_integer(
+    x_order_interval_secs: int | None = (
+        raw_3
+        if type(raw_3) is int
+        else _c.take_integer(
             raw_3, at, "order_interval_secs", "order_interval_secs", True, False, v
         )
+    )
     if x_order_interval_secs is not None and (x_order_interval_secs < 30):
         if x_order_interval_secs < 30:
             _c.fail(
@@ -590,21 +588,19 @@ def _check_add_twap_params(
     if x_order_interval_secs is not None:
         out["order_interval_secs"] = x_order_interval_secs
     raw_4 = obj.get("reduce_only", _c.MISSING)
-    x_reduce_only: bool | None
-    if raw_4 is True or raw_4 is False:
-        x_reduce_only = raw_4
-    else:
-        x_reduce_only = _c.take_boolean(raw_4, at, "reduce_only", "reduce_only", True, False, v)
+    x_reduce_only: bool | None = (
+        raw_4
+        if raw_4 is True or raw_4 is False
+        else _c.take_boolean(raw_4, at, "reduce_only", "reduce_only", True, False, v)
+    )
     if x_reduce_only is not None:
         out["reduce_only"] = x_reduce_only
     raw_5 = obj.get("client_twap_id", _c.MISSING)
-    x_client_twap_id: str | None
-    if type(raw_5) is str:
-        x_client_twap_id = raw_5
-    else:
-        x_client_twap_id = _c.take_string(
-            raw_5, at, "client_twap_id", "client_twap_id", False, True, v
-        )
+    x_client_twap_id: str | None = (
+        raw_5
+        if type(raw_5) is str
+        else _c.take_string(raw_5, at, "client_twap_id", "client_twap_id", False, True, v)
+    )
     if x_client_twap_id is not None:
         out["client_twap_id"] = x_client_twap_id
     elif obj.get("client_twap_id", 0) is None:
@@ -708,27 +704,26 @@ def _check_cancel_order_params(
 ) -> dict[str, object]:
     out: dict[str, object] = {}
     raw_0 = obj.get("symbol", _c.MISSING)
-    x_symbol: str | None
-    if type(raw_0) is str:
-        x_symbol = raw_0
-    else:
-        x_symbol = _c.take_string(raw_0, at, "symbol", "symbol", True, False, v)
+    x_symbol: str | None = (
+        raw_0
+        if type(raw_0) is str
+        else _c.take_string(raw_0, at, "symbol", "symbol", True, False, v)
+    )
     if x_symbol is not None:
         out["symbol"] = x_symbol
     raw_1 = obj.get("order_id", _c.MISSING)
-    x_order_id: str | None
-    if type(raw_1) is str:
-        x_order_id = raw_1
-    else:
-        x_order_id = _c.take_string(raw_1, at, "order_id", "order_id", True, False, v)
+    x_order_id: str | None = (
+        raw_1
+        if type(raw_1) is str
+        else _c.take_string(raw_1, at, "order_id", "order_id", True, False, v)
+    )
     if x_order_id is not None:
         out["order_id"] = x_order_id
     raw_2 = obj.get("cancel_order_id_type", _c.MISSING)
-    x_cancel_order_id_type: CancelOrderIdType | None
-    if type(raw_2) is str and raw_2 in _CANCEL_ORDER_ID_TYPE_BY_WIRE:
-        x_cancel_order_id_type = _CANCEL_ORDER_ID_TYPE_BY_WIRE[raw_2]
-    else:
-        x_cancel_order_id_type = _c.take_enum(
+    x_cancel_order_id_type: CancelOrderIdType | None = (
+        _CANCEL_ORDER_ID_TYPE_BY_WIRE[raw_2]
+        if type(raw_2) is str and raw_2 in _CANCEL_ORDER_ID_TYPE_BY_WIRE
+        else _c.take_enum(
             raw_2,
             at,
             "cancel_order_id_type",
@@ -738,6 +733,7 @@ def _check_cancel_order_params(
             _CANCEL_ORDER_ID_TYPE_BY_WIRE,
             v,
         )
+    )
     if x_cancel_order_id_type is not None:
         out["cancel_order_id_type"] = x_cancel_order_id_type
     if not _KNOWN3.issuperset(obj):
@@ -750,21 +746,21 @@ def _check_err_body(
 ) -> dict[str, object]:
     out: dict[str, object] = {}
     raw_0 = obj.get("error_code", _c.MISSING)
-    x_error_code: ErrorCode | None
-    if type(raw_0) is str and raw_0 in _ERROR_CODE_BY_WIRE:
-        x_error_code = _ERROR_CODE_BY_WIRE[raw_0]
-    else:
-        x_error_code = _c.take_enum(
+    x_error_code: ErrorCode | None = (
+        _ERROR_CODE_BY_WIRE[raw_0]
+        if type(raw_0) is str and raw_0 in _ERROR_CODE_BY_WIRE
+        else _c.take_enum(
             raw_0, at, "error_code", "error_code", True, False, _ERROR_CODE_BY_WIRE, v
         )
+    )
     if x_error_code is not None:
         out["error_code"] = x_error_code
     raw_1 = obj.get("message", _c.MISSING)
-    x_message: str | None
-    if type(raw_1) is str:
-        x_message = raw_1
-    else:
-        x_message = _c.take_string(raw_1, at, "message", "message", True, True, v)
+    x_message: str | None = (
+        raw_1
+        if type(raw_1) is str
+        else _c.take_string(raw_1, at, "message", "message", True, True, v)
+    )
     if x_message is not None:
         out["message"] = x_message
     elif obj.get("message", 0) is None:
@@ -871,7 +867,7 @@ _DEFAULTS_TWAP_ORDER: dict[str, Any] = {
 }
 
 
-def _build_twap_order(cls: type[TwapOrder], d: dict[str, Any]) -> TwapOrder:
+def _build_twap_order(cls: type[M], d: dict[str, Any]) -> M:
     values = {**_DEFAULTS_TWAP_ORDER, **d}
     return construct(cls, values, set(d))
 
@@ -879,7 +875,7 @@ def _build_twap_order(cls: type[TwapOrder], d: dict[str, Any]) -> TwapOrder:
 _DEFAULTS_AUTH_PARAMS: dict[str, Any] = {"hmac": None}
 
 
-def _build_auth_params(cls: type[AuthParams], d: dict[str, Any]) -> AuthParams:
+def _build_auth_params(cls: type[M], d: dict[str, Any]) -> M:
     values = {**_DEFAULTS_AUTH_PARAMS, **d}
     x = values["hmac"]
     if x is not None:
@@ -895,7 +891,7 @@ _DEFAULTS_AUTH_PARAMS_HMAC: dict[str, Any] = {
 }
 
 
-def _build_auth_params_hmac(cls: type[AuthParamsHmac], d: dict[str, Any]) -> AuthParamsHmac:
+def _build_auth_params_hmac(cls: type[M], d: dict[str, Any]) -> M:
     values = {**_DEFAULTS_AUTH_PARAMS_HMAC, **d}
     return construct(cls, values, set(d))
 
@@ -911,7 +907,7 @@ _DEFAULTS_ADD_TWAP_PARAMS: dict[str, Any] = {
 }
 
 
-def _build_add_twap_params(cls: type[AddTwapParams], d: dict[str, Any]) -> AddTwapParams:
+def _build_add_twap_params(cls: type[M], d: dict[str, Any]) -> M:
     values = {**_DEFAULTS_ADD_TWAP_PARAMS, **d}
     return construct(cls, values, set(d))
 
@@ -919,9 +915,7 @@ def _build_add_twap_params(cls: type[AddTwapParams], d: dict[str, Any]) -> AddTw
 _DEFAULTS_ALL_ORDERS_RESPONSE_BODY: dict[str, Any] = {"twaps": None}
 
 
-def _build_all_orders_response_body(
-    cls: type[AllOrdersResponseBody], d: dict[str, Any]
-) -> AllOrdersResponseBody:
+def _build_all_orders_response_body(cls: type[M], d: dict[str, Any]) -> M:
     values = {**_DEFAULTS_ALL_ORDERS_RESPONSE_BODY, **d}
     x = values["twaps"]
     if x is not None:
@@ -936,9 +930,7 @@ _DEFAULTS_CANCEL_ORDER_PARAMS: dict[str, Any] = {
 }
 
 
-def _build_cancel_order_params(
-    cls: type[CancelOrderParams], d: dict[str, Any]
-) -> CancelOrderParams:
+def _build_cancel_order_params(cls: type[M], d: dict[str, Any]) -> M:
     values = {**_DEFAULTS_CANCEL_ORDER_PARAMS, **d}
     return construct(cls, values, set(d))
 
@@ -946,7 +938,7 @@ def _build_cancel_order_params(
 _DEFAULTS_ERR_BODY: dict[str, Any] = {"error_code": None, "message": None, "incoming_message": None}
 
 
-def _build_err_body(cls: type[ErrBody], d: dict[str, Any]) -> ErrBody:
+def _build_err_body(cls: type[M], d: dict[str, Any]) -> M:
     values = {**_DEFAULTS_ERR_BODY, **d}
     return construct(cls, values, set(d))
 

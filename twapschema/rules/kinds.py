@@ -835,13 +835,12 @@ class PresentWhen(Rule):
         return self.field
 
     def python(self, out: PyWriter) -> list[str]:
-        holds = f"{out.var(self.when)} in {out.lit(self.values)}"
-        given = f"{out.var(self.field)} is not None"
+        when, values, field = out.var(self.when), out.lit(self.values), out.var(self.field)
         tests = []
         if self.required:
-            tests.append(f"({holds} and not {given})")
+            tests.append(f"({when} in {values} and {field} is None)")
         if self.absent_otherwise:
-            tests.append(f"({given} and not {holds})")
+            tests.append(f"({field} is not None and {when} not in {values})")
         detail = f"_c.got(({out.lit(self.when.wire_name)}, {out.var(self.when)}))"
         return [f"if {' or '.join(tests)}:", f"    {out.violation(detail)}"]
 

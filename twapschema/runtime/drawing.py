@@ -13,6 +13,7 @@ the generated validator, confirms the result, so the validator is tested, not tr
 
 from __future__ import annotations
 
+import re
 import string
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
@@ -63,6 +64,7 @@ class FieldSpec:
     multiple_of: Decimal | None = None
     min_length: int | None = None
     max_length: int | None = None
+    pattern: str | None = None  # searched, as JSON Schema's `pattern` is
     const: object = None
     values: tuple[str, ...] = ()
     signed: bool = False
@@ -72,6 +74,11 @@ class FieldSpec:
     items: FieldSpec | None = None
     min_items: int | None = None
     max_items: int | None = None
+    rules: tuple[RuleDrawer, ...] = ()  # an object's own rules (a shared type's)
+
+    @property
+    def by_name(self) -> dict[str, FieldSpec]:
+        return {f.name: f for f in self.fields}
 
     # -- numbers ----------------------------------------------------------------------------
 
@@ -192,6 +199,8 @@ class FieldSpec:
             return self.numbers().map(self.wire)
         if kind == "string":
             lo, hi = self.min_length or 0, self.max_length
+            if self.pattern is not None:
+                return st.from_regex(self.pattern).filter(self._length_fits)
             return st.text(
                 alphabet=st.characters(codec="utf-8"),  # no lone surrogates
                 min_size=lo,
@@ -209,7 +218,7 @@ class FieldSpec:
             )
             return moments.map(lambda d: d.isoformat().replace("+00:00", "Z"))
         if kind == "object":
-            return object_strategy(self.fields, ref)
+            return object_strategy(self.fields, ref, self.rules)
         if kind == "json_object":
             return st.dictionaries(
                 _TEXT,
@@ -237,12 +246,18 @@ class FieldSpec:
                 return False
             return number is not None and self.fits(number)
         if self.kind == "string":
-            return isinstance(wire, str) and (self.min_length or 0) <= len(wire) <= (
-                self.max_length if self.max_length is not None else len(wire)
+            return (
+                isinstance(wire, str)
+                and self._length_fits(wire)
+                and (self.pattern is None or re.search(self.pattern, wire) is not None)
             )
         if self.kind == "enum":
             return wire in self.values
         return True
+
+    def _length_fits(self, text: str) -> bool:
+        high = self.max_length if self.max_length is not None else len(text)
+        return (self.min_length or 0) <= len(text) <= high
 
     def wrong_type(self) -> object:
         """A value of another JSON type (never null): the field's `.type` check fails."""
@@ -266,12 +281,12 @@ class FieldSpec:
             bound = self.minimum if keyword == "minimum" else self.exclusive_minimum
             assert bound is not None
             top = bound - step if keyword == "minimum" else bound
-            return self._outside(top - 10 * step, top)
+            return self._outside(top - 10 * step, top, below=True)
         if keyword in ("maximum", "exclusiveMaximum"):
             bound = self.maximum if keyword == "maximum" else self.exclusive_maximum
             assert bound is not None
             bottom = bound + step if keyword == "maximum" else bound
-            return self._outside(bottom, bottom + 10 * step)
+            return self._outside(bottom, bottom + 10 * step, below=False)
         if keyword == "multipleOf":
             assert self.multiple_of is not None
             m = self.multiple_of
@@ -290,6 +305,15 @@ class FieldSpec:
             return st.text(
                 alphabet="abc", min_size=self.max_length + 1, max_size=self.max_length + 5
             )
+        if keyword == "pattern":
+            assert self.pattern is not None
+            pattern = self.pattern
+            return st.text(alphabet=string.printable, max_size=self.max_length or 40).filter(
+                lambda text: self._length_fits(text) and re.search(pattern, text) is None
+            )
+        if keyword == "const" and self.values:
+            # Another member: a value that is none fails `enum` first.
+            return st.sampled_from([v for v in self.values if v != self.const])
         if keyword == "const":
             return st.just(
                 "not-the-constant"
@@ -300,8 +324,16 @@ class FieldSpec:
             return st.just("NOT_A_MEMBER")
         raise AssertionError(f"cannot break {keyword!r}")  # pragma: no cover
 
-    def _outside(self, low: Decimal, high: Decimal) -> st.SearchStrategy[Any]:
-        """Numbers in [low, high] in wire form; other constraints are not asked to hold."""
+    def _outside(self, low: Decimal, high: Decimal, below: bool) -> st.SearchStrategy[Any]:
+        """Numbers in [low, high] in wire form (with a multipleOf, its nearest multiples on the
+        far side of the bound, ``below`` it or above); other constraints need not hold."""
+        m = self.multiple_of
+        if m is not None:
+            edge = (high if below else low) / m
+            nearest = edge.to_integral_value(rounding=ROUND_FLOOR if below else ROUND_CEILING)
+            multiples = st.integers(0, 10).map(lambda k: (nearest + (-k if below else k)) * m)
+            unsigned = not self.signed and self.kind not in {"integer", "number"}
+            return multiples.filter(lambda v: v >= 0 or not unsigned).map(self.wire)
         places = (
             0
             if self.integral
@@ -333,9 +365,10 @@ def _edges(low: int, high: int) -> st.SearchStrategy[int]:
 
 
 def object_strategy(
-    fields: tuple[FieldSpec, ...], ref: RefData | None = None
+    fields: tuple[FieldSpec, ...], ref: RefData | None = None, rules: tuple[RuleDrawer, ...] = ()
 ) -> st.SearchStrategy[Body]:
-    """Objects whose every field is valid on its own; optional ones sometimes absent or null."""
+    """Objects whose every field is valid on its own; optional ones sometimes absent or null.
+    The object's own ``rules`` (a shared type's) are then made to hold."""
 
     @st.composite
     def build(draw: Draw) -> Body:
@@ -347,9 +380,24 @@ def object_strategy(
                 body[f.name] = None
                 continue
             body[f.name] = draw(f.strategy(ref))
+        if rules:
+            _satisfy(body, rules, {f.name: f for f in fields}, draw, ref)
         return body
 
     return build()
+
+
+def _satisfy(
+    body: Body,
+    rules: tuple[RuleDrawer, ...],
+    by_name: Mapping[str, FieldSpec],
+    draw: Draw,
+    ref: RefData | None,
+) -> None:
+    for rule in rules:
+        rule.satisfy(body, draw, by_name, ref)
+    assume(all(by_name[k].valid(v) for k, v in body.items() if k in by_name))
+    assume(all(r.holds(body, by_name, ref) is not False for r in rules))
 
 
 class RuleDrawer(Protocol):
@@ -414,7 +462,8 @@ class MessageSpec:
         if self.reject_unknown:
             ids.append("unknown_field")
         ids += [r.id for r in self.rules]
-        return tuple(ids)
+        ids += [r.id for r, _ in _nested_rules(self.fields)]
+        return tuple(dict.fromkeys(ids))
 
 
 def _keywords(f: FieldSpec) -> list[str]:
@@ -426,7 +475,9 @@ def _keywords(f: FieldSpec) -> list[str]:
         ("multipleOf", f.multiple_of is not None),
         ("minLength", bool(f.min_length)),  # a minLength of 0 cannot be broken
         ("maxLength", f.max_length is not None),
-        ("const", f.const is not None),
+        ("pattern", f.pattern is not None),
+        # An enum of one member has nothing else to offer as a wrong constant.
+        ("const", f.const is not None and set(f.values) != {f.const}),
     ]
     return [keyword for keyword, here in present if here]
 
@@ -450,10 +501,7 @@ def valid_body(
     for name in present:
         if body.get(name) is None:
             body[name] = draw(message.by_name[name].strategy(ref))
-    for rule in message.rules:
-        rule.satisfy(body, draw, message.by_name, ref)
-    assume(all(f.valid(body[f.name]) for f in message.fields if f.name in body))
-    assume(all(r.holds(body, message.by_name, ref) is not False for r in message.rules))
+    _satisfy(body, message.rules, message.by_name, draw, ref)
     return body
 
 
@@ -472,6 +520,12 @@ def breaking_payloads(
     rule = next((r for r in message.rules if r.id == rule_id), None)
     if rule is not None:
         return _breaking_rule(message, rule, ref)
+    nested = next(
+        (found for found in _nested_rules(message.fields) if found[0].id == rule_id), None
+    )
+    if nested is not None:
+        nested_rule, path = nested
+        return _breaking_nested_rule(message, nested_rule, path, ref)
     if rule_id not in message.rule_ids():
         known = ", ".join(message.rule_ids())
         raise LookupError(f"message {message.id!r} has no rule {rule_id!r}; its rules: {known}")
@@ -495,6 +549,47 @@ def _breaking_rule(
         return message.frame(body)
 
     return build()
+
+
+def _nested_rules(fields: tuple[FieldSpec, ...]) -> list[tuple[RuleDrawer, tuple[str, ...]]]:
+    """The rules of objects within the body, each with the path of the object it is on."""
+    return [(r, path) for f, path in _leaves(fields, ()) if f.kind == "object" for r in f.rules]
+
+
+def _breaking_nested_rule(
+    message: MessageSpec, rule: RuleDrawer, path: tuple[str, ...], ref: RefData | None
+) -> st.SearchStrategy[object]:
+    if rule.needs_reference and ref is None:
+        raise ValueError(f"rule {rule.id!r} reads reference data: give reference= to break it")
+
+    @st.composite
+    def build(draw: Draw) -> object:
+        body = valid_body(message, draw, ref)
+        spec = _spec_at(message, path)
+        target = _parent(body, (*path, ""), draw, message, ref)  # the object at `path`
+        by_name = spec.by_name
+        for name in rule.operands():
+            if target.get(name) is None:
+                target[name] = draw(by_name[name].strategy(ref))
+        others = [r for r in spec.rules if r is not rule]
+        for other in others:
+            other.satisfy(target, draw, by_name, ref)
+        rule.break_(target, draw, by_name, ref)
+        assume(rule.holds(target, by_name, ref) is False)
+        assume(all(by_name[k].valid(v) for k, v in target.items() if k in by_name))
+        assume(all(r.holds(target, by_name, ref) is not False for r in others))
+        return message.frame(body)
+
+    return build()
+
+
+def _spec_at(message: MessageSpec, path: tuple[str, ...]) -> FieldSpec:
+    fields, found = message.fields, None
+    for name in path:
+        found = next(f for f in fields if f.name == name)
+        fields = found.fields
+    assert found is not None
+    return found
 
 
 def _breaking_field(

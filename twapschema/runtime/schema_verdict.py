@@ -36,8 +36,16 @@ def verdict(
     """(sorted violations, sorted unchecked rule ids) for ``payload``."""
     validator = _validator(schema)
     found = [v for e in validator.iter_errors(payload) for v in _rules_of(schema, e)]
+    # As Python reports: a type error alone at its member, else an enum error alone there.
     typed = {path for rule, path in found if rule.endswith(".type")}
-    from_schema = sorted({(r, p) for r, p in found if r.endswith(".type") or p not in typed})
+    not_members = {path for rule, path in found if rule.endswith(".enum")}
+    from_schema = sorted(
+        {
+            (r, p)
+            for r, p in found
+            if (r.endswith(".type") if p in typed else p not in not_members or r.endswith(".enum"))
+        }
+    )
     rules = _Rules(schema, from_schema, reference)
     rules.run(schema, payload, "")
     return sorted({*from_schema, *rules.violations}), sorted(rules.unchecked)

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import hashlib
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
+from dataclasses import replace
 from decimal import Decimal
 from pathlib import Path
 from typing import Literal, assert_never
@@ -147,7 +148,7 @@ class _Checker:
         self.sections = {r.name: r for r in reference}
         for name, o in syntax.objects.items():
             path: PathKey = ("objects", name)
-            self.shared[name] = self.object_type(
+            obj = self.object_type(
                 name,
                 o.fields,
                 o.unknown_fields,
@@ -155,6 +156,8 @@ class _Checker:
                 (),
                 shared=ir.SharedObject(o.description, self.cite(o.source, path)),
             )
+            rules = self.rules(o.rules, obj, path)
+            self.shared[name] = replace(obj, rules=rules) if rules else obj
         messages = tuple(
             self.message(name, m, venue.transport.kind) for name, m in syntax.messages.items()
         )
@@ -280,12 +283,8 @@ class _Checker:
         else:
             assert m.unknown_fields is not None  # the syntax ensures it with `fields`
             body = self.object_type(body_name, m.fields, m.unknown_fields, (*path, "fields"), ())
-        rules = tuple(
-            rule
-            for rule_id, rule_syntax in m.rules.items()
-            if (rule := self.rule(rule_id, rule_syntax, body, (*path, "rules", rule_id)))
-            is not None
-        )
+        rules = self.rules(m.rules, body, path)
+        self.unique_rule_ids(rules, body, path)
         examples = tuple(
             ir.Example(
                 x.description,
@@ -618,6 +617,29 @@ class _Checker:
                 )
 
     # -- rules ------------------------------------------------------------------------------
+
+    def rules(
+        self, syntax: Mapping[str, RuleSyntaxBase], body: ir.ObjectType, path: PathKey
+    ) -> tuple[Rule, ...]:
+        return tuple(
+            rule
+            for rule_id, rule_syntax in syntax.items()
+            if (rule := self.rule(rule_id, rule_syntax, body, (*path, "rules", rule_id)))
+            is not None
+        )
+
+    def unique_rule_ids(self, rules: tuple[Rule, ...], body: ir.ObjectType, path: PathKey) -> None:
+        """A violation names its rule by id alone, so a message's own rules and those of the
+        object types within it must not share one."""
+        own = {r.id for r in rules}
+        for obj in ir.reachable(body):
+            for r in obj.rules:
+                if r.id in own:
+                    self.problem(
+                        (*path, "rules", r.id),
+                        f"rule id {r.id!r} is also a rule of object {obj.class_name}",
+                    )
+                own.add(r.id)
 
     def rule(
         self, rule_id: str, r: RuleSyntaxBase, body: ir.ObjectType, path: PathKey

@@ -269,6 +269,10 @@ class ObjectDefSyntax(StrictModel):
     source: SourceSyntax
     unknown_fields: UnknownFieldsSyntax
     fields: dict[str, FieldSyntax] = Field(min_length=1)
+    rules: dict[Identifier, RuleSyntax] = Field(
+        default_factory=dict,
+        description="Rules over this type's own fields, checked wherever the type appears.",
+    )
 
 
 class HttpSyntax(StrictModel):

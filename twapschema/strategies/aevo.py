@@ -1,6 +1,7 @@
 """Hypothesis strategies for Aevo (aevo).
 
-Generated from specs/aevo.yaml (sha256 70a53ca10020fe9c) by `twapschema generate`: do not edit."""
+Generated from specs/aevo.yaml (sha256 70a53ca10020fe9c)
+by `twapschema generate`: do not edit."""
 
 from decimal import Decimal
 

@@ -1,6 +1,7 @@
 """Hypothesis strategies for Ondo Perps (ondo).
 
-Generated from specs/ondo.yaml (sha256 63ef90aabcc1d2f2) by `twapschema generate`: do not edit."""
+Generated from specs/ondo.yaml (sha256 63ef90aabcc1d2f2)
+by `twapschema generate`: do not edit."""
 
 from decimal import Decimal
 

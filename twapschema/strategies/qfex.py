@@ -1,6 +1,7 @@
 """Hypothesis strategies for QFEX (qfex).
 
-Generated from specs/qfex.yaml (sha256 51194eaced8a123c) by `twapschema generate`: do not edit."""
+Generated from specs/qfex.yaml (sha256 51194eaced8a123c)
+by `twapschema generate`: do not edit."""
 
 from decimal import Decimal
 

@@ -1,0 +1,95 @@
+"""Property-based tests for Kraken (spot): drawn payloads against the validator,
+the models and the JSON Schema.
+
+Generated from specs/kraken.yaml (sha256 925c1f7ccd027805)
+by `twapschema generate`: do not edit."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from twapschema import testing
+
+VENUE = "kraken"
+USES_REFERENCE = True
+
+
+@given(
+    testing.valid_payloads(
+        VENUE, "add_strategy", reference=testing.bundled_reference() if USES_REFERENCE else None
+    )
+)
+def test_add_strategy_valid(payload: object) -> None:
+    testing.check_valid(VENUE, "add_strategy", payload)
+
+
+@pytest.mark.parametrize("rule", testing.rule_ids(VENUE, "add_strategy"))
+@given(data=st.data())
+def test_add_strategy_breaking(rule: str, data: st.DataObject) -> None:
+    testing.check_breaking(VENUE, "add_strategy", rule, data)
+
+
+@given(
+    testing.valid_payloads(
+        VENUE,
+        "add_strategy_response",
+        reference=testing.bundled_reference() if USES_REFERENCE else None,
+    )
+)
+def test_add_strategy_response_valid(payload: object) -> None:
+    testing.check_valid(VENUE, "add_strategy_response", payload)
+
+
+@pytest.mark.parametrize("rule", testing.rule_ids(VENUE, "add_strategy_response"))
+@given(data=st.data())
+def test_add_strategy_response_breaking(rule: str, data: st.DataObject) -> None:
+    testing.check_breaking(VENUE, "add_strategy_response", rule, data)
+
+
+@given(
+    testing.valid_payloads(
+        VENUE, "cancel_strategy", reference=testing.bundled_reference() if USES_REFERENCE else None
+    )
+)
+def test_cancel_strategy_valid(payload: object) -> None:
+    testing.check_valid(VENUE, "cancel_strategy", payload)
+
+
+@pytest.mark.parametrize("rule", testing.rule_ids(VENUE, "cancel_strategy"))
+@given(data=st.data())
+def test_cancel_strategy_breaking(rule: str, data: st.DataObject) -> None:
+    testing.check_breaking(VENUE, "cancel_strategy", rule, data)
+
+
+@given(
+    testing.valid_payloads(
+        VENUE,
+        "cancel_strategy_response",
+        reference=testing.bundled_reference() if USES_REFERENCE else None,
+    )
+)
+def test_cancel_strategy_response_valid(payload: object) -> None:
+    testing.check_valid(VENUE, "cancel_strategy_response", payload)
+
+
+@pytest.mark.parametrize("rule", testing.rule_ids(VENUE, "cancel_strategy_response"))
+@given(data=st.data())
+def test_cancel_strategy_response_breaking(rule: str, data: st.DataObject) -> None:
+    testing.check_breaking(VENUE, "cancel_strategy_response", rule, data)
+
+
+@given(
+    testing.valid_payloads(
+        VENUE, "error_response", reference=testing.bundled_reference() if USES_REFERENCE else None
+    )
+)
+def test_error_response_valid(payload: object) -> None:
+    testing.check_valid(VENUE, "error_response", payload)
+
+
+@pytest.mark.parametrize("rule", testing.rule_ids(VENUE, "error_response"))
+@given(data=st.data())
+def test_error_response_breaking(rule: str, data: st.DataObject) -> None:
+    testing.check_breaking(VENUE, "error_response", rule, data)

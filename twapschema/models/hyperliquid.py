@@ -1,0 +1,1013 @@
+"""Models and validators for Hyperliquid (hyperliquid).
+
+Generated from specs/hyperliquid.yaml (sha256 ea1f89f50829d1bc)
+by `twapschema generate`: do not edit."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from typing import Any, Literal
+
+from pydantic import Field, ValidationInfo, model_validator
+
+from twapschema.runtime import checks as _c
+from twapschema.runtime.models import (
+    DecimalString,
+    M,
+    MessageModel,
+    PartModel,
+    ReferenceModel,
+    bind,
+    construct,
+    run_check,
+)
+from twapschema.runtime.registry import MessageEntry, Rejection
+from twapschema.runtime.result import Violation
+from twapschema.runtime.translate import ConceptField, TwapMapping
+
+VENUE_ID = "hyperliquid"
+VENUE_NAME = "Hyperliquid"
+_KNOWN0 = frozenset({"a", "b", "m", "r", "s", "t"})
+_KNOWN1 = frozenset({"a", "t", "type"})
+_KNOWN2 = frozenset({"twap", "type"})
+_NAMES3 = {"twapId": "twap_id"}
+_NAMES4 = {"type": "type", "twap": "twap"}
+_NAMES5 = {"status": "status", "response": "response"}
+
+
+class AssetsEntry(ReferenceModel):
+    """Tradable assets by coin name, with the integer asset id actions take in `a`."""
+
+    asset: int = Field(
+        description="The asset id sent as `a` (perp universe index, or 10000 + spot index).", ge=0
+    )
+
+
+class Reference(ReferenceModel):
+    """Reference data for Hyperliquid: every section is optional."""
+
+    assets: dict[str, AssetsEntry] | None = Field(None)
+
+
+class TwapOrderTwap(PartModel):
+    """Place a TWAP: execute size s of asset a over m minutes in suborders. This is the `action` member; it is posted inside {action, nonce, signature, vaultAddress?, expiresAfter?} to POST /exchange (see venue.auth)."""
+
+    a: int = Field(description="Asset id (perp universe index, or 10000 + spot index).")
+    b: bool = Field(description="isBuy; true buys, false sells.")
+    s: DecimalString = Field(
+        description="Total size to execute over the TWAP, as a decimal string."
+    )
+    r: bool = Field(description="reduceOnly; if true the TWAP may only reduce a position.")
+    m: int = Field(
+        description="Running time of the TWAP in minutes, 5 (5 minutes) to 10080 (7 days)."
+    )
+    t: bool = Field(
+        description="randomize; if true each suborder's size is varied randomly (up to ±20%)."
+    )
+
+
+class TwapOrder(MessageModel):
+    "Place a TWAP: execute size s of asset a over m minutes in suborders. This is the `action` member; it is posted inside {action, nonce, signature, vaultAddress?, expiresAfter?} to POST /exchange (see venue.auth)."
+
+    type: Literal["twapOrder"] = Field("twapOrder")
+    twap: TwapOrderTwap
+
+    @model_validator(mode="wrap")
+    @classmethod
+    def _twapschema_check(cls, data: object, handler: object, info: ValidationInfo) -> TwapOrder:
+        return run_check(check_twap_order, data, info, cls, _build_twap_order, VENUE_ID)
+
+
+class TwapOrderResponseResponseDataStatusRunning(PartModel):
+    """An object within twap_order_response."""
+
+    twap_id: int = Field(description="The TWAP's id, which twapCancel takes as t.", alias="twapId")
+
+
+class TwapOrderResponseResponseDataStatus(PartModel):
+    """An object within twap_order_response."""
+
+    running: TwapOrderResponseResponseDataStatusRunning | None = Field(
+        None, description="Present when the TWAP was accepted and is running."
+    )
+    error: str | None = Field(
+        None, description="Why the TWAP was refused; present instead of running."
+    )
+
+
+class TwapOrderResponseResponseData(PartModel):
+    """An object within twap_order_response."""
+
+    status: TwapOrderResponseResponseDataStatus = Field(
+        description="Exactly one of running (accepted) or error (refused)."
+    )
+
+
+class TwapOrderResponseResponse(PartModel):
+    """The reply to twapOrder (HTTP 200): data.status.running.twapId when the TWAP runs, or data.status.error, a string, when it was refused (top-level status is "ok" either way)."""
+
+    type: str = Field(description="The action the reply is for.")
+    data: TwapOrderResponseResponseData = Field(description="The outcome.")
+
+
+class TwapOrderResponse(MessageModel):
+    'The reply to twapOrder (HTTP 200): data.status.running.twapId when the TWAP runs, or data.status.error, a string, when it was refused (top-level status is "ok" either way).'
+
+    status: Literal["ok"] = Field("ok")
+    response: TwapOrderResponseResponse
+
+    @model_validator(mode="wrap")
+    @classmethod
+    def _twapschema_check(
+        cls, data: object, handler: object, info: ValidationInfo
+    ) -> TwapOrderResponse:
+        return run_check(
+            check_twap_order_response, data, info, cls, _build_twap_order_response, VENUE_ID
+        )
+
+
+class TwapOrderErrorResponseDataStatus(PartModel):
+    """An object within twap_order_error."""
+
+    error: str = Field(description="Why the TWAP was refused.")
+
+
+class TwapOrderErrorResponseData(PartModel):
+    """An object within twap_order_error."""
+
+    status: TwapOrderErrorResponseDataStatus = Field(description="The refusal.")
+
+
+class TwapOrderErrorResponse(PartModel):
+    """The refused form of the twapOrder reply (HTTP 200, top-level status "ok"): the reason is the string response.data.status.error."""
+
+    type: str = Field(description="The action the reply is for.")
+    data: TwapOrderErrorResponseData = Field(description="The outcome.")
+
+
+class TwapOrderError(MessageModel):
+    'The refused form of the twapOrder reply (HTTP 200, top-level status "ok"): the reason is the string response.data.status.error.'
+
+    status: Literal["ok"] = Field("ok")
+    response: TwapOrderErrorResponse
+
+    @model_validator(mode="wrap")
+    @classmethod
+    def _twapschema_check(
+        cls, data: object, handler: object, info: ValidationInfo
+    ) -> TwapOrderError:
+        return run_check(check_twap_order_error, data, info, cls, _build_twap_order_error, VENUE_ID)
+
+
+class TwapCancel(MessageModel):
+    """Cancel a running TWAP by asset and twap id. This is the `action` member; it is posted inside {action, nonce, signature, vaultAddress?, expiresAfter?} to POST /exchange."""
+
+    type: str = Field(description="The action type.")
+    a: int = Field(description="Asset id of the TWAP.")
+    t: int = Field(description="The twap id (twapId from the twapOrder reply).")
+
+    @model_validator(mode="wrap")
+    @classmethod
+    def _twapschema_check(cls, data: object, handler: object, info: ValidationInfo) -> TwapCancel:
+        return run_check(check_twap_cancel, data, info, cls, _build_twap_cancel, VENUE_ID)
+
+
+class TwapCancelResponseResponseData(PartModel):
+    """An object within twap_cancel_response."""
+
+    status: str = Field(description='Always "success" here.')
+
+
+class TwapCancelResponseResponse(PartModel):
+    """The reply to a successful twapCancel (HTTP 200); data.status is the string "success"."""
+
+    type: str = Field(description="The action the reply is for.")
+    data: TwapCancelResponseResponseData = Field(description="The outcome.")
+
+
+class TwapCancelResponse(MessageModel):
+    'The reply to a successful twapCancel (HTTP 200); data.status is the string "success".'
+
+    status: Literal["ok"] = Field("ok")
+    response: TwapCancelResponseResponse
+
+    @model_validator(mode="wrap")
+    @classmethod
+    def _twapschema_check(
+        cls, data: object, handler: object, info: ValidationInfo
+    ) -> TwapCancelResponse:
+        return run_check(
+            check_twap_cancel_response, data, info, cls, _build_twap_cancel_response, VENUE_ID
+        )
+
+
+class TwapCancelErrorResponseDataStatus(PartModel):
+    """An object within twap_cancel_error."""
+
+    error: str = Field(description="Why the cancel was refused.")
+
+
+class TwapCancelErrorResponseData(PartModel):
+    """An object within twap_cancel_error."""
+
+    status: TwapCancelErrorResponseDataStatus = Field(description="The refusal.")
+
+
+class TwapCancelErrorResponse(PartModel):
+    """The refused form of the twapCancel reply (HTTP 200, top-level status "ok"): data.status is an object whose error says why."""
+
+    type: str = Field(description="The action the reply is for.")
+    data: TwapCancelErrorResponseData = Field(description="The outcome.")
+
+
+class TwapCancelError(MessageModel):
+    'The refused form of the twapCancel reply (HTTP 200, top-level status "ok"): data.status is an object whose error says why.'
+
+    status: Literal["ok"] = Field("ok")
+    response: TwapCancelErrorResponse
+
+    @model_validator(mode="wrap")
+    @classmethod
+    def _twapschema_check(
+        cls, data: object, handler: object, info: ValidationInfo
+    ) -> TwapCancelError:
+        return run_check(
+            check_twap_cancel_error, data, info, cls, _build_twap_cancel_error, VENUE_ID
+        )
+
+
+class ExchangeError(MessageModel):
+    """A refusal of the whole action (HTTP 200, top-level status "err"), e.g. a bad signature or an unknown user; the reason is the string `response`."""
+
+    status: str = Field(description='Always "err" here.')
+    response: str = Field(description="Why the action was refused.")
+
+    @model_validator(mode="wrap")
+    @classmethod
+    def _twapschema_check(
+        cls, data: object, handler: object, info: ValidationInfo
+    ) -> ExchangeError:
+        return run_check(check_exchange_error, data, info, cls, _build_exchange_error, VENUE_ID)
+
+
+def _check_twap_order_twap(
+    obj: dict[str, object], at: str, ref: Reference | None, v: list[Violation], unchecked: list[str]
+) -> dict[str, object]:
+    out: dict[str, object] = {}
+    raw_0 = obj.get("a", _c.MISSING)
+    x_a: int | None = (
+        raw_0 if type(raw_0) is int else _c.take_integer(raw_0, at, "a", "a", True, False, v)
+    )
+    if x_a is not None and (x_a < 0):
+        if x_a < 0:
+            _c.fail(v, "a.minimum", at, "a", "a must be at least 0" + _c.got1(x_a))
+        x_a = None
+    if x_a is not None:
+        out["a"] = x_a
+    raw_1 = obj.get("b", _c.MISSING)
+    x_b: bool | None = (
+        raw_1
+        if raw_1 is True or raw_1 is False
+        else _c.take_boolean(raw_1, at, "b", "b", True, False, v)
+    )
+    if x_b is not None:
+        out["b"] = x_b
+    raw_2 = obj.get("s", _c.MISSING)
+    x_s: Decimal | None = (
+        Decimal(raw_2)
+        if type(raw_2) is str and _c.UNSIGNED_DECIMAL.fullmatch(raw_2)
+        else _c.take_decimal_string(raw_2, at, "s", "s", True, False, False, v)
+    )
+    if x_s is not None and (x_s <= 0):
+        if x_s <= 0:
+            _c.fail(v, "s.exclusiveMinimum", at, "s", "s must be greater than 0" + _c.got1(x_s))
+        x_s = None
+    if x_s is not None:
+        out["s"] = x_s
+    raw_3 = obj.get("r", _c.MISSING)
+    x_r: bool | None = (
+        raw_3
+        if raw_3 is True or raw_3 is False
+        else _c.take_boolean(raw_3, at, "r", "r", True, False, v)
+    )
+    if x_r is not None:
+        out["r"] = x_r
+    raw_4 = obj.get("m", _c.MISSING)
+    x_m: int | None = (
+        raw_4 if type(raw_4) is int else _c.take_integer(raw_4, at, "m", "m", True, False, v)
+    )
+    if x_m is not None and ((x_m < 5) or (x_m > 10080)):
+        if x_m < 5:
+            _c.fail(v, "m.minimum", at, "m", "m must be at least 5 minutes" + _c.got1(x_m))
+        if x_m > 10080:
+            _c.fail(
+                v, "m.maximum", at, "m", "m must be at most 10080 minutes (7 days)" + _c.got1(x_m)
+            )
+        x_m = None
+    if x_m is not None:
+        out["m"] = x_m
+    raw_5 = obj.get("t", _c.MISSING)
+    x_t: bool | None = (
+        raw_5
+        if raw_5 is True or raw_5 is False
+        else _c.take_boolean(raw_5, at, "t", "t", True, False, v)
+    )
+    if x_t is not None:
+        out["t"] = x_t
+    if not _KNOWN0.issuperset(obj):
+        _c.unknown_members(obj, _KNOWN0, at, "twap_order", v)
+    return out
+
+
+def _check_twap_order_response_response(
+    obj: dict[str, object], at: str, ref: Reference | None, v: list[Violation], unchecked: list[str]
+) -> dict[str, object]:
+    out: dict[str, object] = {}
+    raw_0 = obj.get("type", _c.MISSING)
+    x_type: str | None = (
+        raw_0 if type(raw_0) is str else _c.take_string(raw_0, at, "type", "type", True, False, v)
+    )
+    if x_type is not None and (x_type != "twapOrder"):
+        if x_type != "twapOrder":
+            _c.fail(v, "type.const", at, "type", "type must be 'twapOrder'" + _c.got1(x_type))
+        x_type = None
+    if x_type is not None:
+        out["type"] = x_type
+    x_data = _c.take_object(obj.get("data", _c.MISSING), at, "data", "data", True, False, v)
+    if x_data is not None:
+        x_data = _check_twap_order_response_response_data(
+            x_data, at + "/" + _c.escape("data"), ref, v, unchecked
+        )
+    if x_data is not None:
+        out["data"] = x_data
+    return out
+
+
+def _check_twap_order_response_response_data(
+    obj: dict[str, object], at: str, ref: Reference | None, v: list[Violation], unchecked: list[str]
+) -> dict[str, object]:
+    out: dict[str, object] = {}
+    x_status = _c.take_object(
+        obj.get("status", _c.MISSING), at, "status", "data.status", True, False, v
+    )
+    if x_status is not None:
+        x_status = _check_twap_order_response_response_data_status(
+            x_status, at + "/" + _c.escape("status"), ref, v, unchecked
+        )
+    if x_status is not None:
+        out["status"] = x_status
+    return out
+
+
+def _check_twap_order_response_response_data_status(
+    obj: dict[str, object], at: str, ref: Reference | None, v: list[Violation], unchecked: list[str]
+) -> dict[str, object]:
+    out: dict[str, object] = {}
+    x_running = _c.take_object(
+        obj.get("running", _c.MISSING), at, "running", "data.status.running", False, False, v
+    )
+    if x_running is not None:
+        x_running = _check_twap_order_response_response_data_status_running(
+            x_running, at + "/" + _c.escape("running"), ref, v, unchecked
+        )
+    if x_running is not None:
+        out["running"] = x_running
+    raw_0 = obj.get("error", _c.MISSING)
+    x_error: str | None = (
+        raw_0
+        if type(raw_0) is str
+        else _c.take_string(raw_0, at, "error", "data.status.error", False, False, v)
+    )
+    if x_error is not None:
+        out["error"] = x_error
+    return out
+
+
+def _check_twap_order_response_response_data_status_running(
+    obj: dict[str, object], at: str, ref: Reference | None, v: list[Violation], unchecked: list[str]
+) -> dict[str, object]:
+    out: dict[str, object] = {}
+    raw_0 = obj.get("twapId", _c.MISSING)
+    x_twap_id: int | None = (
+        raw_0
+        if type(raw_0) is int
+        else _c.take_integer(raw_0, at, "twapId", "data.status.running.twapId", True, False, v)
+    )
+    if x_twap_id is not None and (x_twap_id < 0):
+        if x_twap_id < 0:
+            _c.fail(
+                v,
+                "data.status.running.twapId.minimum",
+                at,
+                "twapId",
+                "data.status.running.twapId must be at least 0" + _c.got1(x_twap_id),
+            )
+        x_twap_id = None
+    if x_twap_id is not None:
+        out["twapId"] = x_twap_id
+    return out
+
+
+def _check_twap_order_error_response(
+    obj: dict[str, object], at: str, ref: Reference | None, v: list[Violation], unchecked: list[str]
+) -> dict[str, object]:
+    out: dict[str, object] = {}
+    raw_0 = obj.get("type", _c.MISSING)
+    x_type: str | None = (
+        raw_0 if type(raw_0) is str else _c.take_string(raw_0, at, "type", "type", True, False, v)
+    )
+    if x_type is not None and (x_type != "twapOrder"):
+        if x_type != "twapOrder":
+            _c.fail(v, "type.const", at, "type", "type must be 'twapOrder'" + _c.got1(x_type))
+        x_type = None
+    if x_type is not None:
+        out["type"] = x_type
+    x_data = _c.take_object(obj.get("data", _c.MISSING), at, "data", "data", True, False, v)
+    if x_data is not None:
+        x_data = _check_twap_order_error_response_data(
+            x_data, at + "/" + _c.escape("data"), ref, v, unchecked
+        )
+    if x_data is not None:
+        out["data"] = x_data
+    return out
+
+
+def _check_twap_order_error_response_data(
+    obj: dict[str, object], at: str, ref: Reference | None, v: list[Violation], unchecked: list[str]
+) -> dict[str, object]:
+    out: dict[str, object] = {}
+    x_status = _c.take_object(
+        obj.get("status", _c.MISSING), at, "status", "data.status", True, False, v
+    )
+    if x_status is not None:
+        x_status = _check_twap_order_error_response_data_status(
+            x_status, at + "/" + _c.escape("status"), ref, v, unchecked
+        )
+    if x_status is not None:
+        out["status"] = x_status
+    return out
+
+
+def _check_twap_order_error_response_data_status(
+    obj: dict[str, object], at: str, ref: Reference | None, v: list[Violation], unchecked: list[str]
+) -> dict[str, object]:
+    out: dict[str, object] = {}
+    raw_0 = obj.get("error", _c.MISSING)
+    x_error: str | None = (
+        raw_0
+        if type(raw_0) is str
+        else _c.take_string(raw_0, at, "error", "data.status.error", True, False, v)
+    )
+    if x_error is not None:
+        out["error"] = x_error
+    return out
+
+
+def _check_twap_cancel(
+    obj: dict[str, object], at: str, ref: Reference | None, v: list[Violation], unchecked: list[str]
+) -> dict[str, object]:
+    out: dict[str, object] = {}
+    raw_0 = obj.get("type", _c.MISSING)
+    x_type: str | None = (
+        raw_0 if type(raw_0) is str else _c.take_string(raw_0, at, "type", "type", True, False, v)
+    )
+    if x_type is not None and (x_type != "twapCancel"):
+        if x_type != "twapCancel":
+            _c.fail(v, "type.const", at, "type", "type must be 'twapCancel'" + _c.got1(x_type))
+        x_type = None
+    if x_type is not None:
+        out["type"] = x_type
+    raw_1 = obj.get("a", _c.MISSING)
+    x_a: int | None = (
+        raw_1 if type(raw_1) is int else _c.take_integer(raw_1, at, "a", "a", True, False, v)
+    )
+    if x_a is not None and (x_a < 0):
+        if x_a < 0:
+            _c.fail(v, "a.minimum", at, "a", "a must be at least 0" + _c.got1(x_a))
+        x_a = None
+    if x_a is not None:
+        out["a"] = x_a
+    raw_2 = obj.get("t", _c.MISSING)
+    x_t: int | None = (
+        raw_2 if type(raw_2) is int else _c.take_integer(raw_2, at, "t", "t", True, False, v)
+    )
+    if x_t is not None and (x_t < 0):
+        if x_t < 0:
+            _c.fail(v, "t.minimum", at, "t", "t must be at least 0" + _c.got1(x_t))
+        x_t = None
+    if x_t is not None:
+        out["t"] = x_t
+    if not _KNOWN1.issuperset(obj):
+        _c.unknown_members(obj, _KNOWN1, at, "twap_cancel", v)
+    return out
+
+
+def _check_twap_cancel_response_response(
+    obj: dict[str, object], at: str, ref: Reference | None, v: list[Violation], unchecked: list[str]
+) -> dict[str, object]:
+    out: dict[str, object] = {}
+    raw_0 = obj.get("type", _c.MISSING)
+    x_type: str | None = (
+        raw_0 if type(raw_0) is str else _c.take_string(raw_0, at, "type", "type", True, False, v)
+    )
+    if x_type is not None and (x_type != "twapCancel"):
+        if x_type != "twapCancel":
+            _c.fail(v, "type.const", at, "type", "type must be 'twapCancel'" + _c.got1(x_type))
+        x_type = None
+    if x_type is not None:
+        out["type"] = x_type
+    x_data = _c.take_object(obj.get("data", _c.MISSING), at, "data", "data", True, False, v)
+    if x_data is not None:
+        x_data = _check_twap_cancel_response_response_data(
+            x_data, at + "/" + _c.escape("data"), ref, v, unchecked
+        )
+    if x_data is not None:
+        out["data"] = x_data
+    return out
+
+
+def _check_twap_cancel_response_response_data(
+    obj: dict[str, object], at: str, ref: Reference | None, v: list[Violation], unchecked: list[str]
+) -> dict[str, object]:
+    out: dict[str, object] = {}
+    raw_0 = obj.get("status", _c.MISSING)
+    x_status: str | None = (
+        raw_0
+        if type(raw_0) is str
+        else _c.take_string(raw_0, at, "status", "data.status", True, False, v)
+    )
+    if x_status is not None and (x_status != "success"):
+        if x_status != "success":
+            _c.fail(
+                v,
+                "data.status.const",
+                at,
+                "status",
+                "data.status must be 'success'" + _c.got1(x_status),
+            )
+        x_status = None
+    if x_status is not None:
+        out["status"] = x_status
+    return out
+
+
+def _check_twap_cancel_error_response(
+    obj: dict[str, object], at: str, ref: Reference | None, v: list[Violation], unchecked: list[str]
+) -> dict[str, object]:
+    out: dict[str, object] = {}
+    raw_0 = obj.get("type", _c.MISSING)
+    x_type: str | None = (
+        raw_0 if type(raw_0) is str else _c.take_string(raw_0, at, "type", "type", True, False, v)
+    )
+    if x_type is not None and (x_type != "twapCancel"):
+        if x_type != "twapCancel":
+            _c.fail(v, "type.const", at, "type", "type must be 'twapCancel'" + _c.got1(x_type))
+        x_type = None
+    if x_type is not None:
+        out["type"] = x_type
+    x_data = _c.take_object(obj.get("data", _c.MISSING), at, "data", "data", True, False, v)
+    if x_data is not None:
+        x_data = _check_twap_cancel_error_response_data(
+            x_data, at + "/" + _c.escape("data"), ref, v, unchecked
+        )
+    if x_data is not None:
+        out["data"] = x_data
+    return out
+
+
+def _check_twap_cancel_error_response_data(
+    obj: dict[str, object], at: str, ref: Reference | None, v: list[Violation], unchecked: list[str]
+) -> dict[str, object]:
+    out: dict[str, object] = {}
+    x_status = _c.take_object(
+        obj.get("status", _c.MISSING), at, "status", "data.status", True, False, v
+    )
+    if x_status is not None:
+        x_status = _check_twap_cancel_error_response_data_status(
+            x_status, at + "/" + _c.escape("status"), ref, v, unchecked
+        )
+    if x_status is not None:
+        out["status"] = x_status
+    return out
+
+
+def _check_twap_cancel_error_response_data_status(
+    obj: dict[str, object], at: str, ref: Reference | None, v: list[Violation], unchecked: list[str]
+) -> dict[str, object]:
+    out: dict[str, object] = {}
+    raw_0 = obj.get("error", _c.MISSING)
+    x_error: str | None = (
+        raw_0
+        if type(raw_0) is str
+        else _c.take_string(raw_0, at, "error", "data.status.error", True, False, v)
+    )
+    if x_error is not None:
+        out["error"] = x_error
+    return out
+
+
+def _check_exchange_error(
+    obj: dict[str, object], at: str, ref: Reference | None, v: list[Violation], unchecked: list[str]
+) -> dict[str, object]:
+    out: dict[str, object] = {}
+    raw_0 = obj.get("status", _c.MISSING)
+    x_status: str | None = (
+        raw_0
+        if type(raw_0) is str
+        else _c.take_string(raw_0, at, "status", "status", True, False, v)
+    )
+    if x_status is not None and (x_status != "err"):
+        if x_status != "err":
+            _c.fail(v, "status.const", at, "status", "status must be 'err'" + _c.got1(x_status))
+        x_status = None
+    if x_status is not None:
+        out["status"] = x_status
+    raw_1 = obj.get("response", _c.MISSING)
+    x_response: str | None = (
+        raw_1
+        if type(raw_1) is str
+        else _c.take_string(raw_1, at, "response", "response", True, False, v)
+    )
+    if x_response is not None:
+        out["response"] = x_response
+    return out
+
+
+def check_twap_order(
+    payload: object, ref: Reference | None = None
+) -> tuple[list[Violation], list[str], dict[str, object] | None]:
+    """Validate a twap_order payload: (violations, unchecked rule ids, normalized or None)."""
+    return _c.check_message(
+        payload,
+        ref,
+        _check_twap_order_twap,
+        constants=(("type", "twapOrder"),),
+        body="twap",
+        frame=_KNOWN2,
+        where="the twap_order frame",
+    )
+
+
+def check_twap_order_response(
+    payload: object, ref: Reference | None = None
+) -> tuple[list[Violation], list[str], dict[str, object] | None]:
+    """Validate a twap_order_response payload: (violations, unchecked rule ids, normalized or None)."""
+    return _c.check_message(
+        payload,
+        ref,
+        _check_twap_order_response_response,
+        constants=(("status", "ok"),),
+        body="response",
+    )
+
+
+def check_twap_order_error(
+    payload: object, ref: Reference | None = None
+) -> tuple[list[Violation], list[str], dict[str, object] | None]:
+    """Validate a twap_order_error payload: (violations, unchecked rule ids, normalized or None)."""
+    return _c.check_message(
+        payload,
+        ref,
+        _check_twap_order_error_response,
+        constants=(("status", "ok"),),
+        body="response",
+    )
+
+
+def check_twap_cancel(
+    payload: object, ref: Reference | None = None
+) -> tuple[list[Violation], list[str], dict[str, object] | None]:
+    """Validate a twap_cancel payload: (violations, unchecked rule ids, normalized or None)."""
+    return _c.check_message(payload, ref, _check_twap_cancel)
+
+
+def check_twap_cancel_response(
+    payload: object, ref: Reference | None = None
+) -> tuple[list[Violation], list[str], dict[str, object] | None]:
+    """Validate a twap_cancel_response payload: (violations, unchecked rule ids, normalized or None)."""
+    return _c.check_message(
+        payload,
+        ref,
+        _check_twap_cancel_response_response,
+        constants=(("status", "ok"),),
+        body="response",
+    )
+
+
+def check_twap_cancel_error(
+    payload: object, ref: Reference | None = None
+) -> tuple[list[Violation], list[str], dict[str, object] | None]:
+    """Validate a twap_cancel_error payload: (violations, unchecked rule ids, normalized or None)."""
+    return _c.check_message(
+        payload,
+        ref,
+        _check_twap_cancel_error_response,
+        constants=(("status", "ok"),),
+        body="response",
+    )
+
+
+def check_exchange_error(
+    payload: object, ref: Reference | None = None
+) -> tuple[list[Violation], list[str], dict[str, object] | None]:
+    """Validate a exchange_error payload: (violations, unchecked rule ids, normalized or None)."""
+    return _c.check_message(payload, ref, _check_exchange_error)
+
+
+_DEFAULTS_TWAP_ORDER_TWAP: dict[str, Any] = {
+    "a": None,
+    "b": None,
+    "s": None,
+    "r": None,
+    "m": None,
+    "t": None,
+}
+
+
+def _build_twap_order_twap(cls: type[M], d: dict[str, Any]) -> M:
+    values = {**_DEFAULTS_TWAP_ORDER_TWAP, **d}
+    return construct(cls, values, set(d))
+
+
+_DEFAULTS_TWAP_ORDER_RESPONSE_RESPONSE: dict[str, Any] = {"type": None, "data": None}
+
+
+def _build_twap_order_response_response(cls: type[M], d: dict[str, Any]) -> M:
+    values = {**_DEFAULTS_TWAP_ORDER_RESPONSE_RESPONSE, **d}
+    x = values["data"]
+    if x is not None:
+        values["data"] = _build_twap_order_response_response_data(TwapOrderResponseResponseData, x)
+    return construct(cls, values, set(d))
+
+
+_DEFAULTS_TWAP_ORDER_RESPONSE_RESPONSE_DATA: dict[str, Any] = {"status": None}
+
+
+def _build_twap_order_response_response_data(cls: type[M], d: dict[str, Any]) -> M:
+    values = {**_DEFAULTS_TWAP_ORDER_RESPONSE_RESPONSE_DATA, **d}
+    x = values["status"]
+    if x is not None:
+        values["status"] = _build_twap_order_response_response_data_status(
+            TwapOrderResponseResponseDataStatus, x
+        )
+    return construct(cls, values, set(d))
+
+
+_DEFAULTS_TWAP_ORDER_RESPONSE_RESPONSE_DATA_STATUS: dict[str, Any] = {
+    "running": None,
+    "error": None,
+}
+
+
+def _build_twap_order_response_response_data_status(cls: type[M], d: dict[str, Any]) -> M:
+    values = {**_DEFAULTS_TWAP_ORDER_RESPONSE_RESPONSE_DATA_STATUS, **d}
+    x = values["running"]
+    if x is not None:
+        values["running"] = _build_twap_order_response_response_data_status_running(
+            TwapOrderResponseResponseDataStatusRunning, x
+        )
+    return construct(cls, values, set(d))
+
+
+_DEFAULTS_TWAP_ORDER_RESPONSE_RESPONSE_DATA_STATUS_RUNNING: dict[str, Any] = {"twap_id": None}
+
+
+def _build_twap_order_response_response_data_status_running(cls: type[M], d: dict[str, Any]) -> M:
+    values = {
+        **_DEFAULTS_TWAP_ORDER_RESPONSE_RESPONSE_DATA_STATUS_RUNNING,
+        **{_NAMES3.get(k, k): x for k, x in d.items()},
+    }
+    return construct(
+        cls, values, set(values) if len(d) == len(values) else {_NAMES3.get(k, k) for k in d}
+    )
+
+
+_DEFAULTS_TWAP_ORDER_ERROR_RESPONSE: dict[str, Any] = {"type": None, "data": None}
+
+
+def _build_twap_order_error_response(cls: type[M], d: dict[str, Any]) -> M:
+    values = {**_DEFAULTS_TWAP_ORDER_ERROR_RESPONSE, **d}
+    x = values["data"]
+    if x is not None:
+        values["data"] = _build_twap_order_error_response_data(TwapOrderErrorResponseData, x)
+    return construct(cls, values, set(d))
+
+
+_DEFAULTS_TWAP_ORDER_ERROR_RESPONSE_DATA: dict[str, Any] = {"status": None}
+
+
+def _build_twap_order_error_response_data(cls: type[M], d: dict[str, Any]) -> M:
+    values = {**_DEFAULTS_TWAP_ORDER_ERROR_RESPONSE_DATA, **d}
+    x = values["status"]
+    if x is not None:
+        values["status"] = _build_twap_order_error_response_data_status(
+            TwapOrderErrorResponseDataStatus, x
+        )
+    return construct(cls, values, set(d))
+
+
+_DEFAULTS_TWAP_ORDER_ERROR_RESPONSE_DATA_STATUS: dict[str, Any] = {"error": None}
+
+
+def _build_twap_order_error_response_data_status(cls: type[M], d: dict[str, Any]) -> M:
+    values = {**_DEFAULTS_TWAP_ORDER_ERROR_RESPONSE_DATA_STATUS, **d}
+    return construct(cls, values, set(d))
+
+
+_DEFAULTS_TWAP_CANCEL: dict[str, Any] = {"type": None, "a": None, "t": None}
+
+
+def _build_twap_cancel(cls: type[M], d: dict[str, Any]) -> M:
+    values = {**_DEFAULTS_TWAP_CANCEL, **d}
+    return construct(cls, values, set(d))
+
+
+_DEFAULTS_TWAP_CANCEL_RESPONSE_RESPONSE: dict[str, Any] = {"type": None, "data": None}
+
+
+def _build_twap_cancel_response_response(cls: type[M], d: dict[str, Any]) -> M:
+    values = {**_DEFAULTS_TWAP_CANCEL_RESPONSE_RESPONSE, **d}
+    x = values["data"]
+    if x is not None:
+        values["data"] = _build_twap_cancel_response_response_data(
+            TwapCancelResponseResponseData, x
+        )
+    return construct(cls, values, set(d))
+
+
+_DEFAULTS_TWAP_CANCEL_RESPONSE_RESPONSE_DATA: dict[str, Any] = {"status": None}
+
+
+def _build_twap_cancel_response_response_data(cls: type[M], d: dict[str, Any]) -> M:
+    values = {**_DEFAULTS_TWAP_CANCEL_RESPONSE_RESPONSE_DATA, **d}
+    return construct(cls, values, set(d))
+
+
+_DEFAULTS_TWAP_CANCEL_ERROR_RESPONSE: dict[str, Any] = {"type": None, "data": None}
+
+
+def _build_twap_cancel_error_response(cls: type[M], d: dict[str, Any]) -> M:
+    values = {**_DEFAULTS_TWAP_CANCEL_ERROR_RESPONSE, **d}
+    x = values["data"]
+    if x is not None:
+        values["data"] = _build_twap_cancel_error_response_data(TwapCancelErrorResponseData, x)
+    return construct(cls, values, set(d))
+
+
+_DEFAULTS_TWAP_CANCEL_ERROR_RESPONSE_DATA: dict[str, Any] = {"status": None}
+
+
+def _build_twap_cancel_error_response_data(cls: type[M], d: dict[str, Any]) -> M:
+    values = {**_DEFAULTS_TWAP_CANCEL_ERROR_RESPONSE_DATA, **d}
+    x = values["status"]
+    if x is not None:
+        values["status"] = _build_twap_cancel_error_response_data_status(
+            TwapCancelErrorResponseDataStatus, x
+        )
+    return construct(cls, values, set(d))
+
+
+_DEFAULTS_TWAP_CANCEL_ERROR_RESPONSE_DATA_STATUS: dict[str, Any] = {"error": None}
+
+
+def _build_twap_cancel_error_response_data_status(cls: type[M], d: dict[str, Any]) -> M:
+    values = {**_DEFAULTS_TWAP_CANCEL_ERROR_RESPONSE_DATA_STATUS, **d}
+    return construct(cls, values, set(d))
+
+
+_DEFAULTS_EXCHANGE_ERROR: dict[str, Any] = {"status": None, "response": None}
+
+
+def _build_exchange_error(cls: type[M], d: dict[str, Any]) -> M:
+    values = {**_DEFAULTS_EXCHANGE_ERROR, **d}
+    return construct(cls, values, set(d))
+
+
+def _build_twap_order(cls: type[TwapOrder], d: dict[str, Any]) -> TwapOrder:
+    return construct(
+        cls,
+        {"type": d["type"], "twap": _build_twap_order_twap(TwapOrderTwap, d["twap"])},
+        {_NAMES4[k] for k in d},
+    )
+
+
+def _build_twap_order_response(
+    cls: type[TwapOrderResponse], d: dict[str, Any]
+) -> TwapOrderResponse:
+    return construct(
+        cls,
+        {
+            "status": d["status"],
+            "response": _build_twap_order_response_response(
+                TwapOrderResponseResponse, d["response"]
+            ),
+        },
+        {_NAMES5[k] for k in d},
+    )
+
+
+def _build_twap_order_error(cls: type[TwapOrderError], d: dict[str, Any]) -> TwapOrderError:
+    return construct(
+        cls,
+        {
+            "status": d["status"],
+            "response": _build_twap_order_error_response(TwapOrderErrorResponse, d["response"]),
+        },
+        {_NAMES5[k] for k in d},
+    )
+
+
+def _build_twap_cancel_response(
+    cls: type[TwapCancelResponse], d: dict[str, Any]
+) -> TwapCancelResponse:
+    return construct(
+        cls,
+        {
+            "status": d["status"],
+            "response": _build_twap_cancel_response_response(
+                TwapCancelResponseResponse, d["response"]
+            ),
+        },
+        {_NAMES5[k] for k in d},
+    )
+
+
+def _build_twap_cancel_error(cls: type[TwapCancelError], d: dict[str, Any]) -> TwapCancelError:
+    return construct(
+        cls,
+        {
+            "status": d["status"],
+            "response": _build_twap_cancel_error_response(TwapCancelErrorResponse, d["response"]),
+        },
+        {_NAMES5[k] for k in d},
+    )
+
+
+bind(TwapOrder, check_twap_order, _build_twap_order, VENUE_ID)
+bind(TwapOrderResponse, check_twap_order_response, _build_twap_order_response, VENUE_ID)
+bind(TwapOrderError, check_twap_order_error, _build_twap_order_error, VENUE_ID)
+bind(TwapCancel, check_twap_cancel, _build_twap_cancel, VENUE_ID)
+bind(TwapCancelResponse, check_twap_cancel_response, _build_twap_cancel_response, VENUE_ID)
+bind(TwapCancelError, check_twap_cancel_error, _build_twap_cancel_error, VENUE_ID)
+bind(ExchangeError, check_exchange_error, _build_exchange_error, VENUE_ID)
+
+MESSAGES: dict[str, MessageEntry] = {
+    "twap_order": MessageEntry(
+        "twap_order",
+        "request",
+        TwapOrder,
+        check_twap_order,
+        (),
+        Rejection(
+            "twap_order_error",
+            {
+                "status": "ok",
+                "response": {"type": "twapOrder", "data": {"status": {"error": "{violations}"}}},
+            },
+            'Hyperliquid Docs — Exchange endpoint (Place a TWAP order; Cancel a TWAP order; Asset), Place a TWAP order: 200: OK Error Response (The venue refuses a TWAP it cannot run with HTTP 200, top-level status "ok" and the reason in response.data.status.error ("Invalid TWAP duration: 1 min(s)"). The wording is Hyperliquid\'s own; this shows ours. A body that does not parse at all (s as a number) is more likely answered HTTP 422 in plain text, which is not modelled.)',
+        ),
+    ),
+    "twap_order_response": MessageEntry(
+        "twap_order_response", "response", TwapOrderResponse, check_twap_order_response, ()
+    ),
+    "twap_order_error": MessageEntry(
+        "twap_order_error", "error", TwapOrderError, check_twap_order_error, ()
+    ),
+    "twap_cancel": MessageEntry(
+        "twap_cancel",
+        "request",
+        TwapCancel,
+        check_twap_cancel,
+        (),
+        Rejection(
+            "twap_cancel_error",
+            {
+                "status": "ok",
+                "response": {"type": "twapCancel", "data": {"status": {"error": "{violations}"}}},
+            },
+            "Hyperliquid Docs — Exchange endpoint (Place a TWAP order; Cancel a TWAP order; Asset), Cancel a TWAP order: 200: OK Error Response (The venue's only documented refusal of a twapCancel; the wording shown is ours.)",
+        ),
+    ),
+    "twap_cancel_response": MessageEntry(
+        "twap_cancel_response", "response", TwapCancelResponse, check_twap_cancel_response, ()
+    ),
+    "twap_cancel_error": MessageEntry(
+        "twap_cancel_error", "error", TwapCancelError, check_twap_cancel_error, ()
+    ),
+    "exchange_error": MessageEntry(
+        "exchange_error", "error", ExchangeError, check_exchange_error, ()
+    ),
+}
+REFERENCE = Reference
+TRANSLATION = TwapMapping(
+    "twap_order",
+    (
+        ("symbol", ConceptField("a", "integer", (), ("assets", "asset"))),
+        ("side", ConceptField("b", "boolean", (("buy", True), ("sell", False)))),
+        ("quantity", ConceptField("s", "decimal_string", ())),
+        ("reduce_only", ConceptField("r", "boolean", ())),
+        ("duration", ConceptField("m", "integer", ())),
+    ),
+    constants=(("type", "twapOrder"),),
+    body="twap",
+)

@@ -1,0 +1,699 @@
+"""Models and validators for Kraken (spot) (kraken).
+
+Generated from specs/kraken.yaml (sha256 925c1f7ccd027805)
+by `twapschema generate`: do not edit."""
+
+from __future__ import annotations
+
+import enum
+import re
+from decimal import Decimal
+from typing import Any
+
+from pydantic import Field, ValidationInfo, model_validator
+
+from twapschema.runtime import checks as _c
+from twapschema.runtime.models import (
+    DecimalString,
+    M,
+    MessageModel,
+    PartModel,
+    ReferenceModel,
+    bind,
+    construct,
+    run_check,
+)
+from twapschema.runtime.registry import MessageEntry, Rejection
+from twapschema.runtime.result import Violation
+from twapschema.runtime.translate import ConceptField, TwapMapping
+
+VENUE_ID = "kraken"
+VENUE_NAME = "Kraken (spot)"
+_KNOWN0 = frozenset(
+    {
+        "asset_class",
+        "expiretm",
+        "nonce",
+        "ordertype",
+        "price",
+        "side",
+        "starttm",
+        "strategy_type",
+        "symbol",
+        "validate",
+        "volume",
+    }
+)
+_PATTERN1 = re.compile("^AS")
+_KNOWN2 = frozenset({"nonce", "strategy_id"})
+_PATTERN3 = re.compile("^[EW][A-Za-z]+:")
+_NAMES4 = {"validate": "validate_"}
+
+
+class Side(enum.StrEnum):
+    """Strategy side."""
+
+    BUY = "buy"
+    """Buy."""
+    SELL = "sell"
+    """Sell."""
+
+
+_SIDE_BY_WIRE: dict[str, Side] = {m.value: m for m in Side}
+
+
+class OrderType(enum.StrEnum):
+    """How the child orders are priced."""
+
+    MARKET = "market"
+    """Market child orders; no price is sent."""
+    LIMIT = "limit"
+    """Limit child orders at `price`."""
+
+
+_ORDER_TYPE_BY_WIRE: dict[str, OrderType] = {m.value: m for m in OrderType}
+
+
+class AssetClass(enum.StrEnum):
+    """Asset class of the pair."""
+
+    FOREX = "forex"
+    """Spot crypto and fiat pairs."""
+
+
+_ASSET_CLASS_BY_WIRE: dict[str, AssetClass] = {m.value: m for m in AssetClass}
+
+
+class PairsEntry(ReferenceModel):
+    """Spot pairs, keyed by the symbol as sent (for example BTC/USD)."""
+
+    active: bool = Field(
+        description="The pair accepts strategies: AssetPairs status is online and it is not an xStocks pair."
+    )
+
+
+class Reference(ReferenceModel):
+    """Reference data for Kraken (spot): every section is optional."""
+
+    pairs: dict[str, PairsEntry] | None = Field(None)
+
+
+class AddStrategy(MessageModel):
+    """Create a TWAP strategy that buys or sells volume evenly between starttm and expiretm, as market or limit child orders. The window must be at least 60 s, both ends within 30 days of now, and expiretm in the future; those depend on the time the venue receives the request and are not checked here."""
+
+    nonce: int = Field(description="Always-increasing number used to sign the request.")
+    strategy_type: str = Field(description="The strategy to run; twap is the only one today.")
+    symbol: str = Field(
+        description="The spot pair, for example BTC/USD. xStocks pairs are not supported."
+    )
+    asset_class: AssetClass | None = Field(None, description="Asset class of the pair.")
+    side: Side = Field(description="Buy or sell.")
+    volume: DecimalString = Field(
+        description="Total volume the strategy executes, evenly over the window."
+    )
+    ordertype: OrderType = Field(description="market or limit child orders.")
+    price: DecimalString | None = Field(
+        None, description="Limit price of the child orders; required for limit, omitted for market."
+    )
+    starttm: str | None = Field(
+        None,
+        description='When the strategy starts: a Unix timestamp, or "+<n>" for n seconds from now. Left out, the strategy starts when it is created. At most 30 days from now.',
+    )
+    expiretm: str = Field(
+        description='When the strategy ends: a Unix timestamp, or "+<n>" for n seconds from now. Must be in the future, at most 30 days from now, and at least 60 s after starttm.'
+    )
+    validate_: bool | None = Field(
+        None,
+        description="If true, only validate; no strategy is created and strategy_id comes back empty.",
+        alias="validate",
+    )
+
+    @model_validator(mode="wrap")
+    @classmethod
+    def _twapschema_check(cls, data: object, handler: object, info: ValidationInfo) -> AddStrategy:
+        return run_check(check_add_strategy, data, info, cls, _build_add_strategy, VENUE_ID)
+
+
+class AddStrategyResponseResult(PartModel):
+    """An object within add_strategy_response."""
+
+    strategy_id: str = Field(
+        description="The strategy's id (starts with AS), for CancelStrategy and QueryStrategies; empty when validate was true."
+    )
+
+
+class AddStrategyResponse(MessageModel):
+    """The envelope of an accepted AddStrategy, with the new strategy_id."""
+
+    error: tuple[str, ...] = Field(
+        description="Errors and warnings; empty on a clean success, warnings may appear beside result."
+    )
+    result: AddStrategyResponseResult = Field(description="The created strategy.")
+
+    @model_validator(mode="wrap")
+    @classmethod
+    def _twapschema_check(
+        cls, data: object, handler: object, info: ValidationInfo
+    ) -> AddStrategyResponse:
+        return run_check(
+            check_add_strategy_response, data, info, cls, _build_add_strategy_response, VENUE_ID
+        )
+
+
+class CancelStrategy(MessageModel):
+    """Cancel a pending or open strategy. Child orders already sent may still fill; poll QueryStrategies for the final status."""
+
+    nonce: int = Field(description="Always-increasing number used to sign the request.")
+    strategy_id: str = Field(description="The strategy to cancel, as AddStrategy returned it.")
+
+    @model_validator(mode="wrap")
+    @classmethod
+    def _twapschema_check(
+        cls, data: object, handler: object, info: ValidationInfo
+    ) -> CancelStrategy:
+        return run_check(check_cancel_strategy, data, info, cls, _build_cancel_strategy, VENUE_ID)
+
+
+class CancelStrategyResponse(MessageModel):
+    """The envelope of an accepted CancelStrategy."""
+
+    error: tuple[str, ...] = Field(description="Errors and warnings; empty on a clean success.")
+    result: dict[str, Any] | None = Field(
+        None, description="The cancellation's result, kept as sent."
+    )
+
+    @model_validator(mode="wrap")
+    @classmethod
+    def _twapschema_check(
+        cls, data: object, handler: object, info: ValidationInfo
+    ) -> CancelStrategyResponse:
+        return run_check(
+            check_cancel_strategy_response,
+            data,
+            info,
+            cls,
+            _build_cancel_strategy_response,
+            VENUE_ID,
+        )
+
+
+class ErrorResponse(MessageModel):
+    """Kraken's envelope for a failed or rejected request; `error` says why."""
+
+    error: tuple[str, ...] = Field(
+        description='The errors, each "<severity><category>:<description>".'
+    )
+    result: dict[str, Any] | None = Field(
+        None, description="Usually absent on failure; the errors guide shows an empty object."
+    )
+
+    @model_validator(mode="wrap")
+    @classmethod
+    def _twapschema_check(
+        cls, data: object, handler: object, info: ValidationInfo
+    ) -> ErrorResponse:
+        return run_check(check_error_response, data, info, cls, _build_error_response, VENUE_ID)
+
+
+def _check_add_strategy(
+    obj: dict[str, object], at: str, ref: Reference | None, v: list[Violation], unchecked: list[str]
+) -> dict[str, object]:
+    out: dict[str, object] = {}
+    raw_0 = obj.get("nonce", _c.MISSING)
+    x_nonce: int | None = (
+        raw_0
+        if type(raw_0) is int
+        else _c.take_integer(raw_0, at, "nonce", "nonce", True, False, v)
+    )
+    if x_nonce is not None and (x_nonce < 0):
+        if x_nonce < 0:
+            _c.fail(v, "nonce.minimum", at, "nonce", "nonce must be at least 0" + _c.got1(x_nonce))
+        x_nonce = None
+    if x_nonce is not None:
+        out["nonce"] = x_nonce
+    raw_1 = obj.get("strategy_type", _c.MISSING)
+    x_strategy_type: str | None = (
+        raw_1
+        if type(raw_1) is str
+        else _c.take_string(raw_1, at, "strategy_type", "strategy_type", True, False, v)
+    )
+    if x_strategy_type is not None and (x_strategy_type != "twap"):
+        if x_strategy_type != "twap":
+            _c.fail(
+                v,
+                "strategy_type.const",
+                at,
+                "strategy_type",
+                "strategy_type must be twap (the only supported strategy_type today)"
+                + _c.got1(x_strategy_type),
+            )
+        x_strategy_type = None
+    if x_strategy_type is not None:
+        out["strategy_type"] = x_strategy_type
+    raw_2 = obj.get("symbol", _c.MISSING)
+    x_symbol: str | None = (
+        raw_2
+        if type(raw_2) is str
+        else _c.take_string(raw_2, at, "symbol", "symbol", True, False, v)
+    )
+    if x_symbol is not None:
+        out["symbol"] = x_symbol
+    raw_3 = obj.get("asset_class", _c.MISSING)
+    x_asset_class: AssetClass | None = (
+        _ASSET_CLASS_BY_WIRE[raw_3]
+        if type(raw_3) is str and raw_3 in _ASSET_CLASS_BY_WIRE
+        else _c.take_enum(
+            raw_3, at, "asset_class", "asset_class", False, False, _ASSET_CLASS_BY_WIRE, v
+        )
+    )
+    if x_asset_class is not None:
+        out["asset_class"] = x_asset_class
+    raw_4 = obj.get("side", _c.MISSING)
+    x_side: Side | None = (
+        _SIDE_BY_WIRE[raw_4]
+        if type(raw_4) is str and raw_4 in _SIDE_BY_WIRE
+        else _c.take_enum(raw_4, at, "side", "side", True, False, _SIDE_BY_WIRE, v)
+    )
+    if x_side is not None:
+        out["side"] = x_side
+    raw_5 = obj.get("volume", _c.MISSING)
+    x_volume: Decimal | None = (
+        Decimal(raw_5)
+        if type(raw_5) is str and _c.UNSIGNED_DECIMAL.fullmatch(raw_5)
+        else _c.take_decimal_string(raw_5, at, "volume", "volume", True, False, False, v)
+    )
+    if x_volume is not None and (x_volume <= 0):
+        if x_volume <= 0:
+            _c.fail(
+                v,
+                "volume.exclusiveMinimum",
+                at,
+                "volume",
+                "volume must be greater than 0" + _c.got1(x_volume),
+            )
+        x_volume = None
+    if x_volume is not None:
+        out["volume"] = x_volume
+    raw_6 = obj.get("ordertype", _c.MISSING)
+    x_ordertype: OrderType | None = (
+        _ORDER_TYPE_BY_WIRE[raw_6]
+        if type(raw_6) is str and raw_6 in _ORDER_TYPE_BY_WIRE
+        else _c.take_enum(raw_6, at, "ordertype", "ordertype", True, False, _ORDER_TYPE_BY_WIRE, v)
+    )
+    if x_ordertype is not None:
+        out["ordertype"] = x_ordertype
+    raw_7 = obj.get("price", _c.MISSING)
+    x_price: Decimal | None = (
+        Decimal(raw_7)
+        if type(raw_7) is str and _c.UNSIGNED_DECIMAL.fullmatch(raw_7)
+        else _c.take_decimal_string(raw_7, at, "price", "price", False, False, False, v)
+    )
+    if x_price is not None and (x_price <= 0):
+        if x_price <= 0:
+            _c.fail(
+                v,
+                "price.exclusiveMinimum",
+                at,
+                "price",
+                "price must be greater than 0" + _c.got1(x_price),
+            )
+        x_price = None
+    if x_price is not None:
+        out["price"] = x_price
+    raw_8 = obj.get("starttm", _c.MISSING)
+    x_starttm: str | None = (
+        raw_8
+        if type(raw_8) is str
+        else _c.take_string(raw_8, at, "starttm", "starttm", False, False, v)
+    )
+    if x_starttm is not None:
+        out["starttm"] = x_starttm
+    raw_9 = obj.get("expiretm", _c.MISSING)
+    x_expiretm: str | None = (
+        raw_9
+        if type(raw_9) is str
+        else _c.take_string(raw_9, at, "expiretm", "expiretm", True, False, v)
+    )
+    if x_expiretm is not None:
+        out["expiretm"] = x_expiretm
+    raw_10 = obj.get("validate", _c.MISSING)
+    x_validate_: bool | None = (
+        raw_10
+        if raw_10 is True or raw_10 is False
+        else _c.take_boolean(raw_10, at, "validate", "validate", False, False, v)
+    )
+    if x_validate_ is not None:
+        out["validate"] = x_validate_
+    if not _KNOWN0.issuperset(obj):
+        _c.unknown_members(obj, _KNOWN0, at, "add_strategy", v)
+    if x_ordertype is not None and (x_price is not None or "price" not in obj):
+        if (x_ordertype in ("limit",) and x_price is None) or (
+            x_price is not None and x_ordertype not in ("limit",)
+        ):
+            _c.fail(
+                v,
+                "price_only_for_limit",
+                at,
+                "price",
+                "price is required when ordertype is limit, and must be omitted when ordertype is market"
+                + _c.got(("ordertype", x_ordertype)),
+            )
+    if x_symbol is not None:
+        if ref is None or ref.pairs is None:
+            unchecked.append("symbol_supported")
+        else:
+            row_0 = ref.pairs.get(x_symbol)
+            if row_0 is None:
+                _c.fail(
+                    v,
+                    "symbol_supported",
+                    at,
+                    "symbol",
+                    "symbol must be a known spot pair that accepts strategies (not an xStocks pair)"
+                    + " (not in the reference data)"
+                    + _c.got(("symbol", x_symbol)),
+                )
+            elif not row_0.active:
+                _c.fail(
+                    v,
+                    "symbol_supported",
+                    at,
+                    "symbol",
+                    "symbol must be a known spot pair that accepts strategies (not an xStocks pair)"
+                    + " (inactive in the reference data)"
+                    + _c.got(("symbol", x_symbol)),
+                )
+    return out
+
+
+def _check_add_strategy_response(
+    obj: dict[str, object], at: str, ref: Reference | None, v: list[Violation], unchecked: list[str]
+) -> dict[str, object]:
+    out: dict[str, object] = {}
+    x_error = _c.take_array(obj.get("error", _c.MISSING), at, "error", "error", True, False, v)
+    if x_error is not None:
+        at_0 = at + "/" + _c.escape("error")
+        items_0: list[object] = []
+        for index_0, element_0 in enumerate(x_error):
+            raw_0 = element_0
+            item_0: str | None = (
+                raw_0
+                if type(raw_0) is str
+                else _c.take_string(raw_0, at_0, str(index_0), "error.items", False, False, v)
+            )
+            items_0.append(item_0)
+        x_error = tuple(items_0)
+    if x_error is not None:
+        out["error"] = x_error
+    x_result = _c.take_object(obj.get("result", _c.MISSING), at, "result", "result", True, False, v)
+    if x_result is not None:
+        x_result = _check_add_strategy_response_result(
+            x_result, at + "/" + _c.escape("result"), ref, v, unchecked
+        )
+    if x_result is not None:
+        out["result"] = x_result
+    return out
+
+
+def _check_add_strategy_response_result(
+    obj: dict[str, object], at: str, ref: Reference | None, v: list[Violation], unchecked: list[str]
+) -> dict[str, object]:
+    out: dict[str, object] = {}
+    raw_0 = obj.get("strategy_id", _c.MISSING)
+    x_strategy_id: str | None = (
+        raw_0
+        if type(raw_0) is str
+        else _c.take_string(raw_0, at, "strategy_id", "result.strategy_id", True, False, v)
+    )
+    if x_strategy_id is not None:
+        out["strategy_id"] = x_strategy_id
+    return out
+
+
+def _check_cancel_strategy(
+    obj: dict[str, object], at: str, ref: Reference | None, v: list[Violation], unchecked: list[str]
+) -> dict[str, object]:
+    out: dict[str, object] = {}
+    raw_0 = obj.get("nonce", _c.MISSING)
+    x_nonce: int | None = (
+        raw_0
+        if type(raw_0) is int
+        else _c.take_integer(raw_0, at, "nonce", "nonce", True, False, v)
+    )
+    if x_nonce is not None and (x_nonce < 0):
+        if x_nonce < 0:
+            _c.fail(v, "nonce.minimum", at, "nonce", "nonce must be at least 0" + _c.got1(x_nonce))
+        x_nonce = None
+    if x_nonce is not None:
+        out["nonce"] = x_nonce
+    raw_1 = obj.get("strategy_id", _c.MISSING)
+    x_strategy_id: str | None = (
+        raw_1
+        if type(raw_1) is str
+        else _c.take_string(raw_1, at, "strategy_id", "strategy_id", True, False, v)
+    )
+    if x_strategy_id is not None and (_PATTERN1.search(x_strategy_id) is None):
+        if _PATTERN1.search(x_strategy_id) is None:
+            _c.fail(
+                v,
+                "strategy_id.pattern",
+                at,
+                "strategy_id",
+                "strategy_id must start with AS (an order txid is not a strategy id)"
+                + _c.got1(x_strategy_id),
+            )
+        x_strategy_id = None
+    if x_strategy_id is not None:
+        out["strategy_id"] = x_strategy_id
+    if not _KNOWN2.issuperset(obj):
+        _c.unknown_members(obj, _KNOWN2, at, "cancel_strategy", v)
+    return out
+
+
+def _check_cancel_strategy_response(
+    obj: dict[str, object], at: str, ref: Reference | None, v: list[Violation], unchecked: list[str]
+) -> dict[str, object]:
+    out: dict[str, object] = {}
+    x_error = _c.take_array(obj.get("error", _c.MISSING), at, "error", "error", True, False, v)
+    if x_error is not None:
+        at_0 = at + "/" + _c.escape("error")
+        items_0: list[object] = []
+        for index_0, element_0 in enumerate(x_error):
+            raw_0 = element_0
+            item_0: str | None = (
+                raw_0
+                if type(raw_0) is str
+                else _c.take_string(raw_0, at_0, str(index_0), "error.items", False, False, v)
+            )
+            items_0.append(item_0)
+        x_error = tuple(items_0)
+    if x_error is not None:
+        out["error"] = x_error
+    x_result = _c.take_object(
+        obj.get("result", _c.MISSING), at, "result", "result", False, False, v
+    )
+    if x_result is not None:
+        out["result"] = x_result
+    return out
+
+
+def _check_error_response(
+    obj: dict[str, object], at: str, ref: Reference | None, v: list[Violation], unchecked: list[str]
+) -> dict[str, object]:
+    out: dict[str, object] = {}
+    x_error = _c.take_array(obj.get("error", _c.MISSING), at, "error", "error", True, False, v)
+    if x_error is not None and (len(x_error) < 1):
+        if len(x_error) < 1:
+            _c.fail(v, "error.minItems", at, "error", "error must have at least 1 items")
+        x_error = None
+    if x_error is not None:
+        at_0 = at + "/" + _c.escape("error")
+        items_0: list[object] = []
+        for index_0, element_0 in enumerate(x_error):
+            raw_0 = element_0
+            item_0: str | None = (
+                raw_0
+                if type(raw_0) is str
+                else _c.take_string(raw_0, at_0, str(index_0), "error.items", False, False, v)
+            )
+            if item_0 is not None and (_PATTERN3.search(item_0) is None):
+                if _PATTERN3.search(item_0) is None:
+                    _c.fail(
+                        v,
+                        "error.items.pattern",
+                        at_0,
+                        str(index_0),
+                        "error.items must match the pattern '^[EW][A-Za-z]+:'" + _c.got1(item_0),
+                    )
+                item_0 = None
+            items_0.append(item_0)
+        x_error = tuple(items_0)
+    if x_error is not None:
+        out["error"] = x_error
+    x_result = _c.take_object(
+        obj.get("result", _c.MISSING), at, "result", "result", False, False, v
+    )
+    if x_result is not None:
+        out["result"] = x_result
+    return out
+
+
+def check_add_strategy(
+    payload: object, ref: Reference | None = None
+) -> tuple[list[Violation], list[str], dict[str, object] | None]:
+    """Validate a add_strategy payload: (violations, unchecked rule ids, normalized or None)."""
+    return _c.check_message(payload, ref, _check_add_strategy)
+
+
+def check_add_strategy_response(
+    payload: object, ref: Reference | None = None
+) -> tuple[list[Violation], list[str], dict[str, object] | None]:
+    """Validate a add_strategy_response payload: (violations, unchecked rule ids, normalized or None)."""
+    return _c.check_message(payload, ref, _check_add_strategy_response)
+
+
+def check_cancel_strategy(
+    payload: object, ref: Reference | None = None
+) -> tuple[list[Violation], list[str], dict[str, object] | None]:
+    """Validate a cancel_strategy payload: (violations, unchecked rule ids, normalized or None)."""
+    return _c.check_message(payload, ref, _check_cancel_strategy)
+
+
+def check_cancel_strategy_response(
+    payload: object, ref: Reference | None = None
+) -> tuple[list[Violation], list[str], dict[str, object] | None]:
+    """Validate a cancel_strategy_response payload: (violations, unchecked rule ids, normalized or None)."""
+    return _c.check_message(payload, ref, _check_cancel_strategy_response)
+
+
+def check_error_response(
+    payload: object, ref: Reference | None = None
+) -> tuple[list[Violation], list[str], dict[str, object] | None]:
+    """Validate a error_response payload: (violations, unchecked rule ids, normalized or None)."""
+    return _c.check_message(payload, ref, _check_error_response)
+
+
+_DEFAULTS_ADD_STRATEGY: dict[str, Any] = {
+    "nonce": None,
+    "strategy_type": None,
+    "symbol": None,
+    "asset_class": None,
+    "side": None,
+    "volume": None,
+    "ordertype": None,
+    "price": None,
+    "starttm": None,
+    "expiretm": None,
+    "validate_": None,
+}
+
+
+def _build_add_strategy(cls: type[M], d: dict[str, Any]) -> M:
+    values = {**_DEFAULTS_ADD_STRATEGY, **{_NAMES4.get(k, k): x for k, x in d.items()}}
+    return construct(
+        cls, values, set(values) if len(d) == len(values) else {_NAMES4.get(k, k) for k in d}
+    )
+
+
+_DEFAULTS_ADD_STRATEGY_RESPONSE: dict[str, Any] = {"error": None, "result": None}
+
+
+def _build_add_strategy_response(cls: type[M], d: dict[str, Any]) -> M:
+    values = {**_DEFAULTS_ADD_STRATEGY_RESPONSE, **d}
+    x = values["result"]
+    if x is not None:
+        values["result"] = _build_add_strategy_response_result(AddStrategyResponseResult, x)
+    return construct(cls, values, set(d))
+
+
+_DEFAULTS_ADD_STRATEGY_RESPONSE_RESULT: dict[str, Any] = {"strategy_id": None}
+
+
+def _build_add_strategy_response_result(cls: type[M], d: dict[str, Any]) -> M:
+    values = {**_DEFAULTS_ADD_STRATEGY_RESPONSE_RESULT, **d}
+    return construct(cls, values, set(d))
+
+
+_DEFAULTS_CANCEL_STRATEGY: dict[str, Any] = {"nonce": None, "strategy_id": None}
+
+
+def _build_cancel_strategy(cls: type[M], d: dict[str, Any]) -> M:
+    values = {**_DEFAULTS_CANCEL_STRATEGY, **d}
+    return construct(cls, values, set(d))
+
+
+_DEFAULTS_CANCEL_STRATEGY_RESPONSE: dict[str, Any] = {"error": None, "result": None}
+
+
+def _build_cancel_strategy_response(cls: type[M], d: dict[str, Any]) -> M:
+    values = {**_DEFAULTS_CANCEL_STRATEGY_RESPONSE, **d}
+    return construct(cls, values, set(d))
+
+
+_DEFAULTS_ERROR_RESPONSE: dict[str, Any] = {"error": None, "result": None}
+
+
+def _build_error_response(cls: type[M], d: dict[str, Any]) -> M:
+    values = {**_DEFAULTS_ERROR_RESPONSE, **d}
+    return construct(cls, values, set(d))
+
+
+bind(AddStrategy, check_add_strategy, _build_add_strategy, VENUE_ID)
+bind(AddStrategyResponse, check_add_strategy_response, _build_add_strategy_response, VENUE_ID)
+bind(CancelStrategy, check_cancel_strategy, _build_cancel_strategy, VENUE_ID)
+bind(
+    CancelStrategyResponse,
+    check_cancel_strategy_response,
+    _build_cancel_strategy_response,
+    VENUE_ID,
+)
+bind(ErrorResponse, check_error_response, _build_error_response, VENUE_ID)
+
+MESSAGES: dict[str, MessageEntry] = {
+    "add_strategy": MessageEntry(
+        "add_strategy",
+        "request",
+        AddStrategy,
+        check_add_strategy,
+        ("symbol_supported",),
+        Rejection(
+            "error_response",
+            {"error": ["EGeneral:Invalid arguments:{violations}"]},
+            'Kraken guide — Spot REST Introduction (requests, responses and errors), Requests, Responses and Errors: Error response (Kraken answers a bad argument with only `error`, e.g. "EGeneral:Invalid arguments:ordertype". Which code AddStrategy sends for each rule is not documented; the text after the prefix is ours.)',
+        ),
+    ),
+    "add_strategy_response": MessageEntry(
+        "add_strategy_response", "response", AddStrategyResponse, check_add_strategy_response, ()
+    ),
+    "cancel_strategy": MessageEntry(
+        "cancel_strategy",
+        "request",
+        CancelStrategy,
+        check_cancel_strategy,
+        (),
+        Rejection(
+            "error_response",
+            {"error": ["EGeneral:Invalid arguments:{violations}"]},
+            "Kraken guide — Spot REST Introduction (requests, responses and errors), Requests, Responses and Errors: Error response (The error code CancelStrategy sends is not documented; the text after the prefix is ours.)",
+        ),
+    ),
+    "cancel_strategy_response": MessageEntry(
+        "cancel_strategy_response",
+        "response",
+        CancelStrategyResponse,
+        check_cancel_strategy_response,
+        (),
+    ),
+    "error_response": MessageEntry(
+        "error_response", "error", ErrorResponse, check_error_response, ()
+    ),
+}
+REFERENCE = Reference
+TRANSLATION = TwapMapping(
+    "add_strategy",
+    (
+        ("symbol", ConceptField("symbol", "string", ())),
+        ("side", ConceptField("side", "enum", (("buy", "buy"), ("sell", "sell")))),
+        ("quantity", ConceptField("volume", "decimal_string", ())),
+    ),
+)

@@ -1,0 +1,151 @@
+"""Hypothesis strategies for Bybit (bybit).
+
+Generated from specs/bybit.yaml (sha256 a26bd11dc9116582)
+by `twapschema generate`: do not edit."""
+
+from decimal import Decimal
+
+from twapschema.rules import kinds
+from twapschema.runtime.drawing import FieldSpec as F
+from twapschema.runtime.drawing import MessageSpec
+
+VENUE_ID = "bybit"
+MESSAGES: dict[str, MessageSpec] = {
+    "create_strategy": MessageSpec(
+        "create_strategy",
+        "request",
+        (
+            F(
+                "category",
+                "enum",
+                "category",
+                required=True,
+                values=(
+                    "UTA_USDT",
+                    "UTA_USDC",
+                    "UTA_SPOT",
+                    "UTA_INVERSE",
+                    "UTA_INVERSE_FUTURE",
+                    "UTA_USDT_FUTURE",
+                ),
+            ),
+            F("symbol", "string", "symbol", required=True),
+            F("side", "enum", "side", required=True, values=("Buy", "Sell")),
+            F("size", "decimal_string", "size", exclusive_minimum=Decimal("0")),
+            F("positionValue", "decimal_string", "positionValue", exclusive_minimum=Decimal("0")),
+            F("strategyType", "string", "strategyType", required=True, const="twap"),
+            F(
+                "duration",
+                "integer",
+                "duration",
+                required=True,
+                minimum=Decimal("300"),
+                maximum=Decimal("86400"),
+            ),
+            F(
+                "interval",
+                "integer",
+                "interval",
+                minimum=Decimal("5"),
+                maximum=Decimal("120"),
+                multiple_of=Decimal("5"),
+            ),
+            F("reduceOnly", "boolean", "reduceOnly"),
+            F("positionIdx", "integer", "positionIdx", minimum=Decimal("0"), maximum=Decimal("2")),
+            F(
+                "leverageType",
+                "integer",
+                "leverageType",
+                minimum=Decimal("0"),
+                maximum=Decimal("1"),
+            ),
+            F("isRandom", "boolean", "isRandom"),
+            F("triggerPrice", "decimal_string", "triggerPrice", exclusive_minimum=Decimal("0")),
+            F("maxChasePrice", "decimal_string", "maxChasePrice", exclusive_minimum=Decimal("0")),
+            F("chaseDistance", "decimal_string", "chaseDistance"),
+            F(
+                "chasePercentE4",
+                "integer",
+                "chasePercentE4",
+                minimum=Decimal("1"),
+                maximum=Decimal("9999"),
+            ),
+        ),
+        True,
+        (
+            kinds.MultipleOfFieldDrawer("duration_divisible_by_interval", "duration", "interval"),
+            kinds.ExactlyOneOfDrawer("size_or_position_value", ("size", "positionValue")),
+        ),
+    ),
+    "create_strategy_response": MessageSpec(
+        "create_strategy_response",
+        "response",
+        (
+            F("retCode", "integer", "retCode", required=True, const=0),
+            F("retMsg", "string", "retMsg", required=True),
+            F(
+                "result",
+                "object",
+                "result",
+                required=True,
+                fields=(
+                    F("strategyId", "string", "result.strategyId", required=True),
+                    F("result", "string", "result.result", nullable=True),
+                ),
+                reject_unknown=False,
+            ),
+            F("retExtInfo", "json_object", "retExtInfo", required=True),
+            F("time", "unix_milliseconds", "time", required=True),
+        ),
+        False,
+        (),
+    ),
+    "stop_strategy": MessageSpec(
+        "stop_strategy",
+        "request",
+        (
+            F(
+                "strategyId",
+                "string",
+                "strategyId",
+                required=True,
+                pattern="^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$",
+            ),
+        ),
+        True,
+        (),
+    ),
+    "stop_strategy_response": MessageSpec(
+        "stop_strategy_response",
+        "response",
+        (
+            F("retCode", "integer", "retCode", required=True, const=0),
+            F("retMsg", "string", "retMsg", required=True),
+            F(
+                "result",
+                "object",
+                "result",
+                required=True,
+                fields=(F("strategyId", "string", "result.strategyId", required=True),),
+                reject_unknown=False,
+            ),
+            F("retExtInfo", "json_object", "retExtInfo", required=True),
+            F("time", "unix_milliseconds", "time", required=True),
+        ),
+        False,
+        (),
+    ),
+    "error_response": MessageSpec(
+        "error_response",
+        "error",
+        (
+            F("retCode", "integer", "retCode", required=True, minimum=Decimal("1")),
+            F("retMsg", "string", "retMsg", required=True),
+            F("result", "json_object", "result"),
+            F("retExtInfo", "json_object", "retExtInfo"),
+            F("time", "unix_milliseconds", "time"),
+        ),
+        False,
+        (),
+    ),
+}

@@ -1,0 +1,192 @@
+"""Hypothesis strategies for dYdX v4 (dydx).
+
+Generated from specs/dydx.yaml (sha256 00055551615250e0)
+by `twapschema generate`: do not edit."""
+
+from decimal import Decimal
+
+from twapschema.rules import kinds
+from twapschema.runtime.drawing import FieldSpec as F
+from twapschema.runtime.drawing import MessageSpec
+
+VENUE_ID = "dydx"
+_TWAP_PARAMETERS = (
+    F(
+        "duration",
+        "integer",
+        "duration",
+        required=True,
+        minimum=Decimal("300"),
+        maximum=Decimal("86400"),
+    ),
+    F(
+        "interval",
+        "integer",
+        "interval",
+        required=True,
+        minimum=Decimal("30"),
+        maximum=Decimal("3600"),
+    ),
+    F(
+        "price_tolerance",
+        "integer",
+        "price_tolerance",
+        minimum=Decimal("0"),
+        exclusive_maximum=Decimal("1000000"),
+    ),
+)
+MESSAGES: dict[str, MessageSpec] = {
+    "place_twap_order": MessageSpec(
+        "place_twap_order",
+        "request",
+        (
+            F(
+                "order_id",
+                "object",
+                "order_id",
+                required=True,
+                fields=(
+                    F(
+                        "subaccount_id",
+                        "object",
+                        "order_id.subaccount_id",
+                        required=True,
+                        fields=(
+                            F(
+                                "owner",
+                                "string",
+                                "order_id.subaccount_id.owner",
+                                required=True,
+                                pattern="^dydx1[02-9ac-hj-np-z]+$",
+                            ),
+                            F(
+                                "number",
+                                "integer",
+                                "order_id.subaccount_id.number",
+                                minimum=Decimal("0"),
+                                maximum=Decimal("128000"),
+                            ),
+                        ),
+                        reject_unknown=True,
+                    ),
+                    F(
+                        "client_id",
+                        "integer",
+                        "order_id.client_id",
+                        minimum=Decimal("0"),
+                        maximum=Decimal("4294967295"),
+                    ),
+                    F("order_flags", "integer", "order_id.order_flags", required=True, const=128),
+                    F(
+                        "clob_pair_id",
+                        "integer",
+                        "order_id.clob_pair_id",
+                        minimum=Decimal("0"),
+                        maximum=Decimal("4294967295"),
+                    ),
+                ),
+                reject_unknown=True,
+            ),
+            F("side", "enum", "side", required=True, values=("SIDE_BUY", "SIDE_SELL")),
+            F(
+                "quantums",
+                "integer_string",
+                "quantums",
+                required=True,
+                maximum=Decimal("18446744073709551615"),
+                exclusive_minimum=Decimal("0"),
+            ),
+            F("subticks", "integer_string", "subticks", maximum=Decimal("18446744073709551615")),
+            F(
+                "good_til_block_time",
+                "integer",
+                "good_til_block_time",
+                required=True,
+                maximum=Decimal("4294967295"),
+                exclusive_minimum=Decimal("0"),
+            ),
+            F(
+                "time_in_force",
+                "enum",
+                "time_in_force",
+                values=(
+                    "TIME_IN_FORCE_UNSPECIFIED",
+                    "TIME_IN_FORCE_IOC",
+                    "TIME_IN_FORCE_POST_ONLY",
+                ),
+            ),
+            F("reduce_only", "boolean", "reduce_only"),
+            F(
+                "client_metadata",
+                "integer",
+                "client_metadata",
+                minimum=Decimal("0"),
+                maximum=Decimal("4294967295"),
+            ),
+            F(
+                "condition_type",
+                "enum",
+                "condition_type",
+                const="CONDITION_TYPE_UNSPECIFIED",
+                values=(
+                    "CONDITION_TYPE_UNSPECIFIED",
+                    "CONDITION_TYPE_STOP_LOSS",
+                    "CONDITION_TYPE_TAKE_PROFIT",
+                ),
+            ),
+            F(
+                "conditional_order_trigger_subticks",
+                "integer_string",
+                "conditional_order_trigger_subticks",
+                maximum=Decimal("0"),
+            ),
+            F(
+                "twap_parameters",
+                "object",
+                "twap_parameters",
+                required=True,
+                fields=_TWAP_PARAMETERS,
+                reject_unknown=True,
+                rules=(
+                    kinds.MultipleOfFieldDrawer(
+                        "duration_multiple_of_interval", "duration", "interval"
+                    ),
+                ),
+            ),
+            F(
+                "builder_code_parameters",
+                "object",
+                "builder_code_parameters",
+                nullable=True,
+                fields=(
+                    F(
+                        "builder_address",
+                        "string",
+                        "builder_code_parameters.builder_address",
+                        required=True,
+                        pattern="^dydx1[02-9ac-hj-np-z]+$",
+                    ),
+                    F(
+                        "fee_ppm",
+                        "integer",
+                        "builder_code_parameters.fee_ppm",
+                        required=True,
+                        minimum=Decimal("1"),
+                        maximum=Decimal("10000"),
+                    ),
+                ),
+                reject_unknown=True,
+            ),
+            F(
+                "order_router_address",
+                "string",
+                "order_router_address",
+                pattern="^(dydx1[02-9ac-hj-np-z]+)?$",
+            ),
+        ),
+        True,
+        (),
+        constants=(),
+        body_key="order",
+    ),
+}

@@ -1,0 +1,92 @@
+"""Hypothesis strategies for Kraken (spot) (kraken).
+
+Generated from specs/kraken.yaml (sha256 925c1f7ccd027805)
+by `twapschema generate`: do not edit."""
+
+from decimal import Decimal
+
+from twapschema.rules import kinds
+from twapschema.runtime.drawing import FieldSpec as F
+from twapschema.runtime.drawing import MessageSpec
+
+VENUE_ID = "kraken"
+MESSAGES: dict[str, MessageSpec] = {
+    "add_strategy": MessageSpec(
+        "add_strategy",
+        "request",
+        (
+            F("nonce", "integer", "nonce", required=True, minimum=Decimal("0")),
+            F("strategy_type", "string", "strategy_type", required=True, const="twap"),
+            F("symbol", "string", "symbol", required=True),
+            F("asset_class", "enum", "asset_class", values=("forex",)),
+            F("side", "enum", "side", required=True, values=("buy", "sell")),
+            F("volume", "decimal_string", "volume", required=True, exclusive_minimum=Decimal("0")),
+            F("ordertype", "enum", "ordertype", required=True, values=("market", "limit")),
+            F("price", "decimal_string", "price", exclusive_minimum=Decimal("0")),
+            F("starttm", "string", "starttm"),
+            F("expiretm", "string", "expiretm", required=True),
+            F("validate", "boolean", "validate"),
+        ),
+        True,
+        (
+            kinds.PresentWhenDrawer(
+                "price_only_for_limit", "price", "ordertype", ("limit",), True, True
+            ),
+            kinds.ReferenceActiveDrawer("symbol_supported", "symbol", "pairs", "active"),
+        ),
+    ),
+    "add_strategy_response": MessageSpec(
+        "add_strategy_response",
+        "response",
+        (
+            F("error", "array", "error", required=True, items=F("items", "string", "error.items")),
+            F(
+                "result",
+                "object",
+                "result",
+                required=True,
+                fields=(F("strategy_id", "string", "result.strategy_id", required=True),),
+                reject_unknown=False,
+            ),
+        ),
+        False,
+        (),
+    ),
+    "cancel_strategy": MessageSpec(
+        "cancel_strategy",
+        "request",
+        (
+            F("nonce", "integer", "nonce", required=True, minimum=Decimal("0")),
+            F("strategy_id", "string", "strategy_id", required=True, pattern="^AS"),
+        ),
+        True,
+        (),
+    ),
+    "cancel_strategy_response": MessageSpec(
+        "cancel_strategy_response",
+        "response",
+        (
+            F("error", "array", "error", required=True, items=F("items", "string", "error.items")),
+            F("result", "json_object", "result"),
+        ),
+        False,
+        (),
+    ),
+    "error_response": MessageSpec(
+        "error_response",
+        "error",
+        (
+            F(
+                "error",
+                "array",
+                "error",
+                required=True,
+                min_items=1,
+                items=F("items", "string", "error.items", pattern="^[EW][A-Za-z]+:"),
+            ),
+            F("result", "json_object", "result"),
+        ),
+        False,
+        (),
+    ),
+}
