@@ -373,10 +373,17 @@ def comparison_page(specs: tuple[ir.Spec, ...]) -> str:
         for s, m in creates
     )
     out = [
+        # A column per venue: the page takes the table of contents' width too.
+        "---",
+        "hide:",
+        "  - toc",
+        "---",
+        "",
         "# Venues side by side",
         "",
         "The same TWAP ideas, as each venue's create request names and bounds them; a dash: the "
-        "venue has no such field. Generated from the specs (each field's `concept`).",
+        "venue has no such field. Generated from the specs (each field's `concept`). The tables "
+        "scroll sideways; their first column stays.",
         "",
         "## Fields",
         "",
