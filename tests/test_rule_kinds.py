@@ -18,6 +18,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+import twapschema
+from twapschema import testing
 from twapschema.emit.json_schema import message_schema
 from twapschema.emit.judge import generated_module
 from twapschema.emit.pysource import format_python
@@ -294,3 +296,29 @@ def test_bad_rules_are_located_errors(old: str, new: str, says: str | None) -> N
     assert text.startswith("specs/kinds.yaml:")
     if says is not None:
         assert says in text, text
+
+
+@pytest.mark.parametrize(
+    ("changes", "expected"),
+    [
+        ({"duration": 330}, set()),  # 11 children at the default 30 s
+        ({"duration": 310}, {"duration_divisible_by_interval"}),
+        ({"duration": 310, "interval": 10}, set()),
+        ({"duration": 330, "interval": 60}, {"duration_divisible_by_interval"}),
+    ],
+)
+def test_an_absent_operand_with_a_default_is_read_as_its_default(
+    changes: dict[str, object], expected: set[str]
+) -> None:
+    # Bybit's interval defaults to 30 s: absent, the venue divides by 30, and so does the rule.
+    payload = {
+        "category": "UTA_USDT",
+        "symbol": "BTCUSDT",
+        "side": "Buy",
+        "size": "1",
+        "strategyType": "twap",
+        **changes,
+    }
+    result = twapschema.validate("bybit", "create_strategy", payload)
+    assert {v.rule for v in result.violations} == expected
+    testing.check_schema_agrees("bybit", "create_strategy", payload, result)

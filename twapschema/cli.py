@@ -92,8 +92,8 @@ def _parser() -> argparse.ArgumentParser:
             "Translate INTENT (a JSON file, or '-') into VENUE's TWAP request, validated. "
             'An intent: {"symbol", "side": "buy"|"sell", "quantity", and two of '
             '"duration_seconds", "children", "interval_seconds"; optional "reduce_only", '
-            '"max_price", "min_price", "client_id"}. Nothing is rounded or dropped in silence: '
-            "what the venue cannot say is listed as lost, and the exit code is then 1."
+            '"max_price", "min_price", "client_id", "randomize"}. Nothing is rounded or dropped '
+            "in silence: what the venue cannot say is listed as lost, and the exit code is then 1."
         ),
         epilog="example: twapschema translate ondo intent.json",
     )

@@ -189,6 +189,11 @@ NUMERIC_TYPES = (
 )
 
 
+# Units a duration or interval field may count in, as seconds per unit (translation scales).
+TIME_UNITS: dict[str, int] = {"seconds": 1, "minutes": 60, "hours": 3600}
+TIMING_CONCEPTS = ("duration", "interval")
+
+
 @dataclass(frozen=True, slots=True)
 class Field:
     wire_name: str

@@ -130,7 +130,11 @@ class Writer:
     """The CelWriter rule kinds write through."""
 
     def text(self, field: ir.Field) -> str:
-        return member("self", field.wire_name)
+        raw = member("self", field.wire_name)
+        if field.default is None:
+            return raw
+        # The venue reads an absent member as its default, and so does the rule.
+        return f"({present(field)} ? {raw} : {_literal(field.default)})"
 
     def value(self, field: ir.Field) -> str:
         raw = self.text(field)
@@ -166,8 +170,18 @@ class Writer:
         return f"{section}[{self.text(ref.key_field)}]"
 
 
+def _literal(value: object) -> str:
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, int):
+        return str(value)
+    if isinstance(value, Decimal):
+        return string(format(value, "f"))
+    return string(str(value))
+
+
 def guarded(expression: str, operands: tuple[ir.Field, ...]) -> str:
-    guards = [present(f) for f in operands if not f.required or f.nullable]
+    guards = [present(f) for f in operands if (not f.required or f.nullable) and f.default is None]
     if not guards:
         return expression
     return f"!({' && '.join(guards)}) || ({expression})"

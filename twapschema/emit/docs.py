@@ -32,6 +32,7 @@ CONCEPTS = (
     ("max_price", "Maximum price"),
     ("min_price", "Minimum price"),
     ("client_id", "Client id"),
+    ("randomize", "Randomized children"),
 )
 
 

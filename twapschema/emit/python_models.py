@@ -692,6 +692,13 @@ def _broken(fn: _Function, field: ir.Field, var: str, c: ir.Constraint) -> str:
 
 
 def _rule(fn: _Function, rule: Rule) -> None:
+    for f in rule.operands():
+        if f.default is not None:
+            # The venue reads an absent member as its default, and so does the rule.
+            fn.add(
+                f"if {_var(f)} is None and {_absent(f)}:",
+                f"    {_var(f)} = {_default(f, fn.module)}",
+            )
     guards = [f"{_var(f)} is not None" for f in rule.operands()]
     # A presence operand's variable is None when it is absent or invalid; the rule reads
     # presence, so it runs only when None means absent.
@@ -765,6 +772,7 @@ _CONCEPT_KINDS = {
     ir.NumberType: "decimal_number",
     ir.BooleanType: "boolean",
     ir.EnumType: "enum",
+    ir.IntegerStringType: "integer_string",
 }
 
 
@@ -792,9 +800,13 @@ def _translation(spec: ir.Spec) -> str:
         if f.symbol_lookup is not None:
             section, column = f.symbol_lookup
             lookup = f", {literal((section.py_name, column.py_name))}"
+        seconds = ir.TIME_UNITS.get(f.unit or "", 1) if f.concept in ir.TIMING_CONCEPTS else 1
+        scale = f", seconds={seconds}" if seconds != 1 else ""
+        if f.default is not None:
+            scale += f", default={literal(f.default)}"
         fields.append(
             f"({literal(f.concept)}, ConceptField({literal(f.wire_name)}, {literal(kind)}, "
-            f"{literal(values)}{lookup}))"
+            f"{literal(values)}{lookup}{scale}))"
         )
     envelope = ""
     if message.envelope is not None:
@@ -802,4 +814,12 @@ def _translation(spec: ir.Spec) -> str:
             f", constants={literal(message.envelope.constants)},"
             f" body={literal(message.envelope.body)}"
         )
+    # Members with one allowed value (OKX's ordType "twap") say nothing the intent decides.
+    fixed = tuple(
+        (f.wire_name, c.value)
+        for f in message.body.fields
+        if f.required and (c := f.constraint("const")) is not None
+    )
+    if fixed:
+        envelope += f", fixed={literal(fixed)}"
     return f"TwapMapping({literal(message.id)}, ({', '.join(fields)},){envelope})"

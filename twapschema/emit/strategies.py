@@ -90,6 +90,8 @@ class _Writer:
             kwargs["required"] = "True"
         if f.nullable:
             kwargs["nullable"] = "True"
+        if f.default is not None:
+            kwargs["default"] = literal(f.default)
         for c in f.constraints:
             if c.keyword in _NUMERIC_KEYWORDS and isinstance(c.value, int | Decimal):
                 kwargs[_NUMERIC_KEYWORDS[c.keyword]] = literal(Decimal(c.value))

@@ -568,6 +568,8 @@ def _check_new_order_twap(
                         ("symbols[symbol].min_qty", row_0.min_qty),
                     ),
                 )
+    if x_position_side is None and "positionSide" not in obj:
+        x_position_side = PositionSide.BOTH
     if x_position_side is not None and (x_reduce_only is not None or "reduceOnly" not in obj):
         if x_reduce_only is not None and x_position_side not in ("BOTH",):
             _c.fail(

@@ -1,6 +1,6 @@
 """Models and validators for Bybit (bybit).
 
-Generated from specs/bybit.yaml (sha256 a26bd11dc9116582)
+Generated from specs/bybit.yaml (sha256 c07f5d239a00dc6e)
 by `twapschema generate`: do not edit."""
 
 from __future__ import annotations
@@ -559,6 +559,8 @@ def _check_create_strategy(
         out["chasePercentE4"] = x_chase_percent_e4
     if not _KNOWN0.issuperset(obj):
         _c.unknown_members(obj, _KNOWN0, at, "create_strategy", v)
+    if x_interval is None and "interval" not in obj:
+        x_interval = 30
     if x_duration is not None and x_interval is not None:
         if x_duration % x_interval != 0:
             _c.fail(
@@ -994,7 +996,9 @@ TRANSLATION = TwapMapping(
         ("side", ConceptField("side", "enum", (("buy", "Buy"), ("sell", "Sell")))),
         ("quantity", ConceptField("size", "decimal_string", ())),
         ("duration", ConceptField("duration", "integer", ())),
-        ("interval", ConceptField("interval", "integer", ())),
+        ("interval", ConceptField("interval", "integer", (), default=30)),
         ("reduce_only", ConceptField("reduceOnly", "boolean", ())),
+        ("randomize", ConceptField("isRandom", "boolean", ())),
     ),
+    fixed=(("strategyType", "twap"),),
 )

@@ -870,7 +870,7 @@ TRANSLATION = TwapMapping(
     "place_twap_order",
     (
         ("side", ConceptField("side", "enum", (("buy", "SIDE_BUY"), ("sell", "SIDE_SELL")))),
-        ("quantity", ConceptField("quantums", "string", ())),
+        ("quantity", ConceptField("quantums", "integer_string", ())),
         ("reduce_only", ConceptField("reduce_only", "boolean", ())),
     ),
     constants=(),

@@ -1,6 +1,6 @@
 """Models and validators for Hyperliquid (hyperliquid).
 
-Generated from specs/hyperliquid.yaml (sha256 ea1f89f50829d1bc)
+Generated from specs/hyperliquid.yaml (sha256 45acd12eeb7f85bf)
 by `twapschema generate`: do not edit."""
 
 from __future__ import annotations
@@ -1006,7 +1006,8 @@ TRANSLATION = TwapMapping(
         ("side", ConceptField("b", "boolean", (("buy", True), ("sell", False)))),
         ("quantity", ConceptField("s", "decimal_string", ())),
         ("reduce_only", ConceptField("r", "boolean", ())),
-        ("duration", ConceptField("m", "integer", ())),
+        ("duration", ConceptField("m", "integer", (), seconds=60)),
+        ("randomize", ConceptField("t", "boolean", ())),
     ),
     constants=(("type", "twapOrder"),),
     body="twap",

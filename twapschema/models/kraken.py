@@ -696,4 +696,5 @@ TRANSLATION = TwapMapping(
         ("side", ConceptField("side", "enum", (("buy", "buy"), ("sell", "sell")))),
         ("quantity", ConceptField("volume", "decimal_string", ())),
     ),
+    fixed=(("strategy_type", "twap"),),
 )

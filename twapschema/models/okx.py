@@ -938,8 +938,9 @@ TRANSLATION = TwapMapping(
         ("symbol", ConceptField("instId", "string", ())),
         ("side", ConceptField("side", "enum", (("buy", "buy"), ("sell", "sell")))),
         ("quantity", ConceptField("sz", "decimal_string", ())),
-        ("interval", ConceptField("timeInterval", "string", ())),
+        ("interval", ConceptField("timeInterval", "integer_string", ())),
         ("client_id", ConceptField("algoClOrdId", "string", ())),
         ("reduce_only", ConceptField("reduceOnly", "boolean", ())),
     ),
+    fixed=(("ordType", "twap"),),
 )

@@ -926,7 +926,7 @@ def numbers_of(body: Body, fields: FieldSpecs, *names: str) -> list[Decimal] | N
     """The named operands as Decimals, or None if any is absent, null or not a number."""
     found = []
     for name in names:
-        value = fields[name].number(body.get(name))
+        value = fields[name].number(fields[name].given(body))
         if value is None:
             return None
         found.append(value)
@@ -1373,12 +1373,12 @@ class PresentWhenDrawer:
     def operands(self) -> tuple[str, ...]:
         return (self.when,)
 
-    def _condition(self, body: Body) -> bool | None:
-        value = body.get(self.when)
+    def _condition(self, body: Body, fields: FieldSpecs) -> bool | None:
+        value = fields[self.when].given(body)
         return None if value is None else value in self.values
 
     def holds(self, body: Body, fields: FieldSpecs, ref: RefData | None) -> bool | None:
-        condition = self._condition(body)
+        condition = self._condition(body, fields)
         if condition is None:
             return None
         given = body.get(self.field) is not None
@@ -1389,7 +1389,7 @@ class PresentWhenDrawer:
     def satisfy(self, body: Body, draw: Any, fields: FieldSpecs, ref: RefData | None) -> None:
         if self.holds(body, fields, ref) is not False:
             return
-        if self._condition(body):
+        if self._condition(body, fields):
             body[self.field] = draw(fields[self.field].strategy(ref))
         else:
             body.pop(self.field, None)

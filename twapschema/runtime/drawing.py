@@ -75,6 +75,12 @@ class FieldSpec:
     min_items: int | None = None
     max_items: int | None = None
     rules: tuple[RuleDrawer, ...] = ()  # an object's own rules (a shared type's)
+    default: object = None  # the venue's value for an absent member, in wire form
+
+    def given(self, body: Mapping[str, Any]) -> object:
+        """The member's value in ``body``, or its default when absent (or null)."""
+        value = body.get(self.name)
+        return self.default if value is None else value
 
     @property
     def by_name(self) -> dict[str, FieldSpec]:
@@ -112,6 +118,8 @@ class FieldSpec:
         """The wire value as a Decimal, or None when it is not one of this field's numbers."""
         if isinstance(wire, bool):
             return None
+        if isinstance(wire, Decimal):  # a default, as the spec wrote it
+            return wire
         if isinstance(wire, int | float) and self.kind not in (
             "decimal_string",
             "integer_string",

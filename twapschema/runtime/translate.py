@@ -28,6 +28,7 @@ from twapschema.runtime.registry import venue_ids, venue_module
 from twapschema.runtime.result import Violation
 
 Side = Literal["buy", "sell"]
+_UNIT_NAMES = {60: "minutes", 3600: "hours"}
 # Concepts whose absence at a venue loses a limit the desk set, not just a label.
 _CONSTRAINTS = ("reduce_only", "max_price", "min_price")
 
@@ -40,6 +41,8 @@ class ConceptField:
     kind: str  # string, integer, decimal_string, decimal_number, boolean, enum
     values: tuple[tuple[str, object], ...] = ()  # a side: ("buy", wire value), ("sell", ...)
     lookup: tuple[str, str] | None = None  # the symbol: (reference table, column), Python names
+    seconds: int = 1  # a duration or interval: seconds per unit of the wire value (60: minutes)
+    default: object = None  # what the venue takes when the member is absent
 
 
 @dataclass(frozen=True, slots=True)
@@ -48,6 +51,7 @@ class TwapMapping:
     fields: tuple[tuple[str, ConceptField], ...]  # concept -> field, in the spec's order
     constants: tuple[tuple[str, str], ...] = ()
     body: str | None = None
+    fixed: tuple[tuple[str, object], ...] = ()  # body members with one allowed value
 
     def get(self, concept: str) -> ConceptField | None:
         return next((f for c, f in self.fields if c == concept), None)
@@ -68,6 +72,7 @@ class TwapIntent:
     max_price: Decimal | None = None
     min_price: Decimal | None = None
     client_id: str | None = None
+    randomize: bool = False  # vary the children's timing or sizes, where the venue offers it
 
     def timing(self) -> tuple[int | None, int | None, int | None] | str:
         """(duration, children, interval), the third derived exactly from the other two; or why
@@ -134,6 +139,7 @@ _INTENT_KEYS = {
     "max_price",
     "min_price",
     "client_id",
+    "randomize",
 }
 
 
@@ -179,9 +185,10 @@ def parse_intent(data: object) -> TwapIntent:
     client_id = data.get("client_id")
     if client_id is not None and not isinstance(client_id, str):
         raise ValueError("client_id must be a string")
-    reduce_only = data.get("reduce_only", False)
-    if not isinstance(reduce_only, bool):
-        raise ValueError("reduce_only must be true or false")
+    flags = {key: data.get(key, False) for key in ("reduce_only", "randomize")}
+    for key, flag in flags.items():
+        if not isinstance(flag, bool):
+            raise ValueError(f"{key} must be true or false")
     return TwapIntent(
         symbol=data["symbol"],
         side=data["side"],
@@ -189,10 +196,11 @@ def parse_intent(data: object) -> TwapIntent:
         duration_seconds=whole("duration_seconds"),
         children=whole("children"),
         interval_seconds=whole("interval_seconds"),
-        reduce_only=reduce_only,
+        reduce_only=flags["reduce_only"],
         max_price=number("max_price"),
         min_price=number("min_price"),
         client_id=client_id,
+        randomize=flags["randomize"],
     )
 
 
@@ -208,7 +216,7 @@ def translate(intent: TwapIntent, venue: str, *, reference: Reference | None = N
         return Translation(venue, None, None, ("the venue has no TWAP create request",))
     reasons: list[str] = []
     lost: list[str] = []
-    body: dict[str, object] = {}
+    body: dict[str, object] = dict(m.fixed)
     part = reference.for_venue(venue) if reference is not None else None
     _symbol(m, intent, body, reasons, part)
     _side(m, intent, body, reasons)
@@ -220,11 +228,15 @@ def translate(intent: TwapIntent, venue: str, *, reference: Reference | None = N
                 lost.append(f"{concept} {format_decimal(value)}: the venue has no price limit")
             else:
                 _quantity(m, concept, value, body, reasons)
-    rf = m.get("reduce_only")
-    if rf is not None:
-        body[rf.wire] = intent.reduce_only
-    elif intent.reduce_only:
-        lost.append("reduce_only: the venue has no reduce-only flag")
+    for concept, flag, lacking in (
+        ("reduce_only", intent.reduce_only, "the venue has no reduce-only flag"),
+        ("randomize", intent.randomize, "the venue does not randomize its children"),
+    ):
+        ff = m.get(concept)
+        if ff is not None:
+            body[ff.wire] = flag
+        elif flag:
+            lost.append(f"{concept}: {lacking}")
     cf = m.get("client_id")
     if intent.client_id is not None:
         if cf is None:
@@ -314,8 +326,15 @@ def _timing(
         return
     for concept in present:
         f = m.get(concept)
+        value = values[concept]
         assert f is not None
-        body[f.wire] = values[concept]
+        assert value is not None
+        if value % f.seconds:
+            unit = _UNIT_NAMES.get(f.seconds, f"{f.seconds}-second units")
+            reasons.append(f"{concept} {value} s is not a whole number of {unit} ({f.wire})")
+        else:
+            scaled = value // f.seconds
+            body[f.wire] = str(scaled) if f.kind == "integer_string" else scaled
     if len(present) == 1:
         # One of the three fixes nothing about the others: the venue decides the slicing.
         given = {
@@ -340,13 +359,23 @@ def to_intent(venue: str, payload: object, *, reference: Reference | None = None
 
     def read(concept: str) -> object:
         f = m.get(concept)
-        return body.get(f.wire) if f is not None else None
+        return body.get(f.wire, f.default) if f is not None else None
 
     side_field = m.get("side")
     assert side_field is not None
     side = next(s for s, wire in side_field.values if wire == body.get(side_field.wire))
-    timing = {c: read(c) for c in ("duration", "child_count", "interval")}
+
+    def in_seconds(concept: str) -> object:
+        f, value = m.get(concept), read(concept)
+        if f is not None and f.kind == "integer_string" and isinstance(value, str):
+            value = int(value)
+        return value * f.seconds if f is not None and isinstance(value, int) else value
+
+    timing = {c: in_seconds(c) for c in ("duration", "child_count", "interval")}
     quantity = read("quantity")
+    if quantity is None:
+        # Bybit may take a quote-currency positionValue instead of a size.
+        raise ValueError("the request gives no quantity field the intent has a word for")
     symbol = read("symbol")
     symbol_field = m.get("symbol")
     if symbol_field is not None and symbol_field.lookup is not None and reference is not None:
@@ -364,6 +393,7 @@ def to_intent(venue: str, payload: object, *, reference: Reference | None = None
         max_price=_decimal(read("max_price")) if read("max_price") is not None else None,
         min_price=_decimal(read("min_price")) if read("min_price") is not None else None,
         client_id=read("client_id"),  # type: ignore[arg-type]
+        randomize=bool(read("randomize")),
     )
 
 

@@ -436,10 +436,21 @@ class _Checker:
             example=f.example,
             source=self.cite(f.source, path),
             constraints=constraints,
-            concept=f.concept,
+            concept=self.timing_unit(f, path),
             true_means=f.true_means,
             symbol_lookup=self.symbol_lookup(f, field_type, path),
         )
+
+    def timing_unit(self, f: s.FieldSyntax, path: PathKey) -> str | None:
+        """The field's concept, after checking that a duration or interval says what it counts:
+        translation scales seconds to the field's unit."""
+        if f.concept in ir.TIMING_CONCEPTS and f.unit not in ir.TIME_UNITS:
+            units = ", ".join(ir.TIME_UNITS)
+            self.problem(
+                (*path, "unit") if f.unit is not None else (*path, "concept"),
+                f"a {f.concept} field needs `unit:` one of {units} (got {f.unit!r})",
+            )
+        return f.concept
 
     def symbol_lookup(
         self, f: s.FieldSyntax, field_type: ir.FieldType, path: PathKey

@@ -94,6 +94,7 @@ Concept = Literal[
     "max_price",
     "min_price",
     "client_id",
+    "randomize",
 ]
 
 

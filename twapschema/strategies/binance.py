@@ -23,7 +23,13 @@ MESSAGES: dict[str, MessageSpec] = {
         (
             F("symbol", "string", "symbol", required=True),
             F("side", "enum", "side", required=True, values=("BUY", "SELL")),
-            F("positionSide", "enum", "positionSide", values=("BOTH", "LONG", "SHORT")),
+            F(
+                "positionSide",
+                "enum",
+                "positionSide",
+                default="BOTH",
+                values=("BOTH", "LONG", "SHORT"),
+            ),
             F(
                 "quantity",
                 "decimal_string",

@@ -1,6 +1,6 @@
 """Hypothesis strategies for Bybit (bybit).
 
-Generated from specs/bybit.yaml (sha256 a26bd11dc9116582)
+Generated from specs/bybit.yaml (sha256 c07f5d239a00dc6e)
 by `twapschema generate`: do not edit."""
 
 from decimal import Decimal
@@ -46,6 +46,7 @@ MESSAGES: dict[str, MessageSpec] = {
                 "interval",
                 "integer",
                 "interval",
+                default=30,
                 minimum=Decimal("5"),
                 maximum=Decimal("120"),
                 multiple_of=Decimal("5"),

@@ -1,6 +1,6 @@
 """Hypothesis strategies for Hyperliquid (hyperliquid).
 
-Generated from specs/hyperliquid.yaml (sha256 ea1f89f50829d1bc)
+Generated from specs/hyperliquid.yaml (sha256 45acd12eeb7f85bf)
 by `twapschema generate`: do not edit."""
 
 from decimal import Decimal
