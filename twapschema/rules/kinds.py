@@ -43,6 +43,14 @@ def _divisor(names: Resolver, key: str, field: Field | None) -> Field | None:
     return field
 
 
+def _number_column(names: Resolver, key: str, expression: str) -> ColumnRef | None:
+    ref = names.column(key, expression)
+    if ref is not None and _column_type(ref) not in ("decimal", "integer"):
+        names.problem(key, f"{expression!r} must be a decimal or integer column")
+        return None
+    return ref
+
+
 def _column_type(ref: ColumnRef) -> str | None:
     return ref.column.type if ref.column is not None else None
 
@@ -388,10 +396,7 @@ class AverageAtLeastReference(Rule):
                 "count", f"field {count.wire_name!r} counts orders: it must be an integer"
             )
             count = None
-        minimum = names.column("minimum", syntax.minimum)
-        if minimum is not None and _column_type(minimum) not in ("decimal", "integer"):
-            names.problem("minimum", f"{syntax.minimum!r} must be a decimal or integer column")
-            minimum = None
+        minimum = _number_column(names, "minimum", syntax.minimum)
         places = None
         if syntax.truncate_to_decimals is not None:
             places = names.column("truncate_to_decimals", syntax.truncate_to_decimals)
@@ -621,10 +626,7 @@ class QuotientAboveReference(Rule):
         if syntax.scale <= 0:
             names.problem("scale", f"scale must be positive, not {syntax.scale}")
             return None
-        minimum = names.column("minimum", syntax.minimum)
-        if minimum is not None and _column_type(minimum) not in ("decimal", "integer"):
-            names.problem("minimum", f"{syntax.minimum!r} must be a decimal or integer column")
-            minimum = None
+        minimum = _number_column(names, "minimum", syntax.minimum)
         if dividend is None or divisor is None or minimum is None:
             return None
         return cls(
