@@ -72,7 +72,7 @@ test: $(STAMP) $(NODE_STAMP) $(BROWSER_STAMP)
 	node $(NODE_DIR)/check.mjs
 	$(BIN)/mkdocs build --strict --site-dir build/site
 	node $(BROWSER_DIR)/check.mjs build/site build/screenshots
-	$(BIN)/pytest
+	$(BIN)/pytest -n auto
 
 clean:
 	rm -rf $(VENV) build dist *.egg-info .pytest_cache .mypy_cache .ruff_cache .hypothesis \
