@@ -14,7 +14,7 @@ from collections.abc import Callable, Iterator
 from typing import Any
 
 import pytest
-from hypothesis import settings
+from hypothesis import Phase, settings
 
 import twapschema.runtime.api
 from tests.conftest import ROOT
@@ -56,7 +56,9 @@ def mutate(monkeypatch: pytest.MonkeyPatch) -> Iterator[Callable[[str, str, str,
 
 
 def run_deeper(test: Callable[..., Any], **kwargs: Any) -> None:
-    settings(max_examples=300, derandomize=True)(test)(**kwargs)
+    # No shrinking: a mutant only has to be caught, not reduced to its smallest witness.
+    phases = (Phase.explicit, Phase.reuse, Phase.generate)
+    settings(max_examples=300, derandomize=True, phases=phases)(test)(**kwargs)
 
 
 def test_the_unmutated_suites_pass() -> None:
@@ -105,3 +107,56 @@ def test_moving_a_maximum_fails_the_valid_test(mutate: Callable[..., None]) -> N
     mutate("ondo", "create_twap_order", "x_running_time > 86400", "x_running_time > 86399")
     with pytest.raises(AssertionError):
         run_deeper(suite("ondo").test_create_twap_order_valid)
+
+
+# The rule kinds added with the six venues, each weakened where its arithmetic can go wrong.
+
+
+def test_a_strict_minimum_made_inclusive_fails_the_breaking_test(
+    mutate: Callable[..., None],
+) -> None:
+    # Binance: quantity * 60 / duration must be *above* minQty; the drawn breaks include equality.
+    mutate(
+        "binance",
+        "new_order_twap",
+        "elif _c.mul(x_quantity, 60) <= _c.mul(row_0.min_qty, x_duration):",
+        "elif _c.mul(x_quantity, 60) < _c.mul(row_0.min_qty, x_duration):",
+    )
+    with pytest.raises(AssertionError):
+        run_deeper(
+            suite("binance").test_new_order_twap_breaking, rule="quantity_per_minute_above_min_qty"
+        )
+
+
+def test_exactly_one_made_at_most_one_fails_the_breaking_test(
+    mutate: Callable[..., None],
+) -> None:
+    # OKX: neither pxVar nor pxSpread is as wrong as both.
+    mutate("okx", "order_algo_twap", "if given_0 != 1:", "if given_0 > 1:")
+    with pytest.raises(AssertionError):
+        run_deeper(suite("okx").test_order_algo_twap_breaking, rule="price_variance_exactly_one")
+
+
+def test_present_when_without_its_only_then_fails_the_breaking_test(
+    mutate: Callable[..., None],
+) -> None:
+    # Kraken: a price on a market order is refused too, not only a limit order without one.
+    mutate(
+        "kraken",
+        "add_strategy",
+        'x_price is not None and x_ordertype not in ("limit",)',
+        "False",
+    )
+    with pytest.raises(AssertionError):
+        run_deeper(suite("kraken").test_add_strategy_breaking, rule="price_only_for_limit")
+
+
+def test_dropping_a_shared_objects_rule_fails_its_breaking_test(
+    mutate: Callable[..., None],
+) -> None:
+    # dYdX: the rule lives on TwapParameters, nested in the order.
+    mutate("dydx", "place_twap_order", "if x_duration % x_interval != 0:", "if False:")
+    with pytest.raises(AssertionError):
+        run_deeper(
+            suite("dydx").test_place_twap_order_breaking, rule="duration_multiple_of_interval"
+        )
