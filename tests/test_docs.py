@@ -89,6 +89,8 @@ def test_comparison_names_each_venues_field_for_each_idea() -> None:
     assert "<code>maxPrice</code>" in rows["Maximum price"]
     assert "m must be at least 5 minutes" in rows["Duration"]  # Hyperliquid counts minutes
     assert "interval must be at least 5 seconds" in rows["Interval"]  # Bybit
+    # dYdX's timing is nested in twap_parameters; the comparison finds it there.
+    assert "twap_parameters.interval must be at least 30 seconds" in rows["Interval"]
     header = next(line for line in page.splitlines() if line.startswith("| | "))
     assert header == (
         "| | Aevo | Binance Algo trading | Bybit | dYdX v4 | Hyperliquid | Kraken (spot) | OKX |"

@@ -328,3 +328,12 @@ def test_fixed_members_are_filled_and_a_randomize_nobody_offers_is_lost() -> Non
     assert bybit.payload is not None
     assert bybit.payload["strategyType"] == "twap"  # type: ignore[index]
     assert bybit.payload["isRandom"] is True  # type: ignore[index]
+
+
+def test_a_venue_whose_request_has_no_neutral_market_or_size_is_not_read_as_an_intent() -> None:
+    # dYdX's market is a clob_pair_id and its size is in atomic quantums: no concept either.
+    with pytest.raises(LookupError, match="no top-level field for symbol, quantity"):
+        to_intent("dydx", {"order": {}})
+    t = translate(DESK, "dydx", reference=REFERENCE)
+    assert t.payload is None
+    assert "the venue's request has no market field" in t.reasons

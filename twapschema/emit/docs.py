@@ -439,7 +439,9 @@ def comparison_page(specs: tuple[ir.Spec, ...]) -> str:
 
 
 def _concept_field(message: ir.Message, concept: str) -> ir.Field | None:
-    return next((f for f in message.body.fields if f.concept == concept), None)
+    """The body's field for ``concept``, else one nested in it (dYdX's twap_parameters)."""
+    fields = (f for obj in ir.reachable(message.body) for f in obj.fields)
+    return next((f for f in fields if f.concept == concept), None)
 
 
 def _create_message(spec: ir.Spec) -> ir.Message | None:

@@ -1,6 +1,6 @@
 """Models and validators for dYdX v4 (dydx).
 
-Generated from specs/dydx.yaml (sha256 00055551615250e0)
+Generated from specs/dydx.yaml (sha256 abf0187583f455e7)
 by `twapschema generate`: do not edit."""
 
 from __future__ import annotations
@@ -870,7 +870,6 @@ TRANSLATION = TwapMapping(
     "place_twap_order",
     (
         ("side", ConceptField("side", "enum", (("buy", "SIDE_BUY"), ("sell", "SIDE_SELL")))),
-        ("quantity", ConceptField("quantums", "integer_string", ())),
         ("reduce_only", ConceptField("reduce_only", "boolean", ())),
     ),
     constants=(),

@@ -353,6 +353,12 @@ def to_intent(venue: str, payload: object, *, reference: Reference | None = None
     m = mapping(venue)
     if m is None:
         raise LookupError(f"venue {venue!r} has no TWAP create request")
+    unread = [c for c in ("symbol", "side", "quantity") if m.get(c) is None]
+    if unread:
+        raise LookupError(
+            f"venue {venue!r}'s {m.message} has no top-level field for {', '.join(unread)}:"
+            " it cannot be read as an intent"
+        )
     body = payload.get(m.body) if m.body is not None and isinstance(payload, Mapping) else payload
     if not isinstance(body, Mapping):
         raise TypeError("to_intent takes a valid request of the venue's TWAP create message")

@@ -1,6 +1,6 @@
 """Hypothesis strategies for dYdX v4 (dydx).
 
-Generated from specs/dydx.yaml (sha256 00055551615250e0)
+Generated from specs/dydx.yaml (sha256 abf0187583f455e7)
 by `twapschema generate`: do not edit."""
 
 from decimal import Decimal
