@@ -322,3 +322,20 @@ def test_an_absent_operand_with_a_default_is_read_as_its_default(
     result = twapschema.validate("bybit", "create_strategy", payload)
     assert {v.rule for v in result.violations} == expected
     testing.check_schema_agrees("bybit", "create_strategy", payload, result)
+
+
+@pytest.mark.parametrize(
+    ("ids", "expected"),
+    [
+        ({"algoId": "590919993110396111"}, set()),
+        ({"algoClOrdId": "order1234"}, set()),
+        ({"algoId": "1", "algoClOrdId": "order1234"}, set()),  # both: algoId wins, says OKX
+        ({}, {"algo_id_or_client_id"}),
+        ({"algoId": 1}, {"algoId.type"}),  # invalid, so not counted either way
+    ],
+)
+def test_at_least_one_of(ids: dict[str, object], expected: set[str]) -> None:
+    payload = {"instId": "BTC-USDT", **ids}
+    result = twapschema.validate("okx", "cancel_algos", payload)
+    assert {v.rule for v in result.violations} == expected
+    testing.check_schema_agrees("okx", "cancel_algos", payload, result)

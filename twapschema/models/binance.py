@@ -1,6 +1,6 @@
 """Models and validators for Binance Algo trading (binance).
 
-Generated from specs/binance.yaml (sha256 d9006dc4337eed43)
+Generated from specs/binance.yaml (sha256 ffd78334fe8b04cb)
 by `twapschema generate`: do not edit."""
 
 from __future__ import annotations
@@ -778,12 +778,12 @@ def _check_cancel_algo_order(
         x_client_algo_id is not None or "clientAlgoId" not in obj
     ):
         given_0 = (x_algo_id is not None) + (x_client_algo_id is not None)
-        if given_0 != 1:
+        if given_0 == 0:
             v.append(
                 Violation(
                     "algo_id_or_client_algo_id",
                     at,
-                    "send exactly one of algoId and clientAlgoId"
+                    "send algoId or clientAlgoId"
                     + " ("
                     + str(given_0)
                     + " of algoId, clientAlgoId given)",

@@ -1,6 +1,6 @@
 """Models and validators for OKX (okx).
 
-Generated from specs/okx.yaml (sha256 eac7aeb719e22ce6)
+Generated from specs/okx.yaml (sha256 af288f500dcbe95f)
 by `twapschema generate`: do not edit."""
 
 from __future__ import annotations
@@ -694,6 +694,21 @@ def _check_cancel_algos(
         out["algoClOrdId"] = x_algo_cl_ord_id
     if not _KNOWN4.issuperset(obj):
         _c.unknown_members(obj, _KNOWN4, at, "cancel_algos", v)
+    if (x_algo_id is not None or "algoId" not in obj) and (
+        x_algo_cl_ord_id is not None or "algoClOrdId" not in obj
+    ):
+        given_0 = (x_algo_id is not None) + (x_algo_cl_ord_id is not None)
+        if given_0 == 0:
+            v.append(
+                Violation(
+                    "algo_id_or_client_id",
+                    at,
+                    "name the algo order by algoId or algoClOrdId"
+                    + " ("
+                    + str(given_0)
+                    + " of algoId, algoClOrdId given)",
+                )
+            )
     return out
 
 

@@ -694,22 +694,33 @@ class QuotientAboveReference(Rule):
 # --- exactly one of several optional fields ------------------------------------------------
 
 
-class ExactlyOneOfSyntax(RuleSyntaxBase):
+class _FieldsGivenSyntax(RuleSyntaxBase):
+    fields: list[str] = SyntaxField(min_length=2, description="Optional fields, by wire name.")
+
+
+class ExactlyOneOfSyntax(_FieldsGivenSyntax):
     kind: Literal["exactly_one_of"]
-    fields: list[str] = SyntaxField(min_length=2, description="Optional fields; one is given.")
+
+
+class AtLeastOneOfSyntax(_FieldsGivenSyntax):
+    kind: Literal["at_least_one_of"]
 
 
 @dataclass(frozen=True, slots=True)
 class ExactlyOneOf(Rule):
+    """How many of several optional fields are given: exactly one here; at least one in the
+    subclass, which differs only in that bound."""
+
     fields: tuple[Field, ...]
 
-    Syntax = ExactlyOneOfSyntax
+    Syntax: ClassVar[type[RuleSyntaxBase]] = ExactlyOneOfSyntax
+    at_most_one: ClassVar[bool] = True
 
     @classmethod
     def resolve(
         cls, rule_id: str, syntax: RuleSyntaxBase, source: Citation, names: Resolver
     ) -> Rule | None:
-        assert isinstance(syntax, ExactlyOneOfSyntax)
+        assert isinstance(syntax, _FieldsGivenSyntax)
         found = [names.field("fields", name) for name in syntax.fields]
         if len(set(syntax.fields)) != len(syntax.fields):
             names.problem("fields", "a field is listed twice")
@@ -739,18 +750,26 @@ class ExactlyOneOf(Rule):
         present = " + ".join(f"({out.var(f)} is not None)" for f in self.fields)
         listed = ", ".join(f.wire_name for f in self.fields)
         detail = f"{out.lit(' (')} + str({count}) + {out.lit(f' of {listed} given)')}"
-        return [f"{count} = {present}", f"if {count} != 1:", f"    {out.violation(detail)}"]
+        broken = f"{count} != 1" if self.at_most_one else f"{count} == 0"
+        return [f"{count} = {present}", f"if {broken}:", f"    {out.violation(detail)}"]
 
     def english(self) -> str:
         listed = ", ".join(_code(f.wire_name) for f in self.fields)
-        return f"Exactly one of {listed} must be given."
+        return f"{'Exactly' if self.at_most_one else 'At least'} one of {listed} must be given."
 
     def drawer(self) -> object:
-        return ExactlyOneOfDrawer(self.id, tuple(f.wire_name for f in self.fields))
+        names = tuple(f.wire_name for f in self.fields)
+        return FieldsGivenDrawer(self.id, names, self.at_most_one)
 
     def cel(self, out: CelWriter) -> str:
         counted = " + ".join(f"({out.present(f)} ? 1 : 0)" for f in self.fields)
-        return f"{counted} == 1"
+        return f"{counted} {'==' if self.at_most_one else '>='} 1"
+
+
+@dataclass(frozen=True, slots=True)
+class AtLeastOneOf(ExactlyOneOf):
+    Syntax = AtLeastOneOfSyntax
+    at_most_one: ClassVar[bool] = False
 
 
 # --- a field present only under a condition on another -------------------------------------
@@ -901,6 +920,7 @@ RULE_KINDS: tuple[type[Rule], ...] = (
     LengthWithinReference,
     QuotientAboveReference,
     ExactlyOneOf,
+    AtLeastOneOf,
     PresentWhen,
 )
 
@@ -913,6 +933,7 @@ RuleSyntax: TypeAlias = Annotated[
     | LengthWithinReferenceSyntax
     | QuotientAboveReferenceSyntax
     | ExactlyOneOfSyntax
+    | AtLeastOneOfSyntax
     | PresentWhenSyntax,
     SyntaxField(discriminator="kind"),
 ]
@@ -1327,9 +1348,10 @@ class QuotientAboveReferenceDrawer:
 
 
 @dataclass(frozen=True, slots=True)
-class ExactlyOneOfDrawer:
+class FieldsGivenDrawer:
     id: str
     fields: tuple[str, ...]
+    at_most_one: bool
     needs_reference: ClassVar[bool] = False
 
     def operands(self) -> tuple[str, ...]:
@@ -1339,7 +1361,8 @@ class ExactlyOneOfDrawer:
         return [name for name in self.fields if body.get(name) is not None]
 
     def holds(self, body: Body, fields: FieldSpecs, ref: RefData | None) -> bool | None:
-        return len(self._given(body)) == 1
+        given = len(self._given(body))
+        return given == 1 if self.at_most_one else given >= 1
 
     def satisfy(self, body: Body, draw: Any, fields: FieldSpecs, ref: RefData | None) -> None:
         from hypothesis import strategies as st  # noqa: PLC0415
@@ -1347,8 +1370,9 @@ class ExactlyOneOfDrawer:
         if self.holds(body, fields, ref):
             return
         keep = draw(st.sampled_from(self.fields))
-        for name in self.fields:
-            body.pop(name, None)
+        if self.at_most_one:
+            for name in self.fields:
+                body.pop(name, None)
         body[keep] = draw(fields[keep].strategy(ref))
 
     def break_(self, body: Body, draw: Any, fields: FieldSpecs, ref: RefData | None) -> None:
@@ -1356,6 +1380,8 @@ class ExactlyOneOfDrawer:
 
         for name in self.fields:
             body.pop(name, None)
+        if not self.at_most_one:
+            return  # none of them is the only way to fail
         # None of them, or two or more.
         given = draw(st.sampled_from([0, *range(2, len(self.fields) + 1)]))
         for name in draw(st.permutations(self.fields))[:given]:

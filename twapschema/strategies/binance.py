@@ -1,6 +1,6 @@
 """Hypothesis strategies for Binance Algo trading (binance).
 
-Generated from specs/binance.yaml (sha256 d9006dc4337eed43)
+Generated from specs/binance.yaml (sha256 ffd78334fe8b04cb)
 by `twapschema generate`: do not edit."""
 
 from decimal import Decimal
@@ -124,7 +124,7 @@ MESSAGES: dict[str, MessageSpec] = {
             F("timestamp", "unix_milliseconds", "timestamp", required=True),
         ),
         True,
-        (kinds.ExactlyOneOfDrawer("algo_id_or_client_algo_id", ("algoId", "clientAlgoId")),),
+        (kinds.FieldsGivenDrawer("algo_id_or_client_algo_id", ("algoId", "clientAlgoId"), False),),
     ),
     "cancel_algo_order_response": MessageSpec(
         "cancel_algo_order_response",

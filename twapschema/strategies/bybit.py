@@ -75,7 +75,7 @@ MESSAGES: dict[str, MessageSpec] = {
         True,
         (
             kinds.MultipleOfFieldDrawer("duration_divisible_by_interval", "duration", "interval"),
-            kinds.ExactlyOneOfDrawer("size_or_position_value", ("size", "positionValue")),
+            kinds.FieldsGivenDrawer("size_or_position_value", ("size", "positionValue"), True),
         ),
     ),
     "create_strategy_response": MessageSpec(

@@ -1,6 +1,6 @@
 """Hypothesis strategies for OKX (okx).
 
-Generated from specs/okx.yaml (sha256 eac7aeb719e22ce6)
+Generated from specs/okx.yaml (sha256 af288f500dcbe95f)
 by `twapschema generate`: do not edit."""
 
 from decimal import Decimal
@@ -67,7 +67,7 @@ MESSAGES: dict[str, MessageSpec] = {
         ),
         True,
         (
-            kinds.ExactlyOneOfDrawer("price_variance_exactly_one", ("pxVar", "pxSpread")),
+            kinds.FieldsGivenDrawer("price_variance_exactly_one", ("pxVar", "pxSpread"), True),
             kinds.ReferenceActiveDrawer("instrument_live", "instId", "instruments", "live"),
         ),
     ),
@@ -99,7 +99,7 @@ MESSAGES: dict[str, MessageSpec] = {
             F("algoClOrdId", "string", "algoClOrdId", max_length=32, pattern="^[A-Za-z0-9]+$"),
         ),
         True,
-        (),
+        (kinds.FieldsGivenDrawer("algo_id_or_client_id", ("algoId", "algoClOrdId"), False),),
     ),
     "cancel_algos_response": MessageSpec(
         "cancel_algos_response",
