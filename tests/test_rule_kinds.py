@@ -339,3 +339,129 @@ def test_at_least_one_of(ids: dict[str, object], expected: set[str]) -> None:
     result = twapschema.validate("okx", "cancel_algos", payload)
     assert {v.rule for v in result.violations} == expected
     testing.check_schema_agrees("okx", "cancel_algos", payload, result)
+
+
+OBJECT_SPEC = """\
+format: twapschema/1
+venue:
+  id: kinds
+  name: Kinds
+  description: A venue made up to put a rule on a shared object.
+  transport: {kind: rest, url: https://example.com}
+  auth: {scheme: none, description: None., source: {inferred: A test venue.}}
+  sources:
+    api: {title: Kinds API}
+objects:
+  Timing:
+    description: When the children go.
+    source: {doc: api, section: timing}
+    unknown_fields: {policy: reject, source: {inferred: Every member is listed.}}
+    fields:
+      duration:
+        type: integer
+        required: true
+        description: Seconds.
+        source: {doc: api, section: d}
+        minimum: 60
+      interval:
+        type: integer
+        required: true
+        description: Seconds.
+        source: {doc: api, section: i}
+        minimum: 1
+    rules:
+      whole_children:
+        kind: multiple_of_field
+        field: duration
+        divisor: interval
+        message: duration must be a multiple of interval
+        source: {doc: api, section: timing}
+messages:
+  order:
+    kind: request
+    description: An order.
+    source: {doc: api, section: order}
+    http: {method: POST, path: /order}
+    unknown_fields: {policy: reject, source: {inferred: Every member is listed.}}
+    fields:
+      timing:
+        type: object
+        object: Timing
+        required: true
+        description: Timing.
+        source: {doc: api, section: timing}
+      later:
+        type: array
+        items:
+          type: object
+          object: Timing
+          description: A later slice.
+          source: {doc: api, section: later}
+        description: More slices.
+        source: {doc: api, section: later}
+"""
+
+
+def test_a_shared_objects_rule_is_checked_wherever_the_object_appears() -> None:
+    spec = load_spec_text(OBJECT_SPEC, "specs/kinds.yaml")
+    schema = message_schema(spec, spec.messages[0])
+    good, bad = {"duration": 120, "interval": 30}, {"duration": 130, "interval": 30}
+    with generated_module(spec, format_python(emit_python(spec), "kinds.py")) as module:
+        check = module.MESSAGES["order"].check
+        for payload, expected in [
+            ({"timing": good, "later": [good, good]}, []),
+            (
+                {"timing": bad, "later": [good, bad]},
+                [("whole_children", "/later/1/duration"), ("whole_children", "/timing/duration")],
+            ),
+            # An invalid operand has its own violation only.
+            (
+                {"timing": {"duration": 30, "interval": 7}},
+                [("duration.minimum", "/timing/duration")],
+            ),
+        ]:
+            violations, _, _ = check(payload, None)
+            assert sorted((v.rule, v.path) for v in violations) == expected
+            assert verdict(schema, payload, None) == (expected, [])
+
+
+@pytest.mark.parametrize(
+    ("old", "new", "says"),
+    [
+        # A rule on an object reads that object's own fields.
+        ("        field: duration\n", "        field: timing\n", "no field 'timing'"),
+        # A violation names its rule by id alone: a message may not reuse an object's rule id.
+        (
+            "      later:\n",
+            "      whole:\n        type: integer\n        description: x.\n"
+            "        source: {doc: api, section: x}\n        minimum: 1\n      later:\n",
+            None,
+        ),
+    ],
+)
+def test_bad_object_rules_are_located_errors(old: str, new: str, says: str | None) -> None:
+    text = OBJECT_SPEC.replace(old, new, 1)
+    if says is None:  # the duplicate-id case: add a message rule named like the object's
+        text += (
+            "    rules:\n      whole_children:\n        kind: multiple_of_field\n"
+            "        field: whole\n        divisor: whole\n        message: x\n"
+            "        source: {doc: api, section: x}\n"
+        )
+        says = "rule id 'whole_children' is also a rule of object Timing"
+    with pytest.raises(SpecError) as caught:
+        load_spec_text(text, "specs/kinds.yaml")
+    assert str(caught.value).startswith("specs/kinds.yaml:")
+    assert says in str(caught.value), str(caught.value)
+
+
+def test_a_duration_or_interval_says_its_unit() -> None:
+    text = SPEC.replace(
+        "      duration:\n        type: integer\n",
+        "      duration:\n        concept: duration\n        type: integer\n",
+    )
+    with pytest.raises(SpecError, match="a duration field needs `unit:` one of seconds, minutes"):
+        load_spec_text(text, "specs/kinds.yaml")
+    assert load_spec_text(
+        text.replace("description: Seconds.", "unit: minutes\n        description: Minutes."),
+        "specs/kinds.yaml",
+    )
