@@ -344,7 +344,7 @@ def test_at_least_one_of(ids: dict[str, object], expected: set[str]) -> None:
 OBJECT_SPEC = """\
 format: twapschema/1
 venue:
-  id: kinds
+  id: shared_rules
   name: Kinds
   description: A venue made up to put a rule on a shared object.
   transport: {kind: rest, url: https://example.com}
@@ -403,10 +403,10 @@ messages:
 
 
 def test_a_shared_objects_rule_is_checked_wherever_the_object_appears() -> None:
-    spec = load_spec_text(OBJECT_SPEC, "specs/kinds.yaml")
+    spec = load_spec_text(OBJECT_SPEC, "specs/shared_rules.yaml")
     schema = message_schema(spec, spec.messages[0])
     good, bad = {"duration": 120, "interval": 30}, {"duration": 130, "interval": 30}
-    with generated_module(spec, format_python(emit_python(spec), "kinds.py")) as module:
+    with generated_module(spec, format_python(emit_python(spec), "shared_rules.py")) as module:
         check = module.MESSAGES["order"].check
         for payload, expected in [
             ({"timing": good, "later": [good, good]}, []),
@@ -449,8 +449,8 @@ def test_bad_object_rules_are_located_errors(old: str, new: str, says: str | Non
         )
         says = "rule id 'whole_children' is also a rule of object Timing"
     with pytest.raises(SpecError) as caught:
-        load_spec_text(text, "specs/kinds.yaml")
-    assert str(caught.value).startswith("specs/kinds.yaml:")
+        load_spec_text(text, "specs/shared_rules.yaml")
+    assert str(caught.value).startswith("specs/shared_rules.yaml:")
     assert says in str(caught.value), str(caught.value)
 
 
