@@ -134,7 +134,7 @@ class Writer:
         if field.default is None:
             return raw
         # The venue reads an absent member as its default, and so does the rule.
-        return f"({present(field)} ? {raw} : {_literal(field.default)})"
+        return f"({present(field)} ? {raw} : {self.lit(field.default)})"
 
     def value(self, field: ir.Field) -> str:
         raw = self.text(field)
@@ -156,7 +156,9 @@ class Writer:
     def present(self, field: ir.Field) -> str:
         return present(field)
 
-    def lit(self, value: int | Decimal | str) -> str:
+    def lit(self, value: bool | int | Decimal | str) -> str:
+        if isinstance(value, bool):
+            return "true" if value else "false"
         if isinstance(value, str):
             return string(value)
         if isinstance(value, Decimal):
@@ -168,16 +170,6 @@ class Writer:
         if ref.key_field is None:
             return section
         return f"{section}[{self.text(ref.key_field)}]"
-
-
-def _literal(value: object) -> str:
-    if isinstance(value, bool):
-        return "true" if value else "false"
-    if isinstance(value, int):
-        return str(value)
-    if isinstance(value, Decimal):
-        return string(format(value, "f"))
-    return string(str(value))
 
 
 def guarded(expression: str, operands: tuple[ir.Field, ...]) -> str:

@@ -87,7 +87,7 @@ class CelWriter(Protocol):
         """True when the reference row exists: ``self.symbol in ref.symbols``."""
         ...
 
-    def lit(self, value: int | Decimal | str) -> str:
+    def lit(self, value: bool | int | Decimal | str) -> str:
         """A CEL literal; decimals become decimal strings, for the decimal_* functions."""
         ...
 

@@ -886,7 +886,7 @@ class PresentWhen(Rule):
 
     def cel(self, out: CelWriter) -> str:
         when = out.value(self.when) if self.when.is_integer else out.text(self.when)
-        holds = f"{when} in [{', '.join(_cel_scalar(out, v) for v in self.values)}]"
+        holds = f"{when} in [{', '.join(out.lit(v) for v in self.values)}]"
         given = out.present(self.field)
         if self.required and self.absent_otherwise:
             return f"({holds}) == ({given})"
@@ -897,12 +897,6 @@ class PresentWhen(Rule):
 
 def _json_text(value: str | int | bool) -> str:
     return value if isinstance(value, str) else json.dumps(value)
-
-
-def _cel_scalar(out: CelWriter, value: str | int | bool) -> str:
-    if isinstance(value, bool):
-        return "true" if value else "false"
-    return out.lit(value)
 
 
 def out_got(out: PyWriter, *fields: Field) -> str:

@@ -527,13 +527,12 @@ def breaking_payloads(
     """Payloads valid in every respect but one: ``rule_id`` fails."""
     rule = next((r for r in message.rules if r.id == rule_id), None)
     if rule is not None:
-        return _breaking_rule(message, rule, ref)
+        return _breaking_rule(message, rule, (), ref)
     nested = next(
         (found for found in _nested_rules(message.fields) if found[0].id == rule_id), None
     )
     if nested is not None:
-        nested_rule, path = nested
-        return _breaking_nested_rule(message, nested_rule, path, ref)
+        return _breaking_rule(message, *nested, ref)
     if rule_id not in message.rule_ids():
         known = ", ".join(message.rule_ids())
         raise LookupError(f"message {message.id!r} has no rule {rule_id!r}; its rules: {known}")
@@ -541,19 +540,30 @@ def breaking_payloads(
 
 
 def _breaking_rule(
-    message: MessageSpec, rule: RuleDrawer, ref: RefData | None
+    message: MessageSpec, rule: RuleDrawer, path: tuple[str, ...], ref: RefData | None
 ) -> st.SearchStrategy[object]:
+    """Payloads that break ``rule`` alone: a rule of the body (``path`` empty) or of the
+    object at ``path`` within it (a shared type's rule)."""
     if rule.needs_reference and ref is None:
         raise ValueError(f"rule {rule.id!r} reads reference data: give reference= to break it")
+    owner: MessageSpec | FieldSpec = _spec_at(message, path) if path else message
+    by_name = owner.by_name
+    others = [r for r in owner.rules if r is not rule]
 
     @st.composite
     def build(draw: Draw) -> object:
-        body = valid_body(message, draw, ref, present=rule.operands())
-        rule.break_(body, draw, message.by_name, ref)
-        assume(rule.holds(body, message.by_name, ref) is False)
-        assume(all(f.valid(body[f.name]) for f in message.fields if f.name in body))
-        others = [r for r in message.rules if r is not rule]
-        assume(all(r.holds(body, message.by_name, ref) is not False for r in others))
+        body = valid_body(message, draw, ref, present=() if path else rule.operands())
+        target = _parent(body, (*path, ""), draw, message, ref)  # the object at `path`
+        if path:  # drawn whole by its strategy: make the operands present, then hold again
+            for name in rule.operands():
+                if target.get(name) is None:
+                    target[name] = draw(by_name[name].strategy(ref))
+            for other in others:
+                other.satisfy(target, draw, by_name, ref)
+        rule.break_(target, draw, by_name, ref)
+        assume(rule.holds(target, by_name, ref) is False)
+        assume(all(by_name[k].valid(v) for k, v in target.items() if k in by_name))
+        assume(all(r.holds(target, by_name, ref) is not False for r in others))
         return message.frame(body)
 
     return build()
@@ -562,33 +572,6 @@ def _breaking_rule(
 def _nested_rules(fields: tuple[FieldSpec, ...]) -> list[tuple[RuleDrawer, tuple[str, ...]]]:
     """The rules of objects within the body, each with the path of the object it is on."""
     return [(r, path) for f, path in _leaves(fields, ()) if f.kind == "object" for r in f.rules]
-
-
-def _breaking_nested_rule(
-    message: MessageSpec, rule: RuleDrawer, path: tuple[str, ...], ref: RefData | None
-) -> st.SearchStrategy[object]:
-    if rule.needs_reference and ref is None:
-        raise ValueError(f"rule {rule.id!r} reads reference data: give reference= to break it")
-
-    @st.composite
-    def build(draw: Draw) -> object:
-        body = valid_body(message, draw, ref)
-        spec = _spec_at(message, path)
-        target = _parent(body, (*path, ""), draw, message, ref)  # the object at `path`
-        by_name = spec.by_name
-        for name in rule.operands():
-            if target.get(name) is None:
-                target[name] = draw(by_name[name].strategy(ref))
-        others = [r for r in spec.rules if r is not rule]
-        for other in others:
-            other.satisfy(target, draw, by_name, ref)
-        rule.break_(target, draw, by_name, ref)
-        assume(rule.holds(target, by_name, ref) is False)
-        assume(all(by_name[k].valid(v) for k, v in target.items() if k in by_name))
-        assume(all(r.holds(target, by_name, ref) is not False for r in others))
-        return message.frame(body)
-
-    return build()
 
 
 def _spec_at(message: MessageSpec, path: tuple[str, ...]) -> FieldSpec:
