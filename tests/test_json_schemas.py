@@ -187,7 +187,7 @@ def test_replies_keep_unknown_members_open() -> None:
 
 
 def test_decimal_string_pattern_is_the_validators_own() -> None:
-    from twapschema.runtime.numbers import UNSIGNED_PATTERN
+    from twapschema.numbers import UNSIGNED_PATTERN
 
     assert schema("ondo", "create_twap_order")["properties"]["size"]["pattern"] == UNSIGNED_PATTERN
 

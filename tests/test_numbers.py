@@ -2,14 +2,20 @@
 
 from __future__ import annotations
 
+import json
 from decimal import Decimal
 
 import pytest
 
-from twapschema.runtime.numbers import (
+from twapschema import pointer
+from twapschema.numbers import (
     decimal_from_number,
+    exact_double,
     format_decimal,
     is_multiple,
+    json_default,
+    json_default_as_written,
+    json_number,
     mul,
     parse_decimal_string,
     truncate,
@@ -141,3 +147,70 @@ def test_format_decimal_is_plain_notation() -> None:
     assert format_decimal(Decimal("20.30")) == "20.30"
     assert format_decimal(Decimal("1E+2")) == "100"
     assert format_decimal(Decimal("1E-7")) == "0.0000001"
+
+
+# --- doubles: one policy for every writer of JSON numbers ----------------------------------
+
+
+@pytest.mark.parametrize(
+    ("value", "expected"),
+    [
+        (Decimal("0.1"), 0.1),
+        (Decimal("20.30"), 20.3),
+        (Decimal("3600"), 3600.0),
+        (Decimal("0.12345678901234567890"), None),  # more digits than a double keeps
+        (Decimal(2**53 + 1), None),  # a double rounds it to 2**53
+        (Decimal("NaN"), None),
+        (Decimal("Infinity"), None),
+    ],
+)
+def test_exact_double_only_when_the_double_reads_back_the_same(
+    value: Decimal, expected: float | None
+) -> None:
+    assert exact_double(value) == expected
+
+
+@pytest.mark.parametrize(
+    ("value", "kwargs", "expected"),
+    [
+        (Decimal("3600"), {}, 3600),
+        (Decimal("3600.0"), {}, 3600),  # whole by value
+        (Decimal("3600.0"), {"as_written": True}, 3600.0),  # a written fraction stays
+        (Decimal("1E+3"), {"as_written": True}, 1000),
+        (Decimal("0.5"), {}, 0.5),
+        (Decimal(2**60 + 1), {}, 2**60 + 1),  # JSON integers have no size limit
+        (Decimal(2**60 + 1), {"as_double": True}, None),  # but a double does
+        (Decimal("0.12345678901234567890"), {}, None),
+    ],
+)
+def test_json_number_policy(value: Decimal, kwargs: dict[str, bool], expected: object) -> None:
+    got = json_number(value, **kwargs)
+    assert got == expected
+    assert type(got) is type(expected)
+
+
+def test_json_default_refuses_what_no_json_number_carries() -> None:
+    assert json.dumps({"q": Decimal("1.0")}, default=json_default) == '{"q": 1}'
+    assert json.dumps({"q": Decimal("1.0")}, default=json_default_as_written) == '{"q": 1.0}'
+    with pytest.raises(TypeError, match="decimal string"):
+        json.dumps(Decimal("0.12345678901234567890"), default=json_default)
+    with pytest.raises(TypeError, match="not JSON"):
+        json.dumps(object(), default=json_default)
+
+
+# --- JSON Pointers ------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("parts", "text"),
+    [((), ""), (("a/b~c", 0), "/a~1b~0c/0"), (("~1",), "/~01"), (("",), "/")],
+)
+def test_pointer_join_and_tokens_round_trip(parts: tuple[str | int, ...], text: str) -> None:
+    assert pointer.join(parts) == text
+    assert pointer.tokens(text) == [str(p) for p in parts]
+
+
+def test_pointer_unescapes_tilde_one_before_tilde_zero() -> None:
+    # RFC 6901: "~01" is "~1", not "/".
+    assert pointer.unescape("~01") == "~1"
+    assert pointer.escape("~1") == "~01"

@@ -14,7 +14,7 @@ from hypothesis import strategies as st
 import twapschema
 from tests.conftest import ROOT
 from twapschema import UnknownNameError, testing
-from twapschema.runtime.numbers import truncate
+from twapschema.numbers import truncate
 from twapschema.spec.check import load_specs
 
 REFERENCE = testing.bundled_reference()

@@ -5,6 +5,7 @@
 """
 
 from twapschema.errors import ReferenceDataError, SpecError
+from twapschema.numbers import from_fixed_point, to_fixed_point
 from twapschema.runtime.api import validate, validator
 from twapschema.runtime.reference import Reference, load_reference, parse_reference
 from twapschema.runtime.registry import UnknownNameError, venue_ids
@@ -24,7 +25,6 @@ from twapschema.runtime.translate import (
     to_intent,
     translate,
 )
-from twapschema.runtime.units import from_fixed_point, to_fixed_point
 
 __version__ = "0.1.0"
 

@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import Any, TextIO
 
 from twapschema.errors import FileError
+from twapschema.numbers import json_default
 from twapschema.runtime.api import _VALID, validator
 from twapschema.runtime.reference import Reference, load_reference
 from twapschema.runtime.registry import UnknownNameError, message_entry, venue_ids, venue_module
@@ -316,12 +317,12 @@ def _translate(args: argparse.Namespace) -> int:
 
 def _show_translation(result: dict[str, Any], fmt: str) -> None:
     if fmt == "json":
-        print(json.dumps(result, ensure_ascii=True, default=_json_decimal))
+        print(json.dumps(result, ensure_ascii=True, default=json_default))
         return
     verdict = "accepted" if result["accepted"] else "not accepted as it is"
     print(f"{result['venue']}: {verdict}")
     if result["payload"] is not None:
-        request = json.dumps(result["payload"], default=_json_decimal)
+        request = json.dumps(result["payload"], default=json_default)
         print(f"  request ({result['message']}): {request}")
     for reason in result["reasons"]:
         print(f"  cannot: {reason}")
@@ -332,14 +333,7 @@ def _show_translation(result: dict[str, Any], fmt: str) -> None:
     nearest = result.get("nearest_fitting_variant")
     if nearest is not None:
         print(f"  nearest fitting variant (not your intent): {nearest['change']}")
-        print(f"    request: {json.dumps(nearest['payload'], default=_json_decimal)}")
-
-
-def _json_decimal(value: object) -> object:
-    # translate() only puts Decimals in a payload that a double carries exactly.
-    if isinstance(value, Decimal):
-        return int(value) if value == value.to_integral_value() else float(value)
-    raise TypeError(f"{type(value).__name__} is not JSON")
+        print(f"    request: {json.dumps(nearest['payload'], default=json_default)}")
 
 
 def _list() -> int:

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass
-from decimal import Decimal
 from pathlib import Path
 
 from pydantic import TypeAdapter
@@ -15,6 +14,7 @@ from twapschema.emit.pysource import docstring, format_python, literal
 from twapschema.emit.python_models import emit_python
 from twapschema.errors import Problem, ReferenceDataError
 from twapschema.located_yaml import read_yaml
+from twapschema.numbers import json_default_as_written
 from twapschema.spec.check import load_specs
 from twapschema.spec.syntax import SpecSyntax
 
@@ -170,17 +170,11 @@ def _examples(spec: ir.Spec) -> list[Artifact]:
             if not chosen:
                 continue
             lines = [
-                json.dumps(x.payload, sort_keys=False, ensure_ascii=False, default=_json_default)
+                json.dumps(
+                    x.payload, sort_keys=False, ensure_ascii=False, default=json_default_as_written
+                )
                 for x in chosen
             ]
             path = f"{GENERATED_DIR}/examples/{spec.venue.id}/{message.id}.{kind}.jsonl"
             artifacts.append(Artifact(path, "\n".join(lines) + "\n"))
     return artifacts
-
-
-def _json_default(value: object) -> object:
-    # Spec YAML reads 0.5 as Decimal("0.5"); JSON carries it as a number with the same text,
-    # which a float gives only when its shortest repr is that text.
-    if isinstance(value, Decimal) and Decimal(repr(float(value))) == value:
-        return float(value)
-    raise TypeError(f"example value {value!r} has no exact JSON number form")

@@ -278,11 +278,6 @@ class Message:
     frame_unknown_fields: UnknownFields | None = None  # for the envelope's members
     rejection: Rejection | None = None
 
-    def body_pointer(self) -> str:
-        if self.envelope is None:
-            return ""
-        return "/" + escape_pointer(self.envelope.body)
-
 
 @dataclass(frozen=True, slots=True)
 class Column:
@@ -395,15 +390,6 @@ def all_rules(message: Message) -> tuple[Rule, ...]:
     return (*message.rules, *nested)
 
 
-def all_objects(spec: Spec) -> Iterator[ObjectType]:
-    """Every object type of the spec once: shared ones first, then each message's own."""
-    for shared in spec.objects:
-        yield from objects(shared)
-    for message in spec.messages:
-        if message.body.shared is None:
-            yield from objects(message.body)
-
-
 def native_in_json_schema(field: Field, constraint: Constraint) -> bool:
     """Whether JSON Schema says this constraint itself, exactly; if not, it is carried as CEL."""
     t = field.type
@@ -413,8 +399,3 @@ def native_in_json_schema(field: Field, constraint: Constraint) -> bool:
         # A validator's multipleOf divides doubles (0.3 / 0.1 is 2.9999999999999996).
         return constraint.keyword != "multipleOf"
     return True
-
-
-def escape_pointer(token: str) -> str:
-    """One JSON Pointer reference token (RFC 6901)."""
-    return token.replace("~", "~0").replace("/", "~1")

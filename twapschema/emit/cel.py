@@ -31,6 +31,7 @@ from decimal import Decimal
 
 from twapschema import ir
 from twapschema.emit.wording import constraint_message
+from twapschema.pointer import escape
 from twapschema.rules.base import Rule
 
 RULES_KEYWORD = "x-twapschema-rules"
@@ -187,7 +188,7 @@ def rule(r: Rule) -> CelRule:
         expression=guarded(r.cel(out), r.operands()),
         message=r.message,
         fields=tuple(f.wire_name for f in r.fields_read()),
-        path="" if subject is None else "/" + ir.escape_pointer(subject.wire_name),
+        path="" if subject is None else "/" + escape(subject.wire_name),
         reference=tuple(sorted({c.section.name for c in r.columns()})),
         applies=r.cel_applies(out),
         source=r.source.render(),
@@ -212,7 +213,7 @@ def constraint(field: ir.Field, c: ir.Constraint) -> CelRule:
         expression=guarded(test, (field,)),
         message=constraint_message(field, c),
         fields=(field.wire_name,),
-        path="/" + ir.escape_pointer(field.wire_name),
+        path="/" + escape(field.wire_name),
         reference=(),
         applies=None,
         source=c.source.render(),

@@ -20,8 +20,9 @@ from decimal import Decimal
 from typing import Any
 
 from twapschema import ir
-from twapschema.emit.json_schema import json_number, schema_id
+from twapschema.emit.json_schema import schema_id
 from twapschema.emit.judge import generated_module, reference_of
+from twapschema.numbers import json_default, json_number
 
 JsonObject = dict[str, object]
 UNKNOWN_MEMBER = "zz_not_a_member"
@@ -51,7 +52,7 @@ def _vectors(spec: ir.Spec, module: types.ModuleType, reference_data: object | N
         seen: set[str] = set()
         for case in _cases(message):
             uses_reference = case.with_reference and reference is not None
-            text = json.dumps(case.payload, ensure_ascii=False, default=json_number)
+            text = json.dumps(case.payload, ensure_ascii=False, default=json_default)
             key = f"{uses_reference}:{text}"
             if key in seen:
                 continue
@@ -198,7 +199,4 @@ def _as_field_value(f: ir.Field, value: Decimal) -> object | None:
     if isinstance(t, ir.FixedPointStringType):
         units = value.scaleb(t.decimals)
         return format(units, "f") if units == units.to_integral_value() else None
-    try:
-        return json_number(value)
-    except TypeError:
-        return None
+    return json_number(value, as_double=True)

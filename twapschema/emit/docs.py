@@ -17,9 +17,9 @@ from pathlib import Path
 
 from twapschema import ir
 from twapschema.emit import cel
-from twapschema.emit.json_schema import json_number
 from twapschema.emit.judge import generated_module, judge, reference_of
 from twapschema.emit.wording import constraint_message, show
+from twapschema.numbers import json_default
 
 CONCEPTS = (
     ("symbol", "Market or instrument"),
@@ -60,7 +60,7 @@ def fenced(text: str, language: str = "json") -> str:
 
 
 def _json(value: object) -> str:
-    return json.dumps(value, indent=2, ensure_ascii=False, default=json_number)
+    return json.dumps(value, indent=2, ensure_ascii=False, default=json_default)
 
 
 def _source(citation: ir.Citation) -> str:
@@ -257,7 +257,7 @@ def _judged(module: types.ModuleType, m: ir.Message, reference: object) -> list[
     for x in m.examples:
         if not x.violates:
             continue
-        payload = json.loads(json.dumps(x.payload, default=json_number), parse_float=Decimal)
+        payload = json.loads(json.dumps(x.payload, default=json_default), parse_float=Decimal)
         violations, unchecked = judge(
             module, m.id, payload, reference if x.with_reference else None
         )
@@ -504,7 +504,7 @@ def translation_page(root: Path) -> str:
         for f in twapschema.feasible(intent, reference=reference):
             t = f.translation
             verdict = "accepted" if t.accepted else "not as it is"
-            request = code(json.dumps(t.payload, default=json_number)) if t.payload else ""
+            request = code(json.dumps(t.payload, default=json_default)) if t.payload else ""
             notes = [*t.reasons, *t.lost, *(f"{v.rule}: {v.message}" for v in t.violations)]
             nearest = cell(f.change) if f.change else ""
             out.append(

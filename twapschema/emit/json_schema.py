@@ -18,9 +18,14 @@ from typing import assert_never
 
 from twapschema import ir
 from twapschema.emit import cel
+from twapschema.numbers import (
+    MAX_DIGITS,
+    SIGNED_PATTERN,
+    UNSIGNED_PATTERN,
+    json_default,
+    json_number,
+)
 from twapschema.runtime.checks import RFC3339_TEXT
-from twapschema.runtime.numbers import SIGNED_PATTERN, UNSIGNED_PATTERN
-from twapschema.runtime.units import MAX_DIGITS
 
 DRAFT = "https://json-schema.org/draft/2020-12/schema"
 BASE_ID = "https://twapschema.dev/schemas"
@@ -232,10 +237,8 @@ def _json_value(value: object) -> object:
     no double has that text, which only a decimal string field can want)."""
     if not isinstance(value, Decimal):
         return value
-    try:
-        return json_number(value)
-    except TypeError:
-        return format(value, "f")
+    number = json_number(value, as_double=True)
+    return format(value, "f") if number is None else number
 
 
 def bundle(spec: ir.Spec, schemas: dict[str, JsonObject]) -> JsonObject:
@@ -275,15 +278,4 @@ def index(specs: tuple[ir.Spec, ...]) -> JsonObject:
 
 
 def dumps(document: JsonObject) -> str:
-    return json.dumps(document, indent=2, ensure_ascii=False, default=json_number) + "\n"
-
-
-def json_number(value: object) -> object:
-    """A spec's Decimal (YAML reads 0.5 so) as the JSON number with the same text."""
-    if isinstance(value, Decimal):
-        if value == value.to_integral_value() and abs(value) < 2**53:
-            return int(value)
-        as_float = float(value)
-        if Decimal(repr(as_float)) == value:
-            return as_float
-    raise TypeError(f"{value!r} has no exact JSON number form")
+    return json.dumps(document, indent=2, ensure_ascii=False, default=json_default) + "\n"

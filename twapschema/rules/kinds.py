@@ -12,8 +12,8 @@ from pydantic import Field as SyntaxField
 
 from twapschema.ir import BooleanType, Citation, ColumnRef, EnumType, Field, IntegerType
 from twapschema.ir import StringType as IrStringType
+from twapschema.numbers import EXACT, is_multiple, truncate
 from twapschema.rules.base import CelWriter, PyWriter, Resolver, Rule, RuleSyntaxBase
-from twapschema.runtime.numbers import EXACT, is_multiple, truncate
 
 Body = dict[str, Any]
 RefData = Mapping[str, Any]

@@ -14,8 +14,9 @@ from datetime import datetime
 from decimal import Decimal
 from typing import Any, Final, TypeVar
 
-from twapschema.ir import escape_pointer as escape
-from twapschema.runtime.numbers import (
+from twapschema.numbers import (
+    DIGITS,
+    MAX_DIGITS,
     SIGNED_DECIMAL,
     UNSIGNED_DECIMAL,
     decimal_from_number,
@@ -24,8 +25,8 @@ from twapschema.runtime.numbers import (
     parse_decimal_string,
     truncate,
 )
+from twapschema.pointer import escape
 from twapschema.runtime.result import Violation
-from twapschema.runtime.units import DIGITS, MAX_DIGITS
 
 __all__ = [
     "MISSING",

@@ -24,7 +24,7 @@ from typing import Any, Protocol
 from hypothesis import assume
 from hypothesis import strategies as st
 
-from twapschema.runtime.numbers import parse_decimal_string
+from twapschema.numbers import exact_double, json_number, parse_decimal_string
 
 Draw = Callable[[st.SearchStrategy[Any]], Any]
 Body = dict[str, Any]
@@ -142,9 +142,8 @@ class FieldSpec:
             return format(value.to_integral_value(), "f")
         if self.kind == "fixed_point_string":
             return format(value.scaleb(self.decimals).to_integral_value(), "f")
-        if value == value.to_integral_value() and abs(value) < 2**53:
-            return int(value)
-        return float(value)
+        number = json_number(value, as_double=True)
+        return float(value) if number is None else number
 
     def fits(self, value: Decimal) -> bool:
         """Within this field's own numeric constraints (and drawable as its wire form)."""
@@ -166,7 +165,7 @@ class FieldSpec:
                 return False
         if self.kind in ("decimal_string", "integer_string") and not self.signed and value < 0:
             return False
-        return self.kind != "decimal_number" or Decimal(repr(float(value))) == value
+        return self.kind != "decimal_number" or exact_double(value) is not None
 
     def numbers(
         self, low: Decimal | None = None, high: Decimal | None = None
@@ -360,7 +359,7 @@ class FieldSpec:
             values = values.filter(lambda v: v >= 0)
         return (
             st.one_of(st.just(high), values)
-            .filter(lambda v: self.kind != "decimal_number" or Decimal(repr(float(v))) == v)
+            .filter(lambda v: self.kind != "decimal_number" or exact_double(v) is not None)
             .map(self.wire)
         )
 

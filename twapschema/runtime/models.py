@@ -25,10 +25,16 @@ from pydantic import (
 from pydantic.config import ExtraValues
 from pydantic_core import InitErrorDetails, PydanticCustomError
 
-from twapschema.runtime.numbers import decimal_from_number, format_decimal, parse_decimal_string
+from twapschema.numbers import (
+    decimal_from_number,
+    format_decimal,
+    json_number,
+    parse_decimal_string,
+    to_fixed_point,
+)
+from twapschema.pointer import tokens
 from twapschema.runtime.reference import Reference
 from twapschema.runtime.result import Violation
-from twapschema.runtime.units import to_fixed_point
 
 M = TypeVar("M", bound=BaseModel)
 Check = Callable[[object, Any], "tuple[list[Violation], list[str], dict[str, object] | None]"]
@@ -36,12 +42,10 @@ Check = Callable[[object, Any], "tuple[list[Violation], list[str], dict[str, obj
 
 def _json_number(value: Decimal) -> int | float:
     """A Decimal as a JSON number, only where that is exact (else serialisation fails loudly)."""
-    if value == value.to_integral_value():
-        return int(value)
-    as_float = float(value)
-    if Decimal(repr(as_float)) != value:
+    number = json_number(value)
+    if number is None:
         raise ValueError(f"{value} has no exact JSON number form; send it as a decimal string")
-    return as_float
+    return number
 
 
 # Quantities and prices: Decimal in Python, the venue's own wire form when dumped.
@@ -200,9 +204,7 @@ def construct(cls: type[M], values: dict[str, Any], fields_set: set[str]) -> M:
 
 
 def _line_error(violation: Violation, data: object) -> InitErrorDetails:
-    loc = tuple(
-        part.replace("~1", "/").replace("~0", "~") for part in violation.path.split("/")[1:]
-    )
+    loc = tuple(tokens(violation.path))
     error = PydanticCustomError(
         "twap_rule", "{message}", {"rule": violation.rule, "message": violation.message}
     )

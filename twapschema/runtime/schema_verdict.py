@@ -20,8 +20,8 @@ import celpy
 from celpy import celtypes
 from jsonschema import Draft202012Validator, FormatChecker  # type: ignore[import-untyped]
 
-from twapschema.ir import escape_pointer
-from twapschema.runtime.numbers import EXACT, is_multiple
+from twapschema.numbers import EXACT, is_multiple
+from twapschema.pointer import escape, join, tokens
 
 ANNOTATION = "x-twapschema"
 RULES = "x-twapschema-rules"
@@ -64,10 +64,6 @@ def _validator(schema: Mapping[str, Any]) -> Any:
     return cached[1]
 
 
-def _pointer(parts: Any) -> str:
-    return "".join("/" + escape_pointer(str(p)) for p in parts)
-
-
 def _resolve(schema: Mapping[str, Any], node: Mapping[str, Any]) -> Mapping[str, Any]:
     while isinstance(node.get("$ref"), str) and node["$ref"].startswith("#/$defs/"):
         node = schema["$defs"][node["$ref"].removeprefix("#/$defs/")]
@@ -77,9 +73,7 @@ def _resolve(schema: Mapping[str, Any], node: Mapping[str, Any]) -> Mapping[str,
 def _field_at(schema: Mapping[str, Any], pointer: str) -> Mapping[str, Any]:
     node: Mapping[str, Any] = schema
     found: Mapping[str, Any] = schema[ANNOTATION]
-    tokens = pointer.split("/")[1:] if pointer else []
-    for raw in tokens:
-        token = raw.replace("~1", "/").replace("~0", "~")
+    for token in tokens(pointer):
         here = _resolve(schema, node)
         if token in here.get("properties", {}):
             node = here["properties"][token]
@@ -94,14 +88,14 @@ def _field_at(schema: Mapping[str, Any], pointer: str) -> Mapping[str, Any]:
 def _rules_of(schema: Mapping[str, Any], error: Any) -> list[Violation]:
     """The rule ids of one validator error (one `required` error names every missing member,
     and one `additionalProperties` error every extra one)."""
-    at = _pointer(error.absolute_path)
+    at = join(error.absolute_path)
     if error.validator == "additionalProperties":
         allowed = set(error.schema.get("properties", {}))
         extra = [k for k in error.instance if k not in allowed]
-        return [("unknown_field", f"{at}/{escape_pointer(k)}") for k in extra]
+        return [("unknown_field", f"{at}/{escape(k)}") for k in extra]
     if error.validator == "required":
         missing = [k for k in error.validator_value if k not in error.instance]
-        paths = [f"{at}/{escape_pointer(k)}" for k in missing]
+        paths = [f"{at}/{escape(k)}" for k in missing]
         return [(f"{_field_at(schema, p)['field']}.required", p) for p in paths]
     field = _field_at(schema, at)
     check = str(error.validator)
@@ -132,7 +126,7 @@ class _Rules:
                 self.one(rule, value, path, field_failures)
             for key, child in here.get("properties", {}).items():
                 if key in value:
-                    self.run(child, value[key], f"{path}/{escape_pointer(key)}")
+                    self.run(child, value[key], f"{path}/{escape(key)}")
         elif isinstance(value, list) and "items" in here:
             for i, item in enumerate(value):
                 self.run(here["items"], item, f"{path}/{i}")
@@ -145,7 +139,7 @@ class _Rules:
         field_failures: list[Violation],
     ) -> None:
         failed = [*self.schema_errors, *field_failures]
-        operands = [f"{path}/{escape_pointer(f)}" for f in rule["fields"]]
+        operands = [f"{path}/{escape(f)}" for f in rule["fields"]]
         if any(p == o or p.startswith(o + "/") for _, p in failed for o in operands):
             return
         reference = self.reference
@@ -171,7 +165,7 @@ def _decimal(value: object) -> Decimal:
     if isinstance(value, bool | celtypes.BoolType):
         raise ValueError("a boolean is not a decimal")
     if isinstance(value, float):
-        return Decimal(repr(float(value)))
+        return Decimal(repr(float(value)))  # a CEL double: its shortest repr, exactly
     if isinstance(value, int):
         return Decimal(int(value))
     if isinstance(value, str) and parse_decimal_text(str(value)):

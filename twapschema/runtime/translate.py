@@ -16,13 +16,14 @@ from dataclasses import dataclass, replace
 from decimal import Decimal
 from typing import Literal
 
-from twapschema.runtime.api import validate
-from twapschema.runtime.numbers import (
+from twapschema.numbers import (
     decimal_from_json,
     decimal_from_number,
     format_decimal,
+    json_number,
     parse_decimal_string,
 )
+from twapschema.runtime.api import validate
 from twapschema.runtime.reference import Reference
 from twapschema.runtime.registry import venue_ids, venue_module
 from twapschema.runtime.result import Violation
@@ -294,7 +295,7 @@ def _quantity(
         reasons.append(f"the venue's request has no field for {concept}")
     elif f.kind == "decimal_string":
         body[f.wire] = format_decimal(value)
-    elif value != value.to_integral_value() and Decimal(repr(float(value))) != value:
+    elif json_number(value) is None:
         # The venue reads a JSON number as a double: this one would arrive changed.
         reasons.append(f"{concept} {format_decimal(value)} has no exact JSON number form")
     else:

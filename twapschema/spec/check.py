@@ -15,9 +15,9 @@ from pydantic import TypeAdapter, ValidationError
 from twapschema import ir, naming
 from twapschema.errors import Location, Problem, SpecError
 from twapschema.located_yaml import Data, LocatedData, PathKey, parse_yaml
+from twapschema.numbers import parse_decimal_string
 from twapschema.rules.base import Rule, RuleSyntaxBase
 from twapschema.rules.kinds import RULE_KINDS
-from twapschema.runtime.numbers import parse_decimal_string
 from twapschema.spec import syntax as s
 from twapschema.spec.syntax_base import SourceSyntax
 

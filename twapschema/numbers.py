@@ -1,0 +1,220 @@
+"""Exact numbers, shared by the runtime, the emitters and the CLI: a leaf (stdlib only).
+
+- reading: decimal strings parsed strictly, JSON numbers as exact Decimals (a float by its
+  shortest repr);
+- arithmetic: products, multiples and truncation that never round;
+- doubles: whether a Decimal is exactly what a double carries, and one JSON-number policy;
+- fixed point: amounts a venue sends as whole 10^-decimals units (Aevo's "10000000" is 10).
+
+Every operation here is bounded by the digits the payload itself wrote, so a hostile number such
+as 1e999999999 costs no more than its text: nothing is expanded to its full length. No float
+ever takes part in arithmetic.
+"""
+
+from __future__ import annotations
+
+import re
+from decimal import (
+    MAX_EMAX,
+    MAX_PREC,
+    MIN_EMIN,
+    ROUND_DOWN,
+    Context,
+    Decimal,
+    Inexact,
+    InvalidOperation,
+    Overflow,
+    Rounded,
+    Underflow,
+)
+
+# Unbounded precision: products and quantizations are exact, never rounded to 28 digits.
+EXACT = Context(prec=MAX_PREC, Emax=MAX_EMAX, Emin=MIN_EMIN, rounding=ROUND_DOWN)
+_FAST = Context(prec=28, traps=[InvalidOperation, Overflow, Underflow, Inexact, Rounded])
+
+UNSIGNED_DECIMAL = re.compile(r"[0-9]+(?:\.[0-9]+)?")
+SIGNED_DECIMAL = re.compile(r"-?[0-9]+(?:\.[0-9]+)?")
+UNSIGNED_PATTERN = "^[0-9]+(\\.[0-9]+)?$"
+SIGNED_PATTERN = "^-?[0-9]+(\\.[0-9]+)?$"
+
+
+def parse_decimal_string(text: str, *, signed: bool) -> Decimal | None:
+    """Digits with an optional fraction (and '-' when signed); no exponent, no spaces, no '+'."""
+    pattern = SIGNED_DECIMAL if signed else UNSIGNED_DECIMAL
+    if pattern.fullmatch(text) is None:
+        return None
+    return Decimal(text)
+
+
+def decimal_from_number(value: object) -> Decimal | None:
+    """A JSON number as an exact Decimal: ints exactly, floats by their shortest repr.
+
+    Returns None for anything that is not a finite number (bool, str, NaN, Infinity...).
+    """
+    kind = type(value)
+    if kind is int:
+        return Decimal(value)  # type: ignore[arg-type]
+    if kind is float:
+        text = repr(value)
+        if text in ("nan", "inf", "-inf"):
+            return None
+        return Decimal(text)
+    if kind is Decimal:
+        assert isinstance(value, Decimal)
+        return value if value.is_finite() else None
+    return None
+
+
+def decimal_from_json(value: object) -> Decimal | None:
+    """A decimal written either way JSON can: a decimal string (signed, parsed strictly) or a
+    number (exactly); None for anything else."""
+    if isinstance(value, str):
+        return parse_decimal_string(value, signed=True)
+    return decimal_from_number(value)
+
+
+def mul(a: Decimal | int, b: Decimal | int) -> Decimal:
+    return EXACT.multiply(Decimal(a), Decimal(b))
+
+
+def is_multiple(a: Decimal | int, b: Decimal | int) -> bool:
+    """Is ``a / b`` a whole number? Exact, for any exponents, without building huge numbers.
+
+    With a = d * 10^f and b = c * 10^e: a/b = d * 10^(f-e) / c. The coefficients stay Decimals:
+    libmpdec takes a remainder of a million digits in microseconds, where int() of the same
+    digits is refused (Python's 4300-digit limit) or takes seconds.
+    """
+    da = a if type(a) is Decimal else Decimal(a)
+    db = b if type(b) is Decimal else Decimal(b)
+    if db == 0:
+        return False
+    if da == 0:
+        return True
+    try:
+        # The common case: a remainder the default 28-digit context computes exactly (it
+        # signals, rather than rounds, when the quotient needs more digits).
+        return _FAST.remainder(da, db) == 0
+    except ArithmeticError:
+        pass
+    ta, tb = da.as_tuple(), db.as_tuple()
+    d, c = Decimal((0, ta.digits, 0)), Decimal((0, tb.digits, 0))
+    f, e = int(ta.exponent), int(tb.exponent)
+    if f >= e:
+        scale = EXACT.power(10, f - e, c) if c != 1 else Decimal(0)
+        return EXACT.remainder(EXACT.multiply(EXACT.remainder(d, c), scale), c) == 0
+    shift = e - f
+    if shift > len(ta.digits):  # d < 10^shift, so d cannot be a multiple of c * 10^shift
+        return False
+    return EXACT.remainder(d, c.scaleb(shift, context=EXACT)) == 0
+
+
+def truncate(value: Decimal | int, places: int) -> Decimal:
+    """``value`` cut (toward zero) to ``places`` decimals; never longer than ``value`` was."""
+    dec = Decimal(value)
+    exponent = dec.as_tuple().exponent
+    if not isinstance(exponent, int) or exponent >= -places:
+        return dec
+    try:
+        return dec.quantize(Decimal(1).scaleb(-places), rounding=ROUND_DOWN, context=EXACT)
+    except InvalidOperation:  # pragma: no cover - EXACT has room for any finite quantize
+        return dec
+
+
+def format_decimal(value: Decimal) -> str:
+    """Plain notation, as a venue expects in a decimal string: 1E+2 -> '100', keeps '20.30'."""
+    return format(value, "f")
+
+
+# --- doubles: what a JSON number carries ----------------------------------------------------
+
+
+def exact_double(value: Decimal) -> float | None:
+    """The double that carries ``value`` exactly (its shortest repr reads back as ``value``),
+    or None when no double does (0.1 has one; 0.12345678901234567890 and 2**60 + 1 do not)."""
+    if not value.is_finite():
+        return None
+    as_float = float(value)
+    return as_float if Decimal(repr(as_float)) == value else None
+
+
+def json_number(
+    value: Decimal, *, as_double: bool = False, as_written: bool = False
+) -> int | float | None:
+    """``value`` as a JSON number without loss: an int when it is whole, else the double
+    carrying it exactly; None when neither can (send it as a decimal string instead). The one
+    policy of every writer of JSON numbers here, with two options:
+
+    - ``as_double``: only a number that a double carries exactly, for documents that
+      JavaScript and other double-based parsers read too (schemas, vectors): 2**53 + 1 is then
+      None. Without it, JSON integers have no size limit, and Python reads them exactly.
+    - ``as_written``: whole only when written whole, so ``1.0`` stays ``1.0`` (a spec's example
+      payload, as the venue's document spelled it); ``3600`` and ``1E+3`` are ints either way.
+    """
+    if not value.is_finite() or (as_double and exact_double(value) is None):
+        return None
+    exponent = int(value.as_tuple().exponent)  # finite, so an int
+    whole = exponent >= 0 if as_written else value == value.to_integral_value()
+    return int(value) if whole else exact_double(value)
+
+
+def json_default(value: object) -> object:
+    """For ``json.dumps(default=...)`` of the documents this package writes: a Decimal as its
+    JSON number (``json_number(value, as_double=True)``); anything else, or a Decimal with no
+    such number, raises TypeError, as json.dumps expects."""
+    return _json_default(value, as_written=False)
+
+
+def json_default_as_written(value: object) -> object:
+    """``json_default`` that keeps a written fraction (``1.0``), for example payloads."""
+    return _json_default(value, as_written=True)
+
+
+def _json_default(value: object, *, as_written: bool) -> object:
+    if isinstance(value, Decimal):
+        number = json_number(value, as_double=True, as_written=as_written)
+        if number is not None:
+            return number
+        raise TypeError(f"{value!r} has no exact JSON number form; send it as a decimal string")
+    raise TypeError(f"{type(value).__name__} is not JSON")
+
+
+# --- fixed point: whole numbers of 10^-decimals units ----------------------------------------
+
+DIGITS = re.compile(r"[0-9]+")
+MAX_DIGITS = 4000  # past Python's int-from-str limit (4300) a string is refused, not parsed
+
+
+def to_fixed_point(amount: Decimal | str | int | float, decimals: int) -> str:
+    """``amount`` as a whole number of 10^-``decimals`` units: ``to_fixed_point("12.23", 6)``
+    is ``"12230000"``.
+
+    Raises ``ValueError`` for a negative amount, one that is not a decimal, or one with more
+    decimals than the unit can hold (``"0.0000001"`` at 6). A float is read by its shortest
+    repr, as JSON numbers are.
+    """
+    value = decimal_from_json(amount)
+    if value is None:
+        raise ValueError(f"{amount!r} is not a decimal amount")
+    if value < 0:
+        raise ValueError(f"{amount!r} is negative; fixed-point amounts are unsigned")
+    scaled = EXACT.multiply(value, Decimal(1).scaleb(decimals))
+    if scaled != scaled.to_integral_value():
+        raise ValueError(
+            f"{amount!r} has more than {decimals} decimals: it has no exact fixed-point form"
+        )
+    return format(scaled.quantize(Decimal(1), context=EXACT), "f")
+
+
+def from_fixed_point(units: str | int, decimals: int) -> Decimal:
+    """The amount that ``units`` (a whole number of 10^-``decimals``) stands for:
+    ``from_fixed_point("10000000", 6)`` is ``Decimal("10.000000")``, equal to 10.
+
+    Raises ``ValueError`` unless ``units`` is a non-negative whole number (digits only).
+    """
+    if type(units) is int and units >= 0:
+        text = str(units)
+    elif isinstance(units, str) and DIGITS.fullmatch(units) and len(units) <= MAX_DIGITS:
+        text = units
+    else:
+        raise ValueError(f"{units!r} is not a whole number of units (digits only)")
+    return Decimal(text).scaleb(-decimals, context=EXACT)

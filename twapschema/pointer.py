@@ -1,0 +1,29 @@
+"""JSON Pointers (RFC 6901), shared by the runtime, the schema consumer and the CLI: a leaf.
+
+A violation's ``path`` is a JSON Pointer into the payload the sender wrote ("" for the whole
+message), so member names holding ``/`` or ``~`` are escaped, never mangled.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+
+def escape(token: str) -> str:
+    """One reference token: ``a/b~c`` is ``a~1b~0c``."""
+    return token.replace("~", "~0").replace("/", "~1")
+
+
+def unescape(token: str) -> str:
+    """The member name a reference token stands for (``~1`` before ``~0``, as RFC 6901 says)."""
+    return token.replace("~1", "/").replace("~0", "~")
+
+
+def join(parts: Iterable[str | int]) -> str:
+    """A pointer from member names and array indexes: ``("a/b", 0)`` is ``/a~1b/0``."""
+    return "".join("/" + escape(str(part)) for part in parts)
+
+
+def tokens(pointer: str) -> list[str]:
+    """The member names and indexes (as text) a pointer walks: ``/a~1b/0`` is ``["a/b", "0"]``."""
+    return [unescape(part) for part in pointer.split("/")[1:]]
