@@ -15,6 +15,17 @@ from twapschema import ir, naming
 from twapschema.emit.pysource import docstring, header, literal
 from twapschema.emit.wording import constraint_message
 from twapschema.rules.base import Rule
+from twapschema.runtime import checks
+
+CHECKS_ALIAS = "_c"  # the generated module's name for twapschema.runtime.checks
+
+
+def checks_helper(name: str) -> str:
+    """The generated module's expression for the validation helper ``name``; a name the
+    runtime does not export fails here, at generation, not when a payload arrives."""
+    if name not in checks.__all__:
+        raise AssertionError(f"twapschema.runtime.checks has no helper {name!r}")
+    return f"{CHECKS_ALIAS}.{name}"
 
 
 class _Module:
@@ -78,6 +89,9 @@ class _RuleWriter:
 
     def lit(self, value: object) -> str:
         return self.fn.module.lit(value)
+
+    def helper(self, name: str) -> str:
+        return checks_helper(name)
 
     def violation(self, detail: str) -> str:
         subject = self.rule.subject()
@@ -175,7 +189,7 @@ def _preamble(spec: ir.Spec, module: _Module) -> str:
         stdlib,
         [f"from pydantic import {', '.join(pydantic_names)}"],
         [
-            "from twapschema.runtime import checks as _c",
+            f"from twapschema.runtime import checks as {CHECKS_ALIAS}",
             f"from twapschema.runtime.models import {', '.join(runtime_models)}",
             "from twapschema.runtime.registry import MessageEntry"
             + (", Rejection" if any(m.rejection for m in spec.messages) else ""),

@@ -1,20 +1,21 @@
 """What every rule kind is: its syntax, how it resolves against a message, and its outputs.
 
-A rule kind is one subclass of ``Rule`` with a nested ``Syntax`` model. Adding a kind means
-writing that class and listing it in ``twapschema.rules.kinds.RULE_KINDS``; the spec format,
-its JSON Schema, the checker and the emitters pick it up from there.
+A rule kind is one module, ``twapschema.rules.<kind>``, holding a ``Syntax`` model, a ``Rule``
+subclass (resolution, Python, CEL, English) and its Hypothesis ``Drawer``. Adding a kind means
+writing that module and listing it once in ``twapschema.rules.kinds``; the spec format, its JSON
+Schema, the checker, the emitters and the strategies pick it up from there (a test asserts the
+registry's lists agree).
 """
 
 from __future__ import annotations
 
 from abc import ABC, abstractmethod
-from collections.abc import Callable
 from dataclasses import dataclass
 from decimal import Decimal
 from typing import ClassVar, Protocol
 
 from twapschema.ir import Citation, ColumnRef, Field
-from twapschema.spec.syntax_base import SourceSyntax, StrictModel
+from twapschema.syntax_base import SourceSyntax, StrictModel
 
 
 class RuleSyntaxBase(StrictModel):
@@ -46,6 +47,12 @@ class PyWriter(Protocol):
 
     def lit(self, value: object) -> str:
         """A Python literal for ``value`` (every spec string goes through here)."""
+        ...
+
+    def helper(self, name: str) -> str:
+        """An expression naming the validation runtime's helper ``name`` (``mul``, ``got``,
+        ``is_multiple``, ``truncate``: see ``twapschema.runtime.checks``), however the generated
+        module imports it."""
         ...
 
     def violation(self, detail: str) -> str:
@@ -104,7 +111,8 @@ class Rule(ABC):
     message: str
     source: Citation
 
-    Syntax: ClassVar[type[RuleSyntaxBase]]
+    Syntax: ClassVar[type[RuleSyntaxBase]]  # the kind's spec syntax, discriminated by `kind`
+    Drawer: ClassVar[type]  # the kind's Hypothesis drawer, named in generated strategies
 
     @classmethod
     @abstractmethod
@@ -145,8 +153,8 @@ class Rule(ABC):
 
     @abstractmethod
     def drawer(self) -> object:
-        """The kind's Hypothesis drawer for this rule (a dataclass of literals, which the
-        strategies emitter writes out by its repr; see twapschema.runtime.drawing)."""
+        """This rule's ``Drawer`` (a dataclass of literals, which the strategies emitter writes
+        out field by field; see twapschema.testing.drawing)."""
 
     @abstractmethod
     def cel(self, out: CelWriter) -> str:
@@ -158,6 +166,3 @@ class Rule(ABC):
         rule is then unchecked, as in Python); None when it always applies."""
         del out
         return None
-
-
-RuleFactory = Callable[[str, RuleSyntaxBase, Citation, Resolver], "Rule | None"]

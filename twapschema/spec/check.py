@@ -19,7 +19,7 @@ from twapschema.numbers import parse_decimal_string
 from twapschema.rules.base import Rule, RuleSyntaxBase
 from twapschema.rules.kinds import RULE_KINDS
 from twapschema.spec import syntax as s
-from twapschema.spec.syntax_base import SourceSyntax
+from twapschema.syntax_base import SourceSyntax
 
 _SPEC = TypeAdapter(s.SpecSyntax)
 _KIND_BY_SYNTAX: dict[type[RuleSyntaxBase], type[Rule]] = {k.Syntax: k for k in RULE_KINDS}

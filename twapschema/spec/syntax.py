@@ -14,7 +14,7 @@ from typing import Annotated, Literal, TypeAlias
 from pydantic import Field, model_validator
 
 from twapschema.rules.kinds import RuleSyntax
-from twapschema.spec.syntax_base import SourceSyntax, StrictModel
+from twapschema.syntax_base import SourceSyntax, StrictModel
 
 SPEC_FORMAT = "twapschema/1"
 

@@ -1,4 +1,6 @@
-"""The pieces of the spec format that rule kinds share with the rest of it."""
+"""The spec syntax's building blocks, shared by the spec format (``twapschema.spec``) and the
+rule kinds (``twapschema.rules``): a leaf below both, so neither package imports the other's
+base."""
 
 from __future__ import annotations
 

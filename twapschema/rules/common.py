@@ -1,0 +1,131 @@
+"""What the rule kinds share: resolution checks, pieces of the code they write, drawing helpers.
+
+Each kind module (``twapschema.rules.<kind>``) takes from here; nothing here knows any one kind.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from decimal import ROUND_CEILING, ROUND_FLOOR, Decimal
+from typing import Any
+
+from twapschema.ir import ColumnRef, Field
+from twapschema.rules.base import PyWriter, Resolver
+
+Body = dict[str, Any]
+RefData = Mapping[str, Any]
+FieldSpecs = Mapping[str, Any]  # name -> twapschema.testing.drawing.FieldSpec
+
+
+# --- resolution: operands a kind can use ----------------------------------------------------
+
+
+def numeric_operand(names: Resolver, key: str, field: Field | None) -> Field | None:
+    if field is not None and not field.is_numeric:
+        names.problem(key, f"field {field.wire_name!r} is not numeric, so it cannot be used here")
+        return None
+    return field
+
+
+def divisor_operand(names: Resolver, key: str, field: Field | None) -> Field | None:
+    field = numeric_operand(names, key, field)
+    if field is not None and not field.excludes_zero_and_negatives():
+        names.problem(
+            key,
+            f"field {field.wire_name!r} is used as a divisor but its constraints allow 0 or "
+            "negative values; give it `minimum: 1` (or an `exclusiveMinimum: 0`)",
+        )
+        return None
+    return field
+
+
+def number_column(names: Resolver, key: str, expression: str) -> ColumnRef | None:
+    ref = names.column(key, expression)
+    if ref is not None and column_type(ref) not in ("decimal", "integer"):
+        names.problem(key, f"{expression!r} must be a decimal or integer column")
+        return None
+    return ref
+
+
+def column_type(ref: ColumnRef) -> str | None:
+    return ref.column.type if ref.column is not None else None
+
+
+def column_attr(ref: ColumnRef) -> str:
+    assert ref.column is not None, "resolve() only keeps column references that name a column"
+    return ref.column.py_name
+
+
+# --- writing: English and Python pieces -----------------------------------------------------
+
+
+def code(name: str) -> str:
+    """A name as Markdown code, for the English sentences."""
+    return f"`{name}`"
+
+
+def got_operands(out: PyWriter, *fields: Field) -> str:
+    """An expression rendering the operands' values: ' (got runningTime=3601, frequency=60)'."""
+    pairs = ", ".join(f"({out.lit(f.wire_name)}, {out.var(f)})" for f in fields)
+    return f"{out.helper('got')}({pairs})"
+
+
+# --- drawing: helpers for the kinds' Hypothesis drawers -------------------------------------
+#
+# Drawers run in the user's tests (twapschema.testing.drawing); they are written out by the
+# strategies emitter with literal arguments, and import Hypothesis only when used.
+
+
+def numbers_of(body: Body, fields: FieldSpecs, *names: str) -> list[Decimal] | None:
+    """The named operands as Decimals, or None if any is absent, null or not a number."""
+    found = []
+    for name in names:
+        value = fields[name].number(fields[name].given(body))
+        if value is None:
+            return None
+        found.append(value)
+    return found
+
+
+def delta_step(value: Decimal) -> Decimal:
+    """One unit in the last place ``value`` was written with (at least 1)."""
+    exponent = value.as_tuple().exponent
+    return Decimal(1).scaleb(min(exponent if isinstance(exponent, int) else 0, 0))
+
+
+def round_up(value: Decimal, places: int) -> Decimal:
+    return value.quantize(Decimal(1).scaleb(-places), rounding=ROUND_CEILING)
+
+
+def draw_int(draw: Any, low: int, high: int) -> int:
+    """An integer in [low, high], its ends and their neighbours often."""
+    from hypothesis import strategies as st  # noqa: PLC0415 - Hypothesis is a test-time extra
+
+    edges = sorted({low, min(low + 1, high), max(high - 1, low), high})
+    return int(draw(st.one_of(st.sampled_from(edges), st.integers(low, high))))
+
+
+def assume(condition: bool) -> None:
+    from hypothesis import assume as hypothesis_assume  # noqa: PLC0415
+
+    hypothesis_assume(condition)
+
+
+def ceil(value: Decimal) -> int:
+    return int(value.to_integral_value(rounding=ROUND_CEILING))
+
+
+def floor(value: Decimal) -> int:
+    return int(value.to_integral_value(rounding=ROUND_FLOOR))
+
+
+def table_row(
+    body: Body, ref: RefData | None, table: str, key_field: str
+) -> Mapping[str, Any] | None:
+    """The reference row the body's key field selects, if there is one."""
+    rows = ref.get(table) if ref is not None else None
+    key = body.get(key_field)
+    if not isinstance(rows, Mapping) or not isinstance(key, str):
+        return None
+    row = rows.get(key)
+    return row if isinstance(row, Mapping) else None
