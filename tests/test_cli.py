@@ -767,8 +767,9 @@ def project_copy(tmp_path: Path) -> Path:
     shutil.copytree(ROOT / "specs", root / "specs", ignore=skip)
     shutil.copytree(ROOT / "generated", root / "generated", ignore=skip)
     shutil.copytree(ROOT / "twapschema" / "models", root / "twapschema" / "models", ignore=skip)
-    for package in ("schemas", "strategies"):
+    for package in ("schemas", "testing/strategies"):
         shutil.copytree(ROOT / "twapschema" / package, root / "twapschema" / package, ignore=skip)
+    shutil.copy(ROOT / "twapschema/testing/reference.yaml", root / "twapschema/testing")
     shutil.copytree(ROOT / "examples", root / "examples", ignore=skip)
     return root
 

@@ -14,7 +14,7 @@ from pydantic import BaseModel, ValidationError
 
 from tests.conftest import ROOT
 from twapschema.emit.pysource import docstring, format_python, literal
-from twapschema.emit.python_models import emit_python
+from twapschema.emit.python import emit_python
 from twapschema.generate import build, stale
 from twapschema.runtime.result import Violation
 from twapschema.spec.check import load_spec_text
@@ -180,3 +180,23 @@ def test_frame_constants_and_body_are_checked(sink: types.ModuleType) -> None:
         ("unknown_field", "/x"),
     ]
     assert [(v.rule, v.path) for v in _check(sink, {"op": "order"})] == [("args.required", "/args")]
+
+
+def test_imports_collector_groups_and_sorts_as_isort() -> None:
+    from twapschema.emit.python.imports import Imports
+
+    imports = Imports()
+    imports.name("twapschema.runtime.models", "bind")
+    imports.name("twapschema.runtime.models", "M")
+    imports.alias("twapschema.runtime", "checks", "_c")
+    imports.name("pydantic", "Field")
+    imports.name("typing", "Any")
+    imports.module("re")
+    imports.name("__future__", "annotations")
+    assert imports.render() == (
+        "from __future__ import annotations\n\n"
+        "import re\nfrom typing import Any\n\n"
+        "from pydantic import Field\n\n"
+        "from twapschema.runtime import checks as _c\n"
+        "from twapschema.runtime.models import M, bind"
+    )

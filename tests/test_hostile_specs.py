@@ -19,7 +19,7 @@ from twapschema import ir
 from twapschema.emit import cel, json_schema
 from twapschema.emit.docs import venue_page
 from twapschema.emit.pysource import format_python
-from twapschema.emit.python_models import emit_python
+from twapschema.emit.python import emit_python
 from twapschema.emit.strategies import emit_strategies, emit_suite
 from twapschema.generate import build
 from twapschema.spec.check import load_spec_text

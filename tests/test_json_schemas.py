@@ -18,7 +18,7 @@ from referencing import Registry, Resource
 import twapschema
 from tests.conftest import ROOT
 from twapschema import UnknownNameError
-from twapschema.runtime.schema_verdict import verdict
+from twapschema.schema_consumer import verdict
 
 SCHEMAS = ROOT / "generated" / "schemas"
 PACKAGE_SCHEMAS = ROOT / "twapschema" / "schemas"

@@ -23,12 +23,12 @@ from twapschema import testing
 from twapschema.emit.json_schema import message_schema
 from twapschema.emit.judge import generated_module
 from twapschema.emit.pysource import format_python
-from twapschema.emit.python_models import emit_python
+from twapschema.emit.python import emit_python
 from twapschema.emit.strategies import emit_strategies
 from twapschema.errors import SpecError
-from twapschema.runtime import drawing
-from twapschema.runtime.schema_verdict import verdict
+from twapschema.schema_consumer import verdict
 from twapschema.spec.check import load_spec_text
+from twapschema.testing import drawing
 
 SPEC = """\
 format: twapschema/1

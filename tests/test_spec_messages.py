@@ -21,7 +21,7 @@ from tests.test_spec_errors import (
     where,
 )
 from twapschema import ir
-from twapschema.emit.python_models import emit_python
+from twapschema.emit.python import emit_python
 from twapschema.spec.check import load_spec_text
 
 FILE = "specs/demo.yaml"

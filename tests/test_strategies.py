@@ -149,3 +149,27 @@ def test_without_reference_qfex_payloads_are_valid_with_reference_rules_unchecke
         "average_child_at_least_min_quantity",
         "client_twap_id_length",
     }
+
+
+def test_schema_check_fails_loudly_without_its_consumer(monkeypatch: pytest.MonkeyPatch) -> None:
+    from twapschema.testing import suites
+
+    monkeypatch.setattr(suites, "_verdict", None)
+    payload = {
+        "market": "AAPL-USD",
+        "side": "buy",
+        "size": "1",
+        "runningTime": 600,
+        "frequency": 60,
+    }
+    result = twapschema.validate("ondo", "create_twap_order", payload)
+    with pytest.raises(ImportError, match=r"twapschema\[dev\]"):
+        testing.check_schema_agrees("ondo", "create_twap_order", payload, result)
+
+
+def test_bundled_reference_ships_in_the_package() -> None:
+    from importlib import resources
+
+    shipped = resources.files("twapschema.testing").joinpath("reference.yaml")
+    assert shipped.is_file()
+    assert testing.bundled_reference().for_venue("qfex") is not None

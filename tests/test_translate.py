@@ -16,7 +16,7 @@ from hypothesis import strategies as st
 import twapschema
 from tests.conftest import VENUES
 from twapschema import TwapIntent, feasible, parse_intent, testing, to_intent, translate
-from twapschema.runtime.translate import mapping
+from twapschema.translation import mapping
 
 REFERENCE = testing.bundled_reference()
 # The desk: buy 20.3 AAPL over an hour in 60 slices, never above 160.

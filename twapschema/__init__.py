@@ -16,7 +16,7 @@ from twapschema.runtime.schemas import (
     json_schema_index,
     json_schema_text,
 )
-from twapschema.runtime.translate import (
+from twapschema.translation import (
     Feasibility,
     Translation,
     TwapIntent,

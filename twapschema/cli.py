@@ -292,7 +292,7 @@ _VALID_JSON = json.dumps(_VALID.to_json()) + "\n"
 
 
 def _translate(args: argparse.Namespace) -> int:
-    from twapschema.runtime import translate as t  # noqa: PLC0415 - only these commands need it
+    from twapschema import translation as t  # noqa: PLC0415 - only these commands need it
 
     if args.command == "translate":
         venue_module(args.venue)  # an unknown venue fails before the intent is read

@@ -11,16 +11,16 @@ from pydantic import TypeAdapter
 from twapschema import ir
 from twapschema.emit import conformance, json_schema, judge, strategies
 from twapschema.emit.pysource import docstring, format_python, literal
-from twapschema.emit.python_models import emit_python
-from twapschema.errors import Problem, ReferenceDataError
-from twapschema.located_yaml import read_yaml
+from twapschema.emit.python import emit_python
 from twapschema.numbers import json_default_as_written
 from twapschema.spec.check import load_specs
 from twapschema.spec.syntax import SpecSyntax
 
 MODELS_DIR = "twapschema/models"
 PACKAGE_SCHEMAS_DIR = "twapschema/schemas"  # the same schemas, shipped in the wheel
-STRATEGIES_DIR = "twapschema/strategies"
+STRATEGIES_DIR = "twapschema/testing/strategies"
+# The bundled reference data, shipped in the package for the generated suites and your tests.
+PACKAGE_REFERENCE = "twapschema/testing/reference.yaml"
 GENERATED_DIR = "generated"
 SCHEMAS_DIR = f"{GENERATED_DIR}/schemas"
 CONFORMANCE_DIR = f"{GENERATED_DIR}/conformance"
@@ -56,7 +56,9 @@ def build(root: Path) -> list[Artifact]:
     )
     artifacts.append(Artifact(SPEC_FORMAT_SCHEMA, spec_format_schema()))
     artifacts += _schemas(specs)
-    reference = reference_example(root)
+    reference = judge.reference_example(root)
+    if (root / REFERENCE_EXAMPLE).is_file():
+        artifacts.append(_package_reference(root))
     for spec in specs:
         artifacts.extend(_examples(spec))
         document = conformance.vectors(spec, modules[spec.venue.id], reference.get(spec.venue.id))
@@ -82,17 +84,10 @@ def _schemas(specs: tuple[ir.Spec, ...]) -> list[Artifact]:
     ]
 
 
-def reference_example(root: Path) -> dict[str, object]:
-    """The bundled reference data (absent: vectors without it); raises if it is malformed."""
-    path = root / REFERENCE_EXAMPLE
-    if not path.is_file():
-        return {}
-    located, problems = read_yaml(path, REFERENCE_EXAMPLE)
-    if located is None or problems:
-        raise ReferenceDataError(problems)
-    if not isinstance(located.data, dict):
-        raise ReferenceDataError([Problem(located.locate(()), "must be a mapping of venue ids")])
-    return dict(located.data)
+def _package_reference(root: Path) -> Artifact:
+    text = (root / REFERENCE_EXAMPLE).read_text(encoding="utf-8")
+    head = f"# Generated from {REFERENCE_EXAMPLE} by `twapschema generate`: do not edit.\n"
+    return Artifact(PACKAGE_REFERENCE, head + text)
 
 
 def stale(root: Path, artifacts: list[Artifact]) -> list[str]:
@@ -124,6 +119,8 @@ def write(root: Path, artifacts: list[Artifact]) -> list[str]:
 def _existing(root: Path) -> list[str]:
     found = [p.relative_to(root).as_posix() for p in (root / MODELS_DIR).glob("*.py")]
     found += [p.relative_to(root).as_posix() for p in (root / STRATEGIES_DIR).glob("*.py")]
+    if (root / PACKAGE_REFERENCE).is_file():
+        found.append(PACKAGE_REFERENCE)
     schemas = root / PACKAGE_SCHEMAS_DIR
     if schemas.is_dir():
         found += [p.relative_to(root).as_posix() for p in schemas.rglob("*.json")]

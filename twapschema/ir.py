@@ -179,14 +179,137 @@ FieldType: TypeAlias = (
     | JsonObjectType
     | ArrayType
 )
-NUMERIC_TYPES = (
-    IntegerType,
-    NumberType,
-    DecimalNumberType,
-    DecimalStringType,
-    IntegerStringType,
-    FixedPointStringType,
-)
+
+
+# --- the field-type table: what every stage needs to know of a kind of field ----------------
+
+
+@dataclass(frozen=True, slots=True)
+class FieldKind:
+    """One kind of field as every stage sees it; the emitters and the drawing read this table
+    instead of keeping their own lists of type names. A timestamp is a kind per format."""
+
+    name: str  # in generated strategies and the drawing: "decimal_string", "unix_seconds"
+    spec_type: str  # the spec's `type`, and the schemas' x-twapschema type: "timestamp"
+    json_type: Literal["string", "integer", "number", "boolean", "object", "array"]  # its wire
+    numeric: bool  # its value is a number (drawn as one)
+    arithmetic: bool  # rules may compute with it (timestamps are numbers, not operands)
+    integral: bool  # whole numbers only
+    text: bool  # a number written as a JSON string ("20.30", "100")
+    unsigned: bool  # drawn without a sign unless the field says `signed`
+    take: str  # the twapschema.runtime.checks helper that reads it
+    label: str  # in the docs' field tables (kinds with parameters add them)
+
+
+def _kind(
+    name: str,
+    json_type: Literal["string", "integer", "number", "boolean", "object", "array"],
+    take: str,
+    label: str,
+    *,
+    spec_type: str | None = None,
+    numeric: bool = False,
+    arithmetic: bool = False,
+    integral: bool = False,
+    text: bool = False,
+    unsigned: bool = False,
+) -> FieldKind:
+    return FieldKind(
+        name,
+        spec_type or name,
+        json_type,
+        numeric or arithmetic,
+        arithmetic,
+        integral,
+        text,
+        unsigned,
+        take,
+        label,
+    )
+
+
+FIELD_KINDS: dict[str, FieldKind] = {
+    k.name: k
+    for k in (
+        _kind("string", "string", "take_string", "string"),
+        _kind("integer", "integer", "take_integer", "integer", arithmetic=True, integral=True),
+        _kind("number", "number", "take_decimal_number", "number", arithmetic=True),
+        _kind("decimal_number", "number", "take_decimal_number", "decimal number", arithmetic=True),
+        _kind(
+            "decimal_string",
+            "string",
+            "take_decimal_string",
+            "decimal string",
+            arithmetic=True,
+            text=True,
+            unsigned=True,
+        ),
+        _kind(
+            "integer_string",
+            "string",
+            "take_integer_string",
+            "integer string",
+            arithmetic=True,
+            integral=True,
+            text=True,
+            unsigned=True,
+        ),
+        _kind(
+            "fixed_point_string",
+            "string",
+            "take_fixed_point_string",
+            "fixed-point string",
+            arithmetic=True,
+            text=True,
+            unsigned=True,
+        ),
+        _kind("boolean", "boolean", "take_boolean", "boolean"),
+        _kind("enum", "string", "take_enum", "enum"),
+        _kind(
+            "unix_seconds",
+            "number",
+            "take_decimal_number",
+            "timestamp",
+            spec_type="timestamp",
+            numeric=True,
+        ),
+        _kind(
+            "unix_milliseconds",
+            "integer",
+            "take_integer",
+            "timestamp",
+            spec_type="timestamp",
+            numeric=True,
+            integral=True,
+            unsigned=True,
+        ),
+        _kind("rfc3339", "string", "take_rfc3339", "timestamp", spec_type="timestamp"),
+        _kind("object", "object", "take_object", "object"),
+        _kind("json_object", "object", "take_object", "any JSON object"),
+        _kind("array", "array", "take_array", "array"),
+    )
+}
+
+# Which kind each IR type is (a timestamp: by its format, below).
+KIND_OF_TYPE: dict[type, str] = {
+    StringType: "string",
+    IntegerType: "integer",
+    NumberType: "number",
+    DecimalNumberType: "decimal_number",
+    DecimalStringType: "decimal_string",
+    IntegerStringType: "integer_string",
+    FixedPointStringType: "fixed_point_string",
+    BooleanType: "boolean",
+    EnumType: "enum",
+    ObjectType: "object",
+    JsonObjectType: "json_object",
+    ArrayType: "array",
+}
+
+
+def field_kind(t: FieldType) -> FieldKind:
+    """The table row for a field's type."""
+    return FIELD_KINDS[t.format if isinstance(t, TimestampType) else KIND_OF_TYPE[type(t)]]
 
 
 # Units a duration or interval field may count in, as seconds per unit (translation scales).
@@ -216,12 +339,19 @@ class Field:
         return next((c for c in self.constraints if c.keyword == keyword), None)
 
     @property
+    def kind(self) -> FieldKind:
+        return field_kind(self.type)
+
+    @property
     def is_numeric(self) -> bool:
-        return isinstance(self.type, NUMERIC_TYPES)
+        """A rule may compute with it."""
+        return self.kind.arithmetic
 
     @property
     def is_integer(self) -> bool:
-        return isinstance(self.type, IntegerType | IntegerStringType)
+        """A rule computes with it in whole numbers."""
+        kind = self.kind
+        return kind.arithmetic and kind.integral
 
     def excludes_zero_and_negatives(self) -> bool:
         """True when the field's own constraints guarantee a value > 0 (safe as a divisor)."""

@@ -132,16 +132,19 @@ class _Absent:
 _ABSENT = _Absent()
 
 
+_WRONG_TYPE: dict[str, object] = {
+    "integer": "1",
+    "number": "1",
+    "boolean": 1,
+    "object": "x",
+    "array": "x",
+    "string": True,
+}
+
+
 def _wrong_type(f: ir.Field) -> object:
-    if isinstance(f.type, ir.IntegerType | ir.NumberType | ir.DecimalNumberType):
-        return "1"
-    if isinstance(f.type, ir.BooleanType):
-        return 1
-    if isinstance(f.type, ir.ObjectType | ir.JsonObjectType | ir.ArrayType):
-        return "x"
-    if isinstance(f.type, ir.TimestampType) and f.type.format != "rfc3339":
-        return "1"
-    return True
+    """A value of another JSON type than the field's wire type."""
+    return _WRONG_TYPE[ir.field_kind(f.type).json_type]
 
 
 def _values(f: ir.Field) -> Iterator[tuple[str, object]]:

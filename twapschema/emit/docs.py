@@ -17,7 +17,7 @@ from pathlib import Path
 
 from twapschema import ir
 from twapschema.emit import cel
-from twapschema.emit.judge import generated_module, judge, reference_of
+from twapschema.emit.judge import generated_module, judge, reference_example, reference_of
 from twapschema.emit.wording import constraint_message, show
 from twapschema.numbers import json_default
 
@@ -74,31 +74,24 @@ def _source(citation: ir.Citation) -> str:
 
 
 def _type_name(t: ir.FieldType, *, linked: bool = True) -> str:
+    label = ir.field_kind(t).label
     match t:
         case ir.EnumType() if linked:
-            return f"enum [{t.enum.name}](#enum-{t.enum.name.lower()})"
+            return f"{label} [{t.enum.name}](#enum-{t.enum.name.lower()})"
         case ir.EnumType():
-            return "enum: " + ", ".join(code(v.wire) for v in t.enum.values)
+            return f"{label}: " + ", ".join(code(v.wire) for v in t.enum.values)
         case ir.TimestampType():
-            return f"timestamp ({t.format})"
+            return f"{label} ({t.format})"
         case ir.FixedPointStringType():
-            return f"fixed-point string (10^-{t.decimals} units)"
+            return f"{label} (10^-{t.decimals} units)"
         case ir.DecimalStringType():
-            return "signed decimal string" if t.signed else "decimal string"
+            return f"signed {label}" if t.signed else label
         case ir.ObjectType():
-            return f"object {t.class_name}"
+            return f"{label} {t.class_name}"
         case ir.ArrayType():
-            return f"array of {_type_name(t.items.type, linked=linked)}"
+            return f"{label} of {_type_name(t.items.type, linked=linked)}"
         case _:
-            return {
-                ir.StringType: "string",
-                ir.IntegerType: "integer",
-                ir.NumberType: "number",
-                ir.DecimalNumberType: "decimal number",
-                ir.IntegerStringType: "integer string",
-                ir.BooleanType: "boolean",
-                ir.JsonObjectType: "any JSON object",
-            }[type(t)]
+            return label
 
 
 def _constraints(field: ir.Field) -> str:
@@ -521,8 +514,7 @@ def translation_page(root: Path) -> str:
 def pages(root: Path) -> dict[str, str]:
     """Every generated page of the site, by path under docs/."""
     from twapschema.emit.pysource import format_python  # noqa: PLC0415
-    from twapschema.emit.python_models import emit_python  # noqa: PLC0415
-    from twapschema.generate import reference_example  # noqa: PLC0415
+    from twapschema.emit.python import emit_python  # noqa: PLC0415
     from twapschema.spec.check import load_specs  # noqa: PLC0415
 
     specs = load_specs(root / "specs")

@@ -145,7 +145,7 @@ class _Emitter:
                 node[c.keyword] = _json_value(c.value)
         if f.nullable:
             _allow_null(node)
-        annotation: JsonObject = {"field": f.rule_prefix, "type": _type_name(f.type)}
+        annotation: JsonObject = {"field": f.rule_prefix, "type": ir.field_kind(f.type).spec_type}
         if f.unit is not None:
             annotation["unit"] = f.unit
         annotation["source"] = f.source.render()
@@ -157,41 +157,39 @@ class _Emitter:
         return out
 
     def type_of(self, f: ir.Field) -> JsonObject:
+        """The node's type: the table's JSON type, and what the kind adds to it."""
         t = f.type
+        node: JsonObject = {"type": ir.field_kind(t).json_type}
         match t:
-            case ir.StringType():
-                return {"type": "string"}
-            case ir.IntegerType():
-                return {"type": "integer"}
-            case ir.NumberType() | ir.DecimalNumberType():
-                return {"type": "number"}
             case ir.DecimalStringType():
-                return {
-                    "type": "string",
-                    "pattern": SIGNED_PATTERN if t.signed else UNSIGNED_PATTERN,
-                }
+                node["pattern"] = SIGNED_PATTERN if t.signed else UNSIGNED_PATTERN
             case ir.IntegerStringType() | ir.FixedPointStringType():
-                return {"type": "string", "pattern": DIGITS_PATTERN, "maxLength": MAX_DIGITS}
-            case ir.BooleanType():
-                return {"type": "boolean"}
+                node |= {"pattern": DIGITS_PATTERN, "maxLength": MAX_DIGITS}
+            case ir.EnumType() if f.nullable:  # a $ref'd enum cannot take null: written out
+                node["enum"] = [v.wire for v in t.enum.values]
             case ir.EnumType():
-                if f.nullable:  # a $ref'd enum cannot take null: this one is written out
-                    return {"type": "string", "enum": [v.wire for v in t.enum.values]}
                 return {"$ref": self.enum(t.enum)}
-            case ir.TimestampType():
-                if t.format == "rfc3339":
-                    return {"type": "string", "format": "date-time", "pattern": RFC3339_PATTERN}
-                return {"type": "integer" if t.format == "unix_milliseconds" else "number"}
+            case ir.TimestampType() if t.format == "rfc3339":
+                node |= {"format": "date-time", "pattern": RFC3339_PATTERN}
+            case ir.ObjectType() if t.shared is not None:
+                node["$ref"] = self.shared(t)
             case ir.ObjectType():
-                if t.shared is not None:
-                    return {"type": "object", "$ref": self.shared(t)}
                 return self.object(t, [])
-            case ir.JsonObjectType():
-                return {"type": "object"}
             case ir.ArrayType():
-                return {"type": "array", "items": self.field(t.items)}
+                node["items"] = self.field(t.items)
+            case (
+                ir.StringType()
+                | ir.IntegerType()
+                | ir.NumberType()
+                | ir.DecimalNumberType()
+                | ir.BooleanType()
+                | ir.TimestampType()
+                | ir.JsonObjectType()
+            ):
+                pass
             case _:
                 assert_never(t)
+        return node
 
     def enum(self, enum: ir.EnumDef) -> str:
         self.defs[enum.name] = {
@@ -211,25 +209,6 @@ def _allow_null(node: JsonObject) -> None:
         node["enum"] = [*values, None]
     if "$ref" in node and "type" not in node:  # pragma: no cover - enums are written out
         raise AssertionError("a nullable $ref needs its type at the use site")
-
-
-def _type_name(t: ir.FieldType) -> str:
-    names = {
-        ir.StringType: "string",
-        ir.IntegerType: "integer",
-        ir.NumberType: "number",
-        ir.DecimalNumberType: "decimal_number",
-        ir.DecimalStringType: "decimal_string",
-        ir.IntegerStringType: "integer_string",
-        ir.FixedPointStringType: "fixed_point_string",
-        ir.BooleanType: "boolean",
-        ir.EnumType: "enum",
-        ir.TimestampType: "timestamp",
-        ir.ObjectType: "object",
-        ir.JsonObjectType: "json_object",
-        ir.ArrayType: "array",
-    }
-    return names[type(t)]
 
 
 def _json_value(value: object) -> object:

@@ -11,12 +11,14 @@ import sys
 import types
 from collections.abc import Iterator
 from contextlib import contextmanager
+from pathlib import Path
 from typing import Any
 
 from pydantic import BaseModel, ValidationError
 
 from twapschema import ir
 from twapschema.errors import Location, Problem, ReferenceDataError
+from twapschema.located_yaml import read_yaml
 
 REFERENCE_FILE = "examples/reference.yaml"
 
@@ -55,3 +57,16 @@ def judge(
     """(violations, unchecked) for the payload, by the module's generated check."""
     violations, unchecked, _ = module.MESSAGES[message].check(payload, reference)
     return list(violations), list(unchecked)
+
+
+def reference_example(root: Path) -> dict[str, object]:
+    """The bundled reference data (absent: vectors without it); raises if it is malformed."""
+    path = root / REFERENCE_FILE
+    if not path.is_file():
+        return {}
+    located, problems = read_yaml(path, REFERENCE_FILE)
+    if located is None or problems:
+        raise ReferenceDataError(problems)
+    if not isinstance(located.data, dict):
+        raise ReferenceDataError([Problem(located.locate(()), "must be a mapping of venue ids")])
+    return dict(located.data)

@@ -1,7 +1,7 @@
 """Hypothesis emitter: per venue, a strategies module and a property-based test suite.
 
-The strategies module (``twapschema/strategies/<venue>.py``) describes each message for
-``twapschema.runtime.drawing`` in literals: its fields with their constraints, and each rule's
+The strategies module (``twapschema/testing/strategies/<venue>.py``) describes each message for
+``twapschema.testing.drawing`` in literals: its fields with their constraints, and each rule's
 drawer (the rule kind's own Hypothesis part). The test suite (``generated/tests/``) draws from
 it: valid payloads must be accepted, each rule's breaking payloads rejected with exactly that
 rule's id, models must round-trip, and the JSON Schema must agree wherever it decides alone.
@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import dataclasses
 from decimal import Decimal
-from typing import assert_never
 
 from twapschema import ir, naming
 from twapschema.emit.pysource import docstring, header, literal
@@ -34,38 +33,6 @@ _OTHER_KEYWORDS = {
 }
 
 
-def _kind(t: ir.FieldType) -> str:
-    match t:
-        case ir.TimestampType():
-            return t.format
-        case ir.StringType():
-            return "string"
-        case ir.IntegerType():
-            return "integer"
-        case ir.NumberType():
-            return "number"
-        case ir.DecimalNumberType():
-            return "decimal_number"
-        case ir.DecimalStringType():
-            return "decimal_string"
-        case ir.IntegerStringType():
-            return "integer_string"
-        case ir.FixedPointStringType():
-            return "fixed_point_string"
-        case ir.BooleanType():
-            return "boolean"
-        case ir.EnumType():
-            return "enum"
-        case ir.ObjectType():
-            return "object"
-        case ir.JsonObjectType():
-            return "json_object"
-        case ir.ArrayType():
-            return "array"
-        case _:
-            assert_never(t)
-
-
 class _Writer:
     def __init__(self) -> None:
         self.shared: dict[str, str] = {}  # class name -> constant holding its fields
@@ -84,7 +51,7 @@ class _Writer:
 
     def field(self, f: ir.Field) -> str:
         t = f.type
-        args = [literal(f.wire_name), literal(_kind(t)), literal(f.rule_prefix)]
+        args = [literal(f.wire_name), literal(ir.field_kind(t).name), literal(f.rule_prefix)]
         kwargs: dict[str, str] = {}
         if f.required:
             kwargs["required"] = "True"
@@ -154,8 +121,8 @@ def emit_strategies(spec: ir.Spec) -> str:
     if "kinds." in text:
         imports.append("from twapschema.rules import kinds")
     imports += [
-        "from twapschema.runtime.drawing import FieldSpec as F",
-        "from twapschema.runtime.drawing import MessageSpec",
+        "from twapschema.testing.drawing import FieldSpec as F",
+        "from twapschema.testing.drawing import MessageSpec",
     ]
     lines = [docstring(doc), "", *imports, "", f"VENUE_ID = {literal(spec.venue.id)}", text]
     return "\n".join(lines) + "\n"

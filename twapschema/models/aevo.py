@@ -26,7 +26,7 @@ from twapschema.runtime.models import (
 )
 from twapschema.runtime.registry import MessageEntry, Rejection
 from twapschema.runtime.result import Violation
-from twapschema.runtime.translate import ConceptField, TwapMapping
+from twapschema.translation.mapping import ConceptField, TwapMapping
 
 VENUE_ID = "aevo"
 VENUE_NAME = "Aevo"

@@ -23,7 +23,7 @@ from twapschema.runtime.models import (
 )
 from twapschema.runtime.registry import MessageEntry
 from twapschema.runtime.result import Violation
-from twapschema.runtime.translate import ConceptField, TwapMapping
+from twapschema.translation.mapping import ConceptField, TwapMapping
 
 VENUE_ID = "dydx"
 VENUE_NAME = "dYdX v4"

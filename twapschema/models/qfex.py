@@ -25,7 +25,7 @@ from twapschema.runtime.models import (
 )
 from twapschema.runtime.registry import MessageEntry, Rejection
 from twapschema.runtime.result import Violation
-from twapschema.runtime.translate import ConceptField, TwapMapping
+from twapschema.translation.mapping import ConceptField, TwapMapping
 
 VENUE_ID = "qfex"
 VENUE_NAME = "QFEX"

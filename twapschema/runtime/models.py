@@ -33,8 +33,26 @@ from twapschema.numbers import (
     to_fixed_point,
 )
 from twapschema.pointer import tokens
+from twapschema.runtime.pydantic_internals import construct
 from twapschema.runtime.reference import Reference
 from twapschema.runtime.result import Violation
+
+# What generated venue modules import from here (the Python emitter reads this list).
+__all__ = [
+    "DecimalNumber",
+    "DecimalString",
+    "IntegerString",
+    "M",
+    "MessageModel",
+    "PartModel",
+    "ReferenceModel",
+    "Rfc3339",
+    "bind",
+    "construct",
+    "fixed_point",
+    "reference_decimal",
+    "run_check",
+]
 
 M = TypeVar("M", bound=BaseModel)
 Check = Callable[[object, Any], "tuple[list[Violation], list[str], dict[str, object] | None]"]
@@ -184,23 +202,6 @@ def _checked(
 def bind(model: type[MessageModel], check: Check, build: Any, venue: str) -> None:
     """Give a generated message model its check and builder, for the fast ``model_validate``."""
     model.__twapschema__ = (check, build, venue)
-
-
-_set_attribute = object.__setattr__
-
-
-def construct(cls: type[M], values: dict[str, Any], fields_set: set[str]) -> M:
-    """A model from values the generated check has already validated and converted.
-
-    What ``BaseModel.model_construct`` does, without its per-field lookups: ``values`` holds
-    every field by its Python name, in declaration order, defaults filled in.
-    """
-    model = cls.__new__(cls)
-    _set_attribute(model, "__dict__", values)
-    _set_attribute(model, "__pydantic_fields_set__", fields_set)
-    _set_attribute(model, "__pydantic_extra__", None)
-    _set_attribute(model, "__pydantic_private__", None)
-    return model
 
 
 def _line_error(violation: Violation, data: object) -> InitErrorDetails:

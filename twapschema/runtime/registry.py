@@ -37,18 +37,21 @@ class UnknownNameError(LookupError):
         return str(self.args[0])
 
 
-def venue_ids() -> tuple[str, ...]:
-    # Generated: absent in a checkout until the first `twapschema generate`.
-    from twapschema.models import VENUES  # noqa: PLC0415
+# The generated venue modules import the runtime; the runtime finds them by name only, so no
+# module here imports generated code (absent in a checkout until the first generate).
+GENERATED_PACKAGE = "twapschema.models"
 
-    return VENUES
+
+def venue_ids() -> tuple[str, ...]:
+    venues: tuple[str, ...] = importlib.import_module(GENERATED_PACKAGE).VENUES
+    return venues
 
 
 def venue_module(venue: str) -> ModuleType:
     known = venue_ids()
     if venue not in known:
         raise UnknownNameError(f"unknown venue {venue!r}; known venues: {', '.join(known)}")
-    return importlib.import_module(f"twapschema.models.{venue}")
+    return importlib.import_module(f"{GENERATED_PACKAGE}.{venue}")
 
 
 def message_entry(venue: str, message: str) -> MessageEntry:

@@ -1,6 +1,6 @@
 """Hypothesis drawing for generated strategies: fields, messages, and the rule kinds' part.
 
-A generated ``twapschema/strategies/<venue>.py`` describes each message with these classes,
+A generated ``twapschema/testing/strategies/<venue>.py`` describes each message with these classes,
 from literals; nothing reads a spec here. Payloads are built in wire form (what JSON gives:
 str, int, float, bool, None, dict, list), so they can be sent, dumped or validated as they are.
 
@@ -24,25 +24,13 @@ from typing import Any, Protocol
 from hypothesis import assume
 from hypothesis import strategies as st
 
+from twapschema.ir import FIELD_KINDS, FieldKind
 from twapschema.numbers import exact_double, json_number, parse_decimal_string
 
 Draw = Callable[[st.SearchStrategy[Any]], Any]
 Body = dict[str, Any]
 RefData = Mapping[str, Any]  # one venue's reference data as JSON (decimals as strings)
 
-_NUMERIC_KINDS = frozenset(
-    {
-        "integer",
-        "number",
-        "decimal_number",
-        "decimal_string",
-        "integer_string",
-        "fixed_point_string",
-        "unix_seconds",
-        "unix_milliseconds",
-    }
-)
-_INTEGRAL_KINDS = frozenset({"integer", "integer_string", "unix_milliseconds"})
 _DRAWN_PLACES = 6  # decimals drawn for non-integer numbers (a double keeps them exactly)
 _NUMBER_CAP = Decimal("1e9")  # unbounded numbers are drawn below this, so doubles stay exact
 _TEXT = st.text(alphabet=string.ascii_letters + string.digits + "-_.", max_size=40)
@@ -86,15 +74,20 @@ class FieldSpec:
     def by_name(self) -> dict[str, FieldSpec]:
         return {f.name: f for f in self.fields}
 
+    @property
+    def info(self) -> FieldKind:
+        """The field-type table's row for this kind (twapschema.ir.FIELD_KINDS)."""
+        return FIELD_KINDS[self.kind]
+
     # -- numbers ----------------------------------------------------------------------------
 
     @property
     def numeric(self) -> bool:
-        return self.kind in _NUMERIC_KINDS
+        return self.info.numeric
 
     @property
     def integral(self) -> bool:
-        return self.kind in _INTEGRAL_KINDS
+        return self.info.integral
 
     def step(self) -> Decimal:
         return Decimal(1) if self.integral else Decimal(1).scaleb(-_DRAWN_PLACES)
@@ -106,10 +99,7 @@ class FieldSpec:
         lows += [b + step for b in (self.exclusive_minimum,) if b is not None]
         highs = [b for b in (self.maximum,) if b is not None]
         highs += [b - step for b in (self.exclusive_maximum,) if b is not None]
-        unsigned = self.kind in ("decimal_string", "integer_string", "fixed_point_string") and (
-            not self.signed
-        )
-        floor = Decimal(0) if unsigned or self.kind == "unix_milliseconds" else -_NUMBER_CAP
+        floor = Decimal(0) if self.info.unsigned and not self.signed else -_NUMBER_CAP
         low = max(lows, default=floor)
         high = min(highs, default=max(low, Decimal(0)) + _NUMBER_CAP)
         return low, high
@@ -120,11 +110,7 @@ class FieldSpec:
             return None
         if isinstance(wire, Decimal):  # a default, as the spec wrote it
             return wire
-        if isinstance(wire, int | float) and self.kind not in (
-            "decimal_string",
-            "integer_string",
-            "fixed_point_string",
-        ):
+        if isinstance(wire, int | float) and not self.info.text:
             return Decimal(repr(wire)) if isinstance(wire, float) else Decimal(wire)
         if isinstance(wire, str) and self.kind == "decimal_string":
             return parse_decimal_string(wire, signed=self.signed)
@@ -134,7 +120,7 @@ class FieldSpec:
 
     def wire(self, value: Decimal) -> object:
         """A Decimal in this field's wire form."""
-        if self.kind in ("integer", "unix_milliseconds"):
+        if self.info.json_type == "integer":
             return int(value)
         if self.kind == "decimal_string":
             return format(value, "f")
@@ -163,7 +149,7 @@ class FieldSpec:
             units = value.scaleb(self.decimals)
             if units != units.to_integral_value() or value < 0:
                 return False
-        if self.kind in ("decimal_string", "integer_string") and not self.signed and value < 0:
+        if self.info.text and not self.signed and value < 0:
             return False
         return self.kind != "decimal_number" or exact_double(value) is not None
 
@@ -249,7 +235,7 @@ class FieldSpec:
             return wire == self.const and type(wire) is type(self.const)
         if self.numeric:
             number = self.number(wire)
-            if self.kind in ("integer", "unix_milliseconds") and type(wire) is not int:
+            if self.info.json_type == "integer" and type(wire) is not int:
                 return False
             return number is not None and self.fits(number)
         if self.kind == "string":
@@ -268,16 +254,10 @@ class FieldSpec:
 
     def wrong_type(self) -> object:
         """A value of another JSON type (never null): the field's `.type` check fails."""
-        if self.kind in (
-            "integer",
-            "number",
-            "decimal_number",
-            "unix_seconds",
-            "unix_milliseconds",
-            "boolean",
-        ):
+        json_type = self.info.json_type
+        if json_type in ("integer", "number", "boolean"):
             return "1"
-        if self.kind in ("object", "json_object", "array"):
+        if json_type in ("object", "array"):
             return "x"
         return True
 
@@ -351,11 +331,7 @@ class FieldSpec:
         values = st.decimals(
             min_value=low, max_value=high, places=places, allow_nan=False, allow_infinity=False
         )
-        if not self.signed and self.kind in (
-            "decimal_string",
-            "integer_string",
-            "fixed_point_string",
-        ):
+        if not self.signed and self.info.text:
             values = values.filter(lambda v: v >= 0)
         return (
             st.one_of(st.just(high), values)

@@ -6,8 +6,8 @@ by `twapschema generate`: do not edit."""
 from decimal import Decimal
 
 from twapschema.rules import kinds
-from twapschema.runtime.drawing import FieldSpec as F
-from twapschema.runtime.drawing import MessageSpec
+from twapschema.testing.drawing import FieldSpec as F
+from twapschema.testing.drawing import MessageSpec
 
 VENUE_ID = "bybit"
 MESSAGES: dict[str, MessageSpec] = {

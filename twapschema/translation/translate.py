@@ -1,9 +1,4 @@
-"""One TWAP intent, every venue: translation and cross-venue feasibility.
-
-A desk decides "buy 20.3 AAPL over an hour in 60 slices, never above 160" before it decides
-where. ``translate`` turns that intent into one venue's request; ``feasible`` asks every venue.
-The mapping from intent to fields is the venue spec's (each field's ``concept``, a side enum's
-``means``), written into the generated module as ``TRANSLATION``: no per-venue code here.
+"""One intent onto one venue (``translate``) and back (``to_intent``).
 
 Nothing is rounded or dropped in silence: a value the venue cannot take exactly is a reason
 the translation fails; something the venue has no field for is listed in ``lost``.
@@ -12,93 +7,25 @@ the translation fails; something the venue has no field for is listed in ``lost`
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from decimal import Decimal
-from typing import Literal
 
 from twapschema.numbers import (
     decimal_from_json,
-    decimal_from_number,
     format_decimal,
     json_number,
-    parse_decimal_string,
 )
 from twapschema.runtime.api import validate
 from twapschema.runtime.reference import Reference
-from twapschema.runtime.registry import venue_ids, venue_module
 from twapschema.runtime.result import Violation
+from twapschema.translation.intent import TwapIntent
+from twapschema.translation.mapping import TwapMapping, mapping
 
-Side = Literal["buy", "sell"]
 _UNIT_NAMES = {60: "minutes", 3600: "hours"}
+
+
 # Concepts whose absence at a venue loses a limit the desk set, not just a label.
 _CONSTRAINTS = ("reduce_only", "max_price", "min_price")
-
-
-@dataclass(frozen=True, slots=True)
-class ConceptField:
-    """Where one venue puts one intent concept (written by the emitter, from the spec)."""
-
-    wire: str
-    kind: str  # string, integer, decimal_string, decimal_number, boolean, enum
-    values: tuple[tuple[str, object], ...] = ()  # a side: ("buy", wire value), ("sell", ...)
-    lookup: tuple[str, str] | None = None  # the symbol: (reference table, column), Python names
-    seconds: int = 1  # a duration or interval: seconds per unit of the wire value (60: minutes)
-    default: object = None  # what the venue takes when the member is absent
-
-
-@dataclass(frozen=True, slots=True)
-class TwapMapping:
-    message: str
-    fields: tuple[tuple[str, ConceptField], ...]  # concept -> field, in the spec's order
-    constants: tuple[tuple[str, str], ...] = ()
-    body: str | None = None
-    fixed: tuple[tuple[str, object], ...] = ()  # body members with one allowed value
-
-    def get(self, concept: str) -> ConceptField | None:
-        return next((f for c, f in self.fields if c == concept), None)
-
-
-@dataclass(frozen=True, slots=True)
-class TwapIntent:
-    """A venue-neutral TWAP. Give any two of duration, children and interval (or all three,
-    consistent: duration = children x interval)."""
-
-    symbol: str
-    side: Side
-    quantity: Decimal
-    duration_seconds: int | None = None
-    children: int | None = None
-    interval_seconds: int | None = None
-    reduce_only: bool = False
-    max_price: Decimal | None = None
-    min_price: Decimal | None = None
-    client_id: str | None = None
-    randomize: bool = False  # vary the children's timing or sizes, where the venue offers it
-
-    def timing(self) -> tuple[int | None, int | None, int | None] | str:
-        """(duration, children, interval), the third derived exactly from the other two; or why
-        they cannot be. With fewer than two given, the missing stay None."""
-        d, n, i = self.duration_seconds, self.children, self.interval_seconds
-        if any(x is not None and x <= 0 for x in (d, n, i)):
-            return "duration_seconds, children and interval_seconds must be positive"
-        if sum(x is not None for x in (d, n, i)) < 2:
-            return d, n, i
-        if d is None:
-            assert n is not None  # two of the three are given
-            assert i is not None
-            return n * i, n, i
-        if n is None:
-            assert i is not None
-            if d % i:
-                return f"duration {d} s is not a whole number of {i} s intervals"
-            return d, d // i, i
-        if i is None:
-            if d % n:
-                return f"duration {d} s over {n} children is not a whole number of seconds each"
-            return d, n, d // n
-        if d != n * i:
-            return f"duration {d} s is not children {n} x interval {i} s"
-        return d, n, i
 
 
 @dataclass(frozen=True, slots=True)
@@ -127,87 +54,6 @@ class Translation:
             "violations": [v.to_json() for v in self.violations],
             "unchecked": list(self.unchecked),
         }
-
-
-_INTENT_KEYS = {
-    "symbol",
-    "side",
-    "quantity",
-    "duration_seconds",
-    "children",
-    "interval_seconds",
-    "reduce_only",
-    "max_price",
-    "min_price",
-    "client_id",
-    "randomize",
-}
-
-
-def parse_intent(data: object) -> TwapIntent:
-    """An intent from JSON: quantities and prices as decimal strings or numbers (read exactly);
-    raises ValueError saying what is wrong."""
-    if not isinstance(data, dict):
-        raise ValueError("an intent is a JSON object")
-    unknown = sorted(set(data) - _INTENT_KEYS)
-    if unknown:
-        raise ValueError(f"unknown intent members: {', '.join(unknown)}")
-    for key in ("symbol", "side", "quantity"):
-        if key not in data:
-            raise ValueError(f"the intent needs {key!r}")
-    if data["side"] not in ("buy", "sell"):
-        raise ValueError("side must be 'buy' or 'sell'")
-    if not isinstance(data["symbol"], str):
-        raise ValueError("symbol must be a string")
-
-    def number(key: str) -> Decimal | None:
-        value = data.get(key)
-        if value is None:
-            return None
-        parsed = (
-            parse_decimal_string(value, signed=False)
-            if isinstance(value, str)
-            else decimal_from_number(value)
-        )
-        if parsed is None:
-            raise ValueError(f'{key} must be a decimal (a string like "20.30" or a number)')
-        return parsed
-
-    def whole(key: str) -> int | None:
-        value = data.get(key)
-        if value is None:
-            return None
-        if type(value) is not int:
-            raise ValueError(f"{key} must be a whole number")
-        return value
-
-    quantity = number("quantity")
-    assert quantity is not None
-    client_id = data.get("client_id")
-    if client_id is not None and not isinstance(client_id, str):
-        raise ValueError("client_id must be a string")
-    flags = {key: data.get(key, False) for key in ("reduce_only", "randomize")}
-    for key, flag in flags.items():
-        if not isinstance(flag, bool):
-            raise ValueError(f"{key} must be true or false")
-    return TwapIntent(
-        symbol=data["symbol"],
-        side=data["side"],
-        quantity=quantity,
-        duration_seconds=whole("duration_seconds"),
-        children=whole("children"),
-        interval_seconds=whole("interval_seconds"),
-        reduce_only=flags["reduce_only"],
-        max_price=number("max_price"),
-        min_price=number("min_price"),
-        client_id=client_id,
-        randomize=flags["randomize"],
-    )
-
-
-def mapping(venue: str) -> TwapMapping | None:
-    found: TwapMapping | None = venue_module(venue).TRANSLATION
-    return found
 
 
 def translate(intent: TwapIntent, venue: str, *, reference: Reference | None = None) -> Translation:
@@ -409,98 +255,3 @@ def _decimal(value: object) -> Decimal:
     if parsed is None:
         raise TypeError(f"{value!r} is not a decimal: to_intent takes a valid request")
     return parsed
-
-
-@dataclass(frozen=True, slots=True)
-class Feasibility:
-    venue: str
-    translation: Translation
-    nearest: Translation | None = None  # a small change that fits, when the intent does not
-    nearest_intent: TwapIntent | None = None
-    change: str | None = None  # what the nearest variant changed, in words
-
-    def to_json(self) -> dict[str, object]:
-        out: dict[str, object] = {"venue": self.venue, **self.translation.to_json()}
-        if self.nearest is not None:
-            out["nearest_fitting_variant"] = {
-                "label": "a variant of your intent, not your intent",
-                "change": self.change,
-                **self.nearest.to_json(),
-            }
-        return out
-
-
-def feasible(intent: TwapIntent, *, reference: Reference | None = None) -> list[Feasibility]:
-    """For every venue: does the intent fit, and if not, the nearest variant that does."""
-    out = []
-    for venue in venue_ids():
-        translation = translate(intent, venue, reference=reference)
-        # Only timing is varied: a variant fixes violations, never a field the venue lacks
-        # (those stay listed as lost, on the variant too).
-        if translation.payload is None or not translation.violations:
-            out.append(Feasibility(venue, translation))
-            continue
-        found = _nearest(intent, venue, reference)
-        if found is None:
-            out.append(Feasibility(venue, translation))
-        else:
-            variant, variant_translation, change = found
-            out.append(Feasibility(venue, translation, variant_translation, variant, change))
-    return out
-
-
-def _nearest(
-    intent: TwapIntent, venue: str, reference: Reference | None
-) -> tuple[TwapIntent, Translation, str] | None:
-    """The fitting timing variant closest to the intent (relative change in duration, children
-    and interval), searched with the venue's own validator; other fields are not changed."""
-    timing = intent.timing()
-    if isinstance(timing, str) or None in timing:
-        return None
-    d0, n0, i0 = timing
-    assert d0 is not None
-    assert n0 is not None
-    assert i0 is not None
-    candidates: set[tuple[int, int]] = set()  # (children, interval)
-    for n in range(2, max(n0 * 2, 400) + 1):
-        if d0 % n == 0:
-            candidates.add((n, d0 // n))  # same duration
-        candidates.add((n, i0))  # same interval
-    for i in range(1, max(i0 * 4, 3600) + 1):
-        candidates.add((n0, i))  # same number of children
-    best: tuple[float, TwapIntent, Translation] | None = None
-    for n, i in sorted(candidates, key=lambda c: _distance(c, d0, n0, i0)):
-        score = _distance((n, i), d0, n0, i0)
-        if best is not None and score >= best[0]:
-            break
-        variant = replace(intent, duration_seconds=n * i, children=n, interval_seconds=i)
-        translation = translate(variant, venue, reference=reference)
-        if translation.payload is not None and not translation.violations:
-            best = (score, variant, translation)
-            break
-    if best is None:
-        return None
-    _, variant, translation = best
-    change = (
-        f"{variant.children} children every {variant.interval_seconds} s over "
-        f"{variant.duration_seconds} s, instead of {n0} every {i0} s over {d0} s"
-    )
-    return variant, translation, change
-
-
-def _distance(candidate: tuple[int, int], d0: int, n0: int, i0: int) -> float:
-    n, i = candidate
-    return abs(n * i - d0) / d0 + abs(n - n0) / n0 + abs(i - i0) / i0
-
-
-__all__ = [
-    "ConceptField",
-    "Feasibility",
-    "Translation",
-    "TwapIntent",
-    "TwapMapping",
-    "feasible",
-    "parse_intent",
-    "to_intent",
-    "translate",
-]

@@ -1,0 +1,269 @@
+"""The declarative part of a venue module: enums, reference data models, message and part
+models, and the builders that make a model from a checked payload without validating again."""
+
+from __future__ import annotations
+
+from typing import assert_never
+
+from twapschema import ir, naming
+from twapschema.emit.pysource import docstring, literal
+from twapschema.emit.python.writer import (
+    Module,
+    build_name,
+    default_expr,
+    enum_members,
+    model_target,
+)
+
+
+def enum_class(enum: ir.EnumDef) -> str:
+    lines = [f"class {enum.name}(enum.StrEnum):", f"    {docstring(enum.description)}", ""]
+    for value in enum.values:
+        lines.append(f"    {value.py_name} = {literal(value.wire)}")
+        if value.description:
+            lines.append(f"    {docstring(value.description)}")
+    lines += [
+        "",
+        "",
+        f"{enum_members(enum)}: dict[str, {enum.name}] = {{m.value: m for m in {enum.name}}}",
+    ]
+    return "\n".join(lines)
+
+
+def reference_section(section: ir.ReferenceSection, module: Module) -> str:
+    module.use("ReferenceModel")
+    lines = [
+        f"class {section.class_name}(ReferenceModel):",
+        f"    {docstring(section.description)}",
+        "",
+    ]
+    for column in section.columns:
+        annotation = {
+            "string": "str",
+            "integer": "int",
+            "boolean": "bool",
+            "decimal": "Annotated[Decimal, BeforeValidator(reference_decimal)]",
+        }[column.type]
+        if column.type == "decimal":
+            for name in ("Annotated", "Decimal", "BeforeValidator", "reference_decimal"):
+                module.use(name)
+        args = [f"description={literal(column.description)}"]
+        if column.name != column.py_name:
+            args.append(f"alias={literal(column.name)}")
+        if column.minimum is not None:
+            args.append(f"ge={literal(column.minimum)}")
+        if column.maximum is not None:
+            args.append(f"le={literal(column.maximum)}")
+        lines.append(f"    {column.py_name}: {annotation} = Field({', '.join(args)})")
+    return "\n".join(lines)
+
+
+def reference_root(spec: ir.Spec) -> str:
+    lines = [
+        "class Reference(ReferenceModel):",
+        f"    {docstring(f'Reference data for {spec.venue.name}: every section is optional.')}",
+        "",
+    ]
+    for section in spec.reference:
+        kind = (
+            section.class_name if section.kind == "record" else f"dict[str, {section.class_name}]"
+        )
+        alias = f", alias={literal(section.name)}" if section.name != section.py_name else ""
+        lines.append(f"    {section.py_name}: {kind} | None = Field(None{alias})")
+    return "\n".join(lines)
+
+
+def _annotation(field_type: ir.FieldType, module: Module) -> str:
+    match field_type:
+        case ir.StringType():
+            return "str"
+        case ir.IntegerType():
+            return "int"
+        case ir.NumberType() | ir.DecimalNumberType():
+            return module.use("DecimalNumber")
+        case ir.DecimalStringType():
+            return module.use("DecimalString")
+        case ir.IntegerStringType():
+            return module.use("IntegerString")
+        case ir.FixedPointStringType():
+            for name in ("Annotated", "Decimal", "fixed_point"):
+                module.use(name)
+            return f"Annotated[Decimal, fixed_point({field_type.decimals})]"
+        case ir.BooleanType():
+            return "bool"
+        case ir.EnumType():
+            return field_type.enum.name
+        case ir.TimestampType():
+            if field_type.format == "rfc3339":
+                return module.use("Rfc3339")
+            if field_type.format == "unix_milliseconds":
+                return "int"
+            return module.use("DecimalNumber")
+        case ir.ObjectType():
+            return field_type.class_name
+        case ir.JsonObjectType():
+            module.use("Any")
+            return "dict[str, Any]"
+        case ir.ArrayType():
+            return f"tuple[{_annotation(field_type.items.type, module)}, ...]"
+        case _:
+            assert_never(field_type)
+
+
+def model_class(obj: ir.ObjectType, message: ir.Message | None, module: Module) -> str:
+    is_message = message is not None and obj is message.body and message.envelope is None
+    base = module.use("MessageModel" if is_message else "PartModel")
+    if obj.shared is not None:
+        doc = obj.shared.description
+    elif message is not None and obj is message.body:
+        doc = message.description
+    else:
+        doc = f"An object within {message.id if message else 'a shared object'}."
+    lines = [f"class {obj.class_name}({base}):", f"    {docstring(doc)}", ""]
+    for field in obj.fields:
+        annotation = _annotation(field.type, module)
+        args = [f"description={literal(field.description)}"]
+        if field.wire_name != field.py_name:
+            args.append(f"alias={literal(field.wire_name)}")
+        if field.required and not field.nullable:
+            lines.append(f"    {field.py_name}: {annotation} = Field({', '.join(args)})")
+            continue
+        default = "None"
+        if field.default is not None:
+            default = default_expr(field, module)
+        else:
+            annotation = f"{annotation} | None"
+        lines.append(f"    {field.py_name}: {annotation} = Field({default}, {', '.join(args)})")
+    if is_message:
+        assert message is not None
+        module.use("run_check")
+        lines += _validator_lines(message)
+    return "\n".join(lines)
+
+
+def alias_model(message: ir.Message, module: Module) -> str:
+    """A message whose body is a shared object: that object's model, checked as this message."""
+    module.use("run_check")
+    lines = [
+        f"class {message.class_name}({message.body.class_name}):",
+        f"    {docstring(message.description)}",
+        *_validator_lines(message),
+    ]
+    return "\n".join(lines)
+
+
+def _validator_lines(message: ir.Message) -> list[str]:
+    # A wrap validator that never calls the handler: the generated check has already checked
+    # and converted every value, so the model is built directly, not validated a second time.
+    return [
+        "",
+        '    @model_validator(mode="wrap")',
+        "    @classmethod",
+        "    def _twapschema_check(",
+        "        cls, data: object, handler: object, info: ValidationInfo",
+        f"    ) -> {message.class_name}:",
+        f"        return run_check(check_{message.id}, data, info, cls,"
+        f" {build_name(model_target(message))}, VENUE_ID)",
+    ]
+
+
+def _builder(class_name: str, fields: list[tuple[str, str, str]], module: Module) -> str:
+    """A function that makes the model from a checked, normalized payload (wire names), without
+    validating again. ``fields``: (wire name, python name, value expression over ``d``)."""
+    module.use("construct")
+    module.use("Any")
+    names = module.hoist(literal({w: p for w, p, _ in fields}), "NAMES")
+    values = ", ".join(f"{literal(p)}: {expr}" for _, p, expr in fields)
+    return "\n".join(
+        [
+            f"def {build_name(class_name)}(cls: type[{class_name}], d: dict[str, Any])"
+            f" -> {class_name}:",
+            f"    return construct(cls, {{{values}}}, {{{names}[k] for k in d}})",
+        ]
+    )
+
+
+def _value_expr(field_type: ir.FieldType, expr: str) -> str:
+    """Turn a normalized value into the model's value (nested objects become models)."""
+    if isinstance(field_type, ir.ObjectType):
+        return f"{build_name(field_type.class_name)}({field_type.class_name}, {expr})"
+    if isinstance(field_type, ir.ArrayType):
+        inner = _value_expr(field_type.items.type, "i")
+        if inner == "i":
+            return expr
+        return f"tuple({inner} for i in {expr})"
+    return expr
+
+
+def object_builder(obj: ir.ObjectType, module: Module) -> str:
+    """Defaults first, then what the payload had (renamed where wire and Python names differ),
+    then nested objects made models: dict merges, in C, in declaration order."""
+    module.use("construct")
+    module.use("Any")
+    defaults = ", ".join(
+        f"{literal(f.py_name)}: {default_expr(f, module) if f.default is not None else 'None'}"
+        for f in obj.fields
+    )
+    renamed = {f.wire_name: f.py_name for f in obj.fields if f.wire_name != f.py_name}
+    # Beside its builder, not hoisted: a default may be a member of an enum defined above.
+    defaults_name = f"_DEFAULTS_{naming.snake(obj.class_name).upper()}"
+    if renamed:
+        names = module.hoist(literal(renamed), "NAMES")
+        given = f"{{{names}.get(k, k): x for k, x in d.items()}}"
+    else:
+        given = "d"
+    lines = [
+        f"{defaults_name}: dict[str, Any] = {{{defaults}}}",
+        "",
+        "",
+        # Generic in the class: messages whose body is one shared type subclass its model.
+        f"def {build_name(obj.class_name)}(cls: type[{module.use('M')}], d: dict[str, Any]) -> M:",
+        f"    values = {{**{defaults_name}, **{given}}}",
+    ]
+    for f in obj.fields:
+        converted = _value_expr(f.type, "x")
+        if converted != "x":
+            lines += [
+                f"    x = values[{literal(f.py_name)}]",
+                "    if x is not None:",
+                f"        values[{literal(f.py_name)}] = {converted}",
+            ]
+    lines.append(
+        "    return construct(cls, values, set(values) if len(d) == len(values) else "
+        f"{{{module.hoist(literal(renamed), 'NAMES')}.get(k, k) for k in d}})"
+        if renamed
+        else "    return construct(cls, values, set(d))"
+    )
+    return "\n".join(lines)
+
+
+def envelope_builder(message: ir.Message, module: Module) -> str:
+    assert message.envelope is not None
+    fields = [(k, naming.snake(k), f"d[{literal(k)}]") for k, _ in message.envelope.constants]
+    body = message.envelope.body
+    built = _value_expr(message.body, f"d[{literal(body)}]")
+    fields.append((body, naming.snake(body), built))
+    return _builder(message.class_name, fields, module)
+
+
+def envelope_model(message: ir.Message, module: Module) -> str:
+    assert message.envelope is not None
+    module.use("MessageModel")
+    module.use("run_check")
+    if message.envelope.constants:
+        module.use("Literal")
+    lines = [
+        f"class {message.class_name}(MessageModel):",
+        f"    {literal(message.description)}",
+        "",
+    ]
+    for key, value in message.envelope.constants:
+        alias = f", alias={literal(key)}" if naming.snake(key) != key else ""
+        lines.append(
+            f"    {naming.snake(key)}: Literal[{literal(value)}] = Field({literal(value)}{alias})"
+        )
+    body = message.envelope.body
+    alias = f" = Field(alias={literal(body)})" if naming.snake(body) != body else ""
+    lines.append(f"    {naming.snake(body)}: {message.body.class_name}{alias}")
+    lines += _validator_lines(message)
+    return "\n".join(lines)

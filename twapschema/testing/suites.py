@@ -1,0 +1,93 @@
+"""What the generated property suites (``generated/tests/``) assert, for your own suites too.
+
+Each check fails loudly: an assertion with the violations, or an ImportError naming the extra
+to install when the schema consumer (jsonschema, cel-python) is missing. A check that cannot
+run never passes.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+from importlib import resources
+from typing import Any
+
+from hypothesis import strategies as st
+
+from twapschema.runtime.api import validate
+from twapschema.runtime.reference import Reference, load_reference
+from twapschema.runtime.registry import message_entry, venue_module
+from twapschema.runtime.result import ValidationResult
+from twapschema.runtime.schemas import json_schema
+from twapschema.testing.payloads import breaking_payloads, reference_json
+
+# Imported here, not inside a test: cel-python raises the recursion limit on import, which
+# Hypothesis reports when it happens during a test. Missing, it fails the check that needs it.
+_MISSING: ImportError | None = None
+try:
+    from twapschema.schema_consumer import verdict as _verdict
+except ImportError as exc:  # pragma: no cover - jsonschema and cel-python are in the dev extra
+    _verdict = None  # type: ignore[assignment]
+    _MISSING = exc
+
+
+@cache
+def bundled_reference() -> Reference:
+    """The reference data of the bundled examples (``examples/reference.yaml``), shipped in the
+    package, so an installed twapschema draws and checks with it too."""
+    shipped = resources.files("twapschema.testing").joinpath("reference.yaml")
+    with resources.as_file(shipped) as path:
+        return load_reference(path)
+
+
+def _reference_for(venue: str) -> Reference | None:
+    return bundled_reference() if venue_module(venue).REFERENCE is not None else None
+
+
+def check_valid(venue: str, message: str, payload: object) -> None:
+    """Accepted by the validator and the model, round-trips, and the JSON Schema with its CEL
+    rules gives the same verdict."""
+    reference = _reference_for(venue)
+    result = validate(venue, message, payload, reference=reference)
+    assert result.valid, result.violations
+    model = message_entry(venue, message).model
+    context = {"reference": reference}
+    parsed = model.model_validate(payload, context=context)
+    again = model.model_validate(parsed.model_dump(mode="json"), context=context)
+    assert again == parsed
+    check_schema_agrees(venue, message, payload, result)
+
+
+def check_breaking(venue: str, message: str, rule: str, data: st.DataObject) -> None:
+    """The drawn payload breaks ``rule`` and only it, for the validator and for the JSON
+    Schema with its CEL rules."""
+    reference = _reference_for(venue)
+    payload = data.draw(breaking_payloads(venue, message, rule, reference=reference))
+    result = validate(venue, message, payload, reference=reference)
+    assert {v.rule for v in result.violations} == {rule}, result.violations
+    check_schema_agrees(venue, message, payload, result)
+
+
+def check_schema_agrees(
+    venue: str, message: str, payload: object, result: ValidationResult
+) -> None:
+    """The JSON Schema with its CEL rules gives ``result``'s verdict: rule ids, paths and
+    unchecked rules (with the bundled reference data where the venue has any)."""
+    verdict = _consumer()
+    reference = reference_json(venue, _reference_for(venue))
+    violations, unchecked = verdict(_schema(venue, message), payload, reference)
+    assert violations == sorted((v.rule, v.path) for v in result.violations)
+    assert unchecked == sorted(result.unchecked)
+
+
+def _consumer() -> Any:
+    if _verdict is None:
+        raise ImportError(
+            "check_schema_agrees needs the schema consumer's libraries (jsonschema, "
+            "rfc3339-validator, cel-python): pip install 'twapschema[dev]'"
+        ) from _MISSING
+    return _verdict
+
+
+@cache
+def _schema(venue: str, message: str) -> dict[str, Any]:
+    return json_schema(venue, message)
