@@ -520,6 +520,15 @@ def all_rules(message: Message) -> tuple[Rule, ...]:
     return (*message.rules, *nested)
 
 
+def create_request(spec: Spec) -> Message | None:
+    """The venue's create request: the request whose fields carry intent concepts (translation
+    maps onto it; the docs' comparison shows it)."""
+    return next(
+        (m for m in spec.messages if m.kind == "request" and any(f.concept for f in m.body.fields)),
+        None,
+    )
+
+
 def native_in_json_schema(field: Field, constraint: Constraint) -> bool:
     """Whether JSON Schema says this constraint itself, exactly; if not, it is carried as CEL."""
     t = field.type

@@ -359,7 +359,7 @@ def _message_section(
 
 
 def comparison_page(specs: tuple[ir.Spec, ...]) -> str:
-    creates = [(s, m) for s in specs if (m := _create_message(s)) is not None]
+    creates = [(s, m) for s in specs if (m := ir.create_request(s)) is not None]
     header = "| | " + " | ".join(cell(s.venue.name) for s, _ in creates) + " |"
     rule = "| --- |" + " --- |" * len(creates)
     requests = " | ".join(
@@ -435,14 +435,6 @@ def _concept_field(message: ir.Message, concept: str) -> ir.Field | None:
     """The body's field for ``concept``, else one nested in it (dYdX's twap_parameters)."""
     fields = (f for obj in ir.reachable(message.body) for f in obj.fields)
     return next((f for f in fields if f.concept == concept), None)
-
-
-def _create_message(spec: ir.Spec) -> ir.Message | None:
-    """The venue's TWAP create request: the request whose fields carry concepts."""
-    return next(
-        (m for m in spec.messages if m.kind == "request" and any(f.concept for f in m.body.fields)),
-        None,
-    )
 
 
 _DESK = {

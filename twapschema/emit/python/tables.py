@@ -43,10 +43,7 @@ _CONCEPT_KINDS = {
 def translation(spec: ir.Spec) -> str:
     """How a venue-neutral TWAP intent maps onto the venue's create request (its fields'
     concepts), for twapschema.translation; None without such a request."""
-    message = next(
-        (m for m in spec.messages if m.kind == "request" and any(f.concept for f in m.body.fields)),
-        None,
-    )
+    message = ir.create_request(spec)
     if message is None:
         return "None"
     fields = []
