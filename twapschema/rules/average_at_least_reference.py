@@ -1,9 +1,5 @@
 """An average at or above a reference minimum: QFEX's total_quantity / num_orders >= min_quantity,
-after truncation to the symbol's quantity precision.
-
-The kind's whole story in one place: its syntax, resolution against a message, the Python and
-CEL it writes, its English sentence and its Hypothesis drawer.
-"""
+after truncation to the symbol's quantity precision."""
 
 from __future__ import annotations
 

@@ -9,7 +9,7 @@ from collections.abc import Mapping
 from decimal import ROUND_CEILING, ROUND_FLOOR, Decimal
 from typing import Any
 
-from twapschema.ir import ColumnRef, Field
+from twapschema.ir import ColumnRef, Field, StringType
 from twapschema.rules.base import PyWriter, Resolver
 
 Body = dict[str, Any]
@@ -35,6 +35,14 @@ def divisor_operand(names: Resolver, key: str, field: Field | None) -> Field | N
             f"field {field.wire_name!r} is used as a divisor but its constraints allow 0 or "
             "negative values; give it `minimum: 1` (or an `exclusiveMinimum: 0`)",
         )
+        return None
+    return field
+
+
+def string_operand(names: Resolver, key: str, field: Field | None, why: str) -> Field | None:
+    """``field`` when it is a string, else None with a problem saying it must be one ``why``."""
+    if field is not None and not isinstance(field.type, StringType):
+        names.problem(key, f"field {field.wire_name!r} must be a string {why}")
         return None
     return field
 

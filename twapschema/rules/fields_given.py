@@ -1,9 +1,5 @@
 """How many of several optional fields are given: exactly one (OKX's pxVar / pxSpread) or at
-least one (a cancel by either id). Two kinds that differ only in that bound.
-
-The kind's whole story in one place: its syntax, resolution against a message, the Python and
-CEL it writes, its English sentence and its Hypothesis drawer.
-"""
+least one (a cancel by either id). Two kinds that differ only in that bound."""
 
 from __future__ import annotations
 

@@ -1,8 +1,4 @@
-"""A string length within limits from reference data: QFEX's client id length.
-
-The kind's whole story in one place: its syntax, resolution against a message, the Python and
-CEL it writes, its English sentence and its Hypothesis drawer.
-"""
+"""A string length within limits from reference data: QFEX's client id length."""
 
 from __future__ import annotations
 
@@ -13,7 +9,6 @@ from typing import Any, ClassVar, Literal
 from pydantic import Field as SyntaxField
 
 from twapschema.ir import Citation, ColumnRef, Field
-from twapschema.ir import StringType as IrStringType
 from twapschema.rules.base import CelWriter, PyWriter, Resolver, Rule, RuleSyntaxBase
 from twapschema.rules.common import (
     Body,
@@ -24,6 +19,7 @@ from twapschema.rules.common import (
     column_attr,
     column_type,
     draw_int,
+    string_operand,
 )
 
 
@@ -97,10 +93,9 @@ class LengthWithinReference(Rule):
         cls, rule_id: str, syntax: RuleSyntaxBase, source: Citation, names: Resolver
     ) -> Rule | None:
         assert isinstance(syntax, LengthWithinReferenceSyntax)
-        field = names.field("field", syntax.field)
-        if field is not None and not isinstance(field.type, IrStringType):
-            names.problem("field", f"field {field.wire_name!r} must be a string to have a length")
-            field = None
+        field = string_operand(
+            names, "field", names.field("field", syntax.field), "to have a length"
+        )
         if syntax.min_length is None and syntax.max_length is None:
             names.problem(
                 "kind", "length_within_reference needs `min_length`, `max_length`, or both"

@@ -1,8 +1,4 @@
-"""One field a multiple of another: Bybit's duration a multiple of its interval.
-
-The kind's whole story in one place: its syntax, resolution against a message, the Python and
-CEL it writes, its English sentence and its Hypothesis drawer.
-"""
+"""One field a multiple of another: Bybit's duration a multiple of its interval."""
 
 from __future__ import annotations
 

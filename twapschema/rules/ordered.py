@@ -1,8 +1,4 @@
-"""An ordered pair: when both are given, minPrice <= maxPrice (or < with `strict`).
-
-The kind's whole story in one place: its syntax, resolution against a message, the Python and
-CEL it writes, its English sentence and its Hypothesis drawer.
-"""
+"""An ordered pair: when both are given, minPrice <= maxPrice (or < with `strict`)."""
 
 from __future__ import annotations
 

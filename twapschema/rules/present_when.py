@@ -1,9 +1,5 @@
 """A field present only under a condition on another: Kraken's price for limit orders, and only
-then.
-
-The kind's whole story in one place: its syntax, resolution against a message, the Python and
-CEL it writes, its English sentence and its Hypothesis drawer.
-"""
+then."""
 
 from __future__ import annotations
 

@@ -1,8 +1,4 @@
-"""A scaled quotient above a reference minimum: Binance's quantity * 60 / duration > minQty.
-
-The kind's whole story in one place: its syntax, resolution against a message, the Python and
-CEL it writes, its English sentence and its Hypothesis drawer.
-"""
+"""A scaled quotient above a reference minimum: Binance's quantity * 60 / duration > minQty."""
 
 from __future__ import annotations
 

@@ -1,8 +1,4 @@
-"""A quotient between bounds: Ondo's runningTime / frequency (the child count) in 2..200.
-
-The kind's whole story in one place: its syntax, resolution against a message, the Python and
-CEL it writes, its English sentence and its Hypothesis drawer.
-"""
+"""A quotient between bounds: Ondo's runningTime / frequency (the child count) in 2..200."""
 
 from __future__ import annotations
 

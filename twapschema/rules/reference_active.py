@@ -1,8 +1,4 @@
-"""A key that must exist (and be active) in a reference table: QFEX's symbol.
-
-The kind's whole story in one place: its syntax, resolution against a message, the Python and
-CEL it writes, its English sentence and its Hypothesis drawer.
-"""
+"""A key that must exist (and be active) in a reference table: QFEX's symbol."""
 
 from __future__ import annotations
 
@@ -13,7 +9,6 @@ from typing import Any, ClassVar, Literal
 from pydantic import Field as SyntaxField
 
 from twapschema.ir import Citation, ColumnRef, Field
-from twapschema.ir import StringType as IrStringType
 from twapschema.rules.base import CelWriter, PyWriter, Resolver, Rule, RuleSyntaxBase
 from twapschema.rules.common import (
     Body,
@@ -22,6 +17,7 @@ from twapschema.rules.common import (
     assume,
     code,
     got_operands,
+    string_operand,
 )
 
 
@@ -92,9 +88,7 @@ class ReferenceActive(Rule):
     ) -> Rule | None:
         assert isinstance(syntax, ReferenceActiveSyntax)
         field = names.field("field", syntax.field)
-        if field is not None and not isinstance(field.type, IrStringType):
-            names.problem("field", f"field {field.wire_name!r} must be a string to be a table key")
-            return None
+        field = string_operand(names, "field", field, "to be a table key")
         column = syntax.active_column
         if field is None:
             return None
