@@ -160,3 +160,30 @@ def test_dropping_a_shared_objects_rule_fails_its_breaking_test(
         run_deeper(
             suite("dydx").test_place_twap_order_breaking, rule="duration_multiple_of_interval"
         )
+
+
+def test_value_when_reading_absent_as_allowed_fails_the_breaking_test(
+    mutate: Callable[..., None],
+) -> None:
+    # dYdX: reduce_only true with no time_in_force is UNSPECIFIED, not IOC, and is refused.
+    mutate(
+        "dydx",
+        "place_twap_order",
+        "True if x_time_in_force is None",
+        "False if x_time_in_force is None",
+    )
+    with pytest.raises(AssertionError):
+        run_deeper(suite("dydx").test_place_twap_order_breaking, rule="reduce_only_needs_ioc")
+
+
+def test_value_when_ignoring_the_value_fails_the_breaking_test(
+    mutate: Callable[..., None],
+) -> None:
+    mutate(
+        "dydx",
+        "place_twap_order",
+        'x_time_in_force not in ("TIME_IN_FORCE_IOC",)',
+        "False",
+    )
+    with pytest.raises(AssertionError):
+        run_deeper(suite("dydx").test_place_twap_order_breaking, rule="reduce_only_needs_ioc")

@@ -45,6 +45,10 @@ enums:
     description: Order type.
     source: {doc: api, section: ordertype}
     values: {market: , limit: , stop: }
+  Tif:
+    description: Time in force.
+    source: {doc: api, section: tif}
+    values: {gtc: , ioc: , fok: }
 reference:
   symbols:
     kind: table
@@ -96,6 +100,8 @@ messages:
         nullable: true
         description: Price spread.
         source: {doc: api, section: w}
+      reduceOnly: {type: boolean, description: Reduce only., source: {doc: api, section: r}}
+      tif: {type: enum, enum: Tif, description: Time in force., source: {doc: api, section: tif}}
     rules:
       rate_above_min_qty:
         kind: quotient_above_reference
@@ -118,6 +124,14 @@ messages:
         in: [limit, stop]
         message: price is for limit and stop orders only, and they need it
         source: {doc: api, section: p}
+      reduce_only_needs_ioc:
+        kind: value_when
+        field: tif
+        in: [ioc, fok]
+        when: reduceOnly
+        is: [true]
+        message: a reduce-only order must be ioc or fok
+        source: {doc: api, section: r}
 """
 
 REFERENCE = {"symbols": {"BTCUSDT": {"min_qty": "0.001"}}}
@@ -222,10 +236,58 @@ def test_present_when(
     assert _verdicts(module, schema, payload) == expected
 
 
+@pytest.mark.parametrize(
+    ("reduce_only", "tif", "expected"),
+    [
+        (True, "ioc", set()),
+        (True, "fok", set()),
+        (True, "gtc", {"reduce_only_needs_ioc"}),
+        (True, None, {"reduce_only_needs_ioc"}),  # absent (no default) is none of the values
+        (False, "gtc", set()),
+        (False, None, set()),
+        (None, "gtc", set()),  # no condition to judge by
+        (True, "bogus", {"tif.enum"}),  # an invalid tif has its own violation only
+        ("true", "gtc", {"reduceOnly.type"}),
+    ],
+)
+def test_value_when(
+    module: types.ModuleType,
+    schema: dict[str, Any],
+    reduce_only: object,
+    tif: str | None,
+    expected: set[str],
+) -> None:
+    payload = dict(BASE)
+    if reduce_only is not None:
+        payload["reduceOnly"] = reduce_only
+    if tif is not None:
+        payload["tif"] = tif
+    assert _verdicts(module, schema, payload) == expected
+
+
+def test_value_when_reads_an_absent_field_as_its_default() -> None:
+    text = SPEC.replace(
+        "      tif: {type: enum, enum: Tif, description:",
+        "      tif: {type: enum, enum: Tif, default: ioc, description:",
+        1,
+    ).replace("  id: kinds\n", "  id: kinds_tif\n", 1)  # its own module, beside the fixture's
+    spec = load_spec_text(text, "specs/kinds_tif.yaml")
+    with generated_module(spec, format_python(emit_python(spec), "kinds.py")) as generated:
+        reference = generated.REFERENCE.model_validate(REFERENCE)
+        check = generated.MESSAGES["order"].check
+        assert check({**BASE, "reduceOnly": True}, reference)[0] == []
+        rules = [v.rule for v in check({**BASE, "reduceOnly": True, "tif": "gtc"}, reference)[0]]
+        assert rules == ["reduce_only_needs_ioc"]
+        verdicts = verdict(
+            message_schema(spec, spec.messages[0]), {**BASE, "reduceOnly": True}, REFERENCE
+        )
+        assert verdicts == ([], [])
+
+
 def test_violation_messages_show_what_was_given(module: types.ModuleType) -> None:
     reference = module.REFERENCE.model_validate(REFERENCE)
     check = module.MESSAGES["order"].check
-    payload = {**BASE, "quantity": "0.005", "pxSpread": "1", "price": "5"}
+    payload = {**BASE, "quantity": "0.005", "pxSpread": "1", "price": "5", "reduceOnly": True}
     messages = {v.rule: v.message for v in check(payload, reference)[0]}
     assert messages == {
         "rate_above_min_qty": "quantity * 60 / duration must be above minQty"
@@ -233,7 +295,13 @@ def test_violation_messages_show_what_was_given(module: types.ModuleType) -> Non
         "one_price_band": "give exactly one of pxVar and pxSpread (2 of pxVar, pxSpread given)",
         "price_only_for_limit": "price is for limit and stop orders only, and they need it"
         ' (got ordertype="market")',
+        "reduce_only_needs_ioc": "a reduce-only order must be ioc or fok"
+        " (got reduceOnly=true) (tif absent)",
     }
+    payload = {**BASE, "reduceOnly": True, "tif": "gtc"}
+    assert [v.message for v in check(payload, reference)[0]] == [
+        'a reduce-only order must be ioc or fok (got reduceOnly=true, tif="gtc")'
+    ]
     assert module.MESSAGES["order"].check(BASE, None)[1] == ["rate_above_min_qty"]
 
 
@@ -246,7 +314,10 @@ def drawn() -> drawing.MessageSpec:
     return message
 
 
-@pytest.mark.parametrize("rule", ["rate_above_min_qty", "one_price_band", "price_only_for_limit"])
+@pytest.mark.parametrize(
+    "rule",
+    ["rate_above_min_qty", "one_price_band", "price_only_for_limit", "reduce_only_needs_ioc"],
+)
 @settings(max_examples=40, deadline=None)
 @given(data=st.data())
 def test_drawers_break_each_rule_alone_and_satisfy_all(
@@ -281,6 +352,11 @@ def test_drawers_break_each_rule_alone_and_satisfy_all(
         ("        when: ordertype\n", "        when: quantity\n", "must be an enum, string"),
         ("        field: price\n", "        field: symbol\n", "'symbol' is required"),
         ("        field: price\n", "        field: ordertype\n", "same field"),
+        ("in: [ioc, fok]", "in: [ioc, day]", "not values of enum Tif"),
+        ("is: [true]", "is: [1]", "are not bool values of 'reduceOnly'"),
+        ("is: [true]", "is: []", "at least 1 item"),
+        ("        when: reduceOnly\n", "        when: quantity\n", "must be an enum, string"),
+        ("        when: reduceOnly\n", "        when: tif\n", "same field"),
         (
             "        in: [limit, stop]\n",
             "        in: [limit, stop]\n        required: false\n        absent_otherwise: false\n",

@@ -1,6 +1,6 @@
 """Models and validators for dYdX v4 (dydx).
 
-Generated from specs/dydx.yaml (sha256 abf0187583f455e7)
+Generated from specs/dydx.yaml (sha256 8bc66199b50451cc)
 by `twapschema generate`: do not edit."""
 
 from __future__ import annotations
@@ -538,6 +538,22 @@ def _check_place_twap_order_order(
         out["order_router_address"] = x_order_router_address
     if not _KNOWN2.issuperset(obj):
         _c.unknown_members(obj, _KNOWN2, at, "place_twap_order", v)
+    if x_reduce_only is not None and (x_time_in_force is not None or "time_in_force" not in obj):
+        if x_reduce_only in (True,) and (
+            True if x_time_in_force is None else x_time_in_force not in ("TIME_IN_FORCE_IOC",)
+        ):
+            _c.fail(
+                v,
+                "reduce_only_needs_ioc",
+                at,
+                "time_in_force",
+                "a reduce-only order must be time_in_force TIME_IN_FORCE_IOC (reduce only orders must be short term IOC orders)"
+                + (
+                    _c.got(("reduce_only", x_reduce_only), ("time_in_force", x_time_in_force))
+                    if x_time_in_force is not None
+                    else _c.got(("reduce_only", x_reduce_only)) + " (time_in_force absent)"
+                ),
+            )
     return out
 
 

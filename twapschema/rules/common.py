@@ -5,11 +5,12 @@ Each kind module (``twapschema.rules.<kind>``) takes from here; nothing here kno
 
 from __future__ import annotations
 
+import json
 from collections.abc import Mapping
 from decimal import ROUND_CEILING, ROUND_FLOOR, Decimal
 from typing import Any
 
-from twapschema.ir import ColumnRef, Field, StringType
+from twapschema.ir import BooleanType, ColumnRef, EnumType, Field, IntegerType, StringType
 from twapschema.rules.base import PyWriter, Resolver
 
 Body = dict[str, Any]
@@ -47,6 +48,20 @@ def string_operand(names: Resolver, key: str, field: Field | None, why: str) -> 
     return field
 
 
+def wrong_values(field: Field, values: list[str | int | bool]) -> str | None:
+    """Why ``values`` cannot be wire values of ``field``, or None when they can."""
+    t = field.type
+    if isinstance(t, EnumType):
+        members = {v.wire for v in t.enum.values}
+        wrong = [v for v in values if not isinstance(v, str) or v not in members]
+        return f"{wrong!r} not values of enum {t.enum.name}" if wrong else None
+    wanted: type = {StringType: str, IntegerType: int, BooleanType: bool}.get(type(t), object)
+    if wanted is object:
+        return f"field {field.wire_name!r} must be an enum, string, integer or boolean"
+    wrong = [v for v in values if type(v) is not wanted]
+    return f"{wrong!r} are not {wanted.__name__} values of {field.wire_name!r}" if wrong else None
+
+
 def number_column(names: Resolver, key: str, expression: str) -> ColumnRef | None:
     ref = names.column(key, expression)
     if ref is not None and column_type(ref) not in ("decimal", "integer"):
@@ -70,6 +85,11 @@ def column_attr(ref: ColumnRef) -> str:
 def code(name: str) -> str:
     """A name as Markdown code, for the English sentences."""
     return f"`{name}`"
+
+
+def shown_value(value: str | int | bool) -> str:
+    """A wire value as the docs show it: ``true``, ``5``, ``TIME_IN_FORCE_IOC``."""
+    return value if isinstance(value, str) else json.dumps(value)
 
 
 def got_operands(out: PyWriter, *fields: Field) -> str:

@@ -53,6 +53,7 @@ from twapschema.rules.reference_active import (
     ReferenceActiveDrawer,
     ReferenceActiveSyntax,
 )
+from twapschema.rules.value_when import ValueWhen, ValueWhenDrawer, ValueWhenSyntax
 
 __all__ = [
     "RULE_KINDS",
@@ -66,6 +67,7 @@ __all__ = [
     "QuotientBetweenDrawer",
     "ReferenceActiveDrawer",
     "RuleSyntax",
+    "ValueWhenDrawer",
 ]
 
 RULE_KINDS: tuple[type[Rule], ...] = (
@@ -79,6 +81,7 @@ RULE_KINDS: tuple[type[Rule], ...] = (
     ExactlyOneOf,
     AtLeastOneOf,
     PresentWhen,
+    ValueWhen,
 )
 
 # Spelled out, not built from RULE_KINDS: the spec format's types must be static for mypy and
@@ -93,6 +96,7 @@ RuleSyntax: TypeAlias = Annotated[
     | QuotientAboveReferenceSyntax
     | ExactlyOneOfSyntax
     | AtLeastOneOfSyntax
-    | PresentWhenSyntax,
+    | PresentWhenSyntax
+    | ValueWhenSyntax,
     SyntaxField(discriminator="kind"),
 ]

@@ -3,14 +3,12 @@ then."""
 
 from __future__ import annotations
 
-import json
 from dataclasses import dataclass
 from typing import Any, ClassVar, Literal
 
 from pydantic import Field as SyntaxField
 
-from twapschema.ir import BooleanType, Citation, EnumType, Field, IntegerType
-from twapschema.ir import StringType as IrStringType
+from twapschema.ir import Citation, Field
 from twapschema.rules.base import CelWriter, PyWriter, Resolver, Rule, RuleSyntaxBase
 from twapschema.rules.common import (
     Body,
@@ -18,6 +16,8 @@ from twapschema.rules.common import (
     RefData,
     assume,
     code,
+    shown_value,
+    wrong_values,
 )
 
 
@@ -32,20 +32,6 @@ class PresentWhenSyntax(RuleSyntaxBase):
     absent_otherwise: bool = SyntaxField(
         True, description="When the condition does not hold, `field` is not given."
     )
-
-
-def _when_values(field: Field, values: list[str | int | bool]) -> str | None:
-    """Why ``values`` cannot be values of ``field``, or None when they can."""
-    t = field.type
-    if isinstance(t, EnumType):
-        members = {v.wire for v in t.enum.values}
-        wrong = [v for v in values if not isinstance(v, str) or v not in members]
-        return f"{wrong!r} not values of enum {t.enum.name}" if wrong else None
-    wanted: type = {IrStringType: str, IntegerType: int, BooleanType: bool}.get(type(t), object)
-    if wanted is object:
-        return f"field {field.wire_name!r} must be an enum, string, integer or boolean"
-    wrong = [v for v in values if type(v) is not wanted]
-    return f"{wrong!r} are not {wanted.__name__} values of {field.wire_name!r}" if wrong else None
 
 
 @dataclass(frozen=True, slots=True)
@@ -129,7 +115,7 @@ class PresentWhen(Rule):
         if field.required:
             names.problem("field", f"field {field.wire_name!r} is required: always present")
             return None
-        why = _when_values(when, syntax.in_)
+        why = wrong_values(when, syntax.in_)
         if why is not None:
             names.problem("in", why)
             return None
@@ -166,7 +152,7 @@ class PresentWhen(Rule):
 
     def english(self) -> str:
         f, w = code(self.field.wire_name), code(self.when.wire_name)
-        shown = " or ".join(code(_json_text(v)) for v in self.values)
+        shown = " or ".join(code(shown_value(v)) for v in self.values)
         if self.required and self.absent_otherwise:
             return f"{f} must be given when {w} is {shown}, and only then."
         if self.required:
@@ -192,7 +178,3 @@ class PresentWhen(Rule):
         if self.required:
             return f"!({holds}) || ({given})"
         return f"({holds}) || !({given})"
-
-
-def _json_text(value: str | int | bool) -> str:
-    return value if isinstance(value, str) else json.dumps(value)

@@ -1,6 +1,6 @@
 """Hypothesis strategies for dYdX v4 (dydx).
 
-Generated from specs/dydx.yaml (sha256 abf0187583f455e7)
+Generated from specs/dydx.yaml (sha256 8bc66199b50451cc)
 by `twapschema generate`: do not edit."""
 
 from decimal import Decimal
@@ -185,7 +185,16 @@ MESSAGES: dict[str, MessageSpec] = {
             ),
         ),
         True,
-        (),
+        (
+            kinds.ValueWhenDrawer(
+                "reduce_only_needs_ioc",
+                "time_in_force",
+                ("TIME_IN_FORCE_IOC",),
+                "reduce_only",
+                (True,),
+                False,
+            ),
+        ),
         constants=(),
         body_key="order",
     ),
