@@ -88,7 +88,7 @@ def test_comparison_names_each_venues_field_for_each_idea() -> None:
     assert rows["Maximum price"].count("—") == len(VENUES) - 1
     assert "<code>maxPrice</code>" in rows["Maximum price"]
     assert "m must be at least 5 minutes" in rows["Duration"]  # Hyperliquid counts minutes
-    assert "interval must be at least 5 seconds" in rows["Interval"]  # Bybit
+    assert "interval must be one of 5, 10, 15, 30, 60, 120 seconds" in rows["Interval"]  # Bybit
     # dYdX's timing is nested in twap_parameters; the comparison finds it there.
     assert "twap_parameters.interval must be at least 30 seconds" in rows["Interval"]
     header = next(line for line in page.splitlines() if line.startswith("| | "))

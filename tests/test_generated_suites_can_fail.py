@@ -187,3 +187,27 @@ def test_value_when_ignoring_the_value_fails_the_breaking_test(
     )
     with pytest.raises(AssertionError):
         run_deeper(suite("dydx").test_place_twap_order_breaking, rule="reduce_only_needs_ioc")
+
+
+def test_an_allowed_value_dropped_fails_the_valid_test(mutate: Callable[..., None]) -> None:
+    # Bybit: 120 s is one of the six intervals the page lists.
+    mutate(
+        "bybit",
+        "create_strategy",
+        "frozenset({5, 10, 15, 30, 60, 120})",
+        "frozenset({5, 10, 15, 30, 60})",
+    )
+    with pytest.raises(AssertionError):
+        run_deeper(suite("bybit").test_create_strategy_valid)
+
+
+def test_an_unlisted_value_allowed_fails_the_breaking_test(mutate: Callable[..., None]) -> None:
+    # Bybit: the range 5..120 in steps of 5 (the old reading) lets 25 s through.
+    mutate(
+        "bybit",
+        "create_strategy",
+        "x_interval not in _VALUES0",
+        "(x_interval < 5 or x_interval > 120 or x_interval % 5 != 0)",
+    )
+    with pytest.raises(AssertionError):
+        run_deeper(suite("bybit").test_create_strategy_breaking, rule="interval.enum")

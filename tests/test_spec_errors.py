@@ -940,3 +940,48 @@ def test_loading_is_deterministic() -> None:
     assert [s.source_sha256 for s in first] == [s.source_sha256 for s in second]
     text = (ROOT / "specs" / "ondo.yaml").read_text(encoding="utf-8")
     assert load_spec_text(text, "specs/ondo.yaml") == first[VENUES.index("ondo")]
+
+
+# --- an integer field's allowed values (enum) ----------------------------------------------
+
+FREQUENCY = "        source: {doc: api, section: frequency}\n        minimum: 1\n"
+FREQUENCY_SOURCE = "        source: {doc: api, section: frequency}\n"
+
+
+def test_an_integer_enum_is_a_constraint_with_its_own_rule_id() -> None:
+    spec = load_spec_text(mutated(FREQUENCY, FREQUENCY_SOURCE + "        enum: [5, 30]\n"), FILE)
+    frequency = spec.messages[0].body.field("frequency")
+    assert frequency is not None
+    assert [(c.keyword, c.value) for c in frequency.constraints] == [("enum", (5, 30))]
+    assert frequency.excludes_zero_and_negatives()  # so it may divide, as the rule does
+
+
+@pytest.mark.parametrize(
+    ("written", "says"),
+    [
+        ("enum: []", "enum must be a non-empty list of whole numbers"),
+        ("enum: [5, 5]", "enum lists a value twice"),
+        ("enum: [5, 2.5]", "valid integer"),
+        ("enum: [5, true]", "valid integer"),
+        ("enum: 5", "valid list"),
+    ],
+)
+def test_bad_integer_enums_are_located(written: str, says: str) -> None:
+    text = mutated(FREQUENCY, FREQUENCY_SOURCE + f"        {written}\n")
+    line = where(text, written).line
+    problems = problems_of(text)  # (a divisor left without a bound may follow)
+    assert any(says in p.message and p.location.line == line for p in problems), [
+        str(p) for p in problems
+    ]
+
+
+def test_an_integer_enum_stands_alone() -> None:
+    text = mutated(FREQUENCY, FREQUENCY + "        enum: [5, 30]\n")
+    problem = only_problem(text)
+    assert problem.location == where(text, "enum: [5, 30]")
+    assert_says(problem, "enum lists every allowed value", "drop minimum")
+
+
+def test_an_integer_enum_that_allows_zero_cannot_divide() -> None:
+    text = mutated(FREQUENCY, FREQUENCY_SOURCE + "        enum: [0, 30]\n")
+    assert_says(only_problem(text), "used as a divisor")

@@ -27,6 +27,7 @@ ConstraintKeyword = Literal[
     "const",
     "minItems",
     "maxItems",
+    "enum",  # on an integer field: the allowed values (Bybit's interval)
 ]
 
 
@@ -59,7 +60,7 @@ class Constraint:
     """A single-field constraint in JSON Schema's own vocabulary; its rule id is derived."""
 
     keyword: ConstraintKeyword
-    value: int | Decimal | str | bool
+    value: int | Decimal | str | bool | tuple[int, ...]  # a tuple: enum's allowed values
     message: str | None
     source: Citation
 
@@ -355,6 +356,9 @@ class Field:
 
     def excludes_zero_and_negatives(self) -> bool:
         """True when the field's own constraints guarantee a value > 0 (safe as a divisor)."""
+        listed = self.constraint("enum")
+        if listed is not None and isinstance(listed.value, tuple):
+            return min(listed.value) > 0
         low = self.constraint("minimum")
         if low is not None and isinstance(low.value, int | Decimal) and low.value > 0:
             return True

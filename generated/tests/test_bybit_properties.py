@@ -1,7 +1,7 @@
 """Property-based tests for Bybit: drawn payloads against the validator,
 the models and the JSON Schema.
 
-Generated from specs/bybit.yaml (sha256 c07f5d239a00dc6e)
+Generated from specs/bybit.yaml (sha256 966767ea4c140885)
 by `twapschema generate`: do not edit."""
 
 from __future__ import annotations

@@ -423,7 +423,7 @@ def comparison_page(specs: tuple[ir.Spec, ...]) -> str:
             if f is None:
                 cells.append("—")
                 continue
-            numeric = ("minimum", "maximum", "exclusiveMinimum", "exclusiveMaximum")
+            numeric = ("minimum", "maximum", "exclusiveMinimum", "exclusiveMaximum", "enum")
             bounds = [cell(constraint_message(f, c)) for c in f.constraints if c.keyword in numeric]
             bounds += [prose(r.english()) for r in m.rules if f in r.fields_read()]
             cells.append("<br>".join(bounds) or "no bound documented")

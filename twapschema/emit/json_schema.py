@@ -214,6 +214,8 @@ def _allow_null(node: JsonObject) -> None:
 def _json_value(value: object) -> object:
     """A spec value in JSON: a Decimal as the number with the same text (or as its string when
     no double has that text, which only a decimal string field can want)."""
+    if isinstance(value, tuple):
+        return list(value)
     if not isinstance(value, Decimal):
         return value
     number = json_number(value, as_double=True)

@@ -29,6 +29,7 @@ _OTHER_KEYWORDS = {
     "minItems": "min_items",
     "maxItems": "max_items",
     "const": "const",
+    "enum": "values",  # an integer field's allowed values
     "pattern": "pattern",
 }
 

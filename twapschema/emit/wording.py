@@ -18,10 +18,13 @@ _CONSTRAINT_TEXT = {
     "const": "must be",
     "minItems": "must have at least {} items",
     "maxItems": "must have at most {} items",
+    "enum": "must be one of",
 }
 
 
-def show(value: int | Decimal | str | bool) -> str:
+def show(value: int | Decimal | str | bool | tuple[int, ...]) -> str:
+    if isinstance(value, tuple):
+        return ", ".join(show(v) for v in value)
     if isinstance(value, bool):
         return "true" if value else "false"
     return repr(value) if isinstance(value, str) else str(value)

@@ -1,6 +1,6 @@
 """Models and validators for Bybit (bybit).
 
-Generated from specs/bybit.yaml (sha256 c07f5d239a00dc6e)
+Generated from specs/bybit.yaml (sha256 966767ea4c140885)
 by `twapschema generate`: do not edit."""
 
 from __future__ import annotations
@@ -28,7 +28,8 @@ from twapschema.translation.mapping import ConceptField, TwapMapping
 
 VENUE_ID = "bybit"
 VENUE_NAME = "Bybit"
-_KNOWN0 = frozenset(
+_VALUES0 = frozenset({5, 10, 15, 30, 60, 120})
+_KNOWN1 = frozenset(
     {
         "category",
         "chaseDistance",
@@ -48,11 +49,11 @@ _KNOWN0 = frozenset(
         "triggerPrice",
     }
 )
-_PATTERN1 = re.compile(
+_PATTERN2 = re.compile(
     "^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$"
 )
-_KNOWN2 = frozenset({"strategyId"})
-_NAMES3 = {
+_KNOWN3 = frozenset({"strategyId"})
+_NAMES4 = {
     "positionValue": "position_value",
     "strategyType": "strategy_type",
     "reduceOnly": "reduce_only",
@@ -64,8 +65,8 @@ _NAMES3 = {
     "chaseDistance": "chase_distance",
     "chasePercentE4": "chase_percent_e4",
 }
-_NAMES4 = {"retCode": "ret_code", "retMsg": "ret_msg", "retExtInfo": "ret_ext_info"}
-_NAMES5 = {"strategyId": "strategy_id"}
+_NAMES5 = {"retCode": "ret_code", "retMsg": "ret_msg", "retExtInfo": "ret_ext_info"}
+_NAMES6 = {"strategyId": "strategy_id"}
 
 
 class Category(enum.StrEnum):
@@ -384,31 +385,14 @@ def _check_create_strategy(
         if type(raw_7) is int
         else _c.take_integer(raw_7, at, "interval", "interval", False, False, v)
     )
-    if x_interval is not None and ((x_interval < 5) or (x_interval > 120) or (x_interval % 5 != 0)):
-        if x_interval < 5:
+    if x_interval is not None and (x_interval not in _VALUES0):
+        if x_interval not in _VALUES0:
             _c.fail(
                 v,
-                "interval.minimum",
+                "interval.enum",
                 at,
                 "interval",
-                "interval must be at least 5 seconds" + _c.got1(x_interval),
-            )
-        if x_interval > 120:
-            _c.fail(
-                v,
-                "interval.maximum",
-                at,
-                "interval",
-                "interval must be at most 120 seconds" + _c.got1(x_interval),
-            )
-        if x_interval % 5 != 0:
-            _c.fail(
-                v,
-                "interval.multipleOf",
-                at,
-                "interval",
-                "interval must be one of 5, 10, 15, 30, 60, 120 (so a multiple of 5)"
-                + _c.got1(x_interval),
+                "interval must be one of 5, 10, 15, 30, 60, 120 seconds" + _c.got1(x_interval),
             )
         x_interval = None
     if x_interval is not None:
@@ -557,8 +541,8 @@ def _check_create_strategy(
         x_chase_percent_e4 = None
     if x_chase_percent_e4 is not None:
         out["chasePercentE4"] = x_chase_percent_e4
-    if not _KNOWN0.issuperset(obj):
-        _c.unknown_members(obj, _KNOWN0, at, "create_strategy", v)
+    if not _KNOWN1.issuperset(obj):
+        _c.unknown_members(obj, _KNOWN1, at, "create_strategy", v)
     if x_interval is None and "interval" not in obj:
         x_interval = 30
     if x_duration is not None and x_interval is not None:
@@ -666,8 +650,8 @@ def _check_stop_strategy(
         if type(raw_0) is str
         else _c.take_string(raw_0, at, "strategyId", "strategyId", True, False, v)
     )
-    if x_strategy_id is not None and (_PATTERN1.search(x_strategy_id) is None):
-        if _PATTERN1.search(x_strategy_id) is None:
+    if x_strategy_id is not None and (_PATTERN2.search(x_strategy_id) is None):
+        if _PATTERN2.search(x_strategy_id) is None:
             _c.fail(
                 v,
                 "strategyId.pattern",
@@ -678,8 +662,8 @@ def _check_stop_strategy(
         x_strategy_id = None
     if x_strategy_id is not None:
         out["strategyId"] = x_strategy_id
-    if not _KNOWN2.issuperset(obj):
-        _c.unknown_members(obj, _KNOWN2, at, "stop_strategy", v)
+    if not _KNOWN3.issuperset(obj):
+        _c.unknown_members(obj, _KNOWN3, at, "stop_strategy", v)
     return out
 
 
@@ -842,9 +826,9 @@ _DEFAULTS_CREATE_STRATEGY: dict[str, Any] = {
 
 
 def _build_create_strategy(cls: type[M], d: dict[str, Any]) -> M:
-    values = {**_DEFAULTS_CREATE_STRATEGY, **{_NAMES3.get(k, k): x for k, x in d.items()}}
+    values = {**_DEFAULTS_CREATE_STRATEGY, **{_NAMES4.get(k, k): x for k, x in d.items()}}
     return construct(
-        cls, values, set(values) if len(d) == len(values) else {_NAMES3.get(k, k) for k in d}
+        cls, values, set(values) if len(d) == len(values) else {_NAMES4.get(k, k) for k in d}
     )
 
 
@@ -858,12 +842,12 @@ _DEFAULTS_CREATE_STRATEGY_RESPONSE: dict[str, Any] = {
 
 
 def _build_create_strategy_response(cls: type[M], d: dict[str, Any]) -> M:
-    values = {**_DEFAULTS_CREATE_STRATEGY_RESPONSE, **{_NAMES4.get(k, k): x for k, x in d.items()}}
+    values = {**_DEFAULTS_CREATE_STRATEGY_RESPONSE, **{_NAMES5.get(k, k): x for k, x in d.items()}}
     x = values["result"]
     if x is not None:
         values["result"] = _build_create_strategy_response_result(CreateStrategyResponseResult, x)
     return construct(
-        cls, values, set(values) if len(d) == len(values) else {_NAMES4.get(k, k) for k in d}
+        cls, values, set(values) if len(d) == len(values) else {_NAMES5.get(k, k) for k in d}
     )
 
 
@@ -873,10 +857,10 @@ _DEFAULTS_CREATE_STRATEGY_RESPONSE_RESULT: dict[str, Any] = {"strategy_id": None
 def _build_create_strategy_response_result(cls: type[M], d: dict[str, Any]) -> M:
     values = {
         **_DEFAULTS_CREATE_STRATEGY_RESPONSE_RESULT,
-        **{_NAMES5.get(k, k): x for k, x in d.items()},
+        **{_NAMES6.get(k, k): x for k, x in d.items()},
     }
     return construct(
-        cls, values, set(values) if len(d) == len(values) else {_NAMES5.get(k, k) for k in d}
+        cls, values, set(values) if len(d) == len(values) else {_NAMES6.get(k, k) for k in d}
     )
 
 
@@ -884,9 +868,9 @@ _DEFAULTS_STOP_STRATEGY: dict[str, Any] = {"strategy_id": None}
 
 
 def _build_stop_strategy(cls: type[M], d: dict[str, Any]) -> M:
-    values = {**_DEFAULTS_STOP_STRATEGY, **{_NAMES5.get(k, k): x for k, x in d.items()}}
+    values = {**_DEFAULTS_STOP_STRATEGY, **{_NAMES6.get(k, k): x for k, x in d.items()}}
     return construct(
-        cls, values, set(values) if len(d) == len(values) else {_NAMES5.get(k, k) for k in d}
+        cls, values, set(values) if len(d) == len(values) else {_NAMES6.get(k, k) for k in d}
     )
 
 
@@ -900,12 +884,12 @@ _DEFAULTS_STOP_STRATEGY_RESPONSE: dict[str, Any] = {
 
 
 def _build_stop_strategy_response(cls: type[M], d: dict[str, Any]) -> M:
-    values = {**_DEFAULTS_STOP_STRATEGY_RESPONSE, **{_NAMES4.get(k, k): x for k, x in d.items()}}
+    values = {**_DEFAULTS_STOP_STRATEGY_RESPONSE, **{_NAMES5.get(k, k): x for k, x in d.items()}}
     x = values["result"]
     if x is not None:
         values["result"] = _build_stop_strategy_response_result(StopStrategyResponseResult, x)
     return construct(
-        cls, values, set(values) if len(d) == len(values) else {_NAMES4.get(k, k) for k in d}
+        cls, values, set(values) if len(d) == len(values) else {_NAMES5.get(k, k) for k in d}
     )
 
 
@@ -915,10 +899,10 @@ _DEFAULTS_STOP_STRATEGY_RESPONSE_RESULT: dict[str, Any] = {"strategy_id": None}
 def _build_stop_strategy_response_result(cls: type[M], d: dict[str, Any]) -> M:
     values = {
         **_DEFAULTS_STOP_STRATEGY_RESPONSE_RESULT,
-        **{_NAMES5.get(k, k): x for k, x in d.items()},
+        **{_NAMES6.get(k, k): x for k, x in d.items()},
     }
     return construct(
-        cls, values, set(values) if len(d) == len(values) else {_NAMES5.get(k, k) for k in d}
+        cls, values, set(values) if len(d) == len(values) else {_NAMES6.get(k, k) for k in d}
     )
 
 
@@ -932,9 +916,9 @@ _DEFAULTS_ERROR_RESPONSE: dict[str, Any] = {
 
 
 def _build_error_response(cls: type[M], d: dict[str, Any]) -> M:
-    values = {**_DEFAULTS_ERROR_RESPONSE, **{_NAMES4.get(k, k): x for k, x in d.items()}}
+    values = {**_DEFAULTS_ERROR_RESPONSE, **{_NAMES5.get(k, k): x for k, x in d.items()}}
     return construct(
-        cls, values, set(values) if len(d) == len(values) else {_NAMES4.get(k, k) for k in d}
+        cls, values, set(values) if len(d) == len(values) else {_NAMES5.get(k, k) for k in d}
     )
 
 

@@ -529,8 +529,10 @@ class _Checker:
         self, f: s.FieldSyntax, field_type: ir.FieldType, path: PathKey
     ) -> tuple[ir.Constraint, ...]:
         found: list[ir.Constraint] = []
-        for keyword in (*_NUMBER_KEYWORDS, *_LENGTH_KEYWORDS, "pattern", "const"):
+        for keyword in (*_NUMBER_KEYWORDS, *_LENGTH_KEYWORDS, "pattern", "const", "enum"):
             raw = getattr(f, keyword, None)
+            if keyword == "enum" and not isinstance(f, s.IntegerFieldSyntax):
+                continue  # an enum field's `enum` names its type, not a constraint
             if raw is None:
                 continue
             where = (*path, keyword)
@@ -547,9 +549,11 @@ class _Checker:
 
     def constraint_value(
         self, keyword: str, value: object, field_type: ir.FieldType, where: PathKey
-    ) -> int | Decimal | str | bool | None:
+    ) -> int | Decimal | str | bool | tuple[int, ...] | None:
         if keyword == "const":
             return self.const_value(value, field_type, where)
+        if keyword == "enum":
+            return self.enum_values(value, where)
         if keyword == "pattern":
             if not isinstance(value, str):
                 self.problem(where, "pattern must be a string (a regular expression)")
@@ -582,6 +586,19 @@ class _Checker:
             return None
         return value
 
+    def enum_values(self, value: object, where: PathKey) -> tuple[int, ...] | None:
+        """An integer field's allowed values: whole numbers, each once, at least one."""
+        if not isinstance(value, list) or not value:
+            self.problem(where, "enum must be a non-empty list of whole numbers")
+            return None
+        if any(isinstance(v, bool) or not isinstance(v, int) for v in value):
+            self.problem(where, f"enum of an integer field must list whole numbers, got {value!r}")
+            return None
+        if len(set(value)) != len(value):
+            self.problem(where, f"enum lists a value twice: {value!r}")
+            return None
+        return tuple(value)
+
     def const_value(
         self, value: object, field_type: ir.FieldType, where: PathKey
     ) -> int | str | bool | None:
@@ -604,7 +621,16 @@ class _Checker:
         return None
 
     def consistent(self, found: list[ir.Constraint], path: PathKey) -> None:
-        by: dict[str, int | Decimal | str] = {c.keyword: c.value for c in found}
+        by: dict[str, object] = {c.keyword: c.value for c in found}
+        if "enum" in by:
+            # The list says everything; another bound would be a second, possibly different,
+            # reading of the venue (and its violation would stand beside enum's).
+            others = sorted(k for k in by if k != "enum")
+            if others:
+                self.problem(
+                    (*path, "enum"),
+                    f"enum lists every allowed value; drop {', '.join(others)} (or the enum)",
+                )
         for low_kw, high_kw in (
             ("minimum", "maximum"),
             ("exclusiveMinimum", "exclusiveMaximum"),

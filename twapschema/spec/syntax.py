@@ -72,7 +72,7 @@ class EnumSyntax(StrictModel):
 class BoundSyntax(StrictModel):
     """Long form of a constraint, for when it needs its own source or message."""
 
-    value: Scalar
+    value: Scalar | list[int]
     message: str | None = None
     source: SourceSyntax | None = None
 
@@ -145,6 +145,11 @@ class StringFieldSyntax(_FieldBase):
 class IntegerFieldSyntax(_FieldBase, _NumericBounds):
     type: Literal["integer"]
     default: int | None = None
+    enum: list[int] | BoundSyntax | None = Field(
+        None,
+        description="The allowed values, when the venue lists them (JSON Schema's `enum`); "
+        "it says everything, so no other bound goes with it.",
+    )
 
 
 class NumberFieldSyntax(_FieldBase, _NumericBounds):

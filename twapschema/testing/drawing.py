@@ -54,7 +54,7 @@ class FieldSpec:
     max_length: int | None = None
     pattern: str | None = None  # searched, as JSON Schema's `pattern` is
     const: object = None
-    values: tuple[str, ...] = ()
+    values: tuple[str | int, ...] = ()  # an enum's members; an integer field's allowed values
     signed: bool = False
     decimals: int = 0
     fields: tuple[FieldSpec, ...] = ()
@@ -89,11 +89,22 @@ class FieldSpec:
     def integral(self) -> bool:
         return self.info.integral
 
+    @property
+    def allowed(self) -> bool:
+        """A number field whose values are listed (JSON Schema's enum on an integer)."""
+        return self.numeric and bool(self.values)
+
+    def _listed(self) -> list[Decimal]:
+        return [Decimal(v) for v in self.values if isinstance(v, int)]
+
     def step(self) -> Decimal:
         return Decimal(1) if self.integral else Decimal(1).scaleb(-_DRAWN_PLACES)
 
     def bounds(self) -> tuple[Decimal, Decimal]:
         """Inclusive bounds for drawing: exclusive bounds moved in by a step, open ends capped."""
+        if self.allowed:
+            listed = self._listed()
+            return min(listed), max(listed)
         step = self.step()
         lows = [b for b in (self.minimum,) if b is not None]
         lows += [b + step for b in (self.exclusive_minimum,) if b is not None]
@@ -143,6 +154,8 @@ class FieldSpec:
             return False
         if self.multiple_of is not None and value % self.multiple_of != 0:
             return False
+        if self.allowed and value not in self.values:
+            return False
         if self.integral and value != value.to_integral_value():
             return False
         if self.kind == "fixed_point_string":
@@ -162,6 +175,9 @@ class FieldSpec:
         hi = min(hi, high) if high is not None else hi
         if lo > hi:
             return st.nothing()
+        if self.allowed:
+            within = [v for v in self._listed() if lo <= v <= hi]
+            return st.sampled_from(within) if within else st.nothing()
         if self.multiple_of is not None:
             m = self.multiple_of
             k_lo = int((lo / m).to_integral_value(rounding=ROUND_CEILING))
@@ -307,6 +323,10 @@ class FieldSpec:
                 if isinstance(self.const, str)
                 else (not self.const if isinstance(self.const, bool) else -1)
             )
+        if keyword == "enum" and self.allowed:
+            low, high = self.bounds()
+            near = st.integers(int(low) - 10, int(high) + 10)
+            return near.filter(lambda v: v not in self.values).map(Decimal).map(self.wire)
         if keyword == "enum":
             return st.just("NOT_A_MEMBER")
         raise AssertionError(f"cannot break {keyword!r}")  # pragma: no cover
@@ -461,6 +481,7 @@ def _keywords(f: FieldSpec) -> list[str]:
         ("pattern", f.pattern is not None),
         # An enum of one member has nothing else to offer as a wrong constant.
         ("const", f.const is not None and set(f.values) != {f.const}),
+        ("enum", f.allowed),
     ]
     return [keyword for keyword, here in present if here]
 

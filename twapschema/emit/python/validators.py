@@ -189,6 +189,9 @@ def _broken(fn: Function, field: ir.Field, var: str, c: ir.Constraint) -> str:
         case "pattern":
             assert isinstance(c.value, str)
             return f"{fn.module.pattern(c.value)}.search({var}) is None"
+        case "enum":
+            assert isinstance(c.value, tuple)
+            return f"{var} not in {fn.module.hoist(literal(frozenset(c.value)), 'VALUES')}"
         case "const":
             return f"{var} {'is not' if isinstance(c.value, bool) else '!='} {value}"
         case _:

@@ -1,6 +1,6 @@
 """Hypothesis strategies for Bybit (bybit).
 
-Generated from specs/bybit.yaml (sha256 c07f5d239a00dc6e)
+Generated from specs/bybit.yaml (sha256 966767ea4c140885)
 by `twapschema generate`: do not edit."""
 
 from decimal import Decimal
@@ -42,15 +42,7 @@ MESSAGES: dict[str, MessageSpec] = {
                 minimum=Decimal("300"),
                 maximum=Decimal("86400"),
             ),
-            F(
-                "interval",
-                "integer",
-                "interval",
-                default=30,
-                minimum=Decimal("5"),
-                maximum=Decimal("120"),
-                multiple_of=Decimal("5"),
-            ),
+            F("interval", "integer", "interval", default=30, values=(5, 10, 15, 30, 60, 120)),
             F("reduceOnly", "boolean", "reduceOnly"),
             F("positionIdx", "integer", "positionIdx", minimum=Decimal("0"), maximum=Decimal("2")),
             F(
