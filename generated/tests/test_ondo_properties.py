@@ -1,7 +1,7 @@
 """Property-based tests for Ondo Perps: drawn payloads against the validator,
 the models and the JSON Schema.
 
-Generated from specs/ondo.yaml (sha256 63ef90aabcc1d2f2)
+Generated from specs/ondo.yaml (sha256 2ca7b781bb029bd2)
 by `twapschema generate`: do not edit."""
 
 from __future__ import annotations

@@ -1,6 +1,6 @@
 """Models and validators for Ondo Perps (ondo).
 
-Generated from specs/ondo.yaml (sha256 63ef90aabcc1d2f2)
+Generated from specs/ondo.yaml (sha256 2ca7b781bb029bd2)
 by `twapschema generate`: do not edit."""
 
 from __future__ import annotations
@@ -65,25 +65,33 @@ _SIDE_BY_WIRE: dict[str, Side] = {m.value: m for m in Side}
 class TwapOrder(PartModel):
     """A TWAP order as Ondo Perps reports it, in a response's `result`."""
 
-    twap_id: str = Field(description="The TWAP order's id.", alias="twapId")
-    market: str = Field(description="Perps trading market.")
-    side: Side = Field(description="Order side.")
-    start_time: Rfc3339 = Field(description="When the TWAP started.", alias="startTime")
-    running_time: int = Field(
-        description="Total duration of the TWAP order in seconds.", alias="runningTime"
+    twap_id: str | None = Field(None, description="The TWAP order's id.", alias="twapId")
+    market: str | None = Field(None, description="Perps trading market.")
+    side: Side | None = Field(None, description="Order side.")
+    start_time: Rfc3339 | None = Field(
+        None, description="When the TWAP started.", alias="startTime"
     )
-    frequency: int = Field(description="Interval between child orders in seconds.")
-    avg_filled_price: DecimalString = Field(
-        description="Average price of the fills so far.", alias="avgFilledPrice"
+    running_time: int | None = Field(
+        None, description="Total duration of the TWAP order in seconds.", alias="runningTime"
     )
-    filled_size: DecimalString = Field(description="Size filled so far.", alias="filledSize")
-    total_size: DecimalString = Field(description="Total size of the TWAP.", alias="totalSize")
-    total_fees: DecimalString = Field(description="Fees paid so far.", alias="totalFees")
-    order_status: str = Field(
-        description="The TWAP's status, such as running or completed.", alias="orderStatus"
+    frequency: int | None = Field(None, description="Interval between child orders in seconds.")
+    avg_filled_price: DecimalString | None = Field(
+        None, description="Average price of the fills so far.", alias="avgFilledPrice"
     )
-    reduce_only: bool = Field(
-        description="Whether child orders are reduce-only.", alias="reduceOnly"
+    filled_size: DecimalString | None = Field(
+        None, description="Size filled so far.", alias="filledSize"
+    )
+    total_size: DecimalString | None = Field(
+        None, description="Total size of the TWAP.", alias="totalSize"
+    )
+    total_fees: DecimalString | None = Field(
+        None, description="Fees paid so far (negative for a net rebate).", alias="totalFees"
+    )
+    order_status: str | None = Field(
+        None, description="The TWAP's status, such as running or completed.", alias="orderStatus"
+    )
+    reduce_only: bool | None = Field(
+        None, description="Whether child orders are reduce-only.", alias="reduceOnly"
     )
 
 
@@ -157,7 +165,7 @@ class ErrorResponse(MessageModel):
     """The response envelope on failure; `error` says why."""
 
     success: bool = Field(description="Always false here.")
-    error: str = Field(description="Error message, present only on failure.")
+    error: str | None = Field(None, description="Error message, present only on failure.")
     error_code: str | None = Field(
         None, description="Semantic error code (the codes for this endpoint are not documented)."
     )
@@ -179,7 +187,7 @@ def _check_twap_order(
     x_twap_id: str | None = (
         raw_0
         if type(raw_0) is str
-        else _c.take_string(raw_0, at, "twapId", "twapId", True, False, v)
+        else _c.take_string(raw_0, at, "twapId", "twapId", False, False, v)
     )
     if x_twap_id is not None:
         out["twapId"] = x_twap_id
@@ -187,7 +195,7 @@ def _check_twap_order(
     x_market: str | None = (
         raw_1
         if type(raw_1) is str
-        else _c.take_string(raw_1, at, "market", "market", True, False, v)
+        else _c.take_string(raw_1, at, "market", "market", False, False, v)
     )
     if x_market is not None:
         out["market"] = x_market
@@ -195,12 +203,12 @@ def _check_twap_order(
     x_side: Side | None = (
         _SIDE_BY_WIRE[raw_2]
         if type(raw_2) is str and raw_2 in _SIDE_BY_WIRE
-        else _c.take_enum(raw_2, at, "side", "side", True, False, _SIDE_BY_WIRE, v)
+        else _c.take_enum(raw_2, at, "side", "side", False, False, _SIDE_BY_WIRE, v)
     )
     if x_side is not None:
         out["side"] = x_side
     x_start_time = _c.take_rfc3339(
-        obj.get("startTime", _c.MISSING), at, "startTime", "startTime", True, False, v
+        obj.get("startTime", _c.MISSING), at, "startTime", "startTime", False, False, v
     )
     if x_start_time is not None:
         out["startTime"] = x_start_time
@@ -208,7 +216,7 @@ def _check_twap_order(
     x_running_time: int | None = (
         raw_3
         if type(raw_3) is int
-        else _c.take_integer(raw_3, at, "runningTime", "runningTime", True, False, v)
+        else _c.take_integer(raw_3, at, "runningTime", "runningTime", False, False, v)
     )
     if x_running_time is not None:
         out["runningTime"] = x_running_time
@@ -216,7 +224,7 @@ def _check_twap_order(
     x_frequency: int | None = (
         raw_4
         if type(raw_4) is int
-        else _c.take_integer(raw_4, at, "frequency", "frequency", True, False, v)
+        else _c.take_integer(raw_4, at, "frequency", "frequency", False, False, v)
     )
     if x_frequency is not None:
         out["frequency"] = x_frequency
@@ -225,7 +233,7 @@ def _check_twap_order(
         Decimal(raw_5)
         if type(raw_5) is str and _c.UNSIGNED_DECIMAL.fullmatch(raw_5)
         else _c.take_decimal_string(
-            raw_5, at, "avgFilledPrice", "avgFilledPrice", True, False, False, v
+            raw_5, at, "avgFilledPrice", "avgFilledPrice", False, False, False, v
         )
     )
     if x_avg_filled_price is not None:
@@ -234,7 +242,7 @@ def _check_twap_order(
     x_filled_size: Decimal | None = (
         Decimal(raw_6)
         if type(raw_6) is str and _c.UNSIGNED_DECIMAL.fullmatch(raw_6)
-        else _c.take_decimal_string(raw_6, at, "filledSize", "filledSize", True, False, False, v)
+        else _c.take_decimal_string(raw_6, at, "filledSize", "filledSize", False, False, False, v)
     )
     if x_filled_size is not None:
         out["filledSize"] = x_filled_size
@@ -242,15 +250,15 @@ def _check_twap_order(
     x_total_size: Decimal | None = (
         Decimal(raw_7)
         if type(raw_7) is str and _c.UNSIGNED_DECIMAL.fullmatch(raw_7)
-        else _c.take_decimal_string(raw_7, at, "totalSize", "totalSize", True, False, False, v)
+        else _c.take_decimal_string(raw_7, at, "totalSize", "totalSize", False, False, False, v)
     )
     if x_total_size is not None:
         out["totalSize"] = x_total_size
     raw_8 = obj.get("totalFees", _c.MISSING)
     x_total_fees: Decimal | None = (
         Decimal(raw_8)
-        if type(raw_8) is str and _c.UNSIGNED_DECIMAL.fullmatch(raw_8)
-        else _c.take_decimal_string(raw_8, at, "totalFees", "totalFees", True, False, False, v)
+        if type(raw_8) is str and _c.SIGNED_DECIMAL.fullmatch(raw_8)
+        else _c.take_decimal_string(raw_8, at, "totalFees", "totalFees", False, False, True, v)
     )
     if x_total_fees is not None:
         out["totalFees"] = x_total_fees
@@ -258,7 +266,7 @@ def _check_twap_order(
     x_order_status: str | None = (
         raw_9
         if type(raw_9) is str
-        else _c.take_string(raw_9, at, "orderStatus", "orderStatus", True, False, v)
+        else _c.take_string(raw_9, at, "orderStatus", "orderStatus", False, False, v)
     )
     if x_order_status is not None:
         out["orderStatus"] = x_order_status
@@ -266,7 +274,7 @@ def _check_twap_order(
     x_reduce_only: bool | None = (
         raw_10
         if raw_10 is True or raw_10 is False
-        else _c.take_boolean(raw_10, at, "reduceOnly", "reduceOnly", True, False, v)
+        else _c.take_boolean(raw_10, at, "reduceOnly", "reduceOnly", False, False, v)
     )
     if x_reduce_only is not None:
         out["reduceOnly"] = x_reduce_only
@@ -498,7 +506,9 @@ def _check_error_response(
         out["success"] = x_success
     raw_1 = obj.get("error", _c.MISSING)
     x_error: str | None = (
-        raw_1 if type(raw_1) is str else _c.take_string(raw_1, at, "error", "error", True, False, v)
+        raw_1
+        if type(raw_1) is str
+        else _c.take_string(raw_1, at, "error", "error", False, False, v)
     )
     if x_error is not None:
         out["error"] = x_error

@@ -1,6 +1,6 @@
 """Models and validators for QFEX (qfex).
 
-Generated from specs/qfex.yaml (sha256 51194eaced8a123c)
+Generated from specs/qfex.yaml (sha256 5dd353fe551fd1a0)
 by `twapschema generate`: do not edit."""
 
 from __future__ import annotations
@@ -143,22 +143,28 @@ class Reference(ReferenceModel):
 class TwapOrder(PartModel):
     """A TWAP as the venue reports it, in `twap_response` and in `all_orders_response.twaps`."""
 
-    twap_id: str = Field(description="Server-generated TWAP identifier.")
+    twap_id: str | None = Field(None, description="Server-generated TWAP identifier.")
     client_twap_id: str | None = Field(
         None, description="Optional client-provided TWAP identifier."
     )
-    user_id: str = Field(description="Account identifier for the TWAP owner.")
-    status: str = Field(description="Current engine status for the TWAP.")
-    symbol: str = Field(description="Market symbol.")
-    total_quantity: DecimalNumber = Field(description="Total requested quantity across the TWAP.")
-    filled_quantity: DecimalNumber = Field(description="Quantity already filled.")
-    average_fill_price: DecimalNumber = Field(
-        description="Average execution price across all fills so far."
+    user_id: str | None = Field(None, description="Account identifier for the TWAP owner.")
+    status: str | None = Field(None, description="Current engine status for the TWAP.")
+    symbol: str | None = Field(None, description="Market symbol.")
+    total_quantity: DecimalNumber | None = Field(
+        None, description="Total requested quantity across the TWAP."
     )
-    total_num_orders: int = Field(description="Total number of scheduled child orders.")
-    order_interval_secs: int = Field(description="Interval between child orders in seconds.")
-    reduce_only: bool = Field(description="Whether the TWAP is reduce-only.")
-    side: OrderDirection = Field(description="TWAP direction.")
+    filled_quantity: DecimalNumber | None = Field(None, description="Quantity already filled.")
+    average_fill_price: DecimalNumber | None = Field(
+        None, description="Average execution price across all fills so far."
+    )
+    total_num_orders: int | None = Field(
+        None, description="Total number of scheduled child orders."
+    )
+    order_interval_secs: int | None = Field(
+        None, description="Interval between child orders in seconds."
+    )
+    reduce_only: bool | None = Field(None, description="Whether the TWAP is reduce-only.")
+    side: OrderDirection | None = Field(None, description="TWAP direction.")
     updated_at: DecimalNumber | None = Field(
         None, description="Last update timestamp in seconds with fractional precision."
     )
@@ -309,7 +315,7 @@ def _check_twap_order(
     x_twap_id: str | None = (
         raw_0
         if type(raw_0) is str
-        else _c.take_string(raw_0, at, "twap_id", "twap_id", True, False, v)
+        else _c.take_string(raw_0, at, "twap_id", "twap_id", False, False, v)
     )
     if x_twap_id is not None:
         out["twap_id"] = x_twap_id
@@ -317,7 +323,7 @@ def _check_twap_order(
     x_client_twap_id: str | None = (
         raw_1
         if type(raw_1) is str
-        else _c.take_string(raw_1, at, "client_twap_id", "client_twap_id", True, True, v)
+        else _c.take_string(raw_1, at, "client_twap_id", "client_twap_id", False, True, v)
     )
     if x_client_twap_id is not None:
         out["client_twap_id"] = x_client_twap_id
@@ -327,7 +333,7 @@ def _check_twap_order(
     x_user_id: str | None = (
         raw_2
         if type(raw_2) is str
-        else _c.take_string(raw_2, at, "user_id", "user_id", True, False, v)
+        else _c.take_string(raw_2, at, "user_id", "user_id", False, False, v)
     )
     if x_user_id is not None:
         out["user_id"] = x_user_id
@@ -335,7 +341,7 @@ def _check_twap_order(
     x_status: str | None = (
         raw_3
         if type(raw_3) is str
-        else _c.take_string(raw_3, at, "status", "status", True, False, v)
+        else _c.take_string(raw_3, at, "status", "status", False, False, v)
     )
     if x_status is not None:
         out["status"] = x_status
@@ -343,7 +349,7 @@ def _check_twap_order(
     x_symbol: str | None = (
         raw_4
         if type(raw_4) is str
-        else _c.take_string(raw_4, at, "symbol", "symbol", True, False, v)
+        else _c.take_string(raw_4, at, "symbol", "symbol", False, False, v)
     )
     if x_symbol is not None:
         out["symbol"] = x_symbol
@@ -352,7 +358,7 @@ def _check_twap_order(
         at,
         "total_quantity",
         "total_quantity",
-        True,
+        False,
         False,
         v,
     )
@@ -363,7 +369,7 @@ def _check_twap_order(
         at,
         "filled_quantity",
         "filled_quantity",
-        True,
+        False,
         False,
         v,
     )
@@ -374,7 +380,7 @@ def _check_twap_order(
         at,
         "average_fill_price",
         "average_fill_price",
-        True,
+        False,
         False,
         v,
     )
@@ -384,7 +390,7 @@ def _check_twap_order(
     x_total_num_orders: int | None = (
         raw_5
         if type(raw_5) is int
-        else _c.take_integer(raw_5, at, "total_num_orders", "total_num_orders", True, False, v)
+        else _c.take_integer(raw_5, at, "total_num_orders", "total_num_orders", False, False, v)
     )
     if x_total_num_orders is not None:
         out["total_num_orders"] = x_total_num_orders
@@ -393,7 +399,7 @@ def _check_twap_order(
         raw_6
         if type(raw_6) is int
         else _c.take_integer(
-            raw_6, at, "order_interval_secs", "order_interval_secs", True, False, v
+            raw_6, at, "order_interval_secs", "order_interval_secs", False, False, v
         )
     )
     if x_order_interval_secs is not None:
@@ -402,7 +408,7 @@ def _check_twap_order(
     x_reduce_only: bool | None = (
         raw_7
         if raw_7 is True or raw_7 is False
-        else _c.take_boolean(raw_7, at, "reduce_only", "reduce_only", True, False, v)
+        else _c.take_boolean(raw_7, at, "reduce_only", "reduce_only", False, False, v)
     )
     if x_reduce_only is not None:
         out["reduce_only"] = x_reduce_only
@@ -410,19 +416,19 @@ def _check_twap_order(
     x_side: OrderDirection | None = (
         _ORDER_DIRECTION_BY_WIRE[raw_8]
         if type(raw_8) is str and raw_8 in _ORDER_DIRECTION_BY_WIRE
-        else _c.take_enum(raw_8, at, "side", "side", True, False, _ORDER_DIRECTION_BY_WIRE, v)
+        else _c.take_enum(raw_8, at, "side", "side", False, False, _ORDER_DIRECTION_BY_WIRE, v)
     )
     if x_side is not None:
         out["side"] = x_side
     x_updated_at = _c.take_decimal_number(
-        obj.get("updated_at", _c.MISSING), at, "updated_at", "updated_at", True, True, v
+        obj.get("updated_at", _c.MISSING), at, "updated_at", "updated_at", False, True, v
     )
     if x_updated_at is not None:
         out["updated_at"] = x_updated_at
     elif obj.get("updated_at", 0) is None:
         out["updated_at"] = None
     x_created_at = _c.take_decimal_number(
-        obj.get("created_at", _c.MISSING), at, "created_at", "created_at", True, True, v
+        obj.get("created_at", _c.MISSING), at, "created_at", "created_at", False, True, v
     )
     if x_created_at is not None:
         out["created_at"] = x_created_at
@@ -759,7 +765,7 @@ def _check_err_body(
     x_message: str | None = (
         raw_1
         if type(raw_1) is str
-        else _c.take_string(raw_1, at, "message", "message", True, True, v)
+        else _c.take_string(raw_1, at, "message", "message", False, True, v)
     )
     if x_message is not None:
         out["message"] = x_message

@@ -1,6 +1,6 @@
 """Hypothesis strategies for Ondo Perps (ondo).
 
-Generated from specs/ondo.yaml (sha256 63ef90aabcc1d2f2)
+Generated from specs/ondo.yaml (sha256 2ca7b781bb029bd2)
 by `twapschema generate`: do not edit."""
 
 from decimal import Decimal
@@ -11,18 +11,18 @@ from twapschema.testing.drawing import MessageSpec
 
 VENUE_ID = "ondo"
 _TWAP_ORDER = (
-    F("twapId", "string", "twapId", required=True),
-    F("market", "string", "market", required=True),
-    F("side", "enum", "side", required=True, values=("buy", "sell")),
-    F("startTime", "rfc3339", "startTime", required=True),
-    F("runningTime", "integer", "runningTime", required=True),
-    F("frequency", "integer", "frequency", required=True),
-    F("avgFilledPrice", "decimal_string", "avgFilledPrice", required=True),
-    F("filledSize", "decimal_string", "filledSize", required=True),
-    F("totalSize", "decimal_string", "totalSize", required=True),
-    F("totalFees", "decimal_string", "totalFees", required=True),
-    F("orderStatus", "string", "orderStatus", required=True),
-    F("reduceOnly", "boolean", "reduceOnly", required=True),
+    F("twapId", "string", "twapId"),
+    F("market", "string", "market"),
+    F("side", "enum", "side", values=("buy", "sell")),
+    F("startTime", "rfc3339", "startTime"),
+    F("runningTime", "integer", "runningTime"),
+    F("frequency", "integer", "frequency"),
+    F("avgFilledPrice", "decimal_string", "avgFilledPrice"),
+    F("filledSize", "decimal_string", "filledSize"),
+    F("totalSize", "decimal_string", "totalSize"),
+    F("totalFees", "decimal_string", "totalFees", signed=True),
+    F("orderStatus", "string", "orderStatus"),
+    F("reduceOnly", "boolean", "reduceOnly"),
 )
 MESSAGES: dict[str, MessageSpec] = {
     "create_twap_order": MessageSpec(
@@ -74,7 +74,7 @@ MESSAGES: dict[str, MessageSpec] = {
         "error",
         (
             F("success", "boolean", "success", required=True, const=False),
-            F("error", "string", "error", required=True),
+            F("error", "string", "error"),
             F("error_code", "string", "error_code"),
             F("deprecated", "string", "deprecated"),
         ),

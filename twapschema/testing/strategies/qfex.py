@@ -1,6 +1,6 @@
 """Hypothesis strategies for QFEX (qfex).
 
-Generated from specs/qfex.yaml (sha256 51194eaced8a123c)
+Generated from specs/qfex.yaml (sha256 5dd353fe551fd1a0)
 by `twapschema generate`: do not edit."""
 
 from decimal import Decimal
@@ -11,20 +11,20 @@ from twapschema.testing.drawing import MessageSpec
 
 VENUE_ID = "qfex"
 _TWAP_ORDER = (
-    F("twap_id", "string", "twap_id", required=True),
-    F("client_twap_id", "string", "client_twap_id", required=True, nullable=True),
-    F("user_id", "string", "user_id", required=True),
-    F("status", "string", "status", required=True),
-    F("symbol", "string", "symbol", required=True),
-    F("total_quantity", "decimal_number", "total_quantity", required=True),
-    F("filled_quantity", "decimal_number", "filled_quantity", required=True),
-    F("average_fill_price", "decimal_number", "average_fill_price", required=True),
-    F("total_num_orders", "integer", "total_num_orders", required=True),
-    F("order_interval_secs", "integer", "order_interval_secs", required=True),
-    F("reduce_only", "boolean", "reduce_only", required=True),
-    F("side", "enum", "side", required=True, values=("BUY", "SELL")),
-    F("updated_at", "unix_seconds", "updated_at", required=True, nullable=True),
-    F("created_at", "unix_seconds", "created_at", required=True, nullable=True),
+    F("twap_id", "string", "twap_id"),
+    F("client_twap_id", "string", "client_twap_id", nullable=True),
+    F("user_id", "string", "user_id"),
+    F("status", "string", "status"),
+    F("symbol", "string", "symbol"),
+    F("total_quantity", "decimal_number", "total_quantity"),
+    F("filled_quantity", "decimal_number", "filled_quantity"),
+    F("average_fill_price", "decimal_number", "average_fill_price"),
+    F("total_num_orders", "integer", "total_num_orders"),
+    F("order_interval_secs", "integer", "order_interval_secs"),
+    F("reduce_only", "boolean", "reduce_only"),
+    F("side", "enum", "side", values=("BUY", "SELL")),
+    F("updated_at", "unix_seconds", "updated_at", nullable=True),
+    F("created_at", "unix_seconds", "created_at", nullable=True),
 )
 MESSAGES: dict[str, MessageSpec] = {
     "auth": MessageSpec(
@@ -159,7 +159,7 @@ MESSAGES: dict[str, MessageSpec] = {
                     "TncRequired",
                 ),
             ),
-            F("message", "string", "message", required=True, nullable=True),
+            F("message", "string", "message", nullable=True),
             F("incoming_message", "json_object", "incoming_message", nullable=True),
         ),
         False,
