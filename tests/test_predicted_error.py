@@ -43,7 +43,7 @@ REQUESTS_WITH_REJECTIONS: Final = [
 ]
 
 
-def test_qfex_prediction_is_err_invalid_parameter_with_the_messages() -> None:
+def test_qfex_prediction_is_err_invalid_parameter_as_the_errors_page_spells_it() -> None:
     result = twapschema.validate("qfex", "add_twap", QFEX_BAD)
     predicted = result.predicted_error
     assert isinstance(predicted, PredictedError)
@@ -51,9 +51,9 @@ def test_qfex_prediction_is_err_invalid_parameter_with_the_messages() -> None:
     messages = [v.message for v in result.violations]
     assert len(messages) == 2
     assert predicted.payload == {
-        "err": {"error_code": "invalid_parameter", "message": "; ".join(messages)}
+        "err": {"error_code": "InvalidParameter", "message": "; ".join(messages)}
     }
-    assert "invalid_parameter" in predicted.source
+    assert "InvalidParameter" in predicted.source
     assert predicted.to_json()["prediction"] is True
 
 
@@ -149,7 +149,7 @@ def test_cli_predict_error_text() -> None:
     last = done.stdout.splitlines()[-1]
     assert last.startswith("  predicted venue reply (err; a prediction): ")
     reply = json.loads(last.split(": ", 1)[1])
-    assert reply["err"]["error_code"] == "invalid_parameter"
+    assert reply["err"]["error_code"] == "InvalidParameter"
 
 
 def test_cli_predict_error_json() -> None:
@@ -159,7 +159,7 @@ def test_cli_predict_error_json() -> None:
     assert (done.returncode, done.stderr) == (1, "")
     verdict = json.loads(done.stdout)
     assert verdict["predicted_error"]["prediction"] is True
-    assert verdict["predicted_error"]["payload"]["err"]["error_code"] == "invalid_parameter"
+    assert verdict["predicted_error"]["payload"]["err"]["error_code"] == "InvalidParameter"
 
 
 def test_cli_without_the_flag_prints_no_prediction() -> None:

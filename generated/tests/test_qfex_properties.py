@@ -1,7 +1,7 @@
 """Property-based tests for QFEX: drawn payloads against the validator,
 the models and the JSON Schema.
 
-Generated from specs/qfex.yaml (sha256 5dd353fe551fd1a0)
+Generated from specs/qfex.yaml (sha256 300c78fb07704c07)
 by `twapschema generate`: do not edit."""
 
 from __future__ import annotations

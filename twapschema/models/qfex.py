@@ -1,6 +1,6 @@
 """Models and validators for QFEX (qfex).
 
-Generated from specs/qfex.yaml (sha256 5dd353fe551fd1a0)
+Generated from specs/qfex.yaml (sha256 300c78fb07704c07)
 by `twapschema generate`: do not edit."""
 
 from __future__ import annotations
@@ -1016,8 +1016,8 @@ MESSAGES: dict[str, MessageEntry] = {
         ("symbol_active", "average_child_at_least_min_quantity", "client_twap_id_length"),
         Rejection(
             "err",
-            {"err": {"error_code": "invalid_parameter", "message": "{violations}"}},
-            'QFEX Order Entry — Add TWAP, Validation Rules: additional implementation notes ("Errors from local validation are returned as err with error_code invalid_parameter and a descriptive message." The message text is QFEX\'s own; this shows ours.)',
+            {"err": {"error_code": "InvalidParameter", "message": "{violations}"}},
+            'QFEX WebSocket — Errors, as summarised in more-venues.md, Error frame (⚠ The errors page says codes "match server enum variant exactly" and lists InvalidParameter; the add_twap page writes invalid_parameter ("Errors from local validation are returned as err with error_code invalid_parameter and a descriptive message"). The prediction follows the errors page, the one that speaks of the wire; both spellings are read in replies. The message text is QFEX\'s own; this shows ours.)',
         ),
     ),
     "twap_response": MessageEntry(
