@@ -38,6 +38,8 @@ venue:
   description: A venue made up to exercise rule kinds.
   transport: {kind: rest, url: https://example.com}
   auth: {scheme: none, description: None., source: {inferred: A test venue.}}
+  api_version: v1
+  checked: '2026-12-01'
   sources:
     api: {title: Kinds API}
 enums:
@@ -425,6 +427,8 @@ venue:
   description: A venue made up to put a rule on a shared object.
   transport: {kind: rest, url: https://example.com}
   auth: {scheme: none, description: None., source: {inferred: A test venue.}}
+  api_version: v1
+  checked: '2026-12-01'
   sources:
     api: {title: Kinds API}
 objects:

@@ -32,6 +32,8 @@ venue:
     scheme: bearer
     description: A bearer token.
     source: {doc: api, section: Auth}
+  api_version: v1
+  checked: '2026-12-01'
   sources:
     api: {title: Demo API}
 enums:

@@ -31,12 +31,25 @@ ConstraintKeyword = Literal[
 ]
 
 
+DOCUMENT_STATUS_LABELS = {
+    "unmerged": "unmerged pull request",
+    "outdated": "outdated revision",
+    "mirror": "third-party copy",
+}
+
+
 @dataclass(frozen=True, slots=True)
 class Document:
     id: str
     title: str
     file: str | None
     url: str | None
+    status: str = "current"  # current, unmerged, outdated, mirror
+
+    def label(self) -> str:
+        """The title, with what the source is when it is not the venue's current page."""
+        status = DOCUMENT_STATUS_LABELS.get(self.status)
+        return f"{self.title} [{status}]" if status else self.title
 
 
 @dataclass(frozen=True, slots=True)
@@ -51,7 +64,7 @@ class Citation:
     def render(self) -> str:
         if self.document is None:
             return f"inferred: {self.inferred}"
-        where = f"{self.document.title}, {self.section}"
+        where = f"{self.document.label()}, {self.section}"
         return f"{where} ({self.note})" if self.note else where
 
 
@@ -473,6 +486,8 @@ class Venue:
     transport: Transport
     auth: Auth
     documents: tuple[Document, ...]
+    api_version: str = ""
+    checked: str = ""  # YYYY-MM-DD: last compared with its sources
 
 
 @dataclass(frozen=True, slots=True)

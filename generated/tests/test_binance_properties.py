@@ -1,7 +1,7 @@
 """Property-based tests for Binance Algo trading: drawn payloads against the validator,
 the models and the JSON Schema.
 
-Generated from specs/binance.yaml (sha256 ffd78334fe8b04cb)
+Generated from specs/binance.yaml (sha256 f972d3d318fef53b)
 by `twapschema generate`: do not edit."""
 
 from __future__ import annotations

@@ -1,7 +1,7 @@
 """Property-based tests for Bybit: drawn payloads against the validator,
 the models and the JSON Schema.
 
-Generated from specs/bybit.yaml (sha256 966767ea4c140885)
+Generated from specs/bybit.yaml (sha256 fb997cbcbc61292a)
 by `twapschema generate`: do not edit."""
 
 from __future__ import annotations

@@ -1,7 +1,7 @@
 """Property-based tests for dYdX v4: drawn payloads against the validator,
 the models and the JSON Schema.
 
-Generated from specs/dydx.yaml (sha256 8bc66199b50451cc)
+Generated from specs/dydx.yaml (sha256 fc549addff982440)
 by `twapschema generate`: do not edit."""
 
 from __future__ import annotations

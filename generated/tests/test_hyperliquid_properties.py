@@ -1,7 +1,7 @@
 """Property-based tests for Hyperliquid: drawn payloads against the validator,
 the models and the JSON Schema.
 
-Generated from specs/hyperliquid.yaml (sha256 45acd12eeb7f85bf)
+Generated from specs/hyperliquid.yaml (sha256 28802f5275e57f4b)
 by `twapschema generate`: do not edit."""
 
 from __future__ import annotations

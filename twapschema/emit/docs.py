@@ -67,7 +67,7 @@ def _source(citation: ir.Citation) -> str:
     if citation.document is None:
         return f"*inferred*: {cell(citation.inferred)}"
     doc = citation.document
-    title = cell(doc.title)
+    title = cell(doc.label())
     linked = f"[{title}]({doc.url})" if doc.url else title
     text = f"{linked}, {cell(citation.section)}"
     return f"{text} ({cell(citation.note)})" if citation.note else text
@@ -153,6 +153,8 @@ def venue_page(
         "",
         "## Transport and authentication",
         "",
+        f"- **API version**: {cell(v.api_version)}; spec last checked against its sources on"
+        f" {v.checked}",
         f"- **Transport**: {v.transport.kind}, {code(v.transport.url)}",
         f"- **Authentication** ({code(v.auth.scheme)}): {prose(v.auth.description)}",
         f"  <br>Source: {_source(v.auth.source)}",
@@ -228,7 +230,7 @@ def venue_page(
     out += ["## Sources", "", "| Document | File | Address |", "| --- | --- | --- |"]
     for d in v.documents:
         url = f"<{d.url}>" if d.url else ""
-        out.append(f"| {cell(d.title)} | {code(d.file) if d.file else ''} | {url} |")
+        out.append(f"| {cell(d.label())} | {code(d.file) if d.file else ''} | {url} |")
     return "\n".join(out) + "\n"
 
 

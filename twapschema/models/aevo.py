@@ -1,6 +1,6 @@
 """Models and validators for Aevo (aevo).
 
-Generated from specs/aevo.yaml (sha256 70a53ca10020fe9c)
+Generated from specs/aevo.yaml (sha256 34734c5700b4b59a)
 by `twapschema generate`: do not edit."""
 
 from __future__ import annotations

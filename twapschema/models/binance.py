@@ -1,6 +1,6 @@
 """Models and validators for Binance Algo trading (binance).
 
-Generated from specs/binance.yaml (sha256 ffd78334fe8b04cb)
+Generated from specs/binance.yaml (sha256 f972d3d318fef53b)
 by `twapschema generate`: do not edit."""
 
 from __future__ import annotations

@@ -1,6 +1,6 @@
 """Models and validators for Bybit (bybit).
 
-Generated from specs/bybit.yaml (sha256 966767ea4c140885)
+Generated from specs/bybit.yaml (sha256 fb997cbcbc61292a)
 by `twapschema generate`: do not edit."""
 
 from __future__ import annotations

@@ -1,6 +1,6 @@
 """Models and validators for dYdX v4 (dydx).
 
-Generated from specs/dydx.yaml (sha256 8bc66199b50451cc)
+Generated from specs/dydx.yaml (sha256 fc549addff982440)
 by `twapschema generate`: do not edit."""
 
 from __future__ import annotations

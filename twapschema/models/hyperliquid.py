@@ -1,6 +1,6 @@
 """Models and validators for Hyperliquid (hyperliquid).
 
-Generated from specs/hyperliquid.yaml (sha256 45acd12eeb7f85bf)
+Generated from specs/hyperliquid.yaml (sha256 28802f5275e57f4b)
 by `twapschema generate`: do not edit."""
 
 from __future__ import annotations

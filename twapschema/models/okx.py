@@ -1,6 +1,6 @@
 """Models and validators for OKX (okx).
 
-Generated from specs/okx.yaml (sha256 af288f500dcbe95f)
+Generated from specs/okx.yaml (sha256 cb97d2ba840061fc)
 by `twapschema generate`: do not edit."""
 
 from __future__ import annotations

@@ -1,6 +1,6 @@
 """Models and validators for Ondo Perps (ondo).
 
-Generated from specs/ondo.yaml (sha256 2ca7b781bb029bd2)
+Generated from specs/ondo.yaml (sha256 89ad8184de6a2beb)
 by `twapschema generate`: do not edit."""
 
 from __future__ import annotations

@@ -1,6 +1,6 @@
 """Models and validators for QFEX (qfex).
 
-Generated from specs/qfex.yaml (sha256 300c78fb07704c07)
+Generated from specs/qfex.yaml (sha256 dbe383f2c49dc8b0)
 by `twapschema generate`: do not edit."""
 
 from __future__ import annotations

@@ -169,14 +169,22 @@ class _Checker:
 
     def venue(self, v: s.VenueSyntax) -> ir.Venue:
         self.documents = {
-            doc_id: ir.Document(doc_id, d.title, d.file, d.url) for doc_id, d in v.sources.items()
+            doc_id: ir.Document(doc_id, d.title, d.file, d.url, d.status)
+            for doc_id, d in v.sources.items()
         }
         transport = ir.Transport(v.transport.kind, v.transport.url)
         auth = ir.Auth(
             v.auth.scheme, v.auth.description, self.cite(v.auth.source, ("venue", "auth"))
         )
         return ir.Venue(
-            v.id, v.name, v.description, transport, auth, tuple(self.documents.values())
+            v.id,
+            v.name,
+            v.description,
+            transport,
+            auth,
+            tuple(self.documents.values()),
+            v.api_version,
+            v.checked,
         )
 
     def cite(self, source: SourceSyntax, path: PathKey) -> ir.Citation:

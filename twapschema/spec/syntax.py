@@ -29,6 +29,12 @@ class DocumentSyntax(StrictModel):
     title: str
     file: str | None = Field(None, description="File name under shared/venue-docs, if stored.")
     url: str | None = None
+    status: Literal["current", "unmerged", "outdated", "mirror"] = Field(
+        "current",
+        description="What the source is: the venue's current page or code; an unmerged pull "
+        "request (not released); an outdated revision or legacy page; a third party's copy of "
+        "the venue's page. Every citation of it says so.",
+    )
 
 
 class TransportSyntax(StrictModel):
@@ -48,6 +54,11 @@ class VenueSyntax(StrictModel):
     description: str
     transport: TransportSyntax
     auth: AuthSyntax
+    api_version: str = Field(description="The venue API version the spec describes: 'v5', '/0'.")
+    checked: str = Field(
+        pattern=r"^[0-9]{4}-[0-9]{2}-[0-9]{2}$",
+        description="The date (YYYY-MM-DD) the spec was last compared with its sources.",
+    )
     sources: dict[str, DocumentSyntax] = Field(min_length=1)
 
 

@@ -1,6 +1,6 @@
 """Hypothesis strategies for Aevo (aevo).
 
-Generated from specs/aevo.yaml (sha256 70a53ca10020fe9c)
+Generated from specs/aevo.yaml (sha256 34734c5700b4b59a)
 by `twapschema generate`: do not edit."""
 
 from decimal import Decimal

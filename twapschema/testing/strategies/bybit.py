@@ -1,6 +1,6 @@
 """Hypothesis strategies for Bybit (bybit).
 
-Generated from specs/bybit.yaml (sha256 966767ea4c140885)
+Generated from specs/bybit.yaml (sha256 fb997cbcbc61292a)
 by `twapschema generate`: do not edit."""
 
 from decimal import Decimal

@@ -1,6 +1,6 @@
 """Hypothesis strategies for Kraken (spot) (kraken).
 
-Generated from specs/kraken.yaml (sha256 925c1f7ccd027805)
+Generated from specs/kraken.yaml (sha256 f0919d6d169d9c0b)
 by `twapschema generate`: do not edit."""
 
 from decimal import Decimal

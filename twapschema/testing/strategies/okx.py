@@ -1,6 +1,6 @@
 """Hypothesis strategies for OKX (okx).
 
-Generated from specs/okx.yaml (sha256 af288f500dcbe95f)
+Generated from specs/okx.yaml (sha256 cb97d2ba840061fc)
 by `twapschema generate`: do not edit."""
 
 from decimal import Decimal
