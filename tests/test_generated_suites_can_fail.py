@@ -211,3 +211,22 @@ def test_an_unlisted_value_allowed_fails_the_breaking_test(mutate: Callable[...,
     )
     with pytest.raises(AssertionError):
         run_deeper(suite("bybit").test_create_strategy_breaking, rule="interval.enum")
+
+
+def test_an_off_grid_price_allowed_fails_the_breaking_test(mutate: Callable[..., None]) -> None:
+    # Kraken: a limit price between two ticks of the pair is refused.
+    mutate(
+        "kraken",
+        "add_strategy",
+        "elif not _c.is_multiple(x_price,",
+        "elif False and not _c.is_multiple(x_price,",
+    )
+    with pytest.raises(AssertionError):
+        run_deeper(suite("kraken").test_add_strategy_breaking, rule="price_on_tick_grid")
+
+
+def test_one_lot_decimal_more_allowed_fails_the_breaking_test(mutate: Callable[..., None]) -> None:
+    # Kraken: the volume's decimals are the pair's lot_decimals, not one more.
+    mutate("kraken", "add_strategy", "_c.truncate(x_volume, row_", "_c.truncate(x_volume, 1 + row_")
+    with pytest.raises(AssertionError):
+        run_deeper(suite("kraken").test_add_strategy_breaking, rule="volume_within_lot_decimals")

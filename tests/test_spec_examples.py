@@ -11,6 +11,7 @@ import pytest
 import twapschema
 from tests.conftest import ROOT, VENUES
 from twapschema import ir
+from twapschema.rules.reference_active import ReferenceActive
 from twapschema.spec.check import load_specs
 
 SPECS: tuple[ir.Spec, ...] = load_specs(ROOT / "specs")
@@ -52,5 +53,10 @@ def test_spec_example(
     assert {v.rule for v in result.violations} == set(example.violates), example.description
     assert result.valid is (not example.violates)
     if example.with_reference:
-        # The bundled reference data covers every example that asks for it.
-        assert result.unchecked == (), example.description
+        # The bundled reference data covers every example that asks for it, except where the
+        # example's own key has no row (an unknown pair): rules reading that row are unchecked.
+        spec = next(s for s in SPECS if s.venue.id == venue)
+        rules = {r.id: r for m in spec.messages for r in ir.all_rules(m)}
+        no_row = any(isinstance(rules.get(v), ReferenceActive) for v in example.violates)
+        if not no_row:
+            assert result.unchecked == (), example.description

@@ -142,6 +142,8 @@ function runRules(schema, node, value, path, schemaErrors, reference, out) {
         return failed.some((e) => e.path === at || e.path.startsWith(`${at}/`));
       });
       if (operandBroken) continue;
+      // An optional operand absent (or null): the rule does not apply, checked or not.
+      if ((rule.requires ?? []).some((f) => value[f] === undefined || value[f] === null)) continue;
       const bindings = { self: toCel(value), ref: toCel(reference ?? {}) };
       const needs = rule.reference ?? [];
       if (needs.some((s) => reference == null || reference[s] == null)) {

@@ -1,7 +1,7 @@
 """Property-based tests for Kraken (spot): drawn payloads against the validator,
 the models and the JSON Schema.
 
-Generated from specs/kraken.yaml (sha256 f0919d6d169d9c0b)
+Generated from specs/kraken.yaml (sha256 10330da29d34a5a2)
 by `twapschema generate`: do not edit."""
 
 from __future__ import annotations

@@ -87,6 +87,7 @@ class CelRule:
     applies: str | None
     source: str
     scope: str = "object"  # or "field": a single member's own constraint
+    requires: tuple[str, ...] = ()  # optional operands: absent (or null), the rule does not apply
 
     def to_json(self) -> dict[str, object]:
         out: dict[str, object] = {
@@ -97,6 +98,8 @@ class CelRule:
             "fields": list(self.fields),
             "path": self.path,
         }
+        if self.requires:
+            out["requires"] = list(self.requires)
         if self.reference:
             out["reference"] = list(self.reference)
         if self.applies is not None:
@@ -173,8 +176,13 @@ class Writer:
         return f"{section}[{self.text(ref.key_field)}]"
 
 
+def _optional(operands: tuple[ir.Field, ...]) -> tuple[ir.Field, ...]:
+    """Operands that may be absent (and have no default standing in for them)."""
+    return tuple(f for f in operands if (not f.required or f.nullable) and f.default is None)
+
+
 def guarded(expression: str, operands: tuple[ir.Field, ...]) -> str:
-    guards = [present(f) for f in operands if (not f.required or f.nullable) and f.default is None]
+    guards = [present(f) for f in _optional(operands)]
     if not guards:
         return expression
     return f"!({' && '.join(guards)}) || ({expression})"
@@ -192,6 +200,9 @@ def rule(r: Rule) -> CelRule:
         reference=tuple(sorted({c.section.name for c in r.columns()})),
         applies=r.cel_applies(out),
         source=r.source.render(),
+        # Only where it changes a verdict: without it, a rule needing reference data would be
+        # unchecked for lack of that data even when its absent operand means it never applies.
+        requires=tuple(f.wire_name for f in _optional(r.operands())) if r.columns() else (),
     )
 
 

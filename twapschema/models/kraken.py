@@ -1,6 +1,6 @@
 """Models and validators for Kraken (spot) (kraken).
 
-Generated from specs/kraken.yaml (sha256 f0919d6d169d9c0b)
+Generated from specs/kraken.yaml (sha256 10330da29d34a5a2)
 by `twapschema generate`: do not edit."""
 
 from __future__ import annotations
@@ -8,9 +8,9 @@ from __future__ import annotations
 import enum
 import re
 from decimal import Decimal
-from typing import Any
+from typing import Annotated, Any
 
-from pydantic import Field, ValidationInfo, model_validator
+from pydantic import BeforeValidator, Field, ValidationInfo, model_validator
 
 from twapschema.runtime import checks as _c
 from twapschema.runtime.models import (
@@ -21,6 +21,7 @@ from twapschema.runtime.models import (
     ReferenceModel,
     bind,
     construct,
+    reference_decimal,
     run_check,
 )
 from twapschema.runtime.registry import MessageEntry, Rejection
@@ -89,6 +90,12 @@ class PairsEntry(ReferenceModel):
 
     active: bool = Field(
         description="The pair accepts strategies: AssetPairs status is online and it is not an xStocks pair."
+    )
+    lot_decimals: int = Field(
+        description="Decimals a volume may have (AssetPairs lot_decimals).", ge=0
+    )
+    tick_size: Annotated[Decimal, BeforeValidator(reference_decimal)] = Field(
+        description="The price grid (AssetPairs tick_size).", ge=Decimal("1E-12")
     )
 
 
@@ -383,6 +390,40 @@ def _check_add_strategy(
                     + " (inactive in the reference data)"
                     + _c.got(("symbol", x_symbol)),
                 )
+    if x_volume is not None and x_symbol is not None:
+        if ref is None or ref.pairs is None:
+            unchecked.append("volume_within_lot_decimals")
+        else:
+            row_1 = ref.pairs.get(x_symbol)
+            if row_1 is None:
+                unchecked.append("volume_within_lot_decimals")
+            elif _c.truncate(x_volume, row_1.lot_decimals) != x_volume:
+                _c.fail(
+                    v,
+                    "volume_within_lot_decimals",
+                    at,
+                    "volume",
+                    "volume must have at most the pair's lot_decimals decimals"
+                    + _c.got(
+                        ("volume", x_volume), ("pairs[symbol].lot_decimals", row_1.lot_decimals)
+                    ),
+                )
+    if x_price is not None and x_symbol is not None:
+        if ref is None or ref.pairs is None:
+            unchecked.append("price_on_tick_grid")
+        else:
+            row_2 = ref.pairs.get(x_symbol)
+            if row_2 is None:
+                unchecked.append("price_on_tick_grid")
+            elif not _c.is_multiple(x_price, row_2.tick_size):
+                _c.fail(
+                    v,
+                    "price_on_tick_grid",
+                    at,
+                    "price",
+                    "price must be a multiple of the pair's tick_size"
+                    + _c.got(("price", x_price), ("pairs[symbol].tick_size", row_2.tick_size)),
+                )
     return out
 
 
@@ -655,7 +696,7 @@ MESSAGES: dict[str, MessageEntry] = {
         "request",
         AddStrategy,
         check_add_strategy,
-        ("symbol_supported",),
+        ("symbol_supported", "volume_within_lot_decimals", "price_on_tick_grid"),
         Rejection(
             "error_response",
             {"error": ["EGeneral:Invalid arguments:{violations}"]},

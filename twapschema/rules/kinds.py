@@ -36,6 +36,11 @@ from twapschema.rules.multiple_of_field import (
     MultipleOfFieldDrawer,
     MultipleOfFieldSyntax,
 )
+from twapschema.rules.multiple_of_reference import (
+    MultipleOfReference,
+    MultipleOfReferenceDrawer,
+    MultipleOfReferenceSyntax,
+)
 from twapschema.rules.ordered import Ordered, OrderedDrawer, OrderedSyntax
 from twapschema.rules.present_when import PresentWhen, PresentWhenDrawer, PresentWhenSyntax
 from twapschema.rules.quotient_above_reference import (
@@ -61,6 +66,7 @@ __all__ = [
     "FieldsGivenDrawer",
     "LengthWithinReferenceDrawer",
     "MultipleOfFieldDrawer",
+    "MultipleOfReferenceDrawer",
     "OrderedDrawer",
     "PresentWhenDrawer",
     "QuotientAboveReferenceDrawer",
@@ -82,6 +88,7 @@ RULE_KINDS: tuple[type[Rule], ...] = (
     AtLeastOneOf,
     PresentWhen,
     ValueWhen,
+    MultipleOfReference,
 )
 
 # Spelled out, not built from RULE_KINDS: the spec format's types must be static for mypy and
@@ -97,6 +104,7 @@ RuleSyntax: TypeAlias = Annotated[
     | ExactlyOneOfSyntax
     | AtLeastOneOfSyntax
     | PresentWhenSyntax
-    | ValueWhenSyntax,
+    | ValueWhenSyntax
+    | MultipleOfReferenceSyntax,
     SyntaxField(discriminator="kind"),
 ]

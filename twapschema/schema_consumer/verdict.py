@@ -138,6 +138,8 @@ class _Rules:
         operands = [f"{path}/{escape(f)}" for f in rule["fields"]]
         if any(p == o or p.startswith(o + "/") for _, p in failed for o in operands):
             return
+        if any(value.get(f) is None for f in rule.get("requires", [])):
+            return  # an optional operand is absent: the rule does not apply
         reference = self.reference
         if any(reference is None or reference.get(s) is None for s in rule.get("reference", [])):
             self.unchecked.append(rule["id"])

@@ -1,6 +1,6 @@
 """Hypothesis strategies for Kraken (spot) (kraken).
 
-Generated from specs/kraken.yaml (sha256 f0919d6d169d9c0b)
+Generated from specs/kraken.yaml (sha256 10330da29d34a5a2)
 by `twapschema generate`: do not edit."""
 
 from decimal import Decimal
@@ -33,6 +33,12 @@ MESSAGES: dict[str, MessageSpec] = {
                 "price_only_for_limit", "price", "ordertype", ("limit",), True, True
             ),
             kinds.ReferenceActiveDrawer("symbol_supported", "symbol", "pairs", "active"),
+            kinds.MultipleOfReferenceDrawer(
+                "volume_within_lot_decimals", "volume", "pairs", "symbol", "lot_decimals", True
+            ),
+            kinds.MultipleOfReferenceDrawer(
+                "price_on_tick_grid", "price", "pairs", "symbol", "tick_size", False
+            ),
         ),
     ),
     "add_strategy_response": MessageSpec(
