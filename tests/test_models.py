@@ -416,7 +416,7 @@ def test_messages_registry_points_at_the_models(venue: str) -> None:
     expected_rules = {
         "qfex": ("symbol_active", "average_child_at_least_min_quantity", "client_twap_id_length"),
         "binance": ("quantity_per_minute_above_min_qty",),
-        "kraken": ("symbol_supported",),
+        "kraken": ("symbol_supported", "volume_within_lot_decimals", "price_on_tick_grid"),
         "okx": ("instrument_live",),
     }
     assert entry.reference_rules == expected_rules.get(venue, ())

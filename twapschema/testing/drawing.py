@@ -557,6 +557,13 @@ def _breaking_rule(
             for other in others:
                 other.satisfy(target, draw, by_name, ref)
         rule.break_(target, draw, by_name, ref)
+        # Breaking one rule may have broken another through a member it added (a price added
+        # to a market order may be off the tick grid): mend those whose operands the broken
+        # rule does not read (mending one that shares them could mend the break itself), then
+        # check that the rule is still the one broken.
+        for other in others:
+            if not set(other.operands()) & set(rule.operands()):
+                other.satisfy(target, draw, by_name, ref)
         assume(rule.holds(target, by_name, ref) is False)
         assume(all(by_name[k].valid(v) for k, v in target.items() if k in by_name))
         assume(all(r.holds(target, by_name, ref) is not False for r in others))
