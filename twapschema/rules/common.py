@@ -11,7 +11,7 @@ from decimal import ROUND_CEILING, ROUND_FLOOR, Decimal
 from typing import Any
 
 from twapschema.ir import BooleanType, ColumnRef, EnumType, Field, IntegerType, StringType
-from twapschema.rules.base import PyWriter, Resolver
+from twapschema.rules.base import CelWriter, PyWriter, Resolver
 
 Body = dict[str, Any]
 RefData = Mapping[str, Any]
@@ -90,6 +90,12 @@ def code(name: str) -> str:
 def shown_value(value: str | int | bool) -> str:
     """A wire value as the docs show it: ``true``, ``5``, ``TIME_IN_FORCE_IOC``."""
     return value if isinstance(value, str) else json.dumps(value)
+
+
+def cel_in(out: CelWriter, field: Field, values: tuple[str | int | bool, ...]) -> str:
+    """A CEL test that ``field``'s wire value is one of ``values``."""
+    value = out.value(field) if field.is_integer else out.text(field)
+    return f"{value} in [{', '.join(out.lit(v) for v in values)}]"
 
 
 def got_operands(out: PyWriter, *fields: Field) -> str:

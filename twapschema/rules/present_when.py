@@ -15,6 +15,7 @@ from twapschema.rules.common import (
     FieldSpecs,
     RefData,
     assume,
+    cel_in,
     code,
     shown_value,
     wrong_values,
@@ -170,8 +171,7 @@ class PresentWhen(Rule):
         )
 
     def cel(self, out: CelWriter) -> str:
-        when = out.value(self.when) if self.when.is_integer else out.text(self.when)
-        holds = f"{when} in [{', '.join(out.lit(v) for v in self.values)}]"
+        holds = cel_in(out, self.when, self.values)
         given = out.present(self.field)
         if self.required and self.absent_otherwise:
             return f"({holds}) == ({given})"

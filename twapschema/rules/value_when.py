@@ -15,6 +15,7 @@ from twapschema.rules.common import (
     FieldSpecs,
     RefData,
     assume,
+    cel_in,
     code,
     shown_value,
     wrong_values,
@@ -172,9 +173,7 @@ class ValueWhen(Rule):
         )
 
     def cel(self, out: CelWriter) -> str:
-        when = out.value(self.when) if self.when.is_integer else out.text(self.when)
-        holds = f"{when} in [{', '.join(out.lit(v) for v in self.when_values)}]"
-        field = out.value(self.field) if self.field.is_integer else out.text(self.field)
-        takes = f"{field} in [{', '.join(out.lit(v) for v in self.values)}]"
+        holds = cel_in(out, self.when, self.when_values)
+        takes = cel_in(out, self.field, self.values)
         absent = "true" if self._absent_ok() else "false"
         return f"!({holds}) || ({out.present(self.field)} ? {takes} : {absent})"
