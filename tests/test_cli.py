@@ -747,7 +747,8 @@ def test_list(capsys: pytest.CaptureFixture[str]) -> None:
         "  cancel_order (request)\n"
         "  err (error)\n"
     ) in out
-    assert "dydx: dYdX v4\n  place_twap_order (request)\nhyperliquid: Hyperliquid\n" in out
+    dydx = "dydx: dYdX v4\n  place_twap_order (request)\n  cancel_twap_order (request)\n"
+    assert dydx + "hyperliquid:" in out
 
 
 # --- generate -----------------------------------------------------------------------------

@@ -59,7 +59,7 @@ MESSAGE_IDS = {
         "stop_strategy_response",
         "error_response",
     ],
-    "dydx": ["place_twap_order"],
+    "dydx": ["place_twap_order", "cancel_twap_order"],
     "hyperliquid": [
         "twap_order",
         "twap_order_response",

@@ -1,7 +1,7 @@
 """Property-based tests for dYdX v4: drawn payloads against the validator,
 the models and the JSON Schema.
 
-Generated from specs/dydx.yaml (sha256 fc549addff982440)
+Generated from specs/dydx.yaml (sha256 be0c70876e9f5805)
 by `twapschema generate`: do not edit."""
 
 from __future__ import annotations
@@ -29,3 +29,20 @@ def test_place_twap_order_valid(payload: object) -> None:
 @given(data=st.data())
 def test_place_twap_order_breaking(rule: str, data: st.DataObject) -> None:
     testing.check_breaking(VENUE, "place_twap_order", rule, data)
+
+
+@given(
+    testing.valid_payloads(
+        VENUE,
+        "cancel_twap_order",
+        reference=testing.bundled_reference() if USES_REFERENCE else None,
+    )
+)
+def test_cancel_twap_order_valid(payload: object) -> None:
+    testing.check_valid(VENUE, "cancel_twap_order", payload)
+
+
+@pytest.mark.parametrize("rule", testing.rule_ids(VENUE, "cancel_twap_order"))
+@given(data=st.data())
+def test_cancel_twap_order_breaking(rule: str, data: st.DataObject) -> None:
+    testing.check_breaking(VENUE, "cancel_twap_order", rule, data)

@@ -1,6 +1,6 @@
 """Models and validators for dYdX v4 (dydx).
 
-Generated from specs/dydx.yaml (sha256 fc549addff982440)
+Generated from specs/dydx.yaml (sha256 be0c70876e9f5805)
 by `twapschema generate`: do not edit."""
 
 from __future__ import annotations
@@ -50,8 +50,9 @@ _KNOWN3 = frozenset({"client_id", "clob_pair_id", "order_flags", "subaccount_id"
 _PATTERN4 = re.compile("^dydx1[02-9ac-hj-np-z]+$")
 _KNOWN5 = frozenset({"number", "owner"})
 _KNOWN6 = frozenset({"builder_address", "fee_ppm"})
-_KNOWN7 = frozenset({"order"})
-_NAMES8 = {"order": "order"}
+_KNOWN7 = frozenset({"good_til_block_time", "order_id"})
+_KNOWN8 = frozenset({"order"})
+_NAMES9 = {"order": "order"}
 
 
 class Side(enum.StrEnum):
@@ -193,6 +194,50 @@ class PlaceTwapOrder(MessageModel):
         cls, data: object, handler: object, info: ValidationInfo
     ) -> PlaceTwapOrder:
         return run_check(check_place_twap_order, data, info, cls, _build_place_twap_order, VENUE_ID)
+
+
+class CancelTwapOrderOrderIdSubaccountId(PartModel):
+    """An object within cancel_twap_order."""
+
+    owner: str = Field(
+        description="The owner's bech32 account address (dydx1…); it signs the transaction."
+    )
+    number: int | None = Field(None, description="Subaccount number, 0 to 128000.")
+
+
+class CancelTwapOrderOrderId(PartModel):
+    """An object within cancel_twap_order."""
+
+    subaccount_id: CancelTwapOrderOrderIdSubaccountId = Field(
+        description="The subaccount that placed the order."
+    )
+    client_id: int | None = Field(
+        None, description="Client-chosen 32-bit id, unique per subaccount."
+    )
+    order_flags: int = Field(description="Order kind flags; 128 is TWAP.")
+    clob_pair_id: int | None = Field(
+        None, description="The market's CLOB pair id (for example 0 for BTC-USD, 1 for ETH-USD)."
+    )
+
+
+class CancelTwapOrder(MessageModel):
+    """Cancel a TWAP: a MsgCancelOrder naming the TWAP's order id (order_flags 128, a stateful order) with a good_til_block_time, the stateful member of its good_til oneof. Like the place, it travels inside a signed transaction; this is its JSON form."""
+
+    order_id: CancelTwapOrderOrderId = Field(
+        description="The id of the TWAP to cancel, as it was placed (order_flags 128)."
+    )
+    good_til_block_time: int = Field(
+        description="The cancel's expiry, in unix seconds; non-zero for a stateful order."
+    )
+
+    @model_validator(mode="wrap")
+    @classmethod
+    def _twapschema_check(
+        cls, data: object, handler: object, info: ValidationInfo
+    ) -> CancelTwapOrder:
+        return run_check(
+            check_cancel_twap_order, data, info, cls, _build_cancel_twap_order, VENUE_ID
+        )
 
 
 def _check_twap_parameters(
@@ -766,6 +811,204 @@ def _check_place_twap_order_order_builder_code_parameters(
     return out
 
 
+def _check_cancel_twap_order(
+    obj: dict[str, object], at: str, ref: object, v: list[Violation], unchecked: list[str]
+) -> dict[str, object]:
+    out: dict[str, object] = {}
+    x_order_id = _c.take_object(
+        obj.get("order_id", _c.MISSING), at, "order_id", "order_id", True, False, v
+    )
+    if x_order_id is not None:
+        x_order_id = _check_cancel_twap_order_order_id(
+            x_order_id, at + "/" + _c.escape("order_id"), ref, v, unchecked
+        )
+    if x_order_id is not None:
+        out["order_id"] = x_order_id
+    raw_0 = obj.get("good_til_block_time", _c.MISSING)
+    x_good_til_block_time: int | None = (
+        raw_0
+        if type(raw_0) is int
+        else _c.take_integer(
+            raw_0, at, "good_til_block_time", "good_til_block_time", True, False, v
+        )
+    )
+    if x_good_til_block_time is not None and (
+        (x_good_til_block_time > 4294967295) or (x_good_til_block_time <= 0)
+    ):
+        if x_good_til_block_time > 4294967295:
+            _c.fail(
+                v,
+                "good_til_block_time.maximum",
+                at,
+                "good_til_block_time",
+                "good_til_block_time must be at most 4294967295" + _c.got1(x_good_til_block_time),
+            )
+        if x_good_til_block_time <= 0:
+            _c.fail(
+                v,
+                "good_til_block_time.exclusiveMinimum",
+                at,
+                "good_til_block_time",
+                "good_til_block_time must be non-zero for a stateful (TWAP) cancel"
+                + _c.got1(x_good_til_block_time),
+            )
+        x_good_til_block_time = None
+    if x_good_til_block_time is not None:
+        out["good_til_block_time"] = x_good_til_block_time
+    if not _KNOWN7.issuperset(obj):
+        _c.unknown_members(obj, _KNOWN7, at, "cancel_twap_order", v)
+    return out
+
+
+def _check_cancel_twap_order_order_id(
+    obj: dict[str, object], at: str, ref: object, v: list[Violation], unchecked: list[str]
+) -> dict[str, object]:
+    out: dict[str, object] = {}
+    x_subaccount_id = _c.take_object(
+        obj.get("subaccount_id", _c.MISSING),
+        at,
+        "subaccount_id",
+        "order_id.subaccount_id",
+        True,
+        False,
+        v,
+    )
+    if x_subaccount_id is not None:
+        x_subaccount_id = _check_cancel_twap_order_order_id_subaccount_id(
+            x_subaccount_id, at + "/" + _c.escape("subaccount_id"), ref, v, unchecked
+        )
+    if x_subaccount_id is not None:
+        out["subaccount_id"] = x_subaccount_id
+    raw_0 = obj.get("client_id", _c.MISSING)
+    x_client_id: int | None = (
+        raw_0
+        if type(raw_0) is int
+        else _c.take_integer(raw_0, at, "client_id", "order_id.client_id", False, False, v)
+    )
+    if x_client_id is not None and ((x_client_id < 0) or (x_client_id > 4294967295)):
+        if x_client_id < 0:
+            _c.fail(
+                v,
+                "order_id.client_id.minimum",
+                at,
+                "client_id",
+                "order_id.client_id must be at least 0" + _c.got1(x_client_id),
+            )
+        if x_client_id > 4294967295:
+            _c.fail(
+                v,
+                "order_id.client_id.maximum",
+                at,
+                "client_id",
+                "order_id.client_id must be at most 4294967295" + _c.got1(x_client_id),
+            )
+        x_client_id = None
+    if x_client_id is not None:
+        out["client_id"] = x_client_id
+    raw_1 = obj.get("order_flags", _c.MISSING)
+    x_order_flags: int | None = (
+        raw_1
+        if type(raw_1) is int
+        else _c.take_integer(raw_1, at, "order_flags", "order_id.order_flags", True, False, v)
+    )
+    if x_order_flags is not None and (x_order_flags != 128):
+        if x_order_flags != 128:
+            _c.fail(
+                v,
+                "order_id.order_flags.const",
+                at,
+                "order_flags",
+                "order_id.order_flags must be 128 (TWAP)" + _c.got1(x_order_flags),
+            )
+        x_order_flags = None
+    if x_order_flags is not None:
+        out["order_flags"] = x_order_flags
+    raw_2 = obj.get("clob_pair_id", _c.MISSING)
+    x_clob_pair_id: int | None = (
+        raw_2
+        if type(raw_2) is int
+        else _c.take_integer(raw_2, at, "clob_pair_id", "order_id.clob_pair_id", False, False, v)
+    )
+    if x_clob_pair_id is not None and ((x_clob_pair_id < 0) or (x_clob_pair_id > 4294967295)):
+        if x_clob_pair_id < 0:
+            _c.fail(
+                v,
+                "order_id.clob_pair_id.minimum",
+                at,
+                "clob_pair_id",
+                "order_id.clob_pair_id must be at least 0" + _c.got1(x_clob_pair_id),
+            )
+        if x_clob_pair_id > 4294967295:
+            _c.fail(
+                v,
+                "order_id.clob_pair_id.maximum",
+                at,
+                "clob_pair_id",
+                "order_id.clob_pair_id must be at most 4294967295" + _c.got1(x_clob_pair_id),
+            )
+        x_clob_pair_id = None
+    if x_clob_pair_id is not None:
+        out["clob_pair_id"] = x_clob_pair_id
+    if not _KNOWN3.issuperset(obj):
+        _c.unknown_members(obj, _KNOWN3, at, "CancelTwapOrderOrderId in cancel_twap_order", v)
+    return out
+
+
+def _check_cancel_twap_order_order_id_subaccount_id(
+    obj: dict[str, object], at: str, ref: object, v: list[Violation], unchecked: list[str]
+) -> dict[str, object]:
+    out: dict[str, object] = {}
+    raw_0 = obj.get("owner", _c.MISSING)
+    x_owner: str | None = (
+        raw_0
+        if type(raw_0) is str
+        else _c.take_string(raw_0, at, "owner", "order_id.subaccount_id.owner", True, False, v)
+    )
+    if x_owner is not None and (_PATTERN4.search(x_owner) is None):
+        if _PATTERN4.search(x_owner) is None:
+            _c.fail(
+                v,
+                "order_id.subaccount_id.owner.pattern",
+                at,
+                "owner",
+                "order_id.subaccount_id.owner must be a dydx1… bech32 address" + _c.got1(x_owner),
+            )
+        x_owner = None
+    if x_owner is not None:
+        out["owner"] = x_owner
+    raw_1 = obj.get("number", _c.MISSING)
+    x_number: int | None = (
+        raw_1
+        if type(raw_1) is int
+        else _c.take_integer(raw_1, at, "number", "order_id.subaccount_id.number", False, False, v)
+    )
+    if x_number is not None and ((x_number < 0) or (x_number > 128000)):
+        if x_number < 0:
+            _c.fail(
+                v,
+                "order_id.subaccount_id.number.minimum",
+                at,
+                "number",
+                "order_id.subaccount_id.number must be at least 0" + _c.got1(x_number),
+            )
+        if x_number > 128000:
+            _c.fail(
+                v,
+                "order_id.subaccount_id.number.maximum",
+                at,
+                "number",
+                "order_id.subaccount_id.number must be at most 128000" + _c.got1(x_number),
+            )
+        x_number = None
+    if x_number is not None:
+        out["number"] = x_number
+    if not _KNOWN5.issuperset(obj):
+        _c.unknown_members(
+            obj, _KNOWN5, at, "CancelTwapOrderOrderIdSubaccountId in cancel_twap_order", v
+        )
+    return out
+
+
 def check_place_twap_order(
     payload: object, ref: object = None
 ) -> tuple[list[Violation], list[str], dict[str, object] | None]:
@@ -776,9 +1019,16 @@ def check_place_twap_order(
         _check_place_twap_order_order,
         constants=(),
         body="order",
-        frame=_KNOWN7,
+        frame=_KNOWN8,
         where="the place_twap_order frame",
     )
+
+
+def check_cancel_twap_order(
+    payload: object, ref: object = None
+) -> tuple[list[Violation], list[str], dict[str, object] | None]:
+    """Validate a cancel_twap_order payload: (violations, unchecked rule ids, normalized or None)."""
+    return _c.check_message(payload, ref, _check_cancel_twap_order)
 
 
 _DEFAULTS_TWAP_PARAMETERS: dict[str, Any] = {
@@ -866,19 +1116,60 @@ def _build_place_twap_order_order_builder_code_parameters(cls: type[M], d: dict[
     return construct(cls, values, set(d))
 
 
+_DEFAULTS_CANCEL_TWAP_ORDER: dict[str, Any] = {"order_id": None, "good_til_block_time": None}
+
+
+def _build_cancel_twap_order(cls: type[M], d: dict[str, Any]) -> M:
+    values = {**_DEFAULTS_CANCEL_TWAP_ORDER, **d}
+    x = values["order_id"]
+    if x is not None:
+        values["order_id"] = _build_cancel_twap_order_order_id(CancelTwapOrderOrderId, x)
+    return construct(cls, values, set(d))
+
+
+_DEFAULTS_CANCEL_TWAP_ORDER_ORDER_ID: dict[str, Any] = {
+    "subaccount_id": None,
+    "client_id": None,
+    "order_flags": None,
+    "clob_pair_id": None,
+}
+
+
+def _build_cancel_twap_order_order_id(cls: type[M], d: dict[str, Any]) -> M:
+    values = {**_DEFAULTS_CANCEL_TWAP_ORDER_ORDER_ID, **d}
+    x = values["subaccount_id"]
+    if x is not None:
+        values["subaccount_id"] = _build_cancel_twap_order_order_id_subaccount_id(
+            CancelTwapOrderOrderIdSubaccountId, x
+        )
+    return construct(cls, values, set(d))
+
+
+_DEFAULTS_CANCEL_TWAP_ORDER_ORDER_ID_SUBACCOUNT_ID: dict[str, Any] = {"owner": None, "number": None}
+
+
+def _build_cancel_twap_order_order_id_subaccount_id(cls: type[M], d: dict[str, Any]) -> M:
+    values = {**_DEFAULTS_CANCEL_TWAP_ORDER_ORDER_ID_SUBACCOUNT_ID, **d}
+    return construct(cls, values, set(d))
+
+
 def _build_place_twap_order(cls: type[PlaceTwapOrder], d: dict[str, Any]) -> PlaceTwapOrder:
     return construct(
         cls,
         {"order": _build_place_twap_order_order(PlaceTwapOrderOrder, d["order"])},
-        {_NAMES8[k] for k in d},
+        {_NAMES9[k] for k in d},
     )
 
 
 bind(PlaceTwapOrder, check_place_twap_order, _build_place_twap_order, VENUE_ID)
+bind(CancelTwapOrder, check_cancel_twap_order, _build_cancel_twap_order, VENUE_ID)
 
 MESSAGES: dict[str, MessageEntry] = {
     "place_twap_order": MessageEntry(
         "place_twap_order", "request", PlaceTwapOrder, check_place_twap_order, ()
+    ),
+    "cancel_twap_order": MessageEntry(
+        "cancel_twap_order", "request", CancelTwapOrder, check_cancel_twap_order, ()
     ),
 }
 REFERENCE = None

@@ -1,6 +1,6 @@
 """Hypothesis strategies for dYdX v4 (dydx).
 
-Generated from specs/dydx.yaml (sha256 fc549addff982440)
+Generated from specs/dydx.yaml (sha256 be0c70876e9f5805)
 by `twapschema generate`: do not edit."""
 
 from decimal import Decimal
@@ -197,5 +197,68 @@ MESSAGES: dict[str, MessageSpec] = {
         ),
         constants=(),
         body_key="order",
+    ),
+    "cancel_twap_order": MessageSpec(
+        "cancel_twap_order",
+        "request",
+        (
+            F(
+                "order_id",
+                "object",
+                "order_id",
+                required=True,
+                fields=(
+                    F(
+                        "subaccount_id",
+                        "object",
+                        "order_id.subaccount_id",
+                        required=True,
+                        fields=(
+                            F(
+                                "owner",
+                                "string",
+                                "order_id.subaccount_id.owner",
+                                required=True,
+                                pattern="^dydx1[02-9ac-hj-np-z]+$",
+                            ),
+                            F(
+                                "number",
+                                "integer",
+                                "order_id.subaccount_id.number",
+                                minimum=Decimal("0"),
+                                maximum=Decimal("128000"),
+                            ),
+                        ),
+                        reject_unknown=True,
+                    ),
+                    F(
+                        "client_id",
+                        "integer",
+                        "order_id.client_id",
+                        minimum=Decimal("0"),
+                        maximum=Decimal("4294967295"),
+                    ),
+                    F("order_flags", "integer", "order_id.order_flags", required=True, const=128),
+                    F(
+                        "clob_pair_id",
+                        "integer",
+                        "order_id.clob_pair_id",
+                        minimum=Decimal("0"),
+                        maximum=Decimal("4294967295"),
+                    ),
+                ),
+                reject_unknown=True,
+            ),
+            F(
+                "good_til_block_time",
+                "integer",
+                "good_til_block_time",
+                required=True,
+                maximum=Decimal("4294967295"),
+                exclusive_minimum=Decimal("0"),
+            ),
+        ),
+        True,
+        (),
     ),
 }
