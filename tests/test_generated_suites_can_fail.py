@@ -230,3 +230,17 @@ def test_one_lot_decimal_more_allowed_fails_the_breaking_test(mutate: Callable[.
     mutate("kraken", "add_strategy", "_c.truncate(x_volume, row_", "_c.truncate(x_volume, 1 + row_")
     with pytest.raises(AssertionError):
         run_deeper(suite("kraken").test_add_strategy_breaking, rule="volume_within_lot_decimals")
+
+
+def test_an_ordered_pair_made_strict_fails_the_valid_test(mutate: Callable[..., None]) -> None:
+    # OKX: one child of the whole size is accepted (the page's own example); a strict reading
+    # of 51274 would refuse it.
+    mutate("okx", "order_algo_twap", "if x_sz_limit > x_sz:", "if x_sz_limit >= x_sz:")
+    with pytest.raises(AssertionError):
+        run_deeper(suite("okx").test_order_algo_twap_valid)
+
+
+def test_an_ordered_pair_dropped_fails_the_breaking_test(mutate: Callable[..., None]) -> None:
+    mutate("okx", "order_algo_twap", "if x_sz_limit > x_sz:", "if False:")
+    with pytest.raises(AssertionError):
+        run_deeper(suite("okx").test_order_algo_twap_breaking, rule="child_size_within_total")

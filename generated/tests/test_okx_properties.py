@@ -1,7 +1,7 @@
 """Property-based tests for OKX: drawn payloads against the validator,
 the models and the JSON Schema.
 
-Generated from specs/okx.yaml (sha256 cb97d2ba840061fc)
+Generated from specs/okx.yaml (sha256 3ce384104c3e319c)
 by `twapschema generate`: do not edit."""
 
 from __future__ import annotations

@@ -1,6 +1,6 @@
 """Models and validators for OKX (okx).
 
-Generated from specs/okx.yaml (sha256 cb97d2ba840061fc)
+Generated from specs/okx.yaml (sha256 3ce384104c3e319c)
 by `twapschema generate`: do not edit."""
 
 from __future__ import annotations
@@ -608,6 +608,16 @@ def _check_order_algo_twap(
                     + " (inactive in the reference data)"
                     + _c.got(("instId", x_inst_id)),
                 )
+    if x_sz_limit is not None and x_sz is not None:
+        if x_sz_limit > x_sz:
+            v.append(
+                Violation(
+                    "child_size_within_total",
+                    at,
+                    "szLimit (the size of each child order) must not be above sz (the total)"
+                    + _c.got(("szLimit", x_sz_limit), ("sz", x_sz)),
+                )
+            )
     return out
 
 

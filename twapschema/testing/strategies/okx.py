@@ -1,6 +1,6 @@
 """Hypothesis strategies for OKX (okx).
 
-Generated from specs/okx.yaml (sha256 cb97d2ba840061fc)
+Generated from specs/okx.yaml (sha256 3ce384104c3e319c)
 by `twapschema generate`: do not edit."""
 
 from decimal import Decimal
@@ -69,6 +69,7 @@ MESSAGES: dict[str, MessageSpec] = {
         (
             kinds.FieldsGivenDrawer("price_variance_exactly_one", ("pxVar", "pxSpread"), True),
             kinds.ReferenceActiveDrawer("instrument_live", "instId", "instruments", "live"),
+            kinds.OrderedDrawer("child_size_within_total", "szLimit", "sz", False),
         ),
     ),
     "order_algo_response": MessageSpec(
