@@ -6,7 +6,7 @@
 
 from twapschema.errors import ReferenceDataError, SpecError
 from twapschema.numbers import from_fixed_point, to_fixed_point
-from twapschema.runtime.api import validate, validator
+from twapschema.runtime.api import validate, validate_wire, validator
 from twapschema.runtime.reference import Reference, load_reference, parse_reference
 from twapschema.runtime.registry import UnknownNameError, venue_ids
 from twapschema.runtime.result import PredictedError, ValidationResult, Violation
@@ -53,6 +53,7 @@ __all__ = [
     "to_intent",
     "translate",
     "validate",
+    "validate_wire",
     "validator",
     "venue_ids",
 ]

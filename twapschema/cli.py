@@ -18,7 +18,7 @@ from typing import Any, TextIO
 
 from twapschema.errors import FileError
 from twapschema.numbers import json_default
-from twapschema.runtime.api import _VALID, validator
+from twapschema.runtime.api import _VALID, validate_wire, validator
 from twapschema.runtime.reference import Reference, load_reference
 from twapschema.runtime.registry import UnknownNameError, message_entry, venue_ids, venue_module
 from twapschema.runtime.result import ValidationResult
@@ -74,6 +74,16 @@ def _parser() -> argparse.ArgumentParser:
     )
     check.add_argument(
         "--lines", action="store_true", help="read stdin as JSON Lines instead of one document"
+    )
+    check.add_argument(
+        "--raw",
+        action="store_true",
+        help=(
+            "read payloads as they travel: for a message sent as a query string or form body "
+            "(see `twapschema list`), each line is one raw body as sent, e.g. "
+            "'symbol=BTCUSDT&side=BUY&duration=5000' (a name given twice is a violation); "
+            "for a JSON message, JSON text as usual"
+        ),
     )
     check.add_argument(
         "--predict-error",
@@ -166,6 +176,8 @@ def _validate(args: argparse.Namespace) -> int:
         reference = load_reference(args.reference)
     worst = EXIT_OK
     check, out = validator(args.venue, args.message, reference=reference), sys.stdout
+    if args.raw and _travels_as_text(args.venue, args.message):
+        return _validate_raw(args, reference)
     for name in args.files:
         for where, payload in _payloads(name, args.lines):
             if isinstance(payload, InputError):
@@ -176,6 +188,46 @@ def _validate(args: argparse.Namespace) -> int:
             _report(result, where, args.format, args.predict_error, out)
             if not result.valid and worst == EXIT_OK:
                 worst = EXIT_INVALID
+    return worst
+
+
+def _travels_as_text(venue: str, message: str) -> bool:
+    wire = message_entry(venue, message).wire
+    return wire is not None and wire.encoding != "json"
+
+
+def _validate_raw(args: argparse.Namespace, reference: Reference | None) -> int:
+    """Each non-blank line of each file: one query string or form body, as sent."""
+    worst = EXIT_OK
+    for name in args.files:
+        shown = "<stdin>" if name == "-" else name
+        try:
+            stream = _stdin() if name == "-" else open(name, encoding="utf-8")  # noqa: SIM115
+        except OSError as exc:
+            print(f"twapschema: {shown}: cannot read: {exc.strerror}", file=sys.stderr)
+            worst = EXIT_USAGE
+            continue
+        try:
+            for number, line in enumerate(stream, start=1):
+                text = line.rstrip("\r\n")
+                if not text.strip():
+                    continue
+                where = f"{shown}:{number}"
+                try:
+                    result = validate_wire(args.venue, args.message, text, reference=reference)
+                except ValueError as exc:
+                    print(f"twapschema: {where}: {exc}", file=sys.stderr)
+                    worst = EXIT_USAGE
+                    continue
+                _report(result, where, args.format, args.predict_error, sys.stdout)
+                if not result.valid and worst == EXIT_OK:
+                    worst = EXIT_INVALID
+        except UnicodeDecodeError as exc:
+            print(f"twapschema: {shown}: not UTF-8 text ({exc.reason})", file=sys.stderr)
+            worst = EXIT_USAGE
+        finally:
+            if name != "-":
+                stream.close()
     return worst
 
 
@@ -341,7 +393,9 @@ def _list() -> int:
         module = venue_module(venue)
         print(f"{venue}: {module.VENUE_NAME}")
         for message_id, entry in module.MESSAGES.items():
-            print(f"  {message_id} ({entry.kind})")
+            wire = entry.wire
+            travels = "" if wire is None or wire.encoding == "json" else f", {wire.encoding}"
+            print(f"  {message_id} ({entry.kind}{travels})")
     return EXIT_OK
 
 

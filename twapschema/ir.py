@@ -213,6 +213,9 @@ class FieldKind:
     unsigned: bool  # drawn without a sign unless the field says `signed`
     take: str  # the twapschema.runtime.checks helper that reads it
     label: str  # in the docs' field tables (kinds with parameters add them)
+    # On a text wire (query string, form body), the typed value its text is read as; None: the
+    # kind is text already (a string, a decimal string, an enum) or is no scalar.
+    from_text: Literal["integer", "number", "boolean"] | None = None
 
 
 def _kind(
@@ -227,6 +230,7 @@ def _kind(
     integral: bool = False,
     text: bool = False,
     unsigned: bool = False,
+    from_text: Literal["integer", "number", "boolean"] | None = None,
 ) -> FieldKind:
     return FieldKind(
         name,
@@ -239,6 +243,7 @@ def _kind(
         unsigned,
         take,
         label,
+        from_text,
     )
 
 
@@ -246,9 +251,26 @@ FIELD_KINDS: dict[str, FieldKind] = {
     k.name: k
     for k in (
         _kind("string", "string", "take_string", "string"),
-        _kind("integer", "integer", "take_integer", "integer", arithmetic=True, integral=True),
-        _kind("number", "number", "take_decimal_number", "number", arithmetic=True),
-        _kind("decimal_number", "number", "take_decimal_number", "decimal number", arithmetic=True),
+        _kind(
+            "integer",
+            "integer",
+            "take_integer",
+            "integer",
+            arithmetic=True,
+            integral=True,
+            from_text="integer",
+        ),
+        _kind(
+            "number", "number", "take_decimal_number", "number", arithmetic=True, from_text="number"
+        ),
+        _kind(
+            "decimal_number",
+            "number",
+            "take_decimal_number",
+            "decimal number",
+            arithmetic=True,
+            from_text="number",
+        ),
         _kind(
             "decimal_string",
             "string",
@@ -277,7 +299,7 @@ FIELD_KINDS: dict[str, FieldKind] = {
             text=True,
             unsigned=True,
         ),
-        _kind("boolean", "boolean", "take_boolean", "boolean"),
+        _kind("boolean", "boolean", "take_boolean", "boolean", from_text="boolean"),
         _kind("enum", "string", "take_enum", "enum"),
         _kind(
             "unix_seconds",
@@ -286,6 +308,7 @@ FIELD_KINDS: dict[str, FieldKind] = {
             "timestamp",
             spec_type="timestamp",
             numeric=True,
+            from_text="number",
         ),
         _kind(
             "unix_milliseconds",
@@ -296,6 +319,7 @@ FIELD_KINDS: dict[str, FieldKind] = {
             numeric=True,
             integral=True,
             unsigned=True,
+            from_text="integer",
         ),
         _kind("rfc3339", "string", "take_rfc3339", "timestamp", spec_type="timestamp"),
         _kind("object", "object", "take_object", "object"),
@@ -393,6 +417,18 @@ class Envelope:
 
 
 @dataclass(frozen=True, slots=True)
+class Wire:
+    """How a message travels and how the venue reads it (see ``twapschema.runtime.wire``)."""
+
+    encoding: Literal["json", "query", "form"]
+    text_kinds: frozenset[str]  # kinds read from their text: all on a text wire
+    absent: tuple[Literal["empty_string", "empty_array", "null"], ...]
+    proto3_json: bool  # read as the proto3 JSON mapping's parsers read a message
+    ignored: tuple[str, ...]
+    source: Citation
+
+
+@dataclass(frozen=True, slots=True)
 class Example:
     description: str
     source: Citation
@@ -424,6 +460,7 @@ class Message:
     class_name: str
     frame_unknown_fields: UnknownFields | None = None  # for the envelope's members
     rejection: Rejection | None = None
+    wire: Wire | None = None  # None: a JSON body read as written
 
 
 @dataclass(frozen=True, slots=True)

@@ -40,3 +40,19 @@ def constant(wire_value: str) -> str:
     if name[0].isdigit():
         name = f"V_{name}"
     return f"{name}_" if keyword.iskeyword(name) or name.startswith("_") else name
+
+
+def proto3_json_name(field_name: str) -> str:
+    """The proto3 JSON name of a proto field, as protoc's ToJsonName makes it: each '_' dropped
+    and the letter after it capitalised (``good_til_block_time`` -> ``goodTilBlockTime``)."""
+    out: list[str] = []
+    capitalize_next = False
+    for c in field_name:
+        if c == "_":
+            capitalize_next = True
+        elif capitalize_next:
+            out.append(c.upper())
+            capitalize_next = False
+        else:
+            out.append(c)
+    return "".join(out)

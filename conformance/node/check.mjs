@@ -18,6 +18,7 @@ const readJson = (path) => JSON.parse(readFileSync(path, "utf8"));
 
 const ANNOTATION = "x-twapschema";
 const RULES = "x-twapschema-rules";
+const WIRE = "x-twapschema-wire";
 // Spec types whose `pattern` (and digit cap) is the type check itself, as in Python.
 const PATTERN_IS_TYPE = new Set(["decimal_string", "integer_string", "fixed_point_string"]);
 
@@ -25,6 +26,7 @@ const ajv = new Ajv2020({ allErrors: true, strict: true, allowUnionTypes: true }
 addFormats(ajv);
 ajv.addKeyword({ keyword: ANNOTATION });
 ajv.addKeyword({ keyword: RULES });
+ajv.addKeyword({ keyword: WIRE });
 
 const index = readJson(join(schemasDir, "index.json"));
 const schemas = new Map();
@@ -170,6 +172,71 @@ function runRules(schema, node, value, path, schemaErrors, reference, out) {
   }
 }
 
+// The wire decode of x-twapschema-wire (the README's "For other languages"): values the venue
+// reads as absent dropped, other names renamed, integer/number/boolean read from their text.
+const TEXT = {
+  integer: (t) => (/^-?[0-9]+$/.test(t) ? Number(t) : t),
+  number: (t) => (/^-?(?:0|[1-9][0-9]*)(?:\.[0-9]+)?(?:[eE][-+]?[0-9]+)?$/.test(t) ? Number(t) : t),
+  boolean: (t) => (t === "true" ? true : t === "false" ? false : t),
+};
+
+function decodeWire(wire, payload) {
+  const renames = new Map(); // decoded pointer -> pointer as sent
+  const found = [];
+  if (payload === null || typeof payload !== "object" || Array.isArray(payload)) {
+    return { payload, renames, found };
+  }
+  const absent = new Set(wire.absent ?? []);
+  const isAbsent = (v) =>
+    (v === "" && absent.has("empty_string")) ||
+    (Array.isArray(v) && v.length === 0 && absent.has("empty_array")) ||
+    (v === null && absent.has("null"));
+  const ignored = new Set(wire.ignored ?? []);
+  const walk = (node, obj, at, sent) => {
+    const out = {};
+    const sentAs = new Map();
+    for (const [k, v] of Object.entries(obj)) {
+      if (isAbsent(v) || (at === "" && ignored.has(k))) continue;
+      const name = node.aliases?.[k] ?? k;
+      const sentAt = `${sent}/${escape(k)}`;
+      const here = `${at}/${escape(name)}`;
+      if (Object.hasOwn(out, name)) {
+        // At the other name's member, judged by the spec's name's value, in any member order.
+        found.push({ rule: "duplicate_field", path: name !== k ? sentAt : sentAs.get(name) });
+        if (name !== k) continue;
+        for (const d of [...renames.keys()]) if (d === here || d.startsWith(`${here}/`)) renames.delete(d);
+      } else if (name !== k) renames.set(here, sentAt);
+      sentAs.set(name, sentAt);
+      let value = v;
+      if (typeof v === "string" && node.text?.[name]) value = TEXT[node.text[name]](v);
+      else if (Number.isInteger(v) && (node.digits ?? []).includes(name)) value = String(v);
+      else if (v !== null && typeof v === "object" && !Array.isArray(v) && node.objects?.[name]) {
+        value = walk(node.objects[name], v, here, sentAt);
+      } else if (Array.isArray(v) && node.items?.[name]) {
+        value = v.map((item, i) =>
+          item !== null && typeof item === "object" && !Array.isArray(item)
+            ? walk(node.items[name], item, `${here}/${i}`, `${sentAt}/${i}`)
+            : item,
+        );
+      }
+      out[name] = value;
+    }
+    return out;
+  };
+  return { payload: walk(wire, payload, "", ""), renames, found };
+}
+
+function remap(violations, renames) {
+  if (renames.size === 0) return violations;
+  return violations.map((v) => {
+    let best = "";
+    for (const decoded of renames.keys()) {
+      if (decoded.length > best.length && (v.path === decoded || v.path.startsWith(`${decoded}/`))) best = decoded;
+    }
+    return best ? { ...v, path: renames.get(best) + v.path.slice(best.length) } : v;
+  });
+}
+
 const key = (v) => `${v.rule} ${v.path}`;
 const sortedKeys = (vs) => vs.map(key).sort();
 
@@ -180,12 +247,14 @@ for (const venue of Object.keys(index.venues)) {
     vectorCount += 1;
     const schema = schemas.get(vector.schema);
     const validate = ajv.getSchema(vector.schema);
-    const schemaValid = validate(vector.payload);
+    const wire = schema[WIRE];
+    const decoded = wire ? decodeWire(wire, vector.payload) : { payload: vector.payload, renames: new Map(), found: [] };
+    const schemaValid = validate(decoded.payload);
     const fromSchema = schemaValid ? [] : schemaViolations(schema, validate.errors);
     const out = { violations: [], unchecked: [] };
     const reference = vector.with_reference ? document.reference : null;
-    runRules(schema, schema, vector.payload, "", fromSchema, reference, out);
-    const violations = dedupe([...fromSchema, ...out.violations]);
+    runRules(schema, schema, decoded.payload, "", fromSchema, reference, out);
+    const violations = dedupe([...decoded.found, ...remap([...fromSchema, ...out.violations], decoded.renames)]);
     const got = sortedKeys(violations);
     const want = sortedKeys(vector.violations);
     const valid = violations.length === 0;

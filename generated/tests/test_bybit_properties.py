@@ -1,7 +1,7 @@
 """Property-based tests for Bybit: drawn payloads against the validator,
 the models and the JSON Schema.
 
-Generated from specs/bybit.yaml (sha256 fb997cbcbc61292a)
+Generated from specs/bybit.yaml (sha256 39afa260f2d61898)
 by `twapschema generate`: do not edit."""
 
 from __future__ import annotations

@@ -1,7 +1,7 @@
 """Property-based tests for dYdX v4: drawn payloads against the validator,
 the models and the JSON Schema.
 
-Generated from specs/dydx.yaml (sha256 be0c70876e9f5805)
+Generated from specs/dydx.yaml (sha256 c89ea293f08cdabf)
 by `twapschema generate`: do not edit."""
 
 from __future__ import annotations

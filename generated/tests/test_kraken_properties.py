@@ -1,7 +1,7 @@
 """Property-based tests for Kraken (spot): drawn payloads against the validator,
 the models and the JSON Schema.
 
-Generated from specs/kraken.yaml (sha256 10330da29d34a5a2)
+Generated from specs/kraken.yaml (sha256 581771f65cd26af6)
 by `twapschema generate`: do not edit."""
 
 from __future__ import annotations

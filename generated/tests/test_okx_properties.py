@@ -1,7 +1,7 @@
 """Property-based tests for OKX: drawn payloads against the validator,
 the models and the JSON Schema.
 
-Generated from specs/okx.yaml (sha256 3ce384104c3e319c)
+Generated from specs/okx.yaml (sha256 1a02b63177d07a81)
 by `twapschema generate`: do not edit."""
 
 from __future__ import annotations

@@ -22,7 +22,9 @@ from typing import Any
 from twapschema import ir
 from twapschema.emit.json_schema import schema_id
 from twapschema.emit.judge import generated_module, reference_of
+from twapschema.emit.wire import wire_of
 from twapschema.numbers import json_default, json_number
+from twapschema.runtime.wire import Wire, as_sent
 
 JsonObject = dict[str, object]
 UNKNOWN_MEMBER = "zz_not_a_member"
@@ -88,6 +90,9 @@ def _vectors(spec: ir.Spec, module: types.ModuleType, reference_data: object | N
 def _cases(message: ir.Message) -> Iterator[_Case]:
     for x in message.examples:
         yield _Case(f"spec example: {x.description}", x.payload, x.with_reference)
+    wire = wire_of(message)
+    if wire is not None:
+        yield from _wire_cases(message, wire)
     base = next((x for x in message.examples if not x.violates), None)
     if base is None or not isinstance(base.payload, dict):
         return
@@ -95,6 +100,48 @@ def _cases(message: ir.Message) -> Iterator[_Case]:
         yield _Case("the first valid example without reference data", base.payload, False)
     yield _Case("not an object", [base.payload], base.with_reference)
     yield from _field_cases(message, base)
+
+
+def _wire_cases(message: ir.Message, wire: Wire) -> Iterator[_Case]:
+    """Each example as its wire's clients send it, and the spellings the wire refuses."""
+    for x in message.examples:
+        sent = as_sent(wire, x.payload)
+        if sent != x.payload:
+            yield _Case(f"as sent on the wire: {x.description}", sent, x.with_reference)
+        if wire.absent and isinstance(sent, dict):
+            given = dict(sent)
+            for f in message.body.fields if message.envelope is None else ():
+                if f.wire_name not in given and not f.required:
+                    if "empty_string" in wire.absent:
+                        given[f.wire_name] = ""
+                    elif "empty_array" in wire.absent and isinstance(f.type, ir.ArrayType):
+                        given[f.wire_name] = []
+            if given != sent:
+                yield _Case(f"unset members sent empty: {x.description}", given, x.with_reference)
+    base = next((x for x in message.examples if not x.violates), None)
+    if base is None or not isinstance(base.payload, dict):
+        return
+    sent = as_sent(wire, base.payload)
+    assert isinstance(sent, dict)
+    for name in sorted(wire.ignored):
+        yield _Case(f"with {name}, added by signing", {**sent, name: "0" * 64}, base.with_reference)
+    for other, name in wire.root.aliases.items():
+        if name in base.payload:
+            both = {**base.payload, other: base.payload[name]}
+            yield _Case(f"{name} under both its names", both, base.with_reference)
+            flipped = {other: "not the value", **base.payload}
+            yield _Case(
+                f"{name} under both names, the other one first", flipped, base.with_reference
+            )
+    text_spellings = {"integer": ("5000.0", "1e3", "+1", ""), "boolean": ("TRUE", "1", "")}
+    typed = as_sent(wire, base.payload, other_names=False)
+    assert isinstance(typed, dict)
+    for name, kind in wire.root.text.items():
+        for spelling in text_spellings.get(kind, ()):
+            if spelling == "" and "empty_string" in wire.absent:
+                continue
+            bad = {**typed, name: spelling}
+            yield _Case(f"{name} as the text {spelling!r}", bad, base.with_reference)
 
 
 def _field_cases(message: ir.Message, base: ir.Example) -> Iterator[_Case]:

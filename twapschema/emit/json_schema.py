@@ -6,6 +6,10 @@ bounds on decimal strings, multipleOf on non-integers) rides along as CEL under
 ``x-twapschema: {"field": <rule prefix>, "type": <spec type>}``, so that a validator's errors
 map back to twapschema's rule ids (``<field>.<check>``) in any language.
 
+A message with a `wire:` (a query string, a form body, a venue's own reading of absence or
+names) carries ``x-twapschema-wire``: decode the sender's payload with it first (the README's
+"For other languages" says how); the schema describes the decoded payload.
+
 Integers are judged by value, as JSON Schema does (3600.0 is an integer), and the Python
 validator agrees; decimal strings get the exact pattern the Python validator uses.
 """
@@ -18,6 +22,7 @@ from typing import assert_never
 
 from twapschema import ir
 from twapschema.emit import cel
+from twapschema.emit.wire import wire_of
 from twapschema.numbers import (
     MAX_DIGITS,
     SIGNED_PATTERN,
@@ -30,6 +35,9 @@ from twapschema.runtime.checks import RFC3339_TEXT
 DRAFT = "https://json-schema.org/draft/2020-12/schema"
 BASE_ID = "https://twapschema.dev/schemas"
 ANNOTATION = "x-twapschema"
+# How to decode the sender's payload before validating it (twapschema.runtime.wire); only on
+# messages whose spec says `wire:`. The schema describes the decoded payload.
+WIRE = "x-twapschema-wire"
 DIGITS_PATTERN = "^[0-9]+$"
 RFC3339_PATTERN = f"^{RFC3339_TEXT}$"
 
@@ -61,7 +69,13 @@ def message_schema(spec: ir.Spec, message: ir.Message) -> JsonObject:
             "required": [k for k, _ in envelope.constants] + [envelope.body],
             "additionalProperties": frame is None or frame.policy == "ignore",
         }
-    valid = [x.payload for x in message.examples if not x.violates]
+    wire = wire_of(message)
+    # The schema describes the decoded payload, so a wire-form example is shown decoded.
+    valid = [
+        x.payload if wire is None else wire.decode(x.payload)[0]
+        for x in message.examples
+        if not x.violates
+    ]
     head: JsonObject = {
         "$schema": DRAFT,
         "$id": schema_id(spec.venue.id, message.id),
@@ -81,6 +95,8 @@ def message_schema(spec: ir.Spec, message: ir.Message) -> JsonObject:
             http["status"] = message.http.status
         annotation["http"] = http
     out: JsonObject = {**head, **root, ANNOTATION: {**_annotation_of(root), **annotation}}
+    if wire is not None:
+        out[WIRE] = wire.to_json()
     if valid:
         out["examples"] = valid
     if defs:

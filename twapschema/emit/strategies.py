@@ -109,6 +109,8 @@ def emit_strategies(spec: ir.Spec) -> str:
             envelope = (
                 f", constants={literal(m.envelope.constants)}, body_key={literal(m.envelope.body)}"
             )
+        if m.wire is not None and m.wire.absent:
+            envelope += f", absent={literal(m.wire.absent)}"
         reject = m.body.unknown_fields.policy == "reject"
         entries.append(
             f"    {literal(m.id)}: MessageSpec({literal(m.id)}, {literal(m.kind)}, {fields}, "

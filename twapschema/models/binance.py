@@ -1,6 +1,6 @@
 """Models and validators for Binance Algo trading (binance).
 
-Generated from specs/binance.yaml (sha256 f972d3d318fef53b)
+Generated from specs/binance.yaml (sha256 336dc0eb79db965a)
 by `twapschema generate`: do not edit."""
 
 from __future__ import annotations
@@ -25,6 +25,7 @@ from twapschema.runtime.models import (
 )
 from twapschema.runtime.registry import MessageEntry, Rejection
 from twapschema.runtime.result import Violation
+from twapschema.runtime.wire import Wire, WireNode
 from twapschema.translation.mapping import ConceptField, TwapMapping
 
 VENUE_ID = "binance"
@@ -147,7 +148,7 @@ class NewTwapAck(PartModel):
 
 
 class NewOrderTwap(MessageModel):
-    """Place a TWAP order on a USDⓈ-M futures symbol: quantity of the base asset over duration seconds. Binance takes the parameters as a query string or form body (all values text); they are modelled here as a JSON object of typed fields (inferred), quantity and limitPrice as decimal strings, duration and recvWindow as integers."""
+    """Place a TWAP order on a USDⓈ-M futures symbol: quantity of the base asset over duration seconds. The parameters travel as a query string or form body (all values text, read here as Binance reads them); typed, quantity and limitPrice are decimal strings, duration, recvWindow and timestamp integers, reduceOnly a boolean."""
 
     symbol: str = Field(description="Trading symbol, e.g. BTCUSDT (USDⓈ-M contracts only).")
     side: Side = Field(description="Trading side (BUY or SELL).")
@@ -206,7 +207,7 @@ class NewOrderTwapResponse(NewTwapAck):
 
 
 class NewOrderTwapSpot(MessageModel):
-    """Place a spot TWAP order: quantity of the base asset over duration seconds. Binance takes the parameters as a query string or form body (all values text); they are modelled here as a JSON object of typed fields (inferred), quantity and limitPrice as decimal strings, duration and recvWindow as integers."""
+    """Place a spot TWAP order: quantity of the base asset over duration seconds. The parameters travel as a query string or form body (all values text, read here as Binance reads them); typed, quantity and limitPrice are decimal strings, duration, recvWindow and timestamp integers."""
 
     symbol: str = Field(description="Trading symbol, e.g. BTCUSDT.")
     side: Side = Field(description="Trading side (BUY or SELL).")
@@ -262,7 +263,7 @@ class NewOrderTwapSpotResponse(NewTwapAck):
 
 
 class CancelAlgoOrder(MessageModel):
-    """Cancel an active futures algo (TWAP) order by algoId or clientAlgoId. Parameters go as a query string; they are modelled here as a JSON object of typed fields (inferred)."""
+    """Cancel an active futures algo (TWAP) order by algoId or clientAlgoId. The parameters travel as a query string (all values text, read here as Binance reads them)."""
 
     algo_id: int | None = Field(
         None, description="The algo order's id, e.g. 14511.", alias="algoId"
@@ -884,11 +885,33 @@ def _check_cancel_error_response(
     return out
 
 
+def _check_new_order_twap_decoded(
+    payload: object, ref: Reference | None = None
+) -> tuple[list[Violation], list[str], dict[str, object] | None]:
+    """The checks, on the payload as decoded."""
+    return _c.check_message(payload, ref, _check_new_order_twap)
+
+
+WIRE_NEW_ORDER_TWAP = Wire(
+    "query",
+    (),
+    frozenset(["signature"]),
+    WireNode(
+        text={
+            "duration": "integer",
+            "reduceOnly": "boolean",
+            "recvWindow": "integer",
+            "timestamp": "integer",
+        }
+    ),
+)
+
+
 def check_new_order_twap(
     payload: object, ref: Reference | None = None
 ) -> tuple[list[Violation], list[str], dict[str, object] | None]:
-    """Validate a new_order_twap payload: (violations, unchecked rule ids, normalized or None)."""
-    return _c.check_message(payload, ref, _check_new_order_twap)
+    """Validate a new_order_twap payload as it travels, read as the venue reads it (WIRE_NEW_ORDER_TWAP), violations at the names sent."""
+    return WIRE_NEW_ORDER_TWAP.check(payload, ref, _check_new_order_twap_decoded)
 
 
 def check_new_order_twap_response(
@@ -898,11 +921,26 @@ def check_new_order_twap_response(
     return _c.check_message(payload, ref, _check_new_twap_ack)
 
 
+def _check_new_order_twap_spot_decoded(
+    payload: object, ref: Reference | None = None
+) -> tuple[list[Violation], list[str], dict[str, object] | None]:
+    """The checks, on the payload as decoded."""
+    return _c.check_message(payload, ref, _check_new_order_twap_spot)
+
+
+WIRE_NEW_ORDER_TWAP_SPOT = Wire(
+    "query",
+    (),
+    frozenset(["signature"]),
+    WireNode(text={"duration": "integer", "recvWindow": "integer", "timestamp": "integer"}),
+)
+
+
 def check_new_order_twap_spot(
     payload: object, ref: Reference | None = None
 ) -> tuple[list[Violation], list[str], dict[str, object] | None]:
-    """Validate a new_order_twap_spot payload: (violations, unchecked rule ids, normalized or None)."""
-    return _c.check_message(payload, ref, _check_new_order_twap_spot)
+    """Validate a new_order_twap_spot payload as it travels, read as the venue reads it (WIRE_NEW_ORDER_TWAP_SPOT), violations at the names sent."""
+    return WIRE_NEW_ORDER_TWAP_SPOT.check(payload, ref, _check_new_order_twap_spot_decoded)
 
 
 def check_new_order_twap_spot_response(
@@ -912,11 +950,26 @@ def check_new_order_twap_spot_response(
     return _c.check_message(payload, ref, _check_new_twap_ack)
 
 
+def _check_cancel_algo_order_decoded(
+    payload: object, ref: Reference | None = None
+) -> tuple[list[Violation], list[str], dict[str, object] | None]:
+    """The checks, on the payload as decoded."""
+    return _c.check_message(payload, ref, _check_cancel_algo_order)
+
+
+WIRE_CANCEL_ALGO_ORDER = Wire(
+    "query",
+    (),
+    frozenset(["signature"]),
+    WireNode(text={"algoId": "integer", "recvWindow": "integer", "timestamp": "integer"}),
+)
+
+
 def check_cancel_algo_order(
     payload: object, ref: Reference | None = None
 ) -> tuple[list[Violation], list[str], dict[str, object] | None]:
-    """Validate a cancel_algo_order payload: (violations, unchecked rule ids, normalized or None)."""
-    return _c.check_message(payload, ref, _check_cancel_algo_order)
+    """Validate a cancel_algo_order payload as it travels, read as the venue reads it (WIRE_CANCEL_ALGO_ORDER), violations at the names sent."""
+    return WIRE_CANCEL_ALGO_ORDER.check(payload, ref, _check_cancel_algo_order_decoded)
 
 
 def check_cancel_algo_order_response(
@@ -1087,6 +1140,7 @@ MESSAGES: dict[str, MessageEntry] = {
             {"code": -1130, "msg": "{violations}"},
             "inferred: Binance errors are {code, msg} (errors.md). The algo pages document no error codes; -1130 INVALID_PARAMETER (\"Data sent for parameter '%s' is not valid\") is the general code for a bad value, -1102 would meet a missing one. The msg is ours, not Binance's.",
         ),
+        wire=WIRE_NEW_ORDER_TWAP,
     ),
     "new_order_twap_response": MessageEntry(
         "new_order_twap_response",
@@ -1106,6 +1160,7 @@ MESSAGES: dict[str, MessageEntry] = {
             {"code": -1130, "msg": "{violations}"},
             "inferred: As for new_order_twap: Binance errors are {code, msg}; -1130 INVALID_PARAMETER is the general code for a bad value. The msg is ours, not Binance's.",
         ),
+        wire=WIRE_NEW_ORDER_TWAP_SPOT,
     ),
     "new_order_twap_spot_response": MessageEntry(
         "new_order_twap_spot_response",
@@ -1125,6 +1180,7 @@ MESSAGES: dict[str, MessageEntry] = {
             {"code": -1102, "msg": "{violations}"},
             "inferred: Binance errors are {code, msg}; -1102 MANDATORY_PARAM_EMPTY_OR_MALFORMED has the message \"Param '%s' or '%s' must be sent, but both were empty/null!\", the case this request's rule is about. The msg is ours, not Binance's.",
         ),
+        wire=WIRE_CANCEL_ALGO_ORDER,
     ),
     "cancel_algo_order_response": MessageEntry(
         "cancel_algo_order_response",

@@ -1,6 +1,6 @@
 """Models and validators for Bybit (bybit).
 
-Generated from specs/bybit.yaml (sha256 fb997cbcbc61292a)
+Generated from specs/bybit.yaml (sha256 39afa260f2d61898)
 by `twapschema generate`: do not edit."""
 
 from __future__ import annotations
@@ -24,6 +24,7 @@ from twapschema.runtime.models import (
 )
 from twapschema.runtime.registry import MessageEntry, Rejection
 from twapschema.runtime.result import Violation
+from twapschema.runtime.wire import Wire, WireNode
 from twapschema.translation.mapping import ConceptField, TwapMapping
 
 VENUE_ID = "bybit"
@@ -770,11 +771,34 @@ def _check_error_response(
     return out
 
 
+def _check_create_strategy_decoded(
+    payload: object, ref: object = None
+) -> tuple[list[Violation], list[str], dict[str, object] | None]:
+    """The checks, on the payload as decoded."""
+    return _c.check_message(payload, ref, _check_create_strategy)
+
+
+WIRE_CREATE_STRATEGY = Wire(
+    "json",
+    (),
+    frozenset([]),
+    WireNode(
+        text={
+            "duration": "integer",
+            "interval": "integer",
+            "positionIdx": "integer",
+            "leverageType": "integer",
+            "chasePercentE4": "integer",
+        }
+    ),
+)
+
+
 def check_create_strategy(
     payload: object, ref: object = None
 ) -> tuple[list[Violation], list[str], dict[str, object] | None]:
-    """Validate a create_strategy payload: (violations, unchecked rule ids, normalized or None)."""
-    return _c.check_message(payload, ref, _check_create_strategy)
+    """Validate a create_strategy payload as it travels, read as the venue reads it (WIRE_CREATE_STRATEGY), violations at the names sent."""
+    return WIRE_CREATE_STRATEGY.check(payload, ref, _check_create_strategy_decoded)
 
 
 def check_create_strategy_response(
@@ -945,6 +969,7 @@ MESSAGES: dict[str, MessageEntry] = {
             {"retCode": 10001, "retMsg": "{violations}", "result": {}, "retExtInfo": {}},
             "Bybit V5 API — Error Code, 10001: Request parameter error. (Bybit documents no error codes for TWAP parameters; 10001 is its general code for a bad request parameter. The retMsg text is ours. time is left out: a predicted reply has no server time.)",
         ),
+        wire=WIRE_CREATE_STRATEGY,
     ),
     "create_strategy_response": MessageEntry(
         "create_strategy_response",

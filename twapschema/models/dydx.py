@@ -1,6 +1,6 @@
 """Models and validators for dYdX v4 (dydx).
 
-Generated from specs/dydx.yaml (sha256 be0c70876e9f5805)
+Generated from specs/dydx.yaml (sha256 c89ea293f08cdabf)
 by `twapschema generate`: do not edit."""
 
 from __future__ import annotations
@@ -23,6 +23,7 @@ from twapschema.runtime.models import (
 )
 from twapschema.runtime.registry import MessageEntry
 from twapschema.runtime.result import Violation
+from twapschema.runtime.wire import Wire, WireNode
 from twapschema.translation.mapping import ConceptField, TwapMapping
 
 VENUE_ID = "dydx"
@@ -1009,10 +1010,10 @@ def _check_cancel_twap_order_order_id_subaccount_id(
     return out
 
 
-def check_place_twap_order(
+def _check_place_twap_order_decoded(
     payload: object, ref: object = None
 ) -> tuple[list[Violation], list[str], dict[str, object] | None]:
-    """Validate a place_twap_order payload: (violations, unchecked rule ids, normalized or None)."""
+    """The checks, on the payload as decoded."""
     return _c.check_message(
         payload,
         ref,
@@ -1024,11 +1025,103 @@ def check_place_twap_order(
     )
 
 
+WIRE_PLACE_TWAP_ORDER = Wire(
+    "json",
+    (),
+    frozenset(["@type"]),
+    WireNode(
+        objects={
+            "order": WireNode(
+                text={"good_til_block_time": "integer", "client_metadata": "integer"},
+                digits=frozenset(["conditional_order_trigger_subticks", "quantums", "subticks"]),
+                aliases={
+                    "orderId": "order_id",
+                    "goodTilBlockTime": "good_til_block_time",
+                    "timeInForce": "time_in_force",
+                    "reduceOnly": "reduce_only",
+                    "clientMetadata": "client_metadata",
+                    "conditionType": "condition_type",
+                    "conditionalOrderTriggerSubticks": "conditional_order_trigger_subticks",
+                    "twapParameters": "twap_parameters",
+                    "builderCodeParameters": "builder_code_parameters",
+                    "orderRouterAddress": "order_router_address",
+                },
+                objects={
+                    "order_id": WireNode(
+                        text={
+                            "client_id": "integer",
+                            "order_flags": "integer",
+                            "clob_pair_id": "integer",
+                        },
+                        aliases={
+                            "subaccountId": "subaccount_id",
+                            "clientId": "client_id",
+                            "orderFlags": "order_flags",
+                            "clobPairId": "clob_pair_id",
+                        },
+                        objects={"subaccount_id": WireNode(text={"number": "integer"})},
+                    ),
+                    "twap_parameters": WireNode(
+                        text={
+                            "duration": "integer",
+                            "interval": "integer",
+                            "price_tolerance": "integer",
+                        },
+                        aliases={"priceTolerance": "price_tolerance"},
+                    ),
+                    "builder_code_parameters": WireNode(
+                        text={"fee_ppm": "integer"},
+                        aliases={"builderAddress": "builder_address", "feePpm": "fee_ppm"},
+                    ),
+                },
+            )
+        }
+    ),
+)
+
+
+def check_place_twap_order(
+    payload: object, ref: object = None
+) -> tuple[list[Violation], list[str], dict[str, object] | None]:
+    """Validate a place_twap_order payload as it travels, read as the venue reads it (WIRE_PLACE_TWAP_ORDER), violations at the names sent."""
+    return WIRE_PLACE_TWAP_ORDER.check(payload, ref, _check_place_twap_order_decoded)
+
+
+def _check_cancel_twap_order_decoded(
+    payload: object, ref: object = None
+) -> tuple[list[Violation], list[str], dict[str, object] | None]:
+    """The checks, on the payload as decoded."""
+    return _c.check_message(payload, ref, _check_cancel_twap_order)
+
+
+WIRE_CANCEL_TWAP_ORDER = Wire(
+    "json",
+    (),
+    frozenset(["@type"]),
+    WireNode(
+        text={"good_til_block_time": "integer"},
+        aliases={"orderId": "order_id", "goodTilBlockTime": "good_til_block_time"},
+        objects={
+            "order_id": WireNode(
+                text={"client_id": "integer", "order_flags": "integer", "clob_pair_id": "integer"},
+                aliases={
+                    "subaccountId": "subaccount_id",
+                    "clientId": "client_id",
+                    "orderFlags": "order_flags",
+                    "clobPairId": "clob_pair_id",
+                },
+                objects={"subaccount_id": WireNode(text={"number": "integer"})},
+            )
+        },
+    ),
+)
+
+
 def check_cancel_twap_order(
     payload: object, ref: object = None
 ) -> tuple[list[Violation], list[str], dict[str, object] | None]:
-    """Validate a cancel_twap_order payload: (violations, unchecked rule ids, normalized or None)."""
-    return _c.check_message(payload, ref, _check_cancel_twap_order)
+    """Validate a cancel_twap_order payload as it travels, read as the venue reads it (WIRE_CANCEL_TWAP_ORDER), violations at the names sent."""
+    return WIRE_CANCEL_TWAP_ORDER.check(payload, ref, _check_cancel_twap_order_decoded)
 
 
 _DEFAULTS_TWAP_PARAMETERS: dict[str, Any] = {
@@ -1166,10 +1259,20 @@ bind(CancelTwapOrder, check_cancel_twap_order, _build_cancel_twap_order, VENUE_I
 
 MESSAGES: dict[str, MessageEntry] = {
     "place_twap_order": MessageEntry(
-        "place_twap_order", "request", PlaceTwapOrder, check_place_twap_order, ()
+        "place_twap_order",
+        "request",
+        PlaceTwapOrder,
+        check_place_twap_order,
+        (),
+        wire=WIRE_PLACE_TWAP_ORDER,
     ),
     "cancel_twap_order": MessageEntry(
-        "cancel_twap_order", "request", CancelTwapOrder, check_cancel_twap_order, ()
+        "cancel_twap_order",
+        "request",
+        CancelTwapOrder,
+        check_cancel_twap_order,
+        (),
+        wire=WIRE_CANCEL_TWAP_ORDER,
     ),
 }
 REFERENCE = None

@@ -1,6 +1,6 @@
 """Models and validators for Kraken (spot) (kraken).
 
-Generated from specs/kraken.yaml (sha256 10330da29d34a5a2)
+Generated from specs/kraken.yaml (sha256 581771f65cd26af6)
 by `twapschema generate`: do not edit."""
 
 from __future__ import annotations
@@ -26,6 +26,7 @@ from twapschema.runtime.models import (
 )
 from twapschema.runtime.registry import MessageEntry, Rejection
 from twapschema.runtime.result import Violation
+from twapschema.runtime.wire import Wire, WireNode
 from twapschema.translation.mapping import ConceptField, TwapMapping
 
 VENUE_ID = "kraken"
@@ -579,11 +580,23 @@ def _check_error_response(
     return out
 
 
+def _check_add_strategy_decoded(
+    payload: object, ref: Reference | None = None
+) -> tuple[list[Violation], list[str], dict[str, object] | None]:
+    """The checks, on the payload as decoded."""
+    return _c.check_message(payload, ref, _check_add_strategy)
+
+
+WIRE_ADD_STRATEGY = Wire(
+    "form", (), frozenset([]), WireNode(text={"nonce": "integer", "validate": "boolean"})
+)
+
+
 def check_add_strategy(
     payload: object, ref: Reference | None = None
 ) -> tuple[list[Violation], list[str], dict[str, object] | None]:
-    """Validate a add_strategy payload: (violations, unchecked rule ids, normalized or None)."""
-    return _c.check_message(payload, ref, _check_add_strategy)
+    """Validate a add_strategy payload as it travels, read as the venue reads it (WIRE_ADD_STRATEGY), violations at the names sent."""
+    return WIRE_ADD_STRATEGY.check(payload, ref, _check_add_strategy_decoded)
 
 
 def check_add_strategy_response(
@@ -593,11 +606,21 @@ def check_add_strategy_response(
     return _c.check_message(payload, ref, _check_add_strategy_response)
 
 
+def _check_cancel_strategy_decoded(
+    payload: object, ref: Reference | None = None
+) -> tuple[list[Violation], list[str], dict[str, object] | None]:
+    """The checks, on the payload as decoded."""
+    return _c.check_message(payload, ref, _check_cancel_strategy)
+
+
+WIRE_CANCEL_STRATEGY = Wire("form", (), frozenset([]), WireNode(text={"nonce": "integer"}))
+
+
 def check_cancel_strategy(
     payload: object, ref: Reference | None = None
 ) -> tuple[list[Violation], list[str], dict[str, object] | None]:
-    """Validate a cancel_strategy payload: (violations, unchecked rule ids, normalized or None)."""
-    return _c.check_message(payload, ref, _check_cancel_strategy)
+    """Validate a cancel_strategy payload as it travels, read as the venue reads it (WIRE_CANCEL_STRATEGY), violations at the names sent."""
+    return WIRE_CANCEL_STRATEGY.check(payload, ref, _check_cancel_strategy_decoded)
 
 
 def check_cancel_strategy_response(
@@ -702,6 +725,7 @@ MESSAGES: dict[str, MessageEntry] = {
             {"error": ["EGeneral:Invalid arguments:{violations}"]},
             'Kraken guide — Spot REST Introduction (requests, responses and errors), Requests, Responses and Errors: Error response (Kraken answers a bad argument with only `error`, e.g. "EGeneral:Invalid arguments:ordertype". Which code AddStrategy sends for each rule is not documented; the text after the prefix is ours.)',
         ),
+        wire=WIRE_ADD_STRATEGY,
     ),
     "add_strategy_response": MessageEntry(
         "add_strategy_response", "response", AddStrategyResponse, check_add_strategy_response, ()
@@ -717,6 +741,7 @@ MESSAGES: dict[str, MessageEntry] = {
             {"error": ["EGeneral:Invalid arguments:{violations}"]},
             "Kraken guide — Spot REST Introduction (requests, responses and errors), Requests, Responses and Errors: Error response (The error code CancelStrategy sends is not documented; the text after the prefix is ours.)",
         ),
+        wire=WIRE_CANCEL_STRATEGY,
     ),
     "cancel_strategy_response": MessageEntry(
         "cancel_strategy_response",

@@ -1,6 +1,6 @@
 """Models and validators for OKX (okx).
 
-Generated from specs/okx.yaml (sha256 3ce384104c3e319c)
+Generated from specs/okx.yaml (sha256 1a02b63177d07a81)
 by `twapschema generate`: do not edit."""
 
 from __future__ import annotations
@@ -26,6 +26,7 @@ from twapschema.runtime.models import (
 )
 from twapschema.runtime.registry import MessageEntry, Rejection
 from twapschema.runtime.result import Violation
+from twapschema.runtime.wire import Wire, WireNode
 from twapschema.translation.mapping import ConceptField, TwapMapping
 
 VENUE_ID = "okx"
@@ -792,11 +793,26 @@ def _check_error_response(
     return out
 
 
+def _check_order_algo_twap_decoded(
+    payload: object, ref: Reference | None = None
+) -> tuple[list[Violation], list[str], dict[str, object] | None]:
+    """The checks, on the payload as decoded."""
+    return _c.check_message(payload, ref, _check_order_algo_twap)
+
+
+WIRE_ORDER_ALGO_TWAP = Wire(
+    "json",
+    ("empty_string", "empty_array", "null"),
+    frozenset([]),
+    WireNode(text={"reduceOnly": "boolean", "isTradeBorrowMode": "boolean"}),
+)
+
+
 def check_order_algo_twap(
     payload: object, ref: Reference | None = None
 ) -> tuple[list[Violation], list[str], dict[str, object] | None]:
-    """Validate a order_algo_twap payload: (violations, unchecked rule ids, normalized or None)."""
-    return _c.check_message(payload, ref, _check_order_algo_twap)
+    """Validate a order_algo_twap payload as it travels, read as the venue reads it (WIRE_ORDER_ALGO_TWAP), violations at the names sent."""
+    return WIRE_ORDER_ALGO_TWAP.check(payload, ref, _check_order_algo_twap_decoded)
 
 
 def check_order_algo_response(
@@ -933,6 +949,7 @@ MESSAGES: dict[str, MessageEntry] = {
             {"code": "51000", "msg": "{violations}", "data": []},
             'inferred: The error-code page\'s parameter error is 51000 "Parameter {param0} error" (HTTP 400), in OKX\'s {code, msg, data} envelope. A missing parameter is 50014 instead, and a refusal after validation comes as code "1" with the reason in data[0].sCode / sMsg; which code OKX picks per check is not documented, so this shows ours.',
         ),
+        wire=WIRE_ORDER_ALGO_TWAP,
     ),
     "order_algo_response": MessageEntry(
         "order_algo_response", "response", OrderAlgoResponse, check_order_algo_response, ()

@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+import json
 from collections.abc import Callable
+from decimal import Decimal
 from functools import lru_cache
 
 from twapschema.runtime.reference import Reference
 from twapschema.runtime.registry import MessageEntry, message_entry
-from twapschema.runtime.result import ValidationResult
+from twapschema.runtime.result import ValidationResult, Violation
+from twapschema.runtime.wire import parse_text_body
 
 _entry = lru_cache(maxsize=None)(message_entry)
 _VALID = ValidationResult(True, (), ())  # the common verdict, made once
@@ -42,6 +45,29 @@ def validator(venue: str, message: str, *, reference: Reference | None = None) -
         return _verdict(entry, payload, part)
 
     return check
+
+
+def validate_wire(
+    venue: str, message: str, text: str, *, reference: Reference | None = None
+) -> ValidationResult:
+    """Validate ``text``, the message as it travels: the raw query string or form body for a
+    message whose spec says it travels so (``symbol=BTCUSDT&duration=5000``, values read as the
+    venue reads them, a name given twice a ``duplicate_field`` violation), JSON text otherwise
+    (numbers read exactly, as decimals).
+
+    Raises ``ValueError`` for text that is not JSON (or not a query string) at all."""
+    entry: MessageEntry = _entry(venue, message)
+    found: list[Violation] = []
+    payload: object
+    if entry.wire is not None and entry.wire.encoding != "json":
+        payload, found = parse_text_body(text)
+    else:
+        payload = json.loads(text, parse_float=Decimal)
+    result = _verdict(entry, payload, _venue_part(venue, reference))
+    if not found:
+        return result
+    predictor = entry.rejection.render if entry.rejection is not None else None
+    return ValidationResult(False, (*found, *result.violations), result.unchecked, predictor)
 
 
 def _venue_part(venue: str, reference: Reference | None) -> object:

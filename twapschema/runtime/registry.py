@@ -12,6 +12,7 @@ from pydantic import BaseModel
 
 from twapschema.runtime.rejection import Rejection
 from twapschema.runtime.result import Violation
+from twapschema.runtime.wire import Wire
 
 __all__ = ["MessageEntry", "Rejection", "UnknownNameError", "message_entry", "venue_ids"]
 
@@ -28,6 +29,8 @@ class MessageEntry:
     check: CheckFunction
     reference_rules: tuple[str, ...]  # rules that need reference data
     rejection: Rejection | None = None  # the venue's likely reply when the request is invalid
+    # How the payload travels; ``check`` decodes it with this first. None: JSON, read as written.
+    wire: Wire | None = None
 
 
 class UnknownNameError(LookupError):

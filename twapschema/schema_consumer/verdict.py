@@ -17,10 +17,13 @@ from jsonschema import Draft202012Validator, FormatChecker  # type: ignore[impor
 
 from twapschema.ir import FIELD_KINDS
 from twapschema.pointer import escape, join, tokens
+from twapschema.runtime.result import Violation as RuntimeViolation
+from twapschema.runtime.wire import Wire, remap
 from twapschema.schema_consumer.cel_library import evaluate
 
 ANNOTATION = "x-twapschema"
 RULES = "x-twapschema-rules"
+WIRE = "x-twapschema-wire"
 # A pattern that spells a number as text is the type check of that kind, so its error is `.type`.
 _PATTERN_IS_TYPE = frozenset(k.spec_type for k in FIELD_KINDS.values() if k.text)
 Violation = tuple[str, str]  # (rule id, JSON Pointer)
@@ -29,7 +32,22 @@ Violation = tuple[str, str]  # (rule id, JSON Pointer)
 def verdict(
     schema: Mapping[str, Any], payload: object, reference: Mapping[str, Any] | None
 ) -> tuple[list[Violation], list[str]]:
-    """(sorted violations, sorted unchecked rule ids) for ``payload``."""
+    """(sorted violations, sorted unchecked rule ids) for ``payload``: decoded first when the
+    schema says how it travels (``x-twapschema-wire``), violations located as sent."""
+    tree = schema.get(WIRE)
+    if tree is None:
+        return _verdict(schema, payload, reference)
+    decoded, renames, found = Wire.from_json(tree).decode(payload)
+    violations, unchecked = _verdict(schema, decoded, reference)
+    located = remap([RuntimeViolation(r, p, "") for r, p in violations], renames)
+    return sorted({*((v.rule, v.path) for v in found), *((v.rule, v.path) for v in located)}), (
+        unchecked
+    )
+
+
+def _verdict(
+    schema: Mapping[str, Any], payload: object, reference: Mapping[str, Any] | None
+) -> tuple[list[Violation], list[str]]:
     validator = _validator(schema)
     found = [v for e in validator.iter_errors(payload) for v in _rules_of(schema, e)]
     # As Python reports: a type error alone at its member, else an enum error alone there.

@@ -317,6 +317,51 @@ class _Checker:
             class_name,
             unknown if m.envelope is not None else None,
             self.rejection(m, path),
+            self.wire(m, body, path),
+        )
+
+    def wire(self, m: s.MessageSyntax, body: ir.ObjectType, path: PathKey) -> ir.Wire | None:
+        w = m.wire
+        if w is None:
+            return None
+        where = (*path, "wire")
+        text_wire = w.encoding != "json"
+        if text_wire and w.text:
+            self.problem(
+                (*where, "text"),
+                f"on a {w.encoding} wire every value is text already; remove `text`",
+            )
+        if text_wire and m.envelope is not None:
+            self.problem((*where, "encoding"), "a query string or form body has no envelope")
+        if text_wire and any(isinstance(f.type, ir.ObjectType | ir.ArrayType) for f in body.fields):
+            self.problem(
+                (*where, "encoding"),
+                f"a {w.encoding} wire carries flat name=value pairs; this body has nested members",
+            )
+        for i, name in enumerate(w.ignored):
+            if body.field(name) is not None:
+                self.problem(
+                    (*where, "ignored", i), f"{name!r} is a field; an ignored member is not one"
+                )
+        if w.proto3_json and text_wire:
+            self.problem((*where, "proto3_json"), "the proto3 JSON mapping is a JSON wire's")
+        if w.proto3_json and w.text:
+            self.problem(
+                (*where, "text"), "proto3_json reads integers from text already; remove `text`"
+            )
+        from_text = set(w.text) | ({"integer"} if w.proto3_json else set())
+        kinds = (
+            frozenset(k.name for k in ir.FIELD_KINDS.values() if k.from_text)
+            if text_wire
+            else frozenset(k.name for k in ir.FIELD_KINDS.values() if k.from_text in from_text)
+        )
+        return ir.Wire(
+            w.encoding,
+            kinds,
+            tuple(dict.fromkeys(w.absent)),
+            w.proto3_json,
+            tuple(w.ignored),
+            self.cite(w.source, where),
         )
 
     def rejection(self, m: s.MessageSyntax, path: PathKey) -> ir.Rejection | None:

@@ -307,6 +307,40 @@ class EnvelopeSyntax(StrictModel):
     body: str = Field(description="The member that holds the message's fields.")
 
 
+class WireSyntax(StrictModel):
+    """How a message travels and how the venue reads it: decoded once, before the checks."""
+
+    encoding: Literal["json", "query", "form"] = Field(
+        "json",
+        description=(
+            "json: a JSON body (or frame); query: a query string; form: an"
+            " application/x-www-form-urlencoded body. On query and form every value is text, and"
+            " integer, number and boolean fields are read from their text ('5000', 'true')."
+        ),
+    )
+    text: list[Literal["integer", "number", "boolean"]] = Field(
+        default_factory=list,
+        description="On a JSON wire: kinds of field the venue also reads from their text form.",
+    )
+    absent: list[Literal["empty_string", "empty_array", "null"]] = Field(
+        default_factory=list,
+        description='Values the venue reads as "not given": the member is dropped before checks.',
+    )
+    proto3_json: bool = Field(
+        False,
+        description=(
+            "Read as the proto3 JSON mapping's parsers read a message: each snake_case field"
+            " also under its lowerCamelCase name, integers also as strings, and 64-bit integers"
+            " (integer_string fields) also as JSON integers."
+        ),
+    )
+    ignored: list[str] = Field(
+        default_factory=list,
+        description="Top-level members a signing step adds (a signature): accepted, not checked.",
+    )
+    source: SourceSyntax
+
+
 class ExampleSyntax(StrictModel):
     description: str
     source: SourceSyntax
@@ -335,6 +369,7 @@ class MessageSyntax(StrictModel):
     source: SourceSyntax
     http: HttpSyntax | None = None
     envelope: EnvelopeSyntax | None = None
+    wire: WireSyntax | None = Field(None, description="How it travels; omitted: a JSON body.")
     unknown_fields: UnknownFieldsSyntax | None = Field(
         None,
         description="Members not listed: for inline `fields`, and for the envelope's frame.",

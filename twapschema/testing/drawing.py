@@ -269,10 +269,12 @@ class FieldSpec:
         return (self.min_length or 0) <= len(text) <= high
 
     def wrong_type(self) -> object:
-        """A value of another JSON type (never null): the field's `.type` check fails."""
+        """A value of another JSON type (never null): the field's `.type` check fails. For a
+        number or boolean, a string that is no number's or boolean's text, so that a wire which
+        reads values from their text (a query string) refuses it too."""
         json_type = self.info.json_type
         if json_type in ("integer", "number", "boolean"):
-            return "1"
+            return "x1"
         if json_type in ("object", "array"):
             return "x"
         return True
@@ -441,10 +443,19 @@ class MessageSpec:
     rules: tuple[RuleDrawer, ...] = ()
     constants: tuple[tuple[str, str], ...] = ()
     body_key: str | None = None
+    absent: tuple[str, ...] = ()  # values its wire reads as "not given" (twapschema.runtime.wire)
     by_name: Mapping[str, FieldSpec] = field(init=False)
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "by_name", {f.name: f for f in self.fields})
+
+    def reads_as_absent(self, value: object) -> bool:
+        """A value that its wire takes for a member not sent, so it cannot break a rule."""
+        return (
+            (value == "" and "empty_string" in self.absent)
+            or (value == [] and "empty_array" in self.absent)
+            or (value is None and "null" in self.absent)
+        )
 
     def frame(self, body: Body) -> object:
         if self.body_key is None:
@@ -502,10 +513,15 @@ def valid_body(
     message: MessageSpec, draw: Draw, ref: RefData | None, present: tuple[str, ...] = ()
 ) -> Body:
     body: Body = draw(object_strategy(message.fields, ref))
+    if message.absent:  # a value its wire reads as "not sent" is drawn as not sent
+        for name in [k for k, v in body.items() if message.reads_as_absent(v)]:
+            assume(not message.by_name[name].required)
+            del body[name]
     for name in present:
         if body.get(name) is None:
             body[name] = draw(message.by_name[name].strategy(ref))
     _satisfy(body, message.rules, message.by_name, draw, ref)
+    assume(not message.absent or not any(map(message.reads_as_absent, body.values())))
     return body
 
 
@@ -567,6 +583,7 @@ def _breaking_rule(
         assume(rule.holds(target, by_name, ref) is False)
         assume(all(by_name[k].valid(v) for k, v in target.items() if k in by_name))
         assume(all(r.holds(target, by_name, ref) is not False for r in others))
+        assume(not message.absent or not any(map(message.reads_as_absent, body.values())))
         return message.frame(body)
 
     return build()
@@ -593,7 +610,10 @@ def _breaking_field(
     def build(draw: Draw) -> object:
         body = valid_body(message, draw, ref)
         if rule_id == "unknown_field":
-            body["zz_not_a_member"] = draw(st.one_of(st.integers(), _TEXT))
+            extra = st.one_of(st.integers(), _TEXT)
+            if message.absent:
+                extra = extra.filter(lambda v: not message.reads_as_absent(v))
+            body["zz_not_a_member"] = draw(extra)
             return message.frame(body)
         for f, path in _leaves(message.fields, ()):
             prefix = f.rule_prefix + "."
@@ -606,7 +626,10 @@ def _breaking_field(
             elif check == "type":
                 parent[f.name] = f.wrong_type()
             else:
-                parent[f.name] = draw(f.broken(check))
+                broken = f.broken(check)
+                if message.absent:
+                    broken = broken.filter(lambda v: not message.reads_as_absent(v))
+                parent[f.name] = draw(broken)
             return message.frame(body)
         raise AssertionError(f"no field for {rule_id!r}")  # pragma: no cover
 

@@ -18,6 +18,7 @@ from twapschema.runtime.reference import Reference, load_reference
 from twapschema.runtime.registry import message_entry, venue_module
 from twapschema.runtime.result import ValidationResult
 from twapschema.runtime.schemas import json_schema
+from twapschema.runtime.wire import as_sent
 from twapschema.testing.payloads import breaking_payloads, reference_json
 
 # Imported here, not inside a test: cel-python raises the recursion limit on import, which
@@ -55,6 +56,13 @@ def check_valid(venue: str, message: str, payload: object) -> None:
     again = model.model_validate(parsed.model_dump(mode="json"), context=context)
     assert again == parsed
     check_schema_agrees(venue, message, payload, result)
+    wire = message_entry(venue, message).wire
+    if wire is not None:  # as its wire's clients send it: the same verdict, the same model
+        sent = as_sent(wire, payload)
+        as_sent_result = validate(venue, message, sent, reference=reference)
+        assert as_sent_result.valid, (sent, as_sent_result.violations)
+        assert model.model_validate(sent, context=context) == parsed
+        check_schema_agrees(venue, message, sent, as_sent_result)
 
 
 def check_breaking(venue: str, message: str, rule: str, data: st.DataObject) -> None:
@@ -65,6 +73,12 @@ def check_breaking(venue: str, message: str, rule: str, data: st.DataObject) -> 
     result = validate(venue, message, payload, reference=reference)
     assert {v.rule for v in result.violations} == {rule}, result.violations
     check_schema_agrees(venue, message, payload, result)
+    wire = message_entry(venue, message).wire
+    if wire is not None:  # as its wire's clients send it: broken for the same rule
+        sent = as_sent(wire, payload)
+        as_sent_result = validate(venue, message, sent, reference=reference)
+        assert {v.rule for v in as_sent_result.violations} == {rule}, (sent, as_sent_result)
+        check_schema_agrees(venue, message, sent, as_sent_result)
 
 
 def check_schema_agrees(

@@ -5,11 +5,14 @@ from __future__ import annotations
 
 from twapschema import ir
 from twapschema.emit.pysource import literal
+from twapschema.emit.python.validators import wire_name
+from twapschema.emit.wire import wire_of
 
 
 def registry(spec: ir.Spec) -> str:
     lines = ["MESSAGES: dict[str, MessageEntry] = {"]
     for m in spec.messages:
+        wire = wire_of(m)
         needs = tuple(r.id for r in ir.all_rules(m) if r.columns())
         rejection = ""
         if m.rejection is not None:
@@ -20,7 +23,8 @@ def registry(spec: ir.Spec) -> str:
             )
         lines.append(
             f"    {literal(m.id)}: MessageEntry({literal(m.id)}, {literal(m.kind)}, "
-            f"{m.class_name}, check_{m.id}, {literal(needs)}{rejection}),"
+            f"{m.class_name}, check_{m.id}, {literal(needs)}{rejection}"
+            f"{'' if wire is None else ', wire=' + wire_name(m)}),"
         )
     lines.append("}")
     lines.append(f"REFERENCE = {'Reference' if spec.reference else 'None'}")

@@ -19,6 +19,7 @@ from twapschema.emit.python.writer import (
     enum_members,
     local_var,
 )
+from twapschema.emit.wire import wire_literal, wire_of
 from twapschema.emit.wording import constraint_message
 from twapschema.rules.base import Rule
 
@@ -240,11 +241,34 @@ def message_check(message: ir.Message, spec: ir.Spec, module: Module) -> str:
             known = frozenset([envelope.body, *(k for k, _ in envelope.constants)])
             args.append(f"frame={module.hoist(literal(known), 'KNOWN')}")
             args.append(f"where={literal(f'the {message.id} frame')}")
-    return "\n".join(
-        [
-            f"def check_{message.id}(payload: object, ref: {ref_type} = None) -> "
-            "tuple[list[Violation], list[str], dict[str, object] | None]:",
-            f"    {docstring(doc)}",
-            f"    return _c.check_message(payload, ref, {', '.join(args)})",
+    result = "tuple[list[Violation], list[str], dict[str, object] | None]"
+    wire = wire_of(message)
+    typed = f"check_{message.id}" if wire is None else f"_check_{message.id}_decoded"
+    lines = [
+        f"def {typed}(payload: object, ref: {ref_type} = None) -> {result}:",
+        f"    {docstring(doc if wire is None else 'The checks, on the payload as decoded.')}",
+        f"    return _c.check_message(payload, ref, {', '.join(args)})",
+    ]
+    if wire is not None:
+        module.use("Wire")
+        module.use("WireNode")
+        name = wire_name(message)
+        sent = (
+            f"Validate a {message.id} payload as it travels, read as the venue reads it"
+            f" ({name}), violations at the names sent."
+        )
+        lines += [
+            "",
+            "",
+            f"{name} = {wire_literal(wire)}",
+            "",
+            "",
+            f"def check_{message.id}(payload: object, ref: {ref_type} = None) -> {result}:",
+            f"    {docstring(sent)}",
+            f"    return {name}.check(payload, ref, {typed})",
         ]
-    )
+    return "\n".join(lines)
+
+
+def wire_name(message: ir.Message) -> str:
+    return f"WIRE_{message.id.upper()}"

@@ -37,6 +37,8 @@ _SOURCES: dict[str, str] = {
     "MessageEntry": "twapschema.runtime.registry",
     "Rejection": "twapschema.runtime.registry",
     "Violation": "twapschema.runtime.result",
+    "Wire": "twapschema.runtime.wire",
+    "WireNode": "twapschema.runtime.wire",
     "ConceptField": "twapschema.translation.mapping",
     "TwapMapping": "twapschema.translation.mapping",
     **dict.fromkeys(runtime_models.__all__, "twapschema.runtime.models"),

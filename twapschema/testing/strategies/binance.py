@@ -1,6 +1,6 @@
 """Hypothesis strategies for Binance Algo trading (binance).
 
-Generated from specs/binance.yaml (sha256 f972d3d318fef53b)
+Generated from specs/binance.yaml (sha256 336dc0eb79db965a)
 by `twapschema generate`: do not edit."""
 
 from decimal import Decimal

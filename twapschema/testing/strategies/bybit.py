@@ -1,6 +1,6 @@
 """Hypothesis strategies for Bybit (bybit).
 
-Generated from specs/bybit.yaml (sha256 fb997cbcbc61292a)
+Generated from specs/bybit.yaml (sha256 39afa260f2d61898)
 by `twapschema generate`: do not edit."""
 
 from decimal import Decimal

@@ -1,6 +1,6 @@
 """Hypothesis strategies for dYdX v4 (dydx).
 
-Generated from specs/dydx.yaml (sha256 be0c70876e9f5805)
+Generated from specs/dydx.yaml (sha256 c89ea293f08cdabf)
 by `twapschema generate`: do not edit."""
 
 from decimal import Decimal

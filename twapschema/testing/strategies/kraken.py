@@ -1,6 +1,6 @@
 """Hypothesis strategies for Kraken (spot) (kraken).
 
-Generated from specs/kraken.yaml (sha256 10330da29d34a5a2)
+Generated from specs/kraken.yaml (sha256 581771f65cd26af6)
 by `twapschema generate`: do not edit."""
 
 from decimal import Decimal

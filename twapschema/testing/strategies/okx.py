@@ -1,6 +1,6 @@
 """Hypothesis strategies for OKX (okx).
 
-Generated from specs/okx.yaml (sha256 3ce384104c3e319c)
+Generated from specs/okx.yaml (sha256 1a02b63177d07a81)
 by `twapschema generate`: do not edit."""
 
 from decimal import Decimal
@@ -71,6 +71,7 @@ MESSAGES: dict[str, MessageSpec] = {
             kinds.ReferenceActiveDrawer("instrument_live", "instId", "instruments", "live"),
             kinds.OrderedDrawer("child_size_within_total", "szLimit", "sz", False),
         ),
+        absent=("empty_string", "empty_array", "null"),
     ),
     "order_algo_response": MessageSpec(
         "order_algo_response",

@@ -1,0 +1,299 @@
+"""The wire layer: a payload as its sender put it on the wire, decoded into the typed payload the
+generated checks judge, and their violations pointed back at the names the sender used.
+
+A message's spec says how it travels (``wire:``). Decoding happens once, before the checks:
+
+- on a text wire (a query string or a form body) every value is text, so a field typed integer,
+  number or boolean is read from its text form (``"5000"`` is 5000, ``"true"`` is true), exactly
+  as the venue parses it; a JSON wire may say the same of some kinds (proto3 JSON's 64-bit
+  integers as strings, and a 64-bit integer's digit string as a JSON integer; a venue whose own
+  client sends ``"true"``);
+- values the venue reads as "not given" (``""``, ``[]``, null) are dropped;
+- names the venue also accepts (proto3 JSON's lowerCamelCase beside the original) are renamed to
+  the spec's; the same member under both names is a ``duplicate_field`` violation;
+- members the signing step adds (Binance's ``signature``) are accepted and not checked.
+
+A text value that is not a number's (or boolean's) text is left as it is, so the type check
+refuses it with the usual wording. The same tree is written into each JSON Schema as
+``x-twapschema-wire`` for consumers in other languages; both consumers here decode with it.
+Nothing here runs for a JSON message with no ``wire:`` (the common case on the order path).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field
+from decimal import Decimal
+from typing import Any, Literal
+from urllib.parse import parse_qsl
+
+from twapschema.pointer import escape
+from twapschema.runtime.result import Violation
+
+__all__ = ["Wire", "WireNode", "as_sent", "decode_text", "parse_text_body", "remap"]
+
+TextKind = Literal["integer", "number", "boolean"]
+Encoding = Literal["json", "query", "form"]
+AbsentValue = Literal["empty_string", "empty_array", "null"]
+
+# The text forms read as typed values: an integer's digits with an optional '-', a JSON number,
+# true/false in lowercase. Stricter spellings a venue might also take ("+5", "05", "TRUE") are not
+# read, so they stay strings and are refused (inferred: no client sends them, and each venue's
+# parser differs there).
+_INTEGER = re.compile(r"-?[0-9]+")
+_NUMBER = re.compile(r"-?(?:0|[1-9][0-9]*)(?:\.[0-9]+)?(?:[eE][-+]?[0-9]+)?")
+_MAX_DIGITS = 4300  # int() refuses longer text by default; such a value stays text, and is refused
+_BOOLEANS = {"true": True, "false": False}
+
+
+def decode_text(kind: TextKind, text: str) -> object:
+    """``text`` as the typed value ``kind`` reads, or ``text`` itself when it is not one."""
+    if kind == "boolean":
+        return _BOOLEANS.get(text, text)
+    if len(text) > _MAX_DIGITS:
+        return text
+    if kind == "integer":
+        return int(text) if _INTEGER.fullmatch(text) else text
+    return Decimal(text) if _NUMBER.fullmatch(text) else text
+
+
+@dataclass(frozen=True, slots=True)
+class WireNode:
+    """How one JSON object of the message is read: members decoded from text, other names for
+    members, and the objects (or arrays of objects) beneath it."""
+
+    text: Mapping[str, TextKind] = field(default_factory=dict)
+    # Members spelled as digit strings that the venue also takes as a JSON integer (proto3
+    # JSON's 64-bit integers: "1000" or 1000); the integer is read as its digits.
+    digits: frozenset[str] = frozenset()
+    aliases: Mapping[str, str] = field(default_factory=dict)  # the other name -> the spec's
+    objects: Mapping[str, WireNode] = field(default_factory=dict)
+    items: Mapping[str, WireNode] = field(default_factory=dict)  # arrays of objects
+
+    def to_json(self) -> dict[str, object]:
+        out: dict[str, object] = {}
+        if self.text:
+            out["text"] = dict(self.text)
+        if self.digits:
+            out["digits"] = sorted(self.digits)
+        if self.aliases:
+            out["aliases"] = dict(self.aliases)
+        if self.objects:
+            out["objects"] = {k: n.to_json() for k, n in self.objects.items()}
+        if self.items:
+            out["items"] = {k: n.to_json() for k, n in self.items.items()}
+        return out
+
+    @property
+    def empty(self) -> bool:
+        return not (self.text or self.digits or self.aliases or self.objects or self.items)
+
+    @classmethod
+    def from_json(cls, tree: Mapping[str, Any]) -> WireNode:
+        return cls(
+            dict(tree.get("text", {})),
+            frozenset(tree.get("digits", ())),
+            dict(tree.get("aliases", {})),
+            {k: cls.from_json(n) for k, n in tree.get("objects", {}).items()},
+            {k: cls.from_json(n) for k, n in tree.get("items", {}).items()},
+        )
+
+
+Renames = dict[str, str]  # decoded JSON Pointer -> the pointer the sender used
+CheckResult = tuple[list[Violation], list[str], "dict[str, object] | None"]
+TypedCheck = Callable[[object, Any], CheckResult]
+
+
+@dataclass(frozen=True, slots=True)
+class Wire:
+    encoding: Encoding
+    absent: tuple[AbsentValue, ...]
+    ignored: frozenset[str]  # top-level members added by signing, not checked
+    root: WireNode
+
+    @classmethod
+    def from_json(cls, tree: Mapping[str, Any]) -> Wire:
+        """The wire a JSON Schema's ``x-twapschema-wire`` describes."""
+        return cls(
+            tree["encoding"],
+            tuple(tree.get("absent", ())),
+            frozenset(tree.get("ignored", ())),
+            WireNode.from_json(tree),
+        )
+
+    def to_json(self) -> dict[str, object]:
+        return {
+            "encoding": self.encoding,
+            "absent": list(self.absent),
+            "ignored": sorted(self.ignored),
+            **self.root.to_json(),
+        }
+
+    def check(self, payload: object, ref: Any, typed: TypedCheck) -> CheckResult:
+        """``typed`` (a generated check) on the payload as decoded, violations located at the
+        names the sender used; ``duplicate_field`` ones first."""
+        decoded, renames, found = self.decode(payload)
+        violations, unchecked, out = typed(decoded, ref)
+        if found:
+            violations = [*found, *violations]
+            out = None
+        return remap(violations, renames), unchecked, out
+
+    def decode(self, payload: object) -> tuple[object, Renames, list[Violation]]:
+        """The typed payload, the renames made, and ``duplicate_field`` violations."""
+        if not isinstance(payload, dict):
+            return payload, {}, []
+        renames: Renames = {}
+        found: list[Violation] = []
+        drop_empty = "empty_string" in self.absent
+        drop_list = "empty_array" in self.absent
+        drop_null = "null" in self.absent
+
+        def absent(value: object) -> bool:
+            if value == "" and type(value) is str:
+                return drop_empty
+            if type(value) is list or type(value) is tuple:
+                return drop_list and not value
+            return value is None and drop_null
+
+        def walk(
+            node: WireNode, obj: dict[object, object], at: str, sent: str
+        ) -> dict[object, object]:
+            out: dict[object, object] = {}
+            sent_as: dict[object, str] = {}  # member -> the pointer it was sent at
+            for key, given in obj.items():
+                value = given
+                if absent(value) or (at == "" and key in self.ignored):
+                    continue
+                name = node.aliases.get(key, key) if isinstance(key, str) else key
+                sent_at = f"{sent}/{escape(key)}" if isinstance(key, str) else sent
+                here = f"{at}/{escape(name)}" if isinstance(name, str) else at
+                if name in out:
+                    # Reported at the other name's member and judged by the spec's name's
+                    # value, whatever the members' order (JSON objects have none).
+                    other = sent_at if name != key else sent_as[name]
+                    found.append(
+                        Violation(
+                            "duplicate_field",
+                            other,
+                            f"{name!r} is given under two names; the venue takes it once",
+                        )
+                    )
+                    if name != key:
+                        continue
+                    for stale in [d for d in renames if d == here or d.startswith(here + "/")]:
+                        del renames[stale]
+                elif name != key:
+                    renames[here] = sent_at
+                sent_as[name] = sent_at
+                if type(value) is str:
+                    kind = node.text.get(name)  # type: ignore[call-overload]
+                    if kind is not None:
+                        value = decode_text(kind, value)
+                elif type(value) is int and name in node.digits:
+                    value = str(value)
+                elif type(value) is dict:
+                    inner = node.objects.get(name)  # type: ignore[call-overload]
+                    if inner is not None:
+                        value = walk(inner, value, here, sent_at)
+                elif type(value) is list:
+                    inner = node.items.get(name)  # type: ignore[call-overload]
+                    if inner is not None:
+                        value = [
+                            walk(inner, item, f"{here}/{i}", f"{sent_at}/{i}")
+                            if type(item) is dict
+                            else item
+                            for i, item in enumerate(value)
+                        ]
+                out[name] = value
+            return out
+
+        return walk(self.root, payload, "", ""), renames, found
+
+
+def _as_text(value: object) -> object:
+    if value is True or value is False:
+        return "true" if value else "false"
+    if type(value) is int:
+        return str(value)
+    if type(value) is float:
+        return repr(value)  # what str() gives a client's float: "0.1", "5e-05"
+    if type(value) is Decimal:
+        return format(value, "f")
+    return value
+
+
+def as_sent(wire: Wire, payload: object, *, other_names: bool = True) -> object:
+    """``payload`` (typed) as a client on ``wire`` sends it: integer, number and boolean members
+    as their text where the wire reads them from text, and (``other_names``) each member under
+    its other name where it has one. ``wire.decode`` of the result gives ``payload`` back."""
+
+    def walk(node: WireNode, obj: dict[object, object]) -> dict[object, object]:
+        renamed = {name: other for other, name in node.aliases.items()} if other_names else {}
+        out: dict[object, object] = {}
+        for key, given in obj.items():
+            value = given
+            if not isinstance(key, str):
+                out[key] = value
+                continue
+            if key in node.text:
+                value = _as_text(value)
+            elif type(value) is dict and key in node.objects:
+                value = walk(node.objects[key], value)
+            elif type(value) is list and key in node.items:
+                value = [walk(node.items[key], x) if type(x) is dict else x for x in value]
+            out[renamed.get(key, key)] = value
+        return out
+
+    return walk(wire.root, payload) if type(payload) is dict else payload
+
+
+def remap(violations: list[Violation], renames: Renames) -> list[Violation]:
+    """Violations located at the names the sender used (the longest renamed prefix wins)."""
+    if not renames:
+        return violations
+    out = []
+    for v in violations:
+        path = v.path
+        best = ""
+        for decoded in renames:
+            if len(decoded) > len(best) and (path == decoded or path.startswith(decoded + "/")):
+                best = decoded
+        if best:
+            path = renames[best] + path[len(best) :]
+        out.append(v._replace(path=path))
+    return out
+
+
+class TextBodyError(ValueError):
+    """A query string or form body that cannot be read as one value per name."""
+
+
+def parse_text_body(text: str) -> tuple[dict[str, str], list[Violation]]:
+    """A raw query string or ``application/x-www-form-urlencoded`` body as sent (a leading '?'
+    allowed), as name -> text; a name given twice is a ``duplicate_field`` violation (Binance:
+    -1101 "Duplicate values for a parameter detected"), and the first value is kept."""
+    try:
+        pairs = parse_qsl(
+            text.removeprefix("?"),
+            keep_blank_values=True,
+            strict_parsing=bool(text.strip("?")),
+            errors="strict",
+        )
+    except (ValueError, UnicodeDecodeError) as error:
+        raise TextBodyError(f"not a query string or form body: {error}") from None
+    out: dict[str, str] = {}
+    found: list[Violation] = []
+    for name, value in pairs:
+        if name in out:
+            found.append(
+                Violation(
+                    "duplicate_field",
+                    "/" + escape(name),
+                    f"{name!r} is given more than once; the venue takes each parameter once",
+                )
+            )
+            continue
+        out[name] = value
+    return out, found
