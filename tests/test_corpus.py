@@ -43,16 +43,32 @@ def wire_text(venue: str, case: dict[str, Any]) -> str:
     return str(body) if body is not None else urlsplit(str(request["url"])).query
 
 
-def test_the_corpus_names_known_venues_and_messages() -> None:
-    assert CASES
+def test_the_corpus_covers_every_venue_with_known_messages() -> None:
+    assert {venue for venue, _ in CASES} == set(twapschema.venue_ids())
     for venue, case in CASES:
         message_entry(venue, case["message"])
+
+
+def test_every_case_says_where_it_came_from() -> None:
+    for path in CORPUS:
+        document = json.loads(path.read_text("utf-8"))
+        assert document["client"]["package"]
+        assert document["client"]["version"]
+        assert (ROOT / document["captured_by"]).is_file(), document["captured_by"]
+        for case in document["cases"]:
+            assert case["function"], case["id"]
+            assert case["request"]["url"], case["id"]
+            assert case["expect"]["verdict"] in ("accept", "refuse", "unknown")
 
 
 @pytest.mark.parametrize(("venue", "case"), CASES, ids=[f"{c['file']}:{c['id']}" for _, c in CASES])
 def test_captured_payload_gets_the_venues_verdict(venue: str, case: dict[str, Any]) -> None:
     result = twapschema.validate_wire(
-        venue, case["message"], wire_text(venue, case), reference=REFERENCE
+        venue,
+        case["message"],
+        wire_text(venue, case),
+        reference=REFERENCE,
+        content_type=case["request"].get("content_type"),
     )
     expect = case["expect"]
     assert expect["basis"], "every expected verdict says why"

@@ -244,3 +244,52 @@ def test_an_ordered_pair_dropped_fails_the_breaking_test(mutate: Callable[..., N
     mutate("okx", "order_algo_twap", "if x_sz_limit > x_sz:", "if False:")
     with pytest.raises(AssertionError):
         run_deeper(suite("okx").test_order_algo_twap_breaking, rule="child_size_within_total")
+
+
+# The wire layer and canonical spellings: the suites check each payload as its wire's clients
+# send it, against the strategies' own copy of the wire, so a validator that reads the wire
+# wrongly is caught.
+
+
+def test_a_text_integer_no_longer_read_fails_the_valid_test(mutate: Callable[..., None]) -> None:
+    # Binance: duration "5000" on the query string is 5000.
+    mutate("binance", "new_order_twap", '"duration": "integer",', "")
+    with pytest.raises(AssertionError):
+        run_deeper(suite("binance").test_new_order_twap_valid)
+
+
+def test_empty_values_no_longer_absent_fails_the_valid_test(mutate: Callable[..., None]) -> None:
+    # OKX: python-okx sends every unset parameter as "" (and attachAlgoOrds as []).
+    mutate("okx", "order_algo_twap", '("empty_string", "empty_array", "null"),', "(),")
+    with pytest.raises(AssertionError):
+        run_deeper(suite("okx").test_order_algo_twap_valid)
+
+
+def test_a_proto3_name_no_longer_read_fails_the_valid_test(mutate: Callable[..., None]) -> None:
+    # dYdX: MessageToJson prints goodTilBlockTime for good_til_block_time.
+    mutate("dydx", "place_twap_order", '"goodTilBlockTime": "good_til_block_time"', '"x": "y"')
+    with pytest.raises(AssertionError):
+        run_deeper(suite("dydx").test_place_twap_order_valid)
+
+
+def test_a_canonical_size_check_dropped_fails_the_breaking_test(
+    mutate: Callable[..., None],
+) -> None:
+    # Hyperliquid: "1.0" is signed as other bytes than "1".
+    mutate(
+        "hyperliquid",
+        "twap_order",
+        "_c.CANONICAL_UNSIGNED.fullmatch(",
+        "_c.UNSIGNED_DECIMAL.fullmatch(",
+    )
+    with pytest.raises(AssertionError):
+        run_deeper(suite("hyperliquid").test_twap_order_breaking, rule="s.type")
+
+
+def test_an_integer_judged_by_value_again_fails_the_breaking_test(
+    mutate: Callable[..., None],
+) -> None:
+    # Hyperliquid: m 30.0 packs as a msgpack float.
+    mutate("hyperliquid", "twap_order", "_c.take_integer_exact(", "_c.take_integer(")
+    with pytest.raises(AssertionError):
+        run_deeper(suite("hyperliquid").test_twap_order_breaking, rule="m.type")

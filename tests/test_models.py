@@ -62,9 +62,11 @@ MESSAGE_IDS = {
     "dydx": ["place_twap_order", "cancel_twap_order"],
     "hyperliquid": [
         "twap_order",
+        "exchange_twap_order",
         "twap_order_response",
         "twap_order_error",
         "twap_cancel",
+        "exchange_twap_cancel",
         "twap_cancel_response",
         "twap_cancel_error",
         "exchange_error",

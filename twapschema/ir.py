@@ -101,7 +101,7 @@ class StringType:
 
 @dataclass(frozen=True, slots=True)
 class IntegerType:
-    pass
+    canonical: bool = False  # 30.0 refused: the venue signs the bytes it was sent
 
 
 @dataclass(frozen=True, slots=True)
@@ -117,6 +117,7 @@ class DecimalNumberType:
 @dataclass(frozen=True, slots=True)
 class DecimalStringType:
     signed: bool
+    canonical: bool = False  # only the one spelling ("1", not "1.0"): the venue signs the bytes
 
 
 @dataclass(frozen=True, slots=True)

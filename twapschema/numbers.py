@@ -36,6 +36,17 @@ UNSIGNED_DECIMAL = re.compile(r"[0-9]+(?:\.[0-9]+)?")
 SIGNED_DECIMAL = re.compile(r"-?[0-9]+(?:\.[0-9]+)?")
 UNSIGNED_PATTERN = "^[0-9]+(\\.[0-9]+)?$"
 SIGNED_PATTERN = "^-?[0-9]+(\\.[0-9]+)?$"
+# The one spelling of a decimal (for venues that sign the bytes): no leading zeros, no trailing
+# fraction zeros, no "-0". "1" not "1.0" or "01"; "0.5" not ".5" or "0.50".
+CANONICAL_UNSIGNED = re.compile(r"(?:0|[1-9][0-9]*)(?:\.[0-9]*[1-9])?")
+CANONICAL_SIGNED = re.compile(r"0|-?(?:[1-9][0-9]*(?:\.[0-9]*[1-9])?|0\.[0-9]*[1-9])")
+CANONICAL_UNSIGNED_PATTERN = "^(0|[1-9][0-9]*)(\\.[0-9]*[1-9])?$"
+CANONICAL_SIGNED_PATTERN = "^(0|-?([1-9][0-9]*(\\.[0-9]*[1-9])?|0\\.[0-9]*[1-9]))$"
+
+
+def canonical_decimal(value: Decimal) -> str:
+    """The canonical text of a decimal: ``Decimal("1.50")`` is "1.5", ``Decimal("1E+2")`` "100"."""
+    return format(value.normalize(), "f") if value else "0"
 
 
 def parse_decimal_string(text: str, *, signed: bool) -> Decimal | None:

@@ -34,7 +34,7 @@ def _stub(self: object, method: str, url: str, params: Any = None, data: Any = N
 requests.Session.request = _stub  # type: ignore[method-assign]
 common.get_timestamp = lambda: FIXED_MILLISECONDS
 
-TEST_SECRET = "s"  # noqa: S105 - signs nothing real
+TEST_SECRET = "s"
 api = Algo(config_rest_api=ConfigurationRestAPI(api_key="k", api_secret=TEST_SECRET)).rest_api
 capture = Capture("binance", "sdk-algo", "binance-sdk-algo", "python")
 PAGE = "futures TWAP page, Request Parameters"

@@ -1,7 +1,7 @@
 """Property-based tests for Hyperliquid: drawn payloads against the validator,
 the models and the JSON Schema.
 
-Generated from specs/hyperliquid.yaml (sha256 28802f5275e57f4b)
+Generated from specs/hyperliquid.yaml (sha256 363b1bfe495edd65)
 by `twapschema generate`: do not edit."""
 
 from __future__ import annotations
@@ -29,6 +29,23 @@ def test_twap_order_valid(payload: object) -> None:
 @given(data=st.data())
 def test_twap_order_breaking(rule: str, data: st.DataObject) -> None:
     testing.check_breaking(VENUE, "twap_order", rule, data)
+
+
+@given(
+    testing.valid_payloads(
+        VENUE,
+        "exchange_twap_order",
+        reference=testing.bundled_reference() if USES_REFERENCE else None,
+    )
+)
+def test_exchange_twap_order_valid(payload: object) -> None:
+    testing.check_valid(VENUE, "exchange_twap_order", payload)
+
+
+@pytest.mark.parametrize("rule", testing.rule_ids(VENUE, "exchange_twap_order"))
+@given(data=st.data())
+def test_exchange_twap_order_breaking(rule: str, data: st.DataObject) -> None:
+    testing.check_breaking(VENUE, "exchange_twap_order", rule, data)
 
 
 @given(
@@ -76,6 +93,23 @@ def test_twap_cancel_valid(payload: object) -> None:
 @given(data=st.data())
 def test_twap_cancel_breaking(rule: str, data: st.DataObject) -> None:
     testing.check_breaking(VENUE, "twap_cancel", rule, data)
+
+
+@given(
+    testing.valid_payloads(
+        VENUE,
+        "exchange_twap_cancel",
+        reference=testing.bundled_reference() if USES_REFERENCE else None,
+    )
+)
+def test_exchange_twap_cancel_valid(payload: object) -> None:
+    testing.check_valid(VENUE, "exchange_twap_cancel", payload)
+
+
+@pytest.mark.parametrize("rule", testing.rule_ids(VENUE, "exchange_twap_cancel"))
+@given(data=st.data())
+def test_exchange_twap_cancel_breaking(rule: str, data: st.DataObject) -> None:
+    testing.check_breaking(VENUE, "exchange_twap_cancel", rule, data)
 
 
 @given(

@@ -201,8 +201,14 @@ def _values(f: ir.Field) -> Iterator[tuple[str, object]]:
             yield f"= {v.wire}", v.wire
         yield "not a value of its enum", "NOT_A_MEMBER"
     if isinstance(t, ir.IntegerType) and f.example is not None:
-        yield "as a number with a zero fraction", float(str(f.example))
+        # A canonical integer's 30.0 is refused by its spelling, which a double-based JSON
+        # parser never sees (it reads 30): no vector can carry it.
+        if not t.canonical:
+            yield "as a number with a zero fraction", float(str(f.example))
         yield "with a fraction", float(str(f.example)) + 0.5
+    if isinstance(t, ir.DecimalStringType) and t.canonical:
+        yield "with a trailing zero", f"{f.example}0" if "." in str(f.example) else f"{f.example}.0"
+        yield "with a leading zero", f"0{f.example}"
     if isinstance(t, ir.DecimalStringType | ir.IntegerStringType | ir.FixedPointStringType):
         yield "with an exponent", "1e3"
         yield "with a sign", "+1"

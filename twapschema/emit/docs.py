@@ -85,7 +85,10 @@ def _type_name(t: ir.FieldType, *, linked: bool = True) -> str:
         case ir.FixedPointStringType():
             return f"{label} (10^-{t.decimals} units)"
         case ir.DecimalStringType():
-            return f"signed {label}" if t.signed else label
+            named = f"signed {label}" if t.signed else label
+            return f"{named}, canonical spelling" if t.canonical else named
+        case ir.IntegerType() if t.canonical:
+            return f"{label}, written as one (not 30.0)"
         case ir.ObjectType():
             return f"{label} {t.class_name}"
         case ir.ArrayType():
@@ -234,6 +237,37 @@ def venue_page(
     return "\n".join(out) + "\n"
 
 
+_ABSENT_WORDS = {"empty_string": '`""`', "empty_array": "`[]`", "null": "`null`"}
+
+
+def _wire_prose(w: ir.Wire) -> str:
+    """How the message travels and how the venue reads it, in one paragraph."""
+    parts = []
+    if w.encoding != "json":
+        name = "a query string" if w.encoding == "query" else "a form body"
+        parts.append(
+            f"Travels as {name}: every value is text, and integer, number and boolean fields are"
+            " read from their text (`5000`, `true`) as the venue reads them"
+        )
+    else:
+        parts.append("Travels as JSON")
+        kinds = sorted({ir.FIELD_KINDS[k].from_text or k for k in w.text_kinds})
+        if w.proto3_json:
+            parts.append(
+                "read as proto3 JSON parsers read it: lowerCamelCase names beside the proto's,"
+                " integers also as strings, 64-bit integers also as JSON integers"
+            )
+        elif kinds:
+            parts.append(f"{', '.join(kinds)} fields are also read from their text")
+    if w.absent:
+        parts.append(
+            " and ".join(_ABSENT_WORDS[a] for a in w.absent) + " mean the member is not given"
+        )
+    if w.ignored:
+        parts.append(f"{', '.join(code(i) for i in w.ignored)} accepted unchecked")
+    return f"{'; '.join(parts)}. Source: {_source(w.source)}"
+
+
 def _endpoint(m: ir.Message) -> str:
     if m.http is not None:
         status = f" → {m.http.status}" if m.http.status is not None else ""
@@ -292,6 +326,8 @@ def _message_section(
             f"paths read {code('/' + m.envelope.body + '/…')}.",
             "",
         ]
+    if m.wire is not None:
+        out += [_wire_prose(m.wire), ""]
     policy = m.body.unknown_fields
     body = m.body
     if body.shared is not None:

@@ -24,6 +24,8 @@ from twapschema import ir
 from twapschema.emit import cel
 from twapschema.emit.wire import wire_of
 from twapschema.numbers import (
+    CANONICAL_SIGNED_PATTERN,
+    CANONICAL_UNSIGNED_PATTERN,
     MAX_DIGITS,
     SIGNED_PATTERN,
     UNSIGNED_PATTERN,
@@ -179,6 +181,10 @@ class _Emitter:
         match t:
             case ir.DecimalStringType():
                 node["pattern"] = SIGNED_PATTERN if t.signed else UNSIGNED_PATTERN
+                if t.canonical:
+                    node["pattern"] = (
+                        CANONICAL_SIGNED_PATTERN if t.signed else CANONICAL_UNSIGNED_PATTERN
+                    )
             case ir.IntegerStringType() | ir.FixedPointStringType():
                 node |= {"pattern": DIGITS_PATTERN, "maxLength": MAX_DIGITS}
             case ir.EnumType() if f.nullable:  # a $ref'd enum cannot take null: written out

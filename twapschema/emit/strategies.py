@@ -14,6 +14,7 @@ from decimal import Decimal
 
 from twapschema import ir, naming
 from twapschema.emit.pysource import docstring, header, literal
+from twapschema.emit.wire import wire_of
 from twapschema.rules.base import Rule
 
 _NUMERIC_KEYWORDS = {
@@ -68,8 +69,13 @@ class _Writer:
         match t:
             case ir.EnumType():
                 kwargs["values"] = literal(tuple(v.wire for v in t.enum.values))
-            case ir.DecimalStringType() if t.signed:
-                kwargs["signed"] = "True"
+            case ir.DecimalStringType() if t.signed or t.canonical:
+                if t.signed:
+                    kwargs["signed"] = "True"
+                if t.canonical:
+                    kwargs["canonical"] = "True"
+            case ir.IntegerType() if t.canonical:
+                kwargs["canonical"] = "True"
             case ir.FixedPointStringType():
                 kwargs["decimals"] = str(t.decimals)
             case ir.ObjectType():
@@ -109,8 +115,13 @@ def emit_strategies(spec: ir.Spec) -> str:
             envelope = (
                 f", constants={literal(m.envelope.constants)}, body_key={literal(m.envelope.body)}"
             )
-        if m.wire is not None and m.wire.absent:
-            envelope += f", absent={literal(m.wire.absent)}"
+        wire = wire_of(m)
+        if wire is not None:
+            if wire.absent:
+                envelope += f", absent={literal(wire.absent)}"
+            # Its own copy of the wire tree, so that the suites check a validator's decoding
+            # against the spec, not against the validator's own tables.
+            envelope += f", wire={literal(wire.to_json())}"
         reject = m.body.unknown_fields.policy == "reject"
         entries.append(
             f"    {literal(m.id)}: MessageSpec({literal(m.id)}, {literal(m.kind)}, {fields}, "

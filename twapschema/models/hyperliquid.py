@@ -1,10 +1,11 @@
 """Models and validators for Hyperliquid (hyperliquid).
 
-Generated from specs/hyperliquid.yaml (sha256 28802f5275e57f4b)
+Generated from specs/hyperliquid.yaml (sha256 363b1bfe495edd65)
 by `twapschema generate`: do not edit."""
 
 from __future__ import annotations
 
+import re
 from decimal import Decimal
 from typing import Any, Literal
 
@@ -28,11 +29,17 @@ from twapschema.translation.mapping import ConceptField, TwapMapping
 VENUE_ID = "hyperliquid"
 VENUE_NAME = "Hyperliquid"
 _KNOWN0 = frozenset({"a", "b", "m", "r", "s", "t"})
-_KNOWN1 = frozenset({"a", "t", "type"})
-_KNOWN2 = frozenset({"twap", "type"})
-_NAMES3 = {"twapId": "twap_id"}
-_NAMES4 = {"type": "type", "twap": "twap"}
-_NAMES5 = {"status": "status", "response": "response"}
+_PATTERN1 = re.compile("^0x[0-9a-fA-F]{40}$")
+_KNOWN2 = frozenset({"action", "expiresAfter", "nonce", "signature", "vaultAddress"})
+_KNOWN3 = frozenset({"twap", "type"})
+_PATTERN4 = re.compile("^0x[0-9a-fA-F]{64}$")
+_VALUES5 = frozenset({27, 28})
+_KNOWN6 = frozenset({"r", "s", "v"})
+_KNOWN7 = frozenset({"a", "t", "type"})
+_NAMES8 = {"vaultAddress": "vault_address", "expiresAfter": "expires_after"}
+_NAMES9 = {"twapId": "twap_id"}
+_NAMES10 = {"type": "type", "twap": "twap"}
+_NAMES11 = {"status": "status", "response": "response"}
 
 
 class AssetsEntry(ReferenceModel):
@@ -50,7 +57,7 @@ class Reference(ReferenceModel):
 
 
 class TwapOrderTwap(PartModel):
-    """Place a TWAP: execute size s of asset a over m minutes in suborders. This is the `action` member; it is posted inside {action, nonce, signature, vaultAddress?, expiresAfter?} to POST /exchange (see venue.auth)."""
+    """The twap member of a twapOrder action: asset, side, size, reduce-only, minutes and randomize. The action is signed as msgpack bytes, so the size is written in its canonical text ("1", not "1.0") and the integers as integers (30, not 30.0)."""
 
     a: int = Field(description="Asset id (perp universe index, or 10000 + spot index).")
     b: bool = Field(description="isBuy; true buys, false sells.")
@@ -76,6 +83,52 @@ class TwapOrder(MessageModel):
     @classmethod
     def _twapschema_check(cls, data: object, handler: object, info: ValidationInfo) -> TwapOrder:
         return run_check(check_twap_order, data, info, cls, _build_twap_order, VENUE_ID)
+
+
+class ExchangeTwapOrderSignature(PartModel):
+    """An object within exchange_twap_order."""
+
+    r: str = Field(description="First 32-byte component, 0x and 64 hex digits.")
+    s: str = Field(description="Second 32-byte component, 0x and 64 hex digits.")
+    v: int = Field(description="Recovery id, 27 or 28.")
+
+
+class ExchangeTwapOrderAction(PartModel):
+    """An object within exchange_twap_order."""
+
+    type: str = Field(description="The action type.")
+    twap: TwapOrderTwap = Field(description="What to trade and for how long.")
+
+
+class ExchangeTwapOrder(MessageModel):
+    """The whole POST /exchange body of a TWAP, as clients send it: the twapOrder action with the nonce, the signature {r, s, v} and, optionally, vaultAddress and expiresAfter. The action is checked as twap_order checks it."""
+
+    action: ExchangeTwapOrderAction = Field(description="The signed twapOrder action.")
+    nonce: int = Field(
+        description="Recommended to be the current time in milliseconds; signed with the action."
+    )
+    signature: ExchangeTwapOrderSignature = Field(
+        description="The EIP-712 signature {r, s, v} of the action's msgpack hash."
+    )
+    vault_address: str | None = Field(
+        None,
+        description="The vault or subaccount traded on behalf of; null or absent for the account itself.",
+        alias="vaultAddress",
+    )
+    expires_after: int | None = Field(
+        None,
+        description="A time after which the action is refused; null or absent for none.",
+        alias="expiresAfter",
+    )
+
+    @model_validator(mode="wrap")
+    @classmethod
+    def _twapschema_check(
+        cls, data: object, handler: object, info: ValidationInfo
+    ) -> ExchangeTwapOrder:
+        return run_check(
+            check_exchange_twap_order, data, info, cls, _build_exchange_twap_order, VENUE_ID
+        )
 
 
 class TwapOrderResponseResponseDataStatusRunning(PartModel):
@@ -172,6 +225,55 @@ class TwapCancel(MessageModel):
         return run_check(check_twap_cancel, data, info, cls, _build_twap_cancel, VENUE_ID)
 
 
+class ExchangeTwapCancelSignature(PartModel):
+    """An object within exchange_twap_cancel."""
+
+    r: str = Field(description="First 32-byte component, 0x and 64 hex digits.")
+    s: str = Field(description="Second 32-byte component, 0x and 64 hex digits.")
+    v: int = Field(description="Recovery id, 27 or 28.")
+
+
+class ExchangeTwapCancelAction(PartModel):
+    """An object within exchange_twap_cancel."""
+
+    type: str = Field(description="The action type.")
+    a: int = Field(description="Asset id of the TWAP.")
+    t: int = Field(description="The twap id (twapId from the twapOrder reply).")
+
+
+class ExchangeTwapCancel(MessageModel):
+    """The whole POST /exchange body of a TWAP cancel, as clients send it: the twapCancel action with the nonce, the signature and, optionally, vaultAddress and expiresAfter."""
+
+    action: ExchangeTwapCancelAction = Field(
+        description="The signed twapCancel action (as twap_cancel checks it)."
+    )
+    nonce: int = Field(
+        description="Recommended to be the current time in milliseconds; signed with the action."
+    )
+    signature: ExchangeTwapCancelSignature = Field(
+        description="The EIP-712 signature {r, s, v} of the action's msgpack hash."
+    )
+    vault_address: str | None = Field(
+        None,
+        description="The vault or subaccount traded on behalf of; null or absent for the account itself.",
+        alias="vaultAddress",
+    )
+    expires_after: int | None = Field(
+        None,
+        description="A time after which the action is refused; null or absent for none.",
+        alias="expiresAfter",
+    )
+
+    @model_validator(mode="wrap")
+    @classmethod
+    def _twapschema_check(
+        cls, data: object, handler: object, info: ValidationInfo
+    ) -> ExchangeTwapCancel:
+        return run_check(
+            check_exchange_twap_cancel, data, info, cls, _build_exchange_twap_cancel, VENUE_ID
+        )
+
+
 class TwapCancelResponseResponseData(PartModel):
     """An object within twap_cancel_response."""
 
@@ -256,7 +358,7 @@ def _check_twap_order_twap(
     out: dict[str, object] = {}
     raw_0 = obj.get("a", _c.MISSING)
     x_a: int | None = (
-        raw_0 if type(raw_0) is int else _c.take_integer(raw_0, at, "a", "a", True, False, v)
+        raw_0 if type(raw_0) is int else _c.take_integer_exact(raw_0, at, "a", "a", True, False, v)
     )
     if x_a is not None and (x_a < 0):
         if x_a < 0:
@@ -275,8 +377,8 @@ def _check_twap_order_twap(
     raw_2 = obj.get("s", _c.MISSING)
     x_s: Decimal | None = (
         Decimal(raw_2)
-        if type(raw_2) is str and _c.UNSIGNED_DECIMAL.fullmatch(raw_2)
-        else _c.take_decimal_string(raw_2, at, "s", "s", True, False, False, v)
+        if type(raw_2) is str and _c.CANONICAL_UNSIGNED.fullmatch(raw_2)
+        else _c.take_decimal_string(raw_2, at, "s", "s", True, False, False, v, True)
     )
     if x_s is not None and (x_s <= 0):
         if x_s <= 0:
@@ -294,7 +396,7 @@ def _check_twap_order_twap(
         out["r"] = x_r
     raw_4 = obj.get("m", _c.MISSING)
     x_m: int | None = (
-        raw_4 if type(raw_4) is int else _c.take_integer(raw_4, at, "m", "m", True, False, v)
+        raw_4 if type(raw_4) is int else _c.take_integer_exact(raw_4, at, "m", "m", True, False, v)
     )
     if x_m is not None and ((x_m < 5) or (x_m > 10080)):
         if x_m < 5:
@@ -315,7 +417,175 @@ def _check_twap_order_twap(
     if x_t is not None:
         out["t"] = x_t
     if not _KNOWN0.issuperset(obj):
-        _c.unknown_members(obj, _KNOWN0, at, "twap_order", v)
+        _c.unknown_members(obj, _KNOWN0, at, "object TwapOrderTwap", v)
+    return out
+
+
+def _check_exchange_twap_order(
+    obj: dict[str, object], at: str, ref: Reference | None, v: list[Violation], unchecked: list[str]
+) -> dict[str, object]:
+    out: dict[str, object] = {}
+    x_action = _c.take_object(obj.get("action", _c.MISSING), at, "action", "action", True, False, v)
+    if x_action is not None:
+        x_action = _check_exchange_twap_order_action(
+            x_action, at + "/" + _c.escape("action"), ref, v, unchecked
+        )
+    if x_action is not None:
+        out["action"] = x_action
+    raw_0 = obj.get("nonce", _c.MISSING)
+    x_nonce: int | None = (
+        raw_0
+        if type(raw_0) is int
+        else _c.take_integer_exact(raw_0, at, "nonce", "nonce", True, False, v)
+    )
+    if x_nonce is not None and (x_nonce < 0):
+        if x_nonce < 0:
+            _c.fail(v, "nonce.minimum", at, "nonce", "nonce must be at least 0" + _c.got1(x_nonce))
+        x_nonce = None
+    if x_nonce is not None:
+        out["nonce"] = x_nonce
+    x_signature = _c.take_object(
+        obj.get("signature", _c.MISSING), at, "signature", "signature", True, False, v
+    )
+    if x_signature is not None:
+        x_signature = _check_exchange_twap_order_signature(
+            x_signature, at + "/" + _c.escape("signature"), ref, v, unchecked
+        )
+    if x_signature is not None:
+        out["signature"] = x_signature
+    raw_1 = obj.get("vaultAddress", _c.MISSING)
+    x_vault_address: str | None = (
+        raw_1
+        if type(raw_1) is str
+        else _c.take_string(raw_1, at, "vaultAddress", "vaultAddress", False, True, v)
+    )
+    if x_vault_address is not None and (_PATTERN1.search(x_vault_address) is None):
+        if _PATTERN1.search(x_vault_address) is None:
+            _c.fail(
+                v,
+                "vaultAddress.pattern",
+                at,
+                "vaultAddress",
+                "vaultAddress must be 0x and 40 hex digits" + _c.got1(x_vault_address),
+            )
+        x_vault_address = None
+    if x_vault_address is not None:
+        out["vaultAddress"] = x_vault_address
+    elif obj.get("vaultAddress", 0) is None:
+        out["vaultAddress"] = None
+    raw_2 = obj.get("expiresAfter", _c.MISSING)
+    x_expires_after: int | None = (
+        raw_2
+        if type(raw_2) is int
+        else _c.take_integer_exact(raw_2, at, "expiresAfter", "expiresAfter", False, True, v)
+    )
+    if x_expires_after is not None and (x_expires_after < 0):
+        if x_expires_after < 0:
+            _c.fail(
+                v,
+                "expiresAfter.minimum",
+                at,
+                "expiresAfter",
+                "expiresAfter must be at least 0" + _c.got1(x_expires_after),
+            )
+        x_expires_after = None
+    if x_expires_after is not None:
+        out["expiresAfter"] = x_expires_after
+    elif obj.get("expiresAfter", 0) is None:
+        out["expiresAfter"] = None
+    if not _KNOWN2.issuperset(obj):
+        _c.unknown_members(obj, _KNOWN2, at, "exchange_twap_order", v)
+    return out
+
+
+def _check_exchange_twap_order_action(
+    obj: dict[str, object], at: str, ref: Reference | None, v: list[Violation], unchecked: list[str]
+) -> dict[str, object]:
+    out: dict[str, object] = {}
+    raw_0 = obj.get("type", _c.MISSING)
+    x_type: str | None = (
+        raw_0
+        if type(raw_0) is str
+        else _c.take_string(raw_0, at, "type", "action.type", True, False, v)
+    )
+    if x_type is not None and (x_type != "twapOrder"):
+        if x_type != "twapOrder":
+            _c.fail(
+                v,
+                "action.type.const",
+                at,
+                "type",
+                "action.type must be 'twapOrder'" + _c.got1(x_type),
+            )
+        x_type = None
+    if x_type is not None:
+        out["type"] = x_type
+    x_twap = _c.take_object(obj.get("twap", _c.MISSING), at, "twap", "action.twap", True, False, v)
+    if x_twap is not None:
+        x_twap = _check_twap_order_twap(x_twap, at + "/" + _c.escape("twap"), ref, v, unchecked)
+    if x_twap is not None:
+        out["twap"] = x_twap
+    if not _KNOWN3.issuperset(obj):
+        _c.unknown_members(obj, _KNOWN3, at, "ExchangeTwapOrderAction in exchange_twap_order", v)
+    return out
+
+
+def _check_exchange_twap_order_signature(
+    obj: dict[str, object], at: str, ref: Reference | None, v: list[Violation], unchecked: list[str]
+) -> dict[str, object]:
+    out: dict[str, object] = {}
+    raw_0 = obj.get("r", _c.MISSING)
+    x_r: str | None = (
+        raw_0
+        if type(raw_0) is str
+        else _c.take_string(raw_0, at, "r", "signature.r", True, False, v)
+    )
+    if x_r is not None and (_PATTERN4.search(x_r) is None):
+        if _PATTERN4.search(x_r) is None:
+            _c.fail(
+                v,
+                "signature.r.pattern",
+                at,
+                "r",
+                "signature.r must be 0x and 64 hex digits" + _c.got1(x_r),
+            )
+        x_r = None
+    if x_r is not None:
+        out["r"] = x_r
+    raw_1 = obj.get("s", _c.MISSING)
+    x_s: str | None = (
+        raw_1
+        if type(raw_1) is str
+        else _c.take_string(raw_1, at, "s", "signature.s", True, False, v)
+    )
+    if x_s is not None and (_PATTERN4.search(x_s) is None):
+        if _PATTERN4.search(x_s) is None:
+            _c.fail(
+                v,
+                "signature.s.pattern",
+                at,
+                "s",
+                "signature.s must be 0x and 64 hex digits" + _c.got1(x_s),
+            )
+        x_s = None
+    if x_s is not None:
+        out["s"] = x_s
+    raw_2 = obj.get("v", _c.MISSING)
+    x_v: int | None = (
+        raw_2
+        if type(raw_2) is int
+        else _c.take_integer(raw_2, at, "v", "signature.v", True, False, v)
+    )
+    if x_v is not None and (x_v not in _VALUES5):
+        if x_v not in _VALUES5:
+            _c.fail(
+                v, "signature.v.enum", at, "v", "signature.v must be one of 27, 28" + _c.got1(x_v)
+            )
+        x_v = None
+    if x_v is not None:
+        out["v"] = x_v
+    if not _KNOWN6.issuperset(obj):
+        _c.unknown_members(obj, _KNOWN6, at, "ExchangeTwapOrderSignature in exchange_twap_order", v)
     return out
 
 
@@ -497,8 +767,197 @@ def _check_twap_cancel(
         x_t = None
     if x_t is not None:
         out["t"] = x_t
-    if not _KNOWN1.issuperset(obj):
-        _c.unknown_members(obj, _KNOWN1, at, "twap_cancel", v)
+    if not _KNOWN7.issuperset(obj):
+        _c.unknown_members(obj, _KNOWN7, at, "twap_cancel", v)
+    return out
+
+
+def _check_exchange_twap_cancel(
+    obj: dict[str, object], at: str, ref: Reference | None, v: list[Violation], unchecked: list[str]
+) -> dict[str, object]:
+    out: dict[str, object] = {}
+    x_action = _c.take_object(obj.get("action", _c.MISSING), at, "action", "action", True, False, v)
+    if x_action is not None:
+        x_action = _check_exchange_twap_cancel_action(
+            x_action, at + "/" + _c.escape("action"), ref, v, unchecked
+        )
+    if x_action is not None:
+        out["action"] = x_action
+    raw_0 = obj.get("nonce", _c.MISSING)
+    x_nonce: int | None = (
+        raw_0
+        if type(raw_0) is int
+        else _c.take_integer_exact(raw_0, at, "nonce", "nonce", True, False, v)
+    )
+    if x_nonce is not None and (x_nonce < 0):
+        if x_nonce < 0:
+            _c.fail(v, "nonce.minimum", at, "nonce", "nonce must be at least 0" + _c.got1(x_nonce))
+        x_nonce = None
+    if x_nonce is not None:
+        out["nonce"] = x_nonce
+    x_signature = _c.take_object(
+        obj.get("signature", _c.MISSING), at, "signature", "signature", True, False, v
+    )
+    if x_signature is not None:
+        x_signature = _check_exchange_twap_cancel_signature(
+            x_signature, at + "/" + _c.escape("signature"), ref, v, unchecked
+        )
+    if x_signature is not None:
+        out["signature"] = x_signature
+    raw_1 = obj.get("vaultAddress", _c.MISSING)
+    x_vault_address: str | None = (
+        raw_1
+        if type(raw_1) is str
+        else _c.take_string(raw_1, at, "vaultAddress", "vaultAddress", False, True, v)
+    )
+    if x_vault_address is not None and (_PATTERN1.search(x_vault_address) is None):
+        if _PATTERN1.search(x_vault_address) is None:
+            _c.fail(
+                v,
+                "vaultAddress.pattern",
+                at,
+                "vaultAddress",
+                "vaultAddress must be 0x and 40 hex digits" + _c.got1(x_vault_address),
+            )
+        x_vault_address = None
+    if x_vault_address is not None:
+        out["vaultAddress"] = x_vault_address
+    elif obj.get("vaultAddress", 0) is None:
+        out["vaultAddress"] = None
+    raw_2 = obj.get("expiresAfter", _c.MISSING)
+    x_expires_after: int | None = (
+        raw_2
+        if type(raw_2) is int
+        else _c.take_integer_exact(raw_2, at, "expiresAfter", "expiresAfter", False, True, v)
+    )
+    if x_expires_after is not None and (x_expires_after < 0):
+        if x_expires_after < 0:
+            _c.fail(
+                v,
+                "expiresAfter.minimum",
+                at,
+                "expiresAfter",
+                "expiresAfter must be at least 0" + _c.got1(x_expires_after),
+            )
+        x_expires_after = None
+    if x_expires_after is not None:
+        out["expiresAfter"] = x_expires_after
+    elif obj.get("expiresAfter", 0) is None:
+        out["expiresAfter"] = None
+    if not _KNOWN2.issuperset(obj):
+        _c.unknown_members(obj, _KNOWN2, at, "exchange_twap_cancel", v)
+    return out
+
+
+def _check_exchange_twap_cancel_action(
+    obj: dict[str, object], at: str, ref: Reference | None, v: list[Violation], unchecked: list[str]
+) -> dict[str, object]:
+    out: dict[str, object] = {}
+    raw_0 = obj.get("type", _c.MISSING)
+    x_type: str | None = (
+        raw_0
+        if type(raw_0) is str
+        else _c.take_string(raw_0, at, "type", "action.type", True, False, v)
+    )
+    if x_type is not None and (x_type != "twapCancel"):
+        if x_type != "twapCancel":
+            _c.fail(
+                v,
+                "action.type.const",
+                at,
+                "type",
+                "action.type must be 'twapCancel'" + _c.got1(x_type),
+            )
+        x_type = None
+    if x_type is not None:
+        out["type"] = x_type
+    raw_1 = obj.get("a", _c.MISSING)
+    x_a: int | None = (
+        raw_1
+        if type(raw_1) is int
+        else _c.take_integer_exact(raw_1, at, "a", "action.a", True, False, v)
+    )
+    if x_a is not None and (x_a < 0):
+        if x_a < 0:
+            _c.fail(v, "action.a.minimum", at, "a", "action.a must be at least 0" + _c.got1(x_a))
+        x_a = None
+    if x_a is not None:
+        out["a"] = x_a
+    raw_2 = obj.get("t", _c.MISSING)
+    x_t: int | None = (
+        raw_2
+        if type(raw_2) is int
+        else _c.take_integer_exact(raw_2, at, "t", "action.t", True, False, v)
+    )
+    if x_t is not None and (x_t < 0):
+        if x_t < 0:
+            _c.fail(v, "action.t.minimum", at, "t", "action.t must be at least 0" + _c.got1(x_t))
+        x_t = None
+    if x_t is not None:
+        out["t"] = x_t
+    if not _KNOWN7.issuperset(obj):
+        _c.unknown_members(obj, _KNOWN7, at, "ExchangeTwapCancelAction in exchange_twap_cancel", v)
+    return out
+
+
+def _check_exchange_twap_cancel_signature(
+    obj: dict[str, object], at: str, ref: Reference | None, v: list[Violation], unchecked: list[str]
+) -> dict[str, object]:
+    out: dict[str, object] = {}
+    raw_0 = obj.get("r", _c.MISSING)
+    x_r: str | None = (
+        raw_0
+        if type(raw_0) is str
+        else _c.take_string(raw_0, at, "r", "signature.r", True, False, v)
+    )
+    if x_r is not None and (_PATTERN4.search(x_r) is None):
+        if _PATTERN4.search(x_r) is None:
+            _c.fail(
+                v,
+                "signature.r.pattern",
+                at,
+                "r",
+                "signature.r must be 0x and 64 hex digits" + _c.got1(x_r),
+            )
+        x_r = None
+    if x_r is not None:
+        out["r"] = x_r
+    raw_1 = obj.get("s", _c.MISSING)
+    x_s: str | None = (
+        raw_1
+        if type(raw_1) is str
+        else _c.take_string(raw_1, at, "s", "signature.s", True, False, v)
+    )
+    if x_s is not None and (_PATTERN4.search(x_s) is None):
+        if _PATTERN4.search(x_s) is None:
+            _c.fail(
+                v,
+                "signature.s.pattern",
+                at,
+                "s",
+                "signature.s must be 0x and 64 hex digits" + _c.got1(x_s),
+            )
+        x_s = None
+    if x_s is not None:
+        out["s"] = x_s
+    raw_2 = obj.get("v", _c.MISSING)
+    x_v: int | None = (
+        raw_2
+        if type(raw_2) is int
+        else _c.take_integer(raw_2, at, "v", "signature.v", True, False, v)
+    )
+    if x_v is not None and (x_v not in _VALUES5):
+        if x_v not in _VALUES5:
+            _c.fail(
+                v, "signature.v.enum", at, "v", "signature.v must be one of 27, 28" + _c.got1(x_v)
+            )
+        x_v = None
+    if x_v is not None:
+        out["v"] = x_v
+    if not _KNOWN6.issuperset(obj):
+        _c.unknown_members(
+            obj, _KNOWN6, at, "ExchangeTwapCancelSignature in exchange_twap_cancel", v
+        )
     return out
 
 
@@ -643,9 +1102,16 @@ def check_twap_order(
         _check_twap_order_twap,
         constants=(("type", "twapOrder"),),
         body="twap",
-        frame=_KNOWN2,
+        frame=_KNOWN3,
         where="the twap_order frame",
     )
+
+
+def check_exchange_twap_order(
+    payload: object, ref: Reference | None = None
+) -> tuple[list[Violation], list[str], dict[str, object] | None]:
+    """Validate a exchange_twap_order payload: (violations, unchecked rule ids, normalized or None)."""
+    return _c.check_message(payload, ref, _check_exchange_twap_order)
 
 
 def check_twap_order_response(
@@ -679,6 +1145,13 @@ def check_twap_cancel(
 ) -> tuple[list[Violation], list[str], dict[str, object] | None]:
     """Validate a twap_cancel payload: (violations, unchecked rule ids, normalized or None)."""
     return _c.check_message(payload, ref, _check_twap_cancel)
+
+
+def check_exchange_twap_cancel(
+    payload: object, ref: Reference | None = None
+) -> tuple[list[Violation], list[str], dict[str, object] | None]:
+    """Validate a exchange_twap_cancel payload: (violations, unchecked rule ids, normalized or None)."""
+    return _c.check_message(payload, ref, _check_exchange_twap_cancel)
 
 
 def check_twap_cancel_response(
@@ -729,6 +1202,47 @@ def _build_twap_order_twap(cls: type[M], d: dict[str, Any]) -> M:
     return construct(cls, values, set(d))
 
 
+_DEFAULTS_EXCHANGE_TWAP_ORDER: dict[str, Any] = {
+    "action": None,
+    "nonce": None,
+    "signature": None,
+    "vault_address": None,
+    "expires_after": None,
+}
+
+
+def _build_exchange_twap_order(cls: type[M], d: dict[str, Any]) -> M:
+    values = {**_DEFAULTS_EXCHANGE_TWAP_ORDER, **{_NAMES8.get(k, k): x for k, x in d.items()}}
+    x = values["action"]
+    if x is not None:
+        values["action"] = _build_exchange_twap_order_action(ExchangeTwapOrderAction, x)
+    x = values["signature"]
+    if x is not None:
+        values["signature"] = _build_exchange_twap_order_signature(ExchangeTwapOrderSignature, x)
+    return construct(
+        cls, values, set(values) if len(d) == len(values) else {_NAMES8.get(k, k) for k in d}
+    )
+
+
+_DEFAULTS_EXCHANGE_TWAP_ORDER_ACTION: dict[str, Any] = {"type": None, "twap": None}
+
+
+def _build_exchange_twap_order_action(cls: type[M], d: dict[str, Any]) -> M:
+    values = {**_DEFAULTS_EXCHANGE_TWAP_ORDER_ACTION, **d}
+    x = values["twap"]
+    if x is not None:
+        values["twap"] = _build_twap_order_twap(TwapOrderTwap, x)
+    return construct(cls, values, set(d))
+
+
+_DEFAULTS_EXCHANGE_TWAP_ORDER_SIGNATURE: dict[str, Any] = {"r": None, "s": None, "v": None}
+
+
+def _build_exchange_twap_order_signature(cls: type[M], d: dict[str, Any]) -> M:
+    values = {**_DEFAULTS_EXCHANGE_TWAP_ORDER_SIGNATURE, **d}
+    return construct(cls, values, set(d))
+
+
 _DEFAULTS_TWAP_ORDER_RESPONSE_RESPONSE: dict[str, Any] = {"type": None, "data": None}
 
 
@@ -775,10 +1289,10 @@ _DEFAULTS_TWAP_ORDER_RESPONSE_RESPONSE_DATA_STATUS_RUNNING: dict[str, Any] = {"t
 def _build_twap_order_response_response_data_status_running(cls: type[M], d: dict[str, Any]) -> M:
     values = {
         **_DEFAULTS_TWAP_ORDER_RESPONSE_RESPONSE_DATA_STATUS_RUNNING,
-        **{_NAMES3.get(k, k): x for k, x in d.items()},
+        **{_NAMES9.get(k, k): x for k, x in d.items()},
     }
     return construct(
-        cls, values, set(values) if len(d) == len(values) else {_NAMES3.get(k, k) for k in d}
+        cls, values, set(values) if len(d) == len(values) else {_NAMES9.get(k, k) for k in d}
     )
 
 
@@ -819,6 +1333,44 @@ _DEFAULTS_TWAP_CANCEL: dict[str, Any] = {"type": None, "a": None, "t": None}
 
 def _build_twap_cancel(cls: type[M], d: dict[str, Any]) -> M:
     values = {**_DEFAULTS_TWAP_CANCEL, **d}
+    return construct(cls, values, set(d))
+
+
+_DEFAULTS_EXCHANGE_TWAP_CANCEL: dict[str, Any] = {
+    "action": None,
+    "nonce": None,
+    "signature": None,
+    "vault_address": None,
+    "expires_after": None,
+}
+
+
+def _build_exchange_twap_cancel(cls: type[M], d: dict[str, Any]) -> M:
+    values = {**_DEFAULTS_EXCHANGE_TWAP_CANCEL, **{_NAMES8.get(k, k): x for k, x in d.items()}}
+    x = values["action"]
+    if x is not None:
+        values["action"] = _build_exchange_twap_cancel_action(ExchangeTwapCancelAction, x)
+    x = values["signature"]
+    if x is not None:
+        values["signature"] = _build_exchange_twap_cancel_signature(ExchangeTwapCancelSignature, x)
+    return construct(
+        cls, values, set(values) if len(d) == len(values) else {_NAMES8.get(k, k) for k in d}
+    )
+
+
+_DEFAULTS_EXCHANGE_TWAP_CANCEL_ACTION: dict[str, Any] = {"type": None, "a": None, "t": None}
+
+
+def _build_exchange_twap_cancel_action(cls: type[M], d: dict[str, Any]) -> M:
+    values = {**_DEFAULTS_EXCHANGE_TWAP_CANCEL_ACTION, **d}
+    return construct(cls, values, set(d))
+
+
+_DEFAULTS_EXCHANGE_TWAP_CANCEL_SIGNATURE: dict[str, Any] = {"r": None, "s": None, "v": None}
+
+
+def _build_exchange_twap_cancel_signature(cls: type[M], d: dict[str, Any]) -> M:
+    values = {**_DEFAULTS_EXCHANGE_TWAP_CANCEL_SIGNATURE, **d}
     return construct(cls, values, set(d))
 
 
@@ -887,7 +1439,7 @@ def _build_twap_order(cls: type[TwapOrder], d: dict[str, Any]) -> TwapOrder:
     return construct(
         cls,
         {"type": d["type"], "twap": _build_twap_order_twap(TwapOrderTwap, d["twap"])},
-        {_NAMES4[k] for k in d},
+        {_NAMES10[k] for k in d},
     )
 
 
@@ -902,7 +1454,7 @@ def _build_twap_order_response(
                 TwapOrderResponseResponse, d["response"]
             ),
         },
-        {_NAMES5[k] for k in d},
+        {_NAMES11[k] for k in d},
     )
 
 
@@ -913,7 +1465,7 @@ def _build_twap_order_error(cls: type[TwapOrderError], d: dict[str, Any]) -> Twa
             "status": d["status"],
             "response": _build_twap_order_error_response(TwapOrderErrorResponse, d["response"]),
         },
-        {_NAMES5[k] for k in d},
+        {_NAMES11[k] for k in d},
     )
 
 
@@ -928,7 +1480,7 @@ def _build_twap_cancel_response(
                 TwapCancelResponseResponse, d["response"]
             ),
         },
-        {_NAMES5[k] for k in d},
+        {_NAMES11[k] for k in d},
     )
 
 
@@ -939,14 +1491,16 @@ def _build_twap_cancel_error(cls: type[TwapCancelError], d: dict[str, Any]) -> T
             "status": d["status"],
             "response": _build_twap_cancel_error_response(TwapCancelErrorResponse, d["response"]),
         },
-        {_NAMES5[k] for k in d},
+        {_NAMES11[k] for k in d},
     )
 
 
 bind(TwapOrder, check_twap_order, _build_twap_order, VENUE_ID)
+bind(ExchangeTwapOrder, check_exchange_twap_order, _build_exchange_twap_order, VENUE_ID)
 bind(TwapOrderResponse, check_twap_order_response, _build_twap_order_response, VENUE_ID)
 bind(TwapOrderError, check_twap_order_error, _build_twap_order_error, VENUE_ID)
 bind(TwapCancel, check_twap_cancel, _build_twap_cancel, VENUE_ID)
+bind(ExchangeTwapCancel, check_exchange_twap_cancel, _build_exchange_twap_cancel, VENUE_ID)
 bind(TwapCancelResponse, check_twap_cancel_response, _build_twap_cancel_response, VENUE_ID)
 bind(TwapCancelError, check_twap_cancel_error, _build_twap_cancel_error, VENUE_ID)
 bind(ExchangeError, check_exchange_error, _build_exchange_error, VENUE_ID)
@@ -965,6 +1519,21 @@ MESSAGES: dict[str, MessageEntry] = {
                 "response": {"type": "twapOrder", "data": {"status": {"error": "{violations}"}}},
             },
             'Hyperliquid Docs — Exchange endpoint (Place a TWAP order; Cancel a TWAP order; Asset), Place a TWAP order: 200: OK Error Response (The venue refuses a TWAP it cannot run with HTTP 200, top-level status "ok" and the reason in response.data.status.error ("Invalid TWAP duration: 1 min(s)"). The wording is Hyperliquid\'s own; this shows ours. A body that does not parse at all (s as a number) is more likely answered HTTP 422 in plain text, which is not modelled.)',
+        ),
+    ),
+    "exchange_twap_order": MessageEntry(
+        "exchange_twap_order",
+        "request",
+        ExchangeTwapOrder,
+        check_exchange_twap_order,
+        (),
+        Rejection(
+            "twap_order_error",
+            {
+                "status": "ok",
+                "response": {"type": "twapOrder", "data": {"status": {"error": "{violations}"}}},
+            },
+            "Hyperliquid Docs — Exchange endpoint (Place a TWAP order; Cancel a TWAP order; Asset), Place a TWAP order: 200: OK Error Response (As for twap_order; a wrong signature is refused with an error of its own, not modelled.)",
         ),
     ),
     "twap_order_response": MessageEntry(
@@ -986,6 +1555,21 @@ MESSAGES: dict[str, MessageEntry] = {
                 "response": {"type": "twapCancel", "data": {"status": {"error": "{violations}"}}},
             },
             "Hyperliquid Docs — Exchange endpoint (Place a TWAP order; Cancel a TWAP order; Asset), Cancel a TWAP order: 200: OK Error Response (The venue's only documented refusal of a twapCancel; the wording shown is ours.)",
+        ),
+    ),
+    "exchange_twap_cancel": MessageEntry(
+        "exchange_twap_cancel",
+        "request",
+        ExchangeTwapCancel,
+        check_exchange_twap_cancel,
+        (),
+        Rejection(
+            "twap_cancel_error",
+            {
+                "status": "ok",
+                "response": {"type": "twapCancel", "data": {"status": {"error": "{violations}"}}},
+            },
+            "Hyperliquid Docs — Exchange endpoint (Place a TWAP order; Cancel a TWAP order; Asset), Cancel a TWAP order: 200: OK Error Response (As for twap_cancel.)",
         ),
     ),
     "twap_cancel_response": MessageEntry(

@@ -1,6 +1,6 @@
 """Models and validators for OKX (okx).
 
-Generated from specs/okx.yaml (sha256 1a02b63177d07a81)
+Generated from specs/okx.yaml (sha256 1743d6878a81990d)
 by `twapschema generate`: do not edit."""
 
 from __future__ import annotations
@@ -38,6 +38,7 @@ _KNOWN3 = frozenset(
     {
         "algoClOrdId",
         "ccy",
+        "clOrdId",
         "instId",
         "isTradeBorrowMode",
         "ordType",
@@ -51,6 +52,7 @@ _KNOWN3 = frozenset(
         "szLimit",
         "tag",
         "tdMode",
+        "tgtCcy",
         "timeInterval",
         "tradeQuoteCcy",
     }
@@ -74,11 +76,25 @@ _NAMES6 = {
     "pxSpread": "px_spread",
     "timeInterval": "time_interval",
     "algoClOrdId": "algo_cl_ord_id",
+    "tgtCcy": "tgt_ccy",
+    "clOrdId": "cl_ord_id",
     "reduceOnly": "reduce_only",
     "tradeQuoteCcy": "trade_quote_ccy",
     "isTradeBorrowMode": "is_trade_borrow_mode",
 }
 _NAMES7 = {"instId": "inst_id", "algoId": "algo_id", "algoClOrdId": "algo_cl_ord_id"}
+
+
+class TargetCurrency(enum.StrEnum):
+    """The unit of sz."""
+
+    BASE_CCY = "base_ccy"
+    """sz is in the base currency."""
+    QUOTE_CCY = "quote_ccy"
+    """sz is in the quote currency."""
+
+
+_TARGET_CURRENCY_BY_WIRE: dict[str, TargetCurrency] = {m.value: m for m in TargetCurrency}
 
 
 class Side(enum.StrEnum):
@@ -200,6 +216,14 @@ class OrderAlgoTwap(MessageModel):
     )
     tag: str | None = Field(
         None, description="Order tag; case-sensitive letters and digits, up to 16 characters."
+    )
+    tgt_ccy: TargetCurrency | None = Field(
+        None, description="The unit of sz, base_ccy or quote_ccy (for SPOT).", alias="tgtCcy"
+    )
+    cl_ord_id: str | None = Field(
+        None,
+        description="A client order id. Not a parameter of the page (the TWAP's own id is algoClOrdId); CCXT sends one, its broker prefix and 16 hex digits, with every algo order.",
+        alias="clOrdId",
     )
     reduce_only: bool | None = Field(
         None,
@@ -543,27 +567,53 @@ def _check_order_algo_twap(
         x_tag = None
     if x_tag is not None:
         out["tag"] = x_tag
-    raw_13 = obj.get("reduceOnly", _c.MISSING)
+    raw_13 = obj.get("tgtCcy", _c.MISSING)
+    x_tgt_ccy: TargetCurrency | None = (
+        _TARGET_CURRENCY_BY_WIRE[raw_13]
+        if type(raw_13) is str and raw_13 in _TARGET_CURRENCY_BY_WIRE
+        else _c.take_enum(raw_13, at, "tgtCcy", "tgtCcy", False, False, _TARGET_CURRENCY_BY_WIRE, v)
+    )
+    if x_tgt_ccy is not None:
+        out["tgtCcy"] = x_tgt_ccy
+    raw_14 = obj.get("clOrdId", _c.MISSING)
+    x_cl_ord_id: str | None = (
+        raw_14
+        if type(raw_14) is str
+        else _c.take_string(raw_14, at, "clOrdId", "clOrdId", False, False, v)
+    )
+    if x_cl_ord_id is not None and (len(x_cl_ord_id) > 32):
+        if len(x_cl_ord_id) > 32:
+            _c.fail(
+                v,
+                "clOrdId.maxLength",
+                at,
+                "clOrdId",
+                "clOrdId must have at most 32 characters" + _c.got1(len(x_cl_ord_id)),
+            )
+        x_cl_ord_id = None
+    if x_cl_ord_id is not None:
+        out["clOrdId"] = x_cl_ord_id
+    raw_15 = obj.get("reduceOnly", _c.MISSING)
     x_reduce_only: bool | None = (
-        raw_13
-        if raw_13 is True or raw_13 is False
-        else _c.take_boolean(raw_13, at, "reduceOnly", "reduceOnly", False, False, v)
+        raw_15
+        if raw_15 is True or raw_15 is False
+        else _c.take_boolean(raw_15, at, "reduceOnly", "reduceOnly", False, False, v)
     )
     if x_reduce_only is not None:
         out["reduceOnly"] = x_reduce_only
-    raw_14 = obj.get("tradeQuoteCcy", _c.MISSING)
+    raw_16 = obj.get("tradeQuoteCcy", _c.MISSING)
     x_trade_quote_ccy: str | None = (
-        raw_14
-        if type(raw_14) is str
-        else _c.take_string(raw_14, at, "tradeQuoteCcy", "tradeQuoteCcy", False, False, v)
+        raw_16
+        if type(raw_16) is str
+        else _c.take_string(raw_16, at, "tradeQuoteCcy", "tradeQuoteCcy", False, False, v)
     )
     if x_trade_quote_ccy is not None:
         out["tradeQuoteCcy"] = x_trade_quote_ccy
-    raw_15 = obj.get("isTradeBorrowMode", _c.MISSING)
+    raw_17 = obj.get("isTradeBorrowMode", _c.MISSING)
     x_is_trade_borrow_mode: bool | None = (
-        raw_15
-        if raw_15 is True or raw_15 is False
-        else _c.take_boolean(raw_15, at, "isTradeBorrowMode", "isTradeBorrowMode", False, False, v)
+        raw_17
+        if raw_17 is True or raw_17 is False
+        else _c.take_boolean(raw_17, at, "isTradeBorrowMode", "isTradeBorrowMode", False, False, v)
     )
     if x_is_trade_borrow_mode is not None:
         out["isTradeBorrowMode"] = x_is_trade_borrow_mode
@@ -875,6 +925,8 @@ _DEFAULTS_ORDER_ALGO_TWAP: dict[str, Any] = {
     "time_interval": None,
     "algo_cl_ord_id": None,
     "tag": None,
+    "tgt_ccy": None,
+    "cl_ord_id": None,
     "reduce_only": None,
     "trade_quote_ccy": None,
     "is_trade_borrow_mode": None,

@@ -48,18 +48,24 @@ def validator(venue: str, message: str, *, reference: Reference | None = None) -
 
 
 def validate_wire(
-    venue: str, message: str, text: str, *, reference: Reference | None = None
+    venue: str,
+    message: str,
+    text: str,
+    *,
+    reference: Reference | None = None,
+    content_type: str | None = None,
 ) -> ValidationResult:
     """Validate ``text``, the message as it travels: the raw query string or form body for a
     message whose spec says it travels so (``symbol=BTCUSDT&duration=5000``, values read as the
     venue reads them, a name given twice a ``duplicate_field`` violation), JSON text otherwise
-    (numbers read exactly, as decimals).
+    (numbers read exactly, as decimals). ``content_type`` (the request's header) says which,
+    for a venue that takes both (Kraken's pages send JSON, its REST guide says form bodies).
 
     Raises ``ValueError`` for text that is not JSON (or not a query string) at all."""
     entry: MessageEntry = _entry(venue, message)
     found: list[Violation] = []
     payload: object
-    if entry.wire is not None and entry.wire.encoding != "json":
+    if _reads_as_text(entry, content_type):
         payload, found = parse_text_body(text)
     else:
         payload = json.loads(text, parse_float=Decimal)
@@ -68,6 +74,16 @@ def validate_wire(
         return result
     predictor = entry.rejection.render if entry.rejection is not None else None
     return ValidationResult(False, (*found, *result.violations), result.unchecked, predictor)
+
+
+def _reads_as_text(entry: MessageEntry, content_type: str | None) -> bool:
+    if content_type is not None:
+        media = content_type.split(";", 1)[0].strip().lower()
+        if media == "application/json":
+            return False
+        if media == "application/x-www-form-urlencoded":
+            return True
+    return entry.wire is not None and entry.wire.encoding != "json"
 
 
 def _venue_part(venue: str, reference: Reference | None) -> object:

@@ -15,10 +15,13 @@ from decimal import Decimal
 from typing import Any, Final, TypeVar
 
 from twapschema.numbers import (
+    CANONICAL_SIGNED,
+    CANONICAL_UNSIGNED,
     DIGITS,
     MAX_DIGITS,
     SIGNED_DECIMAL,
     UNSIGNED_DECIMAL,
+    canonical_decimal,
     decimal_from_number,
     is_multiple,
     mul,
@@ -29,6 +32,8 @@ from twapschema.pointer import escape
 from twapschema.runtime.result import Violation
 
 __all__ = [
+    "CANONICAL_SIGNED",
+    "CANONICAL_UNSIGNED",
     "MISSING",
     "SIGNED_DECIMAL",
     "UNSIGNED_DECIMAL",
@@ -48,6 +53,7 @@ __all__ = [
     "take_enum",
     "take_fixed_point_string",
     "take_integer",
+    "take_integer_exact",
     "take_integer_string",
     "take_object",
     "take_rfc3339",
@@ -186,6 +192,26 @@ def take_integer(
     return None
 
 
+def take_integer_exact(
+    value: object, at: str, key: str, rid: str, required: bool, nullable: bool, v: list[Violation]
+) -> int | None:
+    """An integer written as one: 30, not 30.0 or 3e1, for a venue that signs the bytes (the
+    number 30.0 is another msgpack value than 30, so the venue recovers another signer)."""
+    if type(value) is int:
+        return value
+    if _whole_number(value) is not None:
+        fail(
+            v,
+            rid + ".type",
+            at,
+            key,
+            f"{rid} must be written as an integer ({int(_whole_number(value) or 0)}, not"
+            f" {show(value)}): the venue signs the bytes sent",
+        )
+        return None
+    return take_integer(value, at, key, rid, required, nullable, v)
+
+
 def _whole_number(value: object) -> int | None:
     """3600.0 (or 3.6e3) as 3600. JSON has one number type, and JSON Schema calls any number
     with no fractional part an integer; so does every JSON parser that does not keep the text,
@@ -230,11 +256,25 @@ def take_decimal_string(
     nullable: bool,
     signed: bool,
     v: list[Violation],
+    canonical: bool = False,
 ) -> Decimal | None:
     if isinstance(value, str):
         number = parse_decimal_string(value, signed=signed)
-        if number is not None:
+        if number is not None and not canonical:
             return number
+        if number is not None:
+            spelled = canonical_decimal(number)
+            if value == spelled:
+                return number
+            fail(
+                v,
+                rid + ".type",
+                at,
+                key,
+                f"{rid} must be written canonically ({show(spelled)}, not {show(value)}: no"
+                " leading or trailing zeros): the venue signs the bytes sent",
+            )
+            return None
         sign = "an optional '-', " if signed else ""
         fail(
             v,

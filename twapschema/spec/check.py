@@ -343,6 +343,9 @@ class _Checker:
                 self.problem(
                     (*where, "ignored", i), f"{name!r} is a field; an ignored member is not one"
                 )
+        snake = any("_" in f.wire_name for obj in ir.reachable(body) for f in obj.fields)
+        if w.proto3_json and not snake:
+            self.problem((*where, "proto3_json"), "no field has a snake_case name to also accept")
         if w.proto3_json and text_wire:
             self.problem((*where, "proto3_json"), "the proto3 JSON mapping is a JSON wire's")
         if w.proto3_json and w.text:
@@ -534,13 +537,13 @@ class _Checker:
             case s.StringFieldSyntax():
                 return ir.StringType()
             case s.IntegerFieldSyntax():
-                return ir.IntegerType()
+                return ir.IntegerType(f.canonical)
             case s.NumberFieldSyntax():
                 return ir.NumberType()
             case s.DecimalNumberFieldSyntax():
                 return ir.DecimalNumberType()
             case s.DecimalStringFieldSyntax():
-                return ir.DecimalStringType(f.signed)
+                return ir.DecimalStringType(f.signed, f.canonical)
             case s.IntegerStringFieldSyntax():
                 return ir.IntegerStringType()
             case s.FixedPointStringFieldSyntax():
@@ -722,7 +725,20 @@ class _Checker:
         """A violation names its rule by id alone, so a message's own rules and those of the
         object types within it must not share one."""
         own = {r.id for r in rules}
+        prefixes: dict[str, str] = {}
         for obj in ir.reachable(body):
+            for f in obj.fields:
+                # Two fields with one rule prefix (a field r of two shared objects) would give
+                # their checks the same ids ('r.type'), so a violation would not say which.
+                where = f"{obj.class_name}.{f.wire_name}"
+                other = prefixes.setdefault(f.rule_prefix, where)
+                if other != where:
+                    self.problem(
+                        path,
+                        f"fields {other} and {where} both check as {f.rule_prefix!r}"
+                        f" ({f.rule_prefix}.type, ...); a violation would not say which: make"
+                        " one of the objects inline, so its rule ids carry its path",
+                    )
             for r in obj.rules:
                 if r.id in own:
                     self.problem(

@@ -156,6 +156,13 @@ class StringFieldSyntax(_FieldBase):
 class IntegerFieldSyntax(_FieldBase, _NumericBounds):
     type: Literal["integer"]
     default: int | None = None
+    canonical: bool = Field(
+        False,
+        description=(
+            "Only an integer written as one (30, not 30.0), for a venue that signs the bytes;"
+            " a JSON Schema cannot tell them apart, so only the Python validator checks it."
+        ),
+    )
     enum: list[int] | BoundSyntax | None = Field(
         None,
         description="The allowed values, when the venue lists them (JSON Schema's `enum`); "
@@ -182,6 +189,13 @@ class DecimalStringFieldSyntax(_FieldBase, _NumericBounds):
 
     type: Literal["decimal_string"]
     signed: bool = Field(False, description="A leading '-' is accepted.")
+    canonical: bool = Field(
+        False,
+        description=(
+            "Only the canonical spelling: no leading zeros, no trailing fraction zeros ('1', not"
+            " '1.0'), for a venue that signs the bytes."
+        ),
+    )
     default: str | None = None
 
 

@@ -25,7 +25,7 @@ from hypothesis import assume
 from hypothesis import strategies as st
 
 from twapschema.ir import FIELD_KINDS, FieldKind
-from twapschema.numbers import exact_double, json_number, parse_decimal_string
+from twapschema.numbers import canonical_decimal, exact_double, json_number, parse_decimal_string
 
 Draw = Callable[[st.SearchStrategy[Any]], Any]
 Body = dict[str, Any]
@@ -56,6 +56,7 @@ class FieldSpec:
     const: object = None
     values: tuple[str | int, ...] = ()  # an enum's members; an integer field's allowed values
     signed: bool = False
+    canonical: bool = False  # one spelling only: "1" not "1.0", 30 not 30.0
     decimals: int = 0
     fields: tuple[FieldSpec, ...] = ()
     reject_unknown: bool = False
@@ -121,10 +122,15 @@ class FieldSpec:
             return None
         if isinstance(wire, Decimal):  # a default, as the spec wrote it
             return wire
+        if self.canonical and isinstance(wire, float):
+            return None
         if isinstance(wire, int | float) and not self.info.text:
             return Decimal(repr(wire)) if isinstance(wire, float) else Decimal(wire)
         if isinstance(wire, str) and self.kind == "decimal_string":
-            return parse_decimal_string(wire, signed=self.signed)
+            number = parse_decimal_string(wire, signed=self.signed)
+            if self.canonical and number is not None and wire != canonical_decimal(number):
+                return None
+            return number
         if isinstance(wire, str) and wire.isascii() and wire.isdigit():
             return Decimal(wire).scaleb(-self.decimals) if self.decimals else Decimal(wire)
         return None
@@ -134,7 +140,7 @@ class FieldSpec:
         if self.info.json_type == "integer":
             return int(value)
         if self.kind == "decimal_string":
-            return format(value, "f")
+            return canonical_decimal(value) if self.canonical else format(value, "f")
         if self.kind == "integer_string":
             return format(value.to_integral_value(), "f")
         if self.kind == "fixed_point_string":
@@ -278,6 +284,20 @@ class FieldSpec:
         if json_type in ("object", "array"):
             return "x"
         return True
+
+    def wrong_types(self) -> st.SearchStrategy[object]:
+        """Values its `.type` check refuses: another JSON type, and for a canonical field the
+        spellings only a byte-signing venue refuses ("1.0" for "1", 30.0 for 30)."""
+        if not self.canonical:
+            return st.just(self.wrong_type())
+        if self.kind == "decimal_string":
+            good = self.numbers().map(canonical_decimal)
+            respelled = good.flatmap(
+                lambda t: st.sampled_from([f"{t}0" if "." in t else f"{t}.0", f"0{t}"])
+            )
+            return st.one_of(st.just(self.wrong_type()), respelled)
+        whole = self.numbers().filter(lambda d: abs(d) < 2**53).map(lambda d: float(int(d)))
+        return st.one_of(st.just(self.wrong_type()), whole)
 
     def broken(self, keyword: str) -> st.SearchStrategy[Any]:
         """Values of the right type that fail exactly this field's ``keyword``."""
@@ -444,6 +464,7 @@ class MessageSpec:
     constants: tuple[tuple[str, str], ...] = ()
     body_key: str | None = None
     absent: tuple[str, ...] = ()  # values its wire reads as "not given" (twapschema.runtime.wire)
+    wire: Mapping[str, Any] | None = None  # its x-twapschema-wire tree, when it has a wire
     by_name: Mapping[str, FieldSpec] = field(init=False)
 
     def __post_init__(self) -> None:
@@ -461,6 +482,14 @@ class MessageSpec:
         if self.body_key is None:
             return body
         return {**dict(self.constants), self.body_key: body}
+
+    def schema_blind(self, rule_id: str) -> bool:
+        """A rule that a JSON Schema cannot check: a canonical integer's `.type`, broken by
+        30.0 where 30 is wanted, which every JSON parser but an exact one reads as 30."""
+        return any(
+            f.canonical and f.kind == "integer" and rule_id == f"{f.rule_prefix}.type"
+            for f, _ in _leaves(self.fields, ())
+        )
 
     def rule_ids(self) -> tuple[str, ...]:
         """Every rule id a breaking payload can be drawn for, in the spec's order."""
@@ -624,7 +653,7 @@ def _breaking_field(
             if check == "required":
                 parent.pop(f.name, None)
             elif check == "type":
-                parent[f.name] = f.wrong_type()
+                parent[f.name] = draw(f.wrong_types())
             else:
                 broken = f.broken(check)
                 if message.absent:

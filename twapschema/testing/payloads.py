@@ -43,6 +43,17 @@ def breaking_payloads(
     return drawing.breaking_payloads(spec, rule, reference_json(venue, reference))
 
 
+def wire_tree(venue: str, message: str) -> dict[str, Any] | None:
+    """The message's wire as the spec says it (the strategies' copy), or None for plain JSON."""
+    tree = _message(venue, message).wire
+    return None if tree is None else dict(tree)
+
+
+def schema_blind(venue: str, message: str, rule: str) -> bool:
+    """The rule is one the JSON Schema cannot see (see ``MessageSpec.schema_blind``)."""
+    return _message(venue, message).schema_blind(rule)
+
+
 def rule_ids(venue: str, message: str) -> tuple[str, ...]:
     """Every rule id ``breaking_payloads`` can break for the message."""
     return _message(venue, message).rule_ids()

@@ -18,8 +18,13 @@ from twapschema.runtime.reference import Reference, load_reference
 from twapschema.runtime.registry import message_entry, venue_module
 from twapschema.runtime.result import ValidationResult
 from twapschema.runtime.schemas import json_schema
-from twapschema.runtime.wire import as_sent
-from twapschema.testing.payloads import breaking_payloads, reference_json
+from twapschema.runtime.wire import Wire, as_sent
+from twapschema.testing.payloads import (
+    breaking_payloads,
+    reference_json,
+    schema_blind,
+    wire_tree,
+)
 
 # Imported here, not inside a test: cel-python raises the recursion limit on import, which
 # Hypothesis reports when it happens during a test. Missing, it fails the check that needs it.
@@ -56,13 +61,23 @@ def check_valid(venue: str, message: str, payload: object) -> None:
     again = model.model_validate(parsed.model_dump(mode="json"), context=context)
     assert again == parsed
     check_schema_agrees(venue, message, payload, result)
-    wire = message_entry(venue, message).wire
-    if wire is not None:  # as its wire's clients send it: the same verdict, the same model
-        sent = as_sent(wire, payload)
+    tree = wire_tree(venue, message)
+    if tree is not None:  # as its wire's clients send it: the same verdict, the same model
+        sent = _with_unset_members(as_sent(Wire.from_json(tree), payload), tree)
         as_sent_result = validate(venue, message, sent, reference=reference)
         assert as_sent_result.valid, (sent, as_sent_result.violations)
         assert model.model_validate(sent, context=context) == parsed
         check_schema_agrees(venue, message, sent, as_sent_result)
+
+
+def _with_unset_members(payload: object, tree: dict[str, Any]) -> object:
+    """``payload`` with members a client sends for parameters it leaves unset, as the wire reads
+    them as not sent (python-okx sends every parameter of the endpoint, "" when unset)."""
+    if not isinstance(payload, dict):
+        return payload
+    unset: dict[str, object] = {"empty_string": "", "empty_array": [], "null": None}
+    extra = {f"zz_unset_{kind}": unset[kind] for kind in tree.get("absent", ())}
+    return {**payload, **extra}
 
 
 def check_breaking(venue: str, message: str, rule: str, data: st.DataObject) -> None:
@@ -72,10 +87,12 @@ def check_breaking(venue: str, message: str, rule: str, data: st.DataObject) -> 
     payload = data.draw(breaking_payloads(venue, message, rule, reference=reference))
     result = validate(venue, message, payload, reference=reference)
     assert {v.rule for v in result.violations} == {rule}, result.violations
+    if schema_blind(venue, message, rule):  # 30.0 for 30: the schema's parsers cannot tell
+        return
     check_schema_agrees(venue, message, payload, result)
-    wire = message_entry(venue, message).wire
-    if wire is not None:  # as its wire's clients send it: broken for the same rule
-        sent = as_sent(wire, payload)
+    tree = wire_tree(venue, message)
+    if tree is not None:  # as its wire's clients send it: broken for the same rule
+        sent = as_sent(Wire.from_json(tree), payload)
         as_sent_result = validate(venue, message, sent, reference=reference)
         assert {v.rule for v in as_sent_result.violations} == {rule}, (sent, as_sent_result)
         check_schema_agrees(venue, message, sent, as_sent_result)

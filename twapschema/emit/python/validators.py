@@ -92,8 +92,12 @@ def _take_call(t: ir.FieldType, common: str) -> str:
     """The runtime helper call that reads and checks a value of this type (the table names
     the helper; a kind with parameters passes them)."""
     match t:
+        case ir.DecimalStringType() if t.canonical:
+            return f"{checks_helper(ir.field_kind(t).take)}({common}, {t.signed}, v, True)"
         case ir.DecimalStringType():
             common += f", {t.signed}"
+        case ir.IntegerType() if t.canonical:
+            return f"{checks_helper('take_integer_exact')}({common}, v)"
         case ir.FixedPointStringType():
             common += f", {t.decimals}"
         case ir.EnumType():
@@ -138,6 +142,8 @@ def _fast_path(t: ir.FieldType, module: Module) -> tuple[str, str, str] | None:
         case ir.DecimalStringType():
             module.use("Decimal")
             pattern = "SIGNED_DECIMAL" if t.signed else "UNSIGNED_DECIMAL"
+            if t.canonical:
+                pattern = "CANONICAL_SIGNED" if t.signed else "CANONICAL_UNSIGNED"
             test = f"type({{0}}) is str and _c.{pattern}.fullmatch({{0}})"
             return test, "Decimal({0})", "Decimal"
         case ir.EnumType():

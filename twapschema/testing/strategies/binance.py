@@ -72,6 +72,17 @@ MESSAGES: dict[str, MessageSpec] = {
                 True,
             ),
         ),
+        wire={
+            "encoding": "query",
+            "absent": [],
+            "ignored": ["signature"],
+            "text": {
+                "duration": "integer",
+                "reduceOnly": "boolean",
+                "recvWindow": "integer",
+                "timestamp": "integer",
+            },
+        },
     ),
     "new_order_twap_response": MessageSpec(
         "new_order_twap_response", "response", _NEW_TWAP_ACK, False, ()
@@ -110,6 +121,12 @@ MESSAGES: dict[str, MessageSpec] = {
         ),
         True,
         (),
+        wire={
+            "encoding": "query",
+            "absent": [],
+            "ignored": ["signature"],
+            "text": {"duration": "integer", "recvWindow": "integer", "timestamp": "integer"},
+        },
     ),
     "new_order_twap_spot_response": MessageSpec(
         "new_order_twap_spot_response", "response", _NEW_TWAP_ACK, False, ()
@@ -125,6 +142,12 @@ MESSAGES: dict[str, MessageSpec] = {
         ),
         True,
         (kinds.FieldsGivenDrawer("algo_id_or_client_algo_id", ("algoId", "clientAlgoId"), False),),
+        wire={
+            "encoding": "query",
+            "absent": [],
+            "ignored": ["signature"],
+            "text": {"algoId": "integer", "recvWindow": "integer", "timestamp": "integer"},
+        },
     ),
     "cancel_algo_order_response": MessageSpec(
         "cancel_algo_order_response",

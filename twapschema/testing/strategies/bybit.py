@@ -69,6 +69,18 @@ MESSAGES: dict[str, MessageSpec] = {
             kinds.MultipleOfFieldDrawer("duration_divisible_by_interval", "duration", "interval"),
             kinds.FieldsGivenDrawer("size_or_position_value", ("size", "positionValue"), True),
         ),
+        wire={
+            "encoding": "json",
+            "absent": [],
+            "ignored": [],
+            "text": {
+                "duration": "integer",
+                "interval": "integer",
+                "positionIdx": "integer",
+                "leverageType": "integer",
+                "chasePercentE4": "integer",
+            },
+        },
     ),
     "create_strategy_response": MessageSpec(
         "create_strategy_response",

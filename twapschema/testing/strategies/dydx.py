@@ -197,6 +197,57 @@ MESSAGES: dict[str, MessageSpec] = {
         ),
         constants=(),
         body_key="order",
+        wire={
+            "encoding": "json",
+            "absent": [],
+            "ignored": ["@type"],
+            "objects": {
+                "order": {
+                    "text": {"good_til_block_time": "integer", "client_metadata": "integer"},
+                    "digits": ["conditional_order_trigger_subticks", "quantums", "subticks"],
+                    "aliases": {
+                        "orderId": "order_id",
+                        "goodTilBlockTime": "good_til_block_time",
+                        "timeInForce": "time_in_force",
+                        "reduceOnly": "reduce_only",
+                        "clientMetadata": "client_metadata",
+                        "conditionType": "condition_type",
+                        "conditionalOrderTriggerSubticks": "conditional_order_trigger_subticks",
+                        "twapParameters": "twap_parameters",
+                        "builderCodeParameters": "builder_code_parameters",
+                        "orderRouterAddress": "order_router_address",
+                    },
+                    "objects": {
+                        "order_id": {
+                            "text": {
+                                "client_id": "integer",
+                                "order_flags": "integer",
+                                "clob_pair_id": "integer",
+                            },
+                            "aliases": {
+                                "subaccountId": "subaccount_id",
+                                "clientId": "client_id",
+                                "orderFlags": "order_flags",
+                                "clobPairId": "clob_pair_id",
+                            },
+                            "objects": {"subaccount_id": {"text": {"number": "integer"}}},
+                        },
+                        "twap_parameters": {
+                            "text": {
+                                "duration": "integer",
+                                "interval": "integer",
+                                "price_tolerance": "integer",
+                            },
+                            "aliases": {"priceTolerance": "price_tolerance"},
+                        },
+                        "builder_code_parameters": {
+                            "text": {"fee_ppm": "integer"},
+                            "aliases": {"builderAddress": "builder_address", "feePpm": "fee_ppm"},
+                        },
+                    },
+                }
+            },
+        },
     ),
     "cancel_twap_order": MessageSpec(
         "cancel_twap_order",
@@ -260,5 +311,28 @@ MESSAGES: dict[str, MessageSpec] = {
         ),
         True,
         (),
+        wire={
+            "encoding": "json",
+            "absent": [],
+            "ignored": ["@type"],
+            "text": {"good_til_block_time": "integer"},
+            "aliases": {"orderId": "order_id", "goodTilBlockTime": "good_til_block_time"},
+            "objects": {
+                "order_id": {
+                    "text": {
+                        "client_id": "integer",
+                        "order_flags": "integer",
+                        "clob_pair_id": "integer",
+                    },
+                    "aliases": {
+                        "subaccountId": "subaccount_id",
+                        "clientId": "client_id",
+                        "orderFlags": "order_flags",
+                        "clobPairId": "clob_pair_id",
+                    },
+                    "objects": {"subaccount_id": {"text": {"number": "integer"}}},
+                }
+            },
+        },
     ),
 }

@@ -40,6 +40,12 @@ MESSAGES: dict[str, MessageSpec] = {
                 "price_on_tick_grid", "price", "pairs", "symbol", "tick_size", False
             ),
         ),
+        wire={
+            "encoding": "form",
+            "absent": [],
+            "ignored": [],
+            "text": {"nonce": "integer", "validate": "boolean"},
+        },
     ),
     "add_strategy_response": MessageSpec(
         "add_strategy_response",
@@ -67,6 +73,7 @@ MESSAGES: dict[str, MessageSpec] = {
         ),
         True,
         (),
+        wire={"encoding": "form", "absent": [], "ignored": [], "text": {"nonce": "integer"}},
     ),
     "cancel_strategy_response": MessageSpec(
         "cancel_strategy_response",

@@ -1,6 +1,6 @@
 """Hypothesis strategies for OKX (okx).
 
-Generated from specs/okx.yaml (sha256 1a02b63177d07a81)
+Generated from specs/okx.yaml (sha256 1743d6878a81990d)
 by `twapschema generate`: do not edit."""
 
 from decimal import Decimal
@@ -61,6 +61,8 @@ MESSAGES: dict[str, MessageSpec] = {
             ),
             F("algoClOrdId", "string", "algoClOrdId", max_length=32, pattern="^[A-Za-z0-9]+$"),
             F("tag", "string", "tag", max_length=16, pattern="^[A-Za-z0-9]+$"),
+            F("tgtCcy", "enum", "tgtCcy", values=("base_ccy", "quote_ccy")),
+            F("clOrdId", "string", "clOrdId", max_length=32),
             F("reduceOnly", "boolean", "reduceOnly"),
             F("tradeQuoteCcy", "string", "tradeQuoteCcy"),
             F("isTradeBorrowMode", "boolean", "isTradeBorrowMode"),
@@ -72,6 +74,12 @@ MESSAGES: dict[str, MessageSpec] = {
             kinds.OrderedDrawer("child_size_within_total", "szLimit", "sz", False),
         ),
         absent=("empty_string", "empty_array", "null"),
+        wire={
+            "encoding": "json",
+            "absent": ["empty_string", "empty_array", "null"],
+            "ignored": [],
+            "text": {"reduceOnly": "boolean", "isTradeBorrowMode": "boolean"},
+        },
     ),
     "order_algo_response": MessageSpec(
         "order_algo_response",
