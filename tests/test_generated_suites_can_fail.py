@@ -293,3 +293,16 @@ def test_an_integer_judged_by_value_again_fails_the_breaking_test(
     mutate("hyperliquid", "twap_order", "_c.take_integer_exact(", "_c.take_integer(")
     with pytest.raises(AssertionError):
         run_deeper(suite("hyperliquid").test_twap_order_breaking, rule="m.type")
+
+
+def test_a_batch_read_as_one_message_fails_the_valid_test(mutate: Callable[..., None]) -> None:
+    # OKX: cancel-algos takes an array of up to 10.
+    mutate("okx", "cancel_algos", "batch=10", "batch=None")
+    with pytest.raises(AssertionError):
+        run_deeper(suite("okx").test_cancel_algos_valid)
+
+
+def test_a_batch_limit_raised_fails_the_breaking_test(mutate: Callable[..., None]) -> None:
+    mutate("okx", "cancel_algos", "batch=10", "batch=11")
+    with pytest.raises(AssertionError):
+        run_deeper(suite("okx").test_cancel_algos_breaking, rule="payload.maxItems")

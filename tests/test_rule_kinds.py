@@ -505,9 +505,10 @@ def test_an_absent_operand_with_a_default_is_read_as_its_default(
     ],
 )
 def test_at_least_one_of(ids: dict[str, object], expected: set[str]) -> None:
-    payload = {"instId": "BTC-USDT", **ids}
+    payload = [{"instId": "BTC-USDT", **ids}]  # the body is an array of such orders
     result = twapschema.validate("okx", "cancel_algos", payload)
     assert {v.rule for v in result.violations} == expected
+    assert all(v.path.startswith("/0") for v in result.violations)
     testing.check_schema_agrees("okx", "cancel_algos", payload, result)
 
 

@@ -427,6 +427,7 @@ class Wire:
     proto3_json: bool  # read as the proto3 JSON mapping's parsers read a message
     ignored: tuple[str, ...]
     source: Citation
+    batch: int | None = None  # the body is an array of 1..batch of these
 
 
 @dataclass(frozen=True, slots=True)

@@ -248,13 +248,28 @@ for (const venue of Object.keys(index.venues)) {
     const schema = schemas.get(vector.schema);
     const validate = ajv.getSchema(vector.schema);
     const wire = schema[WIRE];
-    const decoded = wire ? decodeWire(wire, vector.payload) : { payload: vector.payload, renames: new Map(), found: [] };
-    const schemaValid = validate(decoded.payload);
-    const fromSchema = schemaValid ? [] : schemaViolations(schema, validate.errors);
-    const out = { violations: [], unchecked: [] };
     const reference = vector.with_reference ? document.reference : null;
-    runRules(schema, schema, decoded.payload, "", fromSchema, reference, out);
-    const violations = dedupe([...decoded.found, ...remap([...fromSchema, ...out.violations], decoded.renames)]);
+    const out = { violations: [], unchecked: [] };
+    // One message: decoded, validated, its violations at the names sent.
+    const judgeOne = (payload, prefix) => {
+      const decoded = wire ? decodeWire(wire, payload) : { payload, renames: new Map(), found: [] };
+      const fromSchema = validate(decoded.payload) ? [] : schemaViolations(schema, validate.errors);
+      const own = { violations: [], unchecked: out.unchecked };
+      runRules(schema, schema, decoded.payload, "", fromSchema, reference, own);
+      const located = [...decoded.found, ...remap([...fromSchema, ...own.violations], decoded.renames)];
+      return located.map((v) => ({ ...v, path: `${prefix}${v.path}` }));
+    };
+    let judged;
+    if (wire?.batch === undefined) judged = judgeOne(vector.payload, "");
+    else if (!Array.isArray(vector.payload)) judged = [{ rule: "payload.type", path: "" }];
+    else {
+      // A batch (OKX's cancel-algos): an array of 1..batch messages, each under its index.
+      judged = vector.payload.flatMap((item, i) => judgeOne(item, `/${i}`));
+      if (vector.payload.length === 0) judged.push({ rule: "payload.minItems", path: "" });
+      if (vector.payload.length > wire.batch) judged.push({ rule: "payload.maxItems", path: "" });
+    }
+    if (wire?.batch !== undefined) out.unchecked = [...new Set(out.unchecked)];
+    const violations = dedupe(judged);
     const got = sortedKeys(violations);
     const want = sortedKeys(vector.violations);
     const valid = violations.length === 0;

@@ -249,6 +249,16 @@ for case_id, symbol, side, amount, params, expect in [
             a[0], "twap", a[1], a[2], None, dict(a[3])
         ),
     )
+sent.clear()
+okx.cancel_order("590919993110396111", "BTC/USDT:USDT", {"trigger": True})
+capture.add(
+    case_id="cancel-trigger",
+    message="cancel_algos",
+    function="okx.cancel_order",
+    arguments={"id": "590919993110396111", "symbol": "BTC/USDT:USDT", "params": {"trigger": True}},
+    request=sent[-1],
+    expect=accept("Cancel algo order page: an array of one {instId, algoId}"),
+)
 capture.write(note="JSON bodies; CCXT's clOrdId and tag carry its broker id.")
 
 # --- Hyperliquid: create_twap_order ------------------------------------------------------------

@@ -140,4 +140,21 @@ case(
     pxVar="0.01",
     timeInterval="10",
 )
+case(
+    "cancel-two",
+    "cancel_algos",
+    "cancel_algo_order",
+    accept("Cancel algo order page, Request Example: an array of {instId, algoId}"),
+    [
+        {"instId": "BTC-USDT-SWAP", "algoId": "590919993110396111"},
+        {"instId": "BTC-USDT", "algoId": "590920138287841222"},
+    ],
+)
+case(
+    "cancel-eleven",
+    "cancel_algos",
+    "cancel_algo_order",
+    refuse("Cancel algo order page: up to 10 algo orders per request", "payload.maxItems"),
+    [{"instId": "BTC-USDT-SWAP", "algoId": str(n)} for n in range(1, 12)],
+)
 capture.write(note="JSON bodies; OKX signs over them in the OK-ACCESS-SIGN header.")

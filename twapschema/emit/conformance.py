@@ -15,7 +15,7 @@ from __future__ import annotations
 import json
 import types
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from decimal import Decimal
 from typing import Any
 
@@ -88,6 +88,30 @@ def _vectors(spec: ir.Spec, module: types.ModuleType, reference_data: object | N
 
 
 def _cases(message: ir.Message) -> Iterator[_Case]:
+    batch = message.wire.batch if message.wire is not None else None
+    if batch is None:
+        yield from _one_cases(message)
+        return
+    # A batch message's examples are arrays; the one-change cases edit its first element.
+    first = next((x for x in message.examples if not x.violates), None)
+    for x in message.examples:
+        yield _Case(f"spec example: {x.description}", x.payload, x.with_reference)
+    if first is None or not isinstance(first.payload, list) or not first.payload:
+        return
+    element = ir.Example(
+        first.description, first.source, first.payload[0], (), first.with_reference
+    )
+    assert message.wire is not None
+    one = replace(message, examples=(element,), wire=replace(message.wire, batch=None))
+    for case in _one_cases(one):
+        if not case.description.startswith("spec example"):
+            yield _Case(case.description, [case.payload], case.with_reference)
+    yield _Case("an empty array", [], first.with_reference)
+    yield _Case(f"{batch + 1} elements", [first.payload[0]] * (batch + 1), first.with_reference)
+    yield _Case("one element, not in an array", first.payload[0], first.with_reference)
+
+
+def _one_cases(message: ir.Message) -> Iterator[_Case]:
     for x in message.examples:
         yield _Case(f"spec example: {x.description}", x.payload, x.with_reference)
     wire = wire_of(message)

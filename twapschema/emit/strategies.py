@@ -119,6 +119,8 @@ def emit_strategies(spec: ir.Spec) -> str:
         if wire is not None:
             if wire.absent:
                 envelope += f", absent={literal(wire.absent)}"
+            if wire.batch is not None:
+                envelope += f", batch={wire.batch}"
             # Its own copy of the wire tree, so that the suites check a validator's decoding
             # against the spec, not against the validator's own tables.
             envelope += f", wire={literal(wire.to_json())}"

@@ -16,7 +16,7 @@ def wire_of(message: ir.Message) -> Wire | None:
     root = body
     if message.envelope is not None:
         root = WireNode(objects={message.envelope.body: body}) if not body.empty else WireNode()
-    return Wire(w.encoding, w.absent, frozenset(w.ignored), root)
+    return Wire(w.encoding, w.absent, frozenset(w.ignored), root, w.batch)
 
 
 def _node(obj: ir.ObjectType, w: ir.Wire) -> WireNode:
@@ -50,7 +50,7 @@ def wire_literal(wire: Wire) -> str:
     """Python source that builds ``wire`` (names from twapschema.runtime.wire)."""
     return (
         f"Wire({wire.encoding!r}, {wire.absent!r}, frozenset({sorted(wire.ignored)!r}),"
-        f" {_node_literal(wire.root)})"
+        f" {_node_literal(wire.root)}{'' if wire.batch is None else f', batch={wire.batch}'})"
     )
 
 

@@ -1,6 +1,6 @@
 """Models and validators for OKX (okx).
 
-Generated from specs/okx.yaml (sha256 1743d6878a81990d)
+Generated from specs/okx.yaml (sha256 967ddb7603972d11)
 by `twapschema generate`: do not edit."""
 
 from __future__ import annotations
@@ -269,7 +269,7 @@ class OrderAlgoResponse(MessageModel):
 
 
 class CancelAlgos(MessageModel):
-    """One element of a Cancel algo order body: the wire body is a JSON array of up to 10 such objects, each naming one algo order by algoId or algoClOrdId."""
+    """Cancel algo orders: the body is a JSON array of 1 to 10 objects, each naming one algo order by algoId or algoClOrdId (its model holds one element)."""
 
     inst_id: str = Field(description="Instrument ID, e.g. BTC-USDT.", alias="instId")
     algo_id: str | None = Field(
@@ -286,7 +286,7 @@ class CancelAlgos(MessageModel):
     @model_validator(mode="wrap")
     @classmethod
     def _twapschema_check(cls, data: object, handler: object, info: ValidationInfo) -> CancelAlgos:
-        return run_check(check_cancel_algos, data, info, cls, _build_cancel_algos, VENUE_ID)
+        return run_check(check_cancel_algos_item, data, info, cls, _build_cancel_algos, VENUE_ID)
 
 
 class CancelAlgosResponse(MessageModel):
@@ -872,11 +872,28 @@ def check_order_algo_response(
     return _c.check_message(payload, ref, _check_order_algo_response)
 
 
+def _check_cancel_algos_decoded(
+    payload: object, ref: Reference | None = None
+) -> tuple[list[Violation], list[str], dict[str, object] | None]:
+    """The checks, on the payload as decoded."""
+    return _c.check_message(payload, ref, _check_cancel_algos)
+
+
+WIRE_CANCEL_ALGOS = Wire("json", (), frozenset([]), WireNode(), batch=10)
+
+
 def check_cancel_algos(
     payload: object, ref: Reference | None = None
 ) -> tuple[list[Violation], list[str], dict[str, object] | None]:
-    """Validate a cancel_algos payload: (violations, unchecked rule ids, normalized or None)."""
-    return _c.check_message(payload, ref, _check_cancel_algos)
+    """Validate a cancel_algos payload as it travels, read as the venue reads it (WIRE_CANCEL_ALGOS), violations at the names sent."""
+    return WIRE_CANCEL_ALGOS.check(payload, ref, _check_cancel_algos_decoded)
+
+
+def check_cancel_algos_item(
+    payload: object, ref: Reference | None = None
+) -> tuple[list[Violation], list[str], dict[str, object] | None]:
+    """One element of a cancel_algos array (what its model holds), as sent."""
+    return WIRE_CANCEL_ALGOS.check_item(payload, ref, _check_cancel_algos_decoded)
 
 
 def check_cancel_algos_response(
@@ -985,7 +1002,7 @@ def _build_error_response(cls: type[M], d: dict[str, Any]) -> M:
 
 bind(OrderAlgoTwap, check_order_algo_twap, _build_order_algo_twap, VENUE_ID)
 bind(OrderAlgoResponse, check_order_algo_response, _build_order_algo_response, VENUE_ID)
-bind(CancelAlgos, check_cancel_algos, _build_cancel_algos, VENUE_ID)
+bind(CancelAlgos, check_cancel_algos_item, _build_cancel_algos, VENUE_ID)
 bind(CancelAlgosResponse, check_cancel_algos_response, _build_cancel_algos_response, VENUE_ID)
 bind(ErrorResponse, check_error_response, _build_error_response, VENUE_ID)
 
@@ -1017,6 +1034,7 @@ MESSAGES: dict[str, MessageEntry] = {
             {"code": "51000", "msg": "{violations}", "data": []},
             "inferred: As for order_algo_twap; 51000 is the error-code page's parameter error.",
         ),
+        wire=WIRE_CANCEL_ALGOS,
     ),
     "cancel_algos_response": MessageEntry(
         "cancel_algos_response", "response", CancelAlgosResponse, check_cancel_algos_response, ()

@@ -29,6 +29,7 @@ from typing import Any, Literal
 from urllib.parse import parse_qsl
 
 from twapschema.pointer import escape
+from twapschema.runtime.checks import describe
 from twapschema.runtime.result import Violation
 
 __all__ = ["Wire", "WireNode", "as_sent", "decode_text", "parse_text_body", "remap"]
@@ -111,6 +112,16 @@ class Wire:
     absent: tuple[AbsentValue, ...]
     ignored: frozenset[str]  # top-level members added by signing, not checked
     root: WireNode
+    batch: int | None = None  # the body is a JSON array of 1..batch messages
+
+    def check_item(self, payload: object, ref: Any, typed: TypedCheck) -> CheckResult:
+        """One message (one element of a batch): decoded, checked, violations as sent."""
+        decoded, renames, found = self.decode(payload)
+        violations, unchecked, out = typed(decoded, ref)
+        if found:
+            violations = [*found, *violations]
+            out = None
+        return remap(violations, renames), unchecked, out
 
     @classmethod
     def from_json(cls, tree: Mapping[str, Any]) -> Wire:
@@ -120,25 +131,57 @@ class Wire:
             tuple(tree.get("absent", ())),
             frozenset(tree.get("ignored", ())),
             WireNode.from_json(tree),
+            tree.get("batch"),
         )
 
     def to_json(self) -> dict[str, object]:
-        return {
+        out: dict[str, object] = {
             "encoding": self.encoding,
             "absent": list(self.absent),
             "ignored": sorted(self.ignored),
             **self.root.to_json(),
         }
+        if self.batch is not None:
+            out["batch"] = self.batch
+        return out
 
     def check(self, payload: object, ref: Any, typed: TypedCheck) -> CheckResult:
         """``typed`` (a generated check) on the payload as decoded, violations located at the
-        names the sender used; ``duplicate_field`` ones first."""
-        decoded, renames, found = self.decode(payload)
-        violations, unchecked, out = typed(decoded, ref)
-        if found:
-            violations = [*found, *violations]
-            out = None
-        return remap(violations, renames), unchecked, out
+        names the sender used; ``duplicate_field`` ones first. For a batch, each element, its
+        violations under its index (and no normalized output: a model holds one element)."""
+        if self.batch is None:
+            return self.check_item(payload, ref, typed)
+        if type(payload) is not list:
+            what = "an array" if isinstance(payload, dict) else "a JSON array"
+            return (
+                [
+                    Violation(
+                        "payload.type",
+                        "",
+                        f"the payload must be {what} of 1 to"
+                        f" {self.batch} messages, got {describe(payload)}",
+                    )
+                ],
+                [],
+                None,
+            )
+        found: list[Violation] = []
+        if not payload:
+            found.append(Violation("payload.minItems", "", "the array must hold a message"))
+        if len(payload) > self.batch:
+            found.append(
+                Violation(
+                    "payload.maxItems",
+                    "",
+                    f"the array holds {len(payload)} messages; at most {self.batch} are taken",
+                )
+            )
+        unchecked: dict[str, None] = {}
+        for i, item in enumerate(payload):
+            violations, item_unchecked, _ = self.check_item(item, ref, typed)
+            found += [v._replace(path=f"/{i}{v.path}") for v in violations]
+            unchecked.update(dict.fromkeys(item_unchecked))
+        return found, list(unchecked), None
 
     def decode(self, payload: object) -> tuple[object, Renames, list[Violation]]:
         """The typed payload, the renames made, and ``duplicate_field`` violations."""
@@ -246,6 +289,8 @@ def as_sent(wire: Wire, payload: object, *, other_names: bool = True) -> object:
             out[renamed.get(key, key)] = value
         return out
 
+    if wire.batch is not None and type(payload) is list:
+        return [walk(wire.root, x) if type(x) is dict else x for x in payload]
     return walk(wire.root, payload) if type(payload) is dict else payload
 
 

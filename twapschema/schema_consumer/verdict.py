@@ -37,7 +37,28 @@ def verdict(
     tree = schema.get(WIRE)
     if tree is None:
         return _verdict(schema, payload, reference)
-    decoded, renames, found = Wire.from_json(tree).decode(payload)
+    wire = Wire.from_json(tree)
+    if wire.batch is None:
+        return _decoded_verdict(schema, wire, payload, reference)
+    if not isinstance(payload, list):
+        return [("payload.type", "")], []
+    found: set[Violation] = set()
+    if not payload:
+        found.add(("payload.minItems", ""))
+    if len(payload) > wire.batch:
+        found.add(("payload.maxItems", ""))
+    unchecked: set[str] = set()
+    for i, item in enumerate(payload):
+        violations, item_unchecked = _decoded_verdict(schema, wire, item, reference)
+        found.update((rule, f"/{i}{path}") for rule, path in violations)
+        unchecked.update(item_unchecked)
+    return sorted(found), sorted(unchecked)
+
+
+def _decoded_verdict(
+    schema: Mapping[str, Any], wire: Wire, payload: object, reference: Mapping[str, Any] | None
+) -> tuple[list[Violation], list[str]]:
+    decoded, renames, found = wire.decode(payload)
     violations, unchecked = _verdict(schema, decoded, reference)
     located = remap([RuntimeViolation(r, p, "") for r, p in violations], renames)
     return sorted({*((v.rule, v.path) for v in found), *((v.rule, v.path) for v in located)}), (

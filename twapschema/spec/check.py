@@ -331,6 +331,10 @@ class _Checker:
                 (*where, "text"),
                 f"on a {w.encoding} wire every value is text already; remove `text`",
             )
+        if w.batch is not None and (text_wire or m.envelope is not None):
+            self.problem(
+                (*where, "batch"), "only a JSON body without an envelope can be an array of them"
+            )
         if text_wire and m.envelope is not None:
             self.problem((*where, "encoding"), "a query string or form body has no envelope")
         if text_wire and any(isinstance(f.type, ir.ObjectType | ir.ArrayType) for f in body.fields):
@@ -365,6 +369,7 @@ class _Checker:
             w.proto3_json,
             tuple(w.ignored),
             self.cite(w.source, where),
+            w.batch,
         )
 
     def rejection(self, m: s.MessageSyntax, path: PathKey) -> ir.Rejection | None:

@@ -348,6 +348,14 @@ class WireSyntax(StrictModel):
             " (integer_string fields) also as JSON integers."
         ),
     )
+    batch: int | None = Field(
+        None,
+        ge=1,
+        description=(
+            "The body is a JSON array of 1 to `batch` such messages (OKX's cancel-algos takes up"
+            " to 10); each is checked, its paths under its index."
+        ),
+    )
     ignored: list[str] = Field(
         default_factory=list,
         description="Top-level members a signing step adds (a signature): accepted, not checked.",

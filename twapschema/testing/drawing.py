@@ -465,6 +465,7 @@ class MessageSpec:
     body_key: str | None = None
     absent: tuple[str, ...] = ()  # values its wire reads as "not given" (twapschema.runtime.wire)
     wire: Mapping[str, Any] | None = None  # its x-twapschema-wire tree, when it has a wire
+    batch: int | None = None  # sent as an array of up to this many; drawn as one of one
     by_name: Mapping[str, FieldSpec] = field(init=False)
 
     def __post_init__(self) -> None:
@@ -479,6 +480,8 @@ class MessageSpec:
         )
 
     def frame(self, body: Body) -> object:
+        if self.batch is not None:
+            return [body]  # an array of one: breaking one element breaks one rule once
         if self.body_key is None:
             return body
         return {**dict(self.constants), self.body_key: body}
@@ -504,6 +507,8 @@ class MessageSpec:
                 ids.append(f"{f.rule_prefix}.{keyword}")
         if self.reject_unknown:
             ids.append("unknown_field")
+        if self.batch is not None:
+            ids += ["payload.minItems", "payload.maxItems"]
         ids += [r.id for r in self.rules]
         ids += [r.id for r, _ in _nested_rules(self.fields)]
         return tuple(dict.fromkeys(ids))
@@ -566,6 +571,10 @@ def breaking_payloads(
     message: MessageSpec, rule_id: str, ref: RefData | None = None
 ) -> st.SearchStrategy[object]:
     """Payloads valid in every respect but one: ``rule_id`` fails."""
+    if message.batch is not None and rule_id in ("payload.minItems", "payload.maxItems"):
+        size = 0 if rule_id == "payload.minItems" else message.batch + 1
+        one = valid_payloads(message, ref).map(lambda framed: framed[0])  # type: ignore[index]
+        return st.lists(one, min_size=size, max_size=size)
     rule = next((r for r in message.rules if r.id == rule_id), None)
     if rule is not None:
         return _breaking_rule(message, rule, (), ref)

@@ -57,16 +57,25 @@ def check_valid(venue: str, message: str, payload: object) -> None:
     assert result.valid, result.violations
     model = message_entry(venue, message).model
     context = {"reference": reference}
-    parsed = model.model_validate(payload, context=context)
+    tree = wire_tree(venue, message)
+    batch = tree is not None and tree.get("batch") is not None
+    one = payload[0] if batch and isinstance(payload, list) else payload  # a model holds one
+    parsed = model.model_validate(one, context=context)
     again = model.model_validate(parsed.model_dump(mode="json"), context=context)
     assert again == parsed
     check_schema_agrees(venue, message, payload, result)
-    tree = wire_tree(venue, message)
     if tree is not None:  # as its wire's clients send it: the same verdict, the same model
-        sent = _with_unset_members(as_sent(Wire.from_json(tree), payload), tree)
+        wire = Wire.from_json(tree)
+        sent = as_sent(wire, payload)
+        sent = (
+            [_with_unset_members(x, tree) for x in sent]
+            if batch and isinstance(sent, list)
+            else _with_unset_members(sent, tree)
+        )
         as_sent_result = validate(venue, message, sent, reference=reference)
         assert as_sent_result.valid, (sent, as_sent_result.violations)
-        assert model.model_validate(sent, context=context) == parsed
+        sent_one = sent[0] if batch and isinstance(sent, list) else sent
+        assert model.model_validate(sent_one, context=context) == parsed
         check_schema_agrees(venue, message, sent, as_sent_result)
 
 

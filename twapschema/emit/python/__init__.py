@@ -27,7 +27,7 @@ from twapschema.emit.python.classes import (
     reference_section,
 )
 from twapschema.emit.python.tables import registry, translation
-from twapschema.emit.python.validators import message_check, object_check
+from twapschema.emit.python.validators import message_check, model_check_name, object_check
 from twapschema.emit.python.writer import Module, build_name, model_target
 
 __all__ = ["emit_python"]
@@ -61,7 +61,7 @@ def emit_python(spec: ir.Spec) -> str:
     module.use("bind")
     parts.append(
         "\n".join(
-            f"bind({m.class_name}, check_{m.id}, {build_name(model_target(m))}, VENUE_ID)"
+            f"bind({m.class_name}, {model_check_name(m)}, {build_name(model_target(m))}, VENUE_ID)"
             for m in spec.messages
         )
     )

@@ -7,6 +7,7 @@ from typing import assert_never
 
 from twapschema import ir, naming
 from twapschema.emit.pysource import docstring, literal
+from twapschema.emit.python.validators import model_check_name
 from twapschema.emit.python.writer import (
     Module,
     build_name,
@@ -162,7 +163,7 @@ def _validator_lines(message: ir.Message) -> list[str]:
         "    def _twapschema_check(",
         "        cls, data: object, handler: object, info: ValidationInfo",
         f"    ) -> {message.class_name}:",
-        f"        return run_check(check_{message.id}, data, info, cls,"
+        f"        return run_check({model_check_name(message)}, data, info, cls,"
         f" {build_name(model_target(message))}, VENUE_ID)",
     ]
 

@@ -273,8 +273,24 @@ def message_check(message: ir.Message, spec: ir.Spec, module: Module) -> str:
             f"    {docstring(sent)}",
             f"    return {name}.check(payload, ref, {typed})",
         ]
+        if wire.batch is not None:
+            one = f"One element of a {message.id} array (what its model holds), as sent."
+            lines += [
+                "",
+                "",
+                f"def check_{message.id}_item("
+                f"payload: object, ref: {ref_type} = None) -> {result}:",
+                f"    {docstring(one)}",
+                f"    return {name}.check_item(payload, ref, {typed})",
+            ]
     return "\n".join(lines)
 
 
 def wire_name(message: ir.Message) -> str:
     return f"WIRE_{message.id.upper()}"
+
+
+def model_check_name(message: ir.Message) -> str:
+    """The check a message's model runs: one element, for a message sent in batches."""
+    batch = message.wire is not None and message.wire.batch is not None
+    return f"check_{message.id}_item" if batch else f"check_{message.id}"

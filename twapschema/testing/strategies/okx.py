@@ -1,6 +1,6 @@
 """Hypothesis strategies for OKX (okx).
 
-Generated from specs/okx.yaml (sha256 1743d6878a81990d)
+Generated from specs/okx.yaml (sha256 967ddb7603972d11)
 by `twapschema generate`: do not edit."""
 
 from decimal import Decimal
@@ -110,6 +110,8 @@ MESSAGES: dict[str, MessageSpec] = {
         ),
         True,
         (kinds.FieldsGivenDrawer("algo_id_or_client_id", ("algoId", "algoClOrdId"), False),),
+        batch=10,
+        wire={"encoding": "json", "absent": [], "ignored": [], "batch": 10},
     ),
     "cancel_algos_response": MessageSpec(
         "cancel_algos_response",
