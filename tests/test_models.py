@@ -76,6 +76,9 @@ MESSAGE_IDS = {
         "add_strategy_response",
         "cancel_strategy",
         "cancel_strategy_response",
+        "query_strategies",
+        "get_open_strategies",
+        "get_closed_strategies",
         "error_response",
     ],
     "okx": [

@@ -1,7 +1,7 @@
 """Property-based tests for Kraken (spot): drawn payloads against the validator,
 the models and the JSON Schema.
 
-Generated from specs/kraken.yaml (sha256 581771f65cd26af6)
+Generated from specs/kraken.yaml (sha256 6e3d8caa154285f5)
 by `twapschema generate`: do not edit."""
 
 from __future__ import annotations
@@ -78,6 +78,55 @@ def test_cancel_strategy_response_valid(payload: object) -> None:
 @given(data=st.data())
 def test_cancel_strategy_response_breaking(rule: str, data: st.DataObject) -> None:
     testing.check_breaking(VENUE, "cancel_strategy_response", rule, data)
+
+
+@given(
+    testing.valid_payloads(
+        VENUE, "query_strategies", reference=testing.bundled_reference() if USES_REFERENCE else None
+    )
+)
+def test_query_strategies_valid(payload: object) -> None:
+    testing.check_valid(VENUE, "query_strategies", payload)
+
+
+@pytest.mark.parametrize("rule", testing.rule_ids(VENUE, "query_strategies"))
+@given(data=st.data())
+def test_query_strategies_breaking(rule: str, data: st.DataObject) -> None:
+    testing.check_breaking(VENUE, "query_strategies", rule, data)
+
+
+@given(
+    testing.valid_payloads(
+        VENUE,
+        "get_open_strategies",
+        reference=testing.bundled_reference() if USES_REFERENCE else None,
+    )
+)
+def test_get_open_strategies_valid(payload: object) -> None:
+    testing.check_valid(VENUE, "get_open_strategies", payload)
+
+
+@pytest.mark.parametrize("rule", testing.rule_ids(VENUE, "get_open_strategies"))
+@given(data=st.data())
+def test_get_open_strategies_breaking(rule: str, data: st.DataObject) -> None:
+    testing.check_breaking(VENUE, "get_open_strategies", rule, data)
+
+
+@given(
+    testing.valid_payloads(
+        VENUE,
+        "get_closed_strategies",
+        reference=testing.bundled_reference() if USES_REFERENCE else None,
+    )
+)
+def test_get_closed_strategies_valid(payload: object) -> None:
+    testing.check_valid(VENUE, "get_closed_strategies", payload)
+
+
+@pytest.mark.parametrize("rule", testing.rule_ids(VENUE, "get_closed_strategies"))
+@given(data=st.data())
+def test_get_closed_strategies_breaking(rule: str, data: st.DataObject) -> None:
+    testing.check_breaking(VENUE, "get_closed_strategies", rule, data)
 
 
 @given(

@@ -1,6 +1,6 @@
 """Models and validators for Kraken (spot) (kraken).
 
-Generated from specs/kraken.yaml (sha256 581771f65cd26af6)
+Generated from specs/kraken.yaml (sha256 6e3d8caa154285f5)
 by `twapschema generate`: do not edit."""
 
 from __future__ import annotations
@@ -48,8 +48,24 @@ _KNOWN0 = frozenset(
 )
 _PATTERN1 = re.compile("^AS")
 _KNOWN2 = frozenset({"nonce", "strategy_id"})
-_PATTERN3 = re.compile("^[EW][A-Za-z]+:")
-_NAMES4 = {"validate": "validate_"}
+_PATTERN3 = re.compile("^AS[A-Z0-9-]*(,AS[A-Z0-9-]*)*$")
+_KNOWN4 = frozenset({"nonce", "strategy_ids"})
+_KNOWN5 = frozenset({"nonce", "strategy_type"})
+_KNOWN6 = frozenset(
+    {
+        "asset_class",
+        "cursor",
+        "end",
+        "limit",
+        "nonce",
+        "query_time_mode",
+        "start",
+        "status",
+        "strategy_type",
+    }
+)
+_PATTERN7 = re.compile("^[EW][A-Za-z]+:")
+_NAMES8 = {"validate": "validate_"}
 
 
 class Side(enum.StrEnum):
@@ -74,6 +90,32 @@ class OrderType(enum.StrEnum):
 
 
 _ORDER_TYPE_BY_WIRE: dict[str, OrderType] = {m.value: m for m in OrderType}
+
+
+class ClosedStatus(enum.StrEnum):
+    """A terminal state of a strategy, as GetClosedStrategies filters by it."""
+
+    CLOSED = "closed"
+    """Ran to completion."""
+    EXPIRED = "expired"
+    """Reached expiretm with volume left."""
+    CANCELLED = "cancelled"
+    """Cancelled (by the user or the venue)."""
+
+
+_CLOSED_STATUS_BY_WIRE: dict[str, ClosedStatus] = {m.value: m for m in ClosedStatus}
+
+
+class QueryTimeMode(enum.StrEnum):
+    """Which time start, end and the order of results refer to."""
+
+    CLOSE = "close"
+    """By closing time (the default: newest closed first)."""
+    OPEN = "open"
+    """By opening time."""
+
+
+_QUERY_TIME_MODE_BY_WIRE: dict[str, QueryTimeMode] = {m.value: m for m in QueryTimeMode}
 
 
 class AssetClass(enum.StrEnum):
@@ -202,6 +244,66 @@ class CancelStrategyResponse(MessageModel):
             cls,
             _build_cancel_strategy_response,
             VENUE_ID,
+        )
+
+
+class QueryStrategies(MessageModel):
+    """Look up strategies by id: their status, filled volume, average price, cost and fees."""
+
+    nonce: int = Field(description="Always-increasing number used to sign the request.")
+    strategy_ids: str = Field(description="One or more strategy ids, comma-separated.")
+
+    @model_validator(mode="wrap")
+    @classmethod
+    def _twapschema_check(
+        cls, data: object, handler: object, info: ValidationInfo
+    ) -> QueryStrategies:
+        return run_check(check_query_strategies, data, info, cls, _build_query_strategies, VENUE_ID)
+
+
+class GetOpenStrategies(MessageModel):
+    """List the account's pending and open strategies."""
+
+    nonce: int = Field(description="Always-increasing number used to sign the request.")
+    strategy_type: str | None = Field(
+        None, description="Only strategies of this type; twap is the only one today."
+    )
+
+    @model_validator(mode="wrap")
+    @classmethod
+    def _twapschema_check(
+        cls, data: object, handler: object, info: ValidationInfo
+    ) -> GetOpenStrategies:
+        return run_check(
+            check_get_open_strategies, data, info, cls, _build_get_open_strategies, VENUE_ID
+        )
+
+
+class GetClosedStrategies(MessageModel):
+    """List strategies in a terminal state, newest first, up to limit (100) a page; a next_cursor is sent back while more remain."""
+
+    nonce: int = Field(description="Always-increasing number used to sign the request.")
+    strategy_type: str | None = Field(
+        None, description="Only strategies of this type; twap is the only one today."
+    )
+    asset_class: AssetClass | None = Field(None, description="Only strategies of this asset class.")
+    status: ClosedStatus | None = Field(None, description="Only strategies that ended this way.")
+    start: int | None = Field(None, description="Only strategies after this time (Unix seconds).")
+    end: int | None = Field(None, description="Only strategies before this time (Unix seconds).")
+    query_time_mode: QueryTimeMode | None = Field(
+        None,
+        description="Whether start, end and the order are by closing (default) or opening time.",
+    )
+    limit: int | None = Field(None, description="Strategies per page, 100 by default and at most.")
+    cursor: str | None = Field(None, description="The next_cursor of the previous page.")
+
+    @model_validator(mode="wrap")
+    @classmethod
+    def _twapschema_check(
+        cls, data: object, handler: object, info: ValidationInfo
+    ) -> GetClosedStrategies:
+        return run_check(
+            check_get_closed_strategies, data, info, cls, _build_get_closed_strategies, VENUE_ID
         )
 
 
@@ -539,6 +641,220 @@ def _check_cancel_strategy_response(
     return out
 
 
+def _check_query_strategies(
+    obj: dict[str, object], at: str, ref: Reference | None, v: list[Violation], unchecked: list[str]
+) -> dict[str, object]:
+    out: dict[str, object] = {}
+    raw_0 = obj.get("nonce", _c.MISSING)
+    x_nonce: int | None = (
+        raw_0
+        if type(raw_0) is int
+        else _c.take_integer(raw_0, at, "nonce", "nonce", True, False, v)
+    )
+    if x_nonce is not None and (x_nonce < 0):
+        if x_nonce < 0:
+            _c.fail(v, "nonce.minimum", at, "nonce", "nonce must be at least 0" + _c.got1(x_nonce))
+        x_nonce = None
+    if x_nonce is not None:
+        out["nonce"] = x_nonce
+    raw_1 = obj.get("strategy_ids", _c.MISSING)
+    x_strategy_ids: str | None = (
+        raw_1
+        if type(raw_1) is str
+        else _c.take_string(raw_1, at, "strategy_ids", "strategy_ids", True, False, v)
+    )
+    if x_strategy_ids is not None and (_PATTERN3.search(x_strategy_ids) is None):
+        if _PATTERN3.search(x_strategy_ids) is None:
+            _c.fail(
+                v,
+                "strategy_ids.pattern",
+                at,
+                "strategy_ids",
+                "strategy_ids must be strategy ids (each starting with AS), comma-separated"
+                + _c.got1(x_strategy_ids),
+            )
+        x_strategy_ids = None
+    if x_strategy_ids is not None:
+        out["strategy_ids"] = x_strategy_ids
+    if not _KNOWN4.issuperset(obj):
+        _c.unknown_members(obj, _KNOWN4, at, "query_strategies", v)
+    return out
+
+
+def _check_get_open_strategies(
+    obj: dict[str, object], at: str, ref: Reference | None, v: list[Violation], unchecked: list[str]
+) -> dict[str, object]:
+    out: dict[str, object] = {}
+    raw_0 = obj.get("nonce", _c.MISSING)
+    x_nonce: int | None = (
+        raw_0
+        if type(raw_0) is int
+        else _c.take_integer(raw_0, at, "nonce", "nonce", True, False, v)
+    )
+    if x_nonce is not None and (x_nonce < 0):
+        if x_nonce < 0:
+            _c.fail(v, "nonce.minimum", at, "nonce", "nonce must be at least 0" + _c.got1(x_nonce))
+        x_nonce = None
+    if x_nonce is not None:
+        out["nonce"] = x_nonce
+    raw_1 = obj.get("strategy_type", _c.MISSING)
+    x_strategy_type: str | None = (
+        raw_1
+        if type(raw_1) is str
+        else _c.take_string(raw_1, at, "strategy_type", "strategy_type", False, False, v)
+    )
+    if x_strategy_type is not None and (x_strategy_type != "twap"):
+        if x_strategy_type != "twap":
+            _c.fail(
+                v,
+                "strategy_type.const",
+                at,
+                "strategy_type",
+                "strategy_type must be twap (the only supported strategy_type today)"
+                + _c.got1(x_strategy_type),
+            )
+        x_strategy_type = None
+    if x_strategy_type is not None:
+        out["strategy_type"] = x_strategy_type
+    if not _KNOWN5.issuperset(obj):
+        _c.unknown_members(obj, _KNOWN5, at, "get_open_strategies", v)
+    return out
+
+
+def _check_get_closed_strategies(
+    obj: dict[str, object], at: str, ref: Reference | None, v: list[Violation], unchecked: list[str]
+) -> dict[str, object]:
+    out: dict[str, object] = {}
+    raw_0 = obj.get("nonce", _c.MISSING)
+    x_nonce: int | None = (
+        raw_0
+        if type(raw_0) is int
+        else _c.take_integer(raw_0, at, "nonce", "nonce", True, False, v)
+    )
+    if x_nonce is not None and (x_nonce < 0):
+        if x_nonce < 0:
+            _c.fail(v, "nonce.minimum", at, "nonce", "nonce must be at least 0" + _c.got1(x_nonce))
+        x_nonce = None
+    if x_nonce is not None:
+        out["nonce"] = x_nonce
+    raw_1 = obj.get("strategy_type", _c.MISSING)
+    x_strategy_type: str | None = (
+        raw_1
+        if type(raw_1) is str
+        else _c.take_string(raw_1, at, "strategy_type", "strategy_type", False, False, v)
+    )
+    if x_strategy_type is not None and (x_strategy_type != "twap"):
+        if x_strategy_type != "twap":
+            _c.fail(
+                v,
+                "strategy_type.const",
+                at,
+                "strategy_type",
+                "strategy_type must be twap (the only supported strategy_type today)"
+                + _c.got1(x_strategy_type),
+            )
+        x_strategy_type = None
+    if x_strategy_type is not None:
+        out["strategy_type"] = x_strategy_type
+    raw_2 = obj.get("asset_class", _c.MISSING)
+    x_asset_class: AssetClass | None = (
+        _ASSET_CLASS_BY_WIRE[raw_2]
+        if type(raw_2) is str and raw_2 in _ASSET_CLASS_BY_WIRE
+        else _c.take_enum(
+            raw_2, at, "asset_class", "asset_class", False, False, _ASSET_CLASS_BY_WIRE, v
+        )
+    )
+    if x_asset_class is not None:
+        out["asset_class"] = x_asset_class
+    raw_3 = obj.get("status", _c.MISSING)
+    x_status: ClosedStatus | None = (
+        _CLOSED_STATUS_BY_WIRE[raw_3]
+        if type(raw_3) is str and raw_3 in _CLOSED_STATUS_BY_WIRE
+        else _c.take_enum(raw_3, at, "status", "status", False, False, _CLOSED_STATUS_BY_WIRE, v)
+    )
+    if x_status is not None:
+        out["status"] = x_status
+    raw_4 = obj.get("start", _c.MISSING)
+    x_start: int | None = (
+        raw_4
+        if type(raw_4) is int
+        else _c.take_integer(raw_4, at, "start", "start", False, False, v)
+    )
+    if x_start is not None and (x_start < 0):
+        if x_start < 0:
+            _c.fail(v, "start.minimum", at, "start", "start must be at least 0" + _c.got1(x_start))
+        x_start = None
+    if x_start is not None:
+        out["start"] = x_start
+    raw_5 = obj.get("end", _c.MISSING)
+    x_end: int | None = (
+        raw_5 if type(raw_5) is int else _c.take_integer(raw_5, at, "end", "end", False, False, v)
+    )
+    if x_end is not None and (x_end < 0):
+        if x_end < 0:
+            _c.fail(v, "end.minimum", at, "end", "end must be at least 0" + _c.got1(x_end))
+        x_end = None
+    if x_end is not None:
+        out["end"] = x_end
+    raw_6 = obj.get("query_time_mode", _c.MISSING)
+    x_query_time_mode: QueryTimeMode | None = (
+        _QUERY_TIME_MODE_BY_WIRE[raw_6]
+        if type(raw_6) is str and raw_6 in _QUERY_TIME_MODE_BY_WIRE
+        else _c.take_enum(
+            raw_6,
+            at,
+            "query_time_mode",
+            "query_time_mode",
+            False,
+            False,
+            _QUERY_TIME_MODE_BY_WIRE,
+            v,
+        )
+    )
+    if x_query_time_mode is not None:
+        out["query_time_mode"] = x_query_time_mode
+    raw_7 = obj.get("limit", _c.MISSING)
+    x_limit: int | None = (
+        raw_7
+        if type(raw_7) is int
+        else _c.take_integer(raw_7, at, "limit", "limit", False, False, v)
+    )
+    if x_limit is not None and ((x_limit < 1) or (x_limit > 100)):
+        if x_limit < 1:
+            _c.fail(v, "limit.minimum", at, "limit", "limit must be at least 1" + _c.got1(x_limit))
+        if x_limit > 100:
+            _c.fail(
+                v,
+                "limit.maximum",
+                at,
+                "limit",
+                "limit must be at most 100 (the page's maximum)" + _c.got1(x_limit),
+            )
+        x_limit = None
+    if x_limit is not None:
+        out["limit"] = x_limit
+    raw_8 = obj.get("cursor", _c.MISSING)
+    x_cursor: str | None = (
+        raw_8
+        if type(raw_8) is str
+        else _c.take_string(raw_8, at, "cursor", "cursor", False, False, v)
+    )
+    if x_cursor is not None:
+        out["cursor"] = x_cursor
+    if not _KNOWN6.issuperset(obj):
+        _c.unknown_members(obj, _KNOWN6, at, "get_closed_strategies", v)
+    if x_start is not None and x_end is not None:
+        if x_start > x_end:
+            v.append(
+                Violation(
+                    "start_before_end",
+                    at,
+                    "start must not be after end" + _c.got(("start", x_start), ("end", x_end)),
+                )
+            )
+    return out
+
+
 def _check_error_response(
     obj: dict[str, object], at: str, ref: Reference | None, v: list[Violation], unchecked: list[str]
 ) -> dict[str, object]:
@@ -558,8 +874,8 @@ def _check_error_response(
                 if type(raw_0) is str
                 else _c.take_string(raw_0, at_0, str(index_0), "error.items", False, False, v)
             )
-            if item_0 is not None and (_PATTERN3.search(item_0) is None):
-                if _PATTERN3.search(item_0) is None:
+            if item_0 is not None and (_PATTERN7.search(item_0) is None):
+                if _PATTERN7.search(item_0) is None:
                     _c.fail(
                         v,
                         "error.items.pattern",
@@ -630,6 +946,62 @@ def check_cancel_strategy_response(
     return _c.check_message(payload, ref, _check_cancel_strategy_response)
 
 
+def _check_query_strategies_decoded(
+    payload: object, ref: Reference | None = None
+) -> tuple[list[Violation], list[str], dict[str, object] | None]:
+    """The checks, on the payload as decoded."""
+    return _c.check_message(payload, ref, _check_query_strategies)
+
+
+WIRE_QUERY_STRATEGIES = Wire("form", (), frozenset([]), WireNode(text={"nonce": "integer"}))
+
+
+def check_query_strategies(
+    payload: object, ref: Reference | None = None
+) -> tuple[list[Violation], list[str], dict[str, object] | None]:
+    """Validate a query_strategies payload as it travels, read as the venue reads it (WIRE_QUERY_STRATEGIES), violations at the names sent."""
+    return WIRE_QUERY_STRATEGIES.check(payload, ref, _check_query_strategies_decoded)
+
+
+def _check_get_open_strategies_decoded(
+    payload: object, ref: Reference | None = None
+) -> tuple[list[Violation], list[str], dict[str, object] | None]:
+    """The checks, on the payload as decoded."""
+    return _c.check_message(payload, ref, _check_get_open_strategies)
+
+
+WIRE_GET_OPEN_STRATEGIES = Wire("form", (), frozenset([]), WireNode(text={"nonce": "integer"}))
+
+
+def check_get_open_strategies(
+    payload: object, ref: Reference | None = None
+) -> tuple[list[Violation], list[str], dict[str, object] | None]:
+    """Validate a get_open_strategies payload as it travels, read as the venue reads it (WIRE_GET_OPEN_STRATEGIES), violations at the names sent."""
+    return WIRE_GET_OPEN_STRATEGIES.check(payload, ref, _check_get_open_strategies_decoded)
+
+
+def _check_get_closed_strategies_decoded(
+    payload: object, ref: Reference | None = None
+) -> tuple[list[Violation], list[str], dict[str, object] | None]:
+    """The checks, on the payload as decoded."""
+    return _c.check_message(payload, ref, _check_get_closed_strategies)
+
+
+WIRE_GET_CLOSED_STRATEGIES = Wire(
+    "form",
+    (),
+    frozenset([]),
+    WireNode(text={"nonce": "integer", "start": "integer", "end": "integer", "limit": "integer"}),
+)
+
+
+def check_get_closed_strategies(
+    payload: object, ref: Reference | None = None
+) -> tuple[list[Violation], list[str], dict[str, object] | None]:
+    """Validate a get_closed_strategies payload as it travels, read as the venue reads it (WIRE_GET_CLOSED_STRATEGIES), violations at the names sent."""
+    return WIRE_GET_CLOSED_STRATEGIES.check(payload, ref, _check_get_closed_strategies_decoded)
+
+
 def check_error_response(
     payload: object, ref: Reference | None = None
 ) -> tuple[list[Violation], list[str], dict[str, object] | None]:
@@ -653,9 +1025,9 @@ _DEFAULTS_ADD_STRATEGY: dict[str, Any] = {
 
 
 def _build_add_strategy(cls: type[M], d: dict[str, Any]) -> M:
-    values = {**_DEFAULTS_ADD_STRATEGY, **{_NAMES4.get(k, k): x for k, x in d.items()}}
+    values = {**_DEFAULTS_ADD_STRATEGY, **{_NAMES8.get(k, k): x for k, x in d.items()}}
     return construct(
-        cls, values, set(values) if len(d) == len(values) else {_NAMES4.get(k, k) for k in d}
+        cls, values, set(values) if len(d) == len(values) else {_NAMES8.get(k, k) for k in d}
     )
 
 
@@ -694,6 +1066,40 @@ def _build_cancel_strategy_response(cls: type[M], d: dict[str, Any]) -> M:
     return construct(cls, values, set(d))
 
 
+_DEFAULTS_QUERY_STRATEGIES: dict[str, Any] = {"nonce": None, "strategy_ids": None}
+
+
+def _build_query_strategies(cls: type[M], d: dict[str, Any]) -> M:
+    values = {**_DEFAULTS_QUERY_STRATEGIES, **d}
+    return construct(cls, values, set(d))
+
+
+_DEFAULTS_GET_OPEN_STRATEGIES: dict[str, Any] = {"nonce": None, "strategy_type": None}
+
+
+def _build_get_open_strategies(cls: type[M], d: dict[str, Any]) -> M:
+    values = {**_DEFAULTS_GET_OPEN_STRATEGIES, **d}
+    return construct(cls, values, set(d))
+
+
+_DEFAULTS_GET_CLOSED_STRATEGIES: dict[str, Any] = {
+    "nonce": None,
+    "strategy_type": None,
+    "asset_class": None,
+    "status": None,
+    "start": None,
+    "end": None,
+    "query_time_mode": None,
+    "limit": None,
+    "cursor": None,
+}
+
+
+def _build_get_closed_strategies(cls: type[M], d: dict[str, Any]) -> M:
+    values = {**_DEFAULTS_GET_CLOSED_STRATEGIES, **d}
+    return construct(cls, values, set(d))
+
+
 _DEFAULTS_ERROR_RESPONSE: dict[str, Any] = {"error": None, "result": None}
 
 
@@ -711,6 +1117,9 @@ bind(
     _build_cancel_strategy_response,
     VENUE_ID,
 )
+bind(QueryStrategies, check_query_strategies, _build_query_strategies, VENUE_ID)
+bind(GetOpenStrategies, check_get_open_strategies, _build_get_open_strategies, VENUE_ID)
+bind(GetClosedStrategies, check_get_closed_strategies, _build_get_closed_strategies, VENUE_ID)
 bind(ErrorResponse, check_error_response, _build_error_response, VENUE_ID)
 
 MESSAGES: dict[str, MessageEntry] = {
@@ -749,6 +1158,30 @@ MESSAGES: dict[str, MessageEntry] = {
         CancelStrategyResponse,
         check_cancel_strategy_response,
         (),
+    ),
+    "query_strategies": MessageEntry(
+        "query_strategies",
+        "request",
+        QueryStrategies,
+        check_query_strategies,
+        (),
+        wire=WIRE_QUERY_STRATEGIES,
+    ),
+    "get_open_strategies": MessageEntry(
+        "get_open_strategies",
+        "request",
+        GetOpenStrategies,
+        check_get_open_strategies,
+        (),
+        wire=WIRE_GET_OPEN_STRATEGIES,
+    ),
+    "get_closed_strategies": MessageEntry(
+        "get_closed_strategies",
+        "request",
+        GetClosedStrategies,
+        check_get_closed_strategies,
+        (),
+        wire=WIRE_GET_CLOSED_STRATEGIES,
     ),
     "error_response": MessageEntry(
         "error_response", "error", ErrorResponse, check_error_response, ()

@@ -1,6 +1,6 @@
 """Hypothesis strategies for Kraken (spot) (kraken).
 
-Generated from specs/kraken.yaml (sha256 581771f65cd26af6)
+Generated from specs/kraken.yaml (sha256 6e3d8caa154285f5)
 by `twapschema generate`: do not edit."""
 
 from decimal import Decimal
@@ -84,6 +84,57 @@ MESSAGES: dict[str, MessageSpec] = {
         ),
         False,
         (),
+    ),
+    "query_strategies": MessageSpec(
+        "query_strategies",
+        "request",
+        (
+            F("nonce", "integer", "nonce", required=True, minimum=Decimal("0")),
+            F(
+                "strategy_ids",
+                "string",
+                "strategy_ids",
+                required=True,
+                pattern="^AS[A-Z0-9-]*(,AS[A-Z0-9-]*)*$",
+            ),
+        ),
+        True,
+        (),
+        wire={"encoding": "form", "absent": [], "ignored": [], "text": {"nonce": "integer"}},
+    ),
+    "get_open_strategies": MessageSpec(
+        "get_open_strategies",
+        "request",
+        (
+            F("nonce", "integer", "nonce", required=True, minimum=Decimal("0")),
+            F("strategy_type", "string", "strategy_type", const="twap"),
+        ),
+        True,
+        (),
+        wire={"encoding": "form", "absent": [], "ignored": [], "text": {"nonce": "integer"}},
+    ),
+    "get_closed_strategies": MessageSpec(
+        "get_closed_strategies",
+        "request",
+        (
+            F("nonce", "integer", "nonce", required=True, minimum=Decimal("0")),
+            F("strategy_type", "string", "strategy_type", const="twap"),
+            F("asset_class", "enum", "asset_class", values=("forex",)),
+            F("status", "enum", "status", values=("closed", "expired", "cancelled")),
+            F("start", "integer", "start", minimum=Decimal("0")),
+            F("end", "integer", "end", minimum=Decimal("0")),
+            F("query_time_mode", "enum", "query_time_mode", values=("close", "open")),
+            F("limit", "integer", "limit", minimum=Decimal("1"), maximum=Decimal("100")),
+            F("cursor", "string", "cursor"),
+        ),
+        True,
+        (kinds.OrderedDrawer("start_before_end", "start", "end", False),),
+        wire={
+            "encoding": "form",
+            "absent": [],
+            "ignored": [],
+            "text": {"nonce": "integer", "start": "integer", "end": "integer", "limit": "integer"},
+        },
     ),
     "error_response": MessageSpec(
         "error_response",
