@@ -129,7 +129,61 @@ def test_json_verdict_keeps_the_contract_unless_asked() -> None:
         "message": "err",
         "payload": result.predicted_error.payload if result.predicted_error else None,
         "source": result.predicted_error.source if result.predicted_error else None,
+        "code_for": None,  # QFEX documents no code per check: the spec's fallback
     }
+
+
+BINANCE = "symbol=BTCUSDT&side=BUY&quantity=1&duration=5000&timestamp=1641522717552"
+
+
+@pytest.mark.parametrize(
+    ("text", "code", "rule"),
+    [
+        (BINANCE + "&symbol=ETHUSDT", -1101, "duplicate_field"),
+        (BINANCE + "&positionside=LONG", -1104, "unknown_field"),
+        (BINANCE.replace("symbol=BTCUSDT&", ""), -1102, "symbol.required"),
+        (BINANCE.replace("quantity=1", "quantity=5e-05"), -1100, "quantity.type"),
+        (BINANCE.replace("quantity=1", "quantity=-1"), -1100, "quantity.type"),
+        (BINANCE.replace("duration=5000", "duration=299"), -1130, None),  # no documented code
+    ],
+)
+def test_binance_replies_with_the_code_it_documents(text: str, code: int, rule: str | None) -> None:
+    result = twapschema.validate_wire("binance", "new_order_twap", text)
+    predicted = result.predicted_error
+    assert predicted is not None
+    assert isinstance(predicted.payload, dict)
+    assert predicted.payload["code"] == code
+    assert predicted.rule == rule
+    assert predicted.to_json()["code_for"] == rule
+    if rule is not None:
+        assert "errors.md" in predicted.source or "Error codes" in predicted.source
+
+
+def test_the_first_violation_with_a_code_picks_the_reply() -> None:
+    # The wire's findings come first (duplicate_field), before duration's bound (no code).
+    text = BINANCE.replace("duration=5000", "duration=299") + "&symbol=ETHUSDT"
+    predicted = twapschema.validate_wire("binance", "new_order_twap", text).predicted_error
+    assert predicted is not None
+    assert predicted.rule == "duplicate_field"
+
+
+def test_okx_51274_comes_in_data_scode() -> None:
+    body = {
+        "instId": "BTC-USDT-SWAP",
+        "tdMode": "cross",
+        "side": "buy",
+        "ordType": "twap",
+        "sz": "1",
+        "szLimit": "2",
+        "pxLimit": "60000",
+        "pxVar": "0.01",
+        "timeInterval": "10",
+    }
+    predicted = twapschema.validate("okx", "order_algo_twap", body).predicted_error
+    assert predicted is not None
+    assert predicted.rule == "child_size_within_total"
+    assert isinstance(predicted.payload, dict)
+    assert predicted.payload["data"][0]["sCode"] == "51274"
 
 
 def _cli(*args: str, payload: object) -> subprocess.CompletedProcess[str]:

@@ -419,3 +419,21 @@ objects:
     )
     problem = only_problem(text)
     assert "both check as 'market'" in problem.message
+
+
+def test_a_reply_code_for_no_rule_is_refused_where_it_is() -> None:
+    rejection = (
+        "    rejection:\n"
+        "      message: create_order\n"
+        "      payload: {code: 1}\n"
+        "      source: {doc: api, section: Errors}\n"
+        "      codes:\n"
+        "        - rules: [market.required, '*.minimum', runningTime.typo, '*.nonsense']\n"
+        "          payload: {code: 2}\n"
+        "          source: {doc: api, section: Errors}\n"
+    )
+    text = mutated("    rules:\n", rejection + "    rules:\n", MINIMAL_SPEC)
+    found = [p.message for p in problems_of(text) if "names no rule" in p.message]
+    assert len(found) == 2, problems_of(text)
+    assert "'runningTime.typo'" in found[0]
+    assert "'*.nonsense'" in found[1]

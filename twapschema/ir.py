@@ -446,6 +446,14 @@ class Rejection:
     message_id: str  # an error message of the same spec
     payload: object  # JSON; the string "{violations}" stands for the violations' messages
     source: Citation
+    codes: tuple[CodedReply, ...] = ()  # documented replies for some rules; payload: the rest
+
+
+@dataclass(frozen=True, slots=True)
+class CodedReply:
+    rules: tuple[str, ...]  # rule ids, or "*.<check>"
+    payload: object
+    source: Citation
 
 
 @dataclass(frozen=True, slots=True)

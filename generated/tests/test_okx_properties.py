@@ -1,7 +1,7 @@
 """Property-based tests for OKX: drawn payloads against the validator,
 the models and the JSON Schema.
 
-Generated from specs/okx.yaml (sha256 967ddb7603972d11)
+Generated from specs/okx.yaml (sha256 3ed9ec83efa2d5c6)
 by `twapschema generate`: do not edit."""
 
 from __future__ import annotations

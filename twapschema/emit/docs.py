@@ -356,6 +356,21 @@ def _message_section(
             says = prose(r.english())
             out.append(f"| {code(r.id)} | {says} | {expression} | {_source(r.source)} |")
         out.append("")
+    if m.rejection is not None and m.rejection.codes:
+        out += [
+            "### Reply codes",
+            "",
+            "The reply the venue documents for these checks; any other violation gets the"
+            " spec's fallback reply, labelled as such (`code_for: null`).",
+            "",
+            "| Rules | Reply | Source |",
+            "| --- | --- | --- |",
+        ]
+        for c in m.rejection.codes:
+            answered = ", ".join(code(r) for r in c.rules)
+            reply = code(json.dumps(c.payload, ensure_ascii=False))
+            out.append(f"| {answered} | {reply} | {_source(c.source)} |")
+        out.append("")
     valid = [x for x in m.examples if not x.violates]
     if valid:
         out += ["### Examples", ""]

@@ -1,6 +1,6 @@
 """Models and validators for Binance Algo trading (binance).
 
-Generated from specs/binance.yaml (sha256 336dc0eb79db965a)
+Generated from specs/binance.yaml (sha256 7bea4b721c01c2a6)
 by `twapschema generate`: do not edit."""
 
 from __future__ import annotations
@@ -24,6 +24,7 @@ from twapschema.runtime.models import (
     run_check,
 )
 from twapschema.runtime.registry import MessageEntry, Rejection
+from twapschema.runtime.rejection import CodedReply
 from twapschema.runtime.result import Violation
 from twapschema.runtime.wire import Wire, WireNode
 from twapschema.translation.mapping import ConceptField, TwapMapping
@@ -1139,6 +1140,37 @@ MESSAGES: dict[str, MessageEntry] = {
             "error_response",
             {"code": -1130, "msg": "{violations}"},
             "inferred: Binance errors are {code, msg} (errors.md). The algo pages document no error codes; -1130 INVALID_PARAMETER (\"Data sent for parameter '%s' is not valid\") is the general code for a bad value, -1102 would meet a missing one. The msg is ours, not Binance's.",
+            (
+                CodedReply(
+                    ("duplicate_field",),
+                    {"code": -1101, "msg": "Duplicate values for a parameter detected."},
+                    "binance/binance-spot-api-docs — errors.md (Error codes for Binance), -1101 TOO_MANY_PARAMETERS",
+                ),
+                CodedReply(
+                    ("unknown_field",),
+                    {
+                        "code": -1104,
+                        "msg": "Not all sent parameters were read; read '%s' parameter(s) but was sent '%s'.",
+                    },
+                    "binance/binance-spot-api-docs — errors.md (Error codes for Binance), -1104 UNREAD_PARAMETERS",
+                ),
+                CodedReply(
+                    ("*.required",),
+                    {
+                        "code": -1102,
+                        "msg": "Mandatory parameter '%s' was not sent, was empty/null, or malformed.",
+                    },
+                    "binance/binance-spot-api-docs — errors.md (Error codes for Binance), -1102 MANDATORY_PARAM_EMPTY_OR_MALFORMED",
+                ),
+                CodedReply(
+                    ("quantity.type", "limitPrice.type"),
+                    {
+                        "code": -1100,
+                        "msg": "Illegal characters found in parameter '%s'; legal range is '^([0-9]{1,20})(\\.[0-9]{1,20})?$'.",
+                    },
+                    "binance/binance-spot-api-docs — errors.md (Error codes for Binance), -1100 ILLEGAL_CHARS (The legal range of a DECIMAL parameter is quoted from Binance's replies (for example in ccxt/ccxt#1054 and python-binance#255); errors.md gives the template.)",
+                ),
+            ),
         ),
         wire=WIRE_NEW_ORDER_TWAP,
     ),
@@ -1159,6 +1191,37 @@ MESSAGES: dict[str, MessageEntry] = {
             "error_response_spot",
             {"code": -1130, "msg": "{violations}"},
             "inferred: As for new_order_twap: Binance errors are {code, msg}; -1130 INVALID_PARAMETER is the general code for a bad value. The msg is ours, not Binance's.",
+            (
+                CodedReply(
+                    ("duplicate_field",),
+                    {"code": -1101, "msg": "Duplicate values for a parameter detected."},
+                    "binance/binance-spot-api-docs — errors.md (Error codes for Binance), -1101 TOO_MANY_PARAMETERS",
+                ),
+                CodedReply(
+                    ("unknown_field",),
+                    {
+                        "code": -1104,
+                        "msg": "Not all sent parameters were read; read '%s' parameter(s) but was sent '%s'.",
+                    },
+                    "binance/binance-spot-api-docs — errors.md (Error codes for Binance), -1104 UNREAD_PARAMETERS",
+                ),
+                CodedReply(
+                    ("*.required",),
+                    {
+                        "code": -1102,
+                        "msg": "Mandatory parameter '%s' was not sent, was empty/null, or malformed.",
+                    },
+                    "binance/binance-spot-api-docs — errors.md (Error codes for Binance), -1102 MANDATORY_PARAM_EMPTY_OR_MALFORMED",
+                ),
+                CodedReply(
+                    ("quantity.type", "limitPrice.type"),
+                    {
+                        "code": -1100,
+                        "msg": "Illegal characters found in parameter '%s'; legal range is '^([0-9]{1,20})(\\.[0-9]{1,20})?$'.",
+                    },
+                    "binance/binance-spot-api-docs — errors.md (Error codes for Binance), -1100 ILLEGAL_CHARS (The legal range of a DECIMAL parameter is quoted from Binance's replies (for example in ccxt/ccxt#1054 and python-binance#255); errors.md gives the template.)",
+                ),
+            ),
         ),
         wire=WIRE_NEW_ORDER_TWAP_SPOT,
     ),
@@ -1179,6 +1242,29 @@ MESSAGES: dict[str, MessageEntry] = {
             "cancel_error_response",
             {"code": -1102, "msg": "{violations}"},
             "inferred: Binance errors are {code, msg}; -1102 MANDATORY_PARAM_EMPTY_OR_MALFORMED has the message \"Param '%s' or '%s' must be sent, but both were empty/null!\", the case this request's rule is about. The msg is ours, not Binance's.",
+            (
+                CodedReply(
+                    ("duplicate_field",),
+                    {"code": -1101, "msg": "Duplicate values for a parameter detected."},
+                    "binance/binance-spot-api-docs — errors.md (Error codes for Binance), -1101 TOO_MANY_PARAMETERS",
+                ),
+                CodedReply(
+                    ("unknown_field",),
+                    {
+                        "code": -1104,
+                        "msg": "Not all sent parameters were read; read '%s' parameter(s) but was sent '%s'.",
+                    },
+                    "binance/binance-spot-api-docs — errors.md (Error codes for Binance), -1104 UNREAD_PARAMETERS",
+                ),
+                CodedReply(
+                    ("*.required",),
+                    {
+                        "code": -1102,
+                        "msg": "Mandatory parameter '%s' was not sent, was empty/null, or malformed.",
+                    },
+                    "binance/binance-spot-api-docs — errors.md (Error codes for Binance), -1102 MANDATORY_PARAM_EMPTY_OR_MALFORMED",
+                ),
+            ),
         ),
         wire=WIRE_CANCEL_ALGO_ORDER,
     ),

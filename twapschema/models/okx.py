@@ -1,6 +1,6 @@
 """Models and validators for OKX (okx).
 
-Generated from specs/okx.yaml (sha256 967ddb7603972d11)
+Generated from specs/okx.yaml (sha256 3ed9ec83efa2d5c6)
 by `twapschema generate`: do not edit."""
 
 from __future__ import annotations
@@ -25,6 +25,7 @@ from twapschema.runtime.models import (
     run_check,
 )
 from twapschema.runtime.registry import MessageEntry, Rejection
+from twapschema.runtime.rejection import CodedReply
 from twapschema.runtime.result import Violation
 from twapschema.runtime.wire import Wire, WireNode
 from twapschema.translation.mapping import ConceptField, TwapMapping
@@ -1017,6 +1018,23 @@ MESSAGES: dict[str, MessageEntry] = {
             "error_response",
             {"code": "51000", "msg": "{violations}", "data": []},
             'inferred: The error-code page\'s parameter error is 51000 "Parameter {param0} error" (HTTP 400), in OKX\'s {code, msg, data} envelope. A missing parameter is 50014 instead, and a refusal after validation comes as code "1" with the reason in data[0].sCode / sMsg; which code OKX picks per check is not documented, so this shows ours.',
+            (
+                CodedReply(
+                    ("child_size_within_total",),
+                    {
+                        "code": "1",
+                        "msg": "All operations failed",
+                        "data": [
+                            {
+                                "algoId": "",
+                                "sCode": "51274",
+                                "sMsg": "Total quantity of time-weighted order must be larger than single order limit",
+                            }
+                        ],
+                    },
+                    'OKX API v5 — Error Code, REST API, 51274 (A refusal after the parameters parse is HTTP 200 with code "1" and the reason in data[].sCode (the error-code page; the place-algo-order page\'s response parameters sCode/sMsg).)',
+                ),
+            ),
         ),
         wire=WIRE_ORDER_ALGO_TWAP,
     ),

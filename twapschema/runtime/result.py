@@ -25,6 +25,9 @@ class PredictedError:
     message: str  # id of the venue's error message this reply is
     payload: object  # the reply, as JSON
     source: str  # why the spec expects this reply
+    # The rule whose documented code the reply carries; None: no code is documented for any
+    # violation, and the reply is the spec's fallback.
+    rule: str | None = None
 
     def to_json(self) -> dict[str, object]:
         return {
@@ -32,6 +35,7 @@ class PredictedError:
             "message": self.message,
             "payload": self.payload,
             "source": self.source,
+            "code_for": self.rule,  # null: no documented code applies; the spec's fallback
         }
 
 

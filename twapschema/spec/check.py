@@ -316,7 +316,7 @@ class _Checker:
             examples,
             class_name,
             unknown if m.envelope is not None else None,
-            self.rejection(m, path),
+            self.rejection(m, path, body, rules),
             self.wire(m, body, path),
         )
 
@@ -372,19 +372,43 @@ class _Checker:
             w.batch,
         )
 
-    def rejection(self, m: s.MessageSyntax, path: PathKey) -> ir.Rejection | None:
+    def rejection(
+        self, m: s.MessageSyntax, path: PathKey, body: ir.ObjectType, rules: tuple[Rule, ...]
+    ) -> ir.Rejection | None:
         r = m.rejection
         if r is None:
             return None
         where = (*path, "rejection")
         if m.kind != "request":
             self.problem(where, "only a request has a rejection (the venue's reply to it)")
-        if _has_fraction(r.payload):
-            self.problem(
-                (*where, "payload"),
-                "numbers in a reply must be whole (JSON has no exact decimals; use a string)",
+        replies = [(r.payload, (*where, "payload"))]
+        replies += [(c.payload, (*where, "codes", i, "payload")) for i, c in enumerate(r.codes)]
+        for payload, at in replies:
+            if _has_fraction(payload):
+                self.problem(
+                    at,
+                    "numbers in a reply must be whole (JSON has no exact decimals; use a string)",
+                )
+        known = {r_.id for r_ in rules} | _WIRE_RULE_IDS
+        prefixes = set()
+        for obj in ir.reachable(body):
+            known |= {r_.id for r_ in obj.rules}
+            prefixes |= {f.rule_prefix for f in obj.fields}
+        codes = []
+        for i, c in enumerate(r.codes):
+            for j, rule in enumerate(c.rules):
+                head, _, check = rule.rpartition(".")
+                if rule in known or (check in _CHECKS and (head == "*" or head in prefixes)):
+                    continue
+                self.problem(
+                    (*where, "codes", i, "rules", j),
+                    f"{rule!r} names no rule of this message (rule ids, '<field>.<check>' or"
+                    f" '*.<check>' with a check among {', '.join(sorted(_CHECKS))})",
+                )
+            codes.append(
+                ir.CodedReply(tuple(c.rules), c.payload, self.cite(c.source, (*where, "codes", i)))
             )
-        return ir.Rejection(r.message, r.payload, self.cite(r.source, where))
+        return ir.Rejection(r.message, r.payload, self.cite(r.source, where), tuple(codes))
 
     def rejections(self, syntax: s.SpecSyntax, messages: tuple[ir.Message, ...]) -> None:
         kinds = {m.id: m.kind for m in messages}
@@ -757,6 +781,30 @@ class _Checker:
     ) -> Rule | None:
         kind = _KIND_BY_SYNTAX[type(r)]
         return kind.resolve(rule_id, r, self.cite(r.source, path), _Names(self, body, path))
+
+
+# The single-field checks a rule id can end in, and the ids the wire and frame give.
+_CHECKS = frozenset(
+    {
+        "required",
+        "type",
+        "enum",
+        "const",
+        "minimum",
+        "maximum",
+        "exclusiveMinimum",
+        "exclusiveMaximum",
+        "multipleOf",
+        "minLength",
+        "maxLength",
+        "pattern",
+        "minItems",
+        "maxItems",
+    }
+)
+_WIRE_RULE_IDS = frozenset(
+    {"unknown_field", "duplicate_field", "payload.type", "payload.minItems", "payload.maxItems"}
+)
 
 
 def _has_fraction(value: object) -> bool:

@@ -375,14 +375,34 @@ class ExampleSyntax(StrictModel):
     )
 
 
+class CodedReplySyntax(StrictModel):
+    """A reply the venue documents for some checks, with its own code."""
+
+    rules: list[str] = Field(
+        min_length=1,
+        description="Rule ids it answers, or '*.<check>' (e.g. '*.required') for any field's.",
+    )
+    payload: object = Field(description="The reply, as `payload` above.")
+    source: SourceSyntax
+
+
 class RejectionSyntax(StrictModel):
     """The error a venue most likely returns for a request that fails validation: a prediction."""
 
     message: Identifier = Field(description="Id of this spec's error message the reply is.")
     payload: object = Field(
-        description="The reply; a string '{violations}' stands for the violations' messages."
+        description=(
+            "The reply where no documented code applies (the fallback); a string"
+            " '{violations}' stands for the violations' messages."
+        )
     )
     source: SourceSyntax
+    codes: list[CodedReplySyntax] = Field(
+        default_factory=list,
+        description=(
+            "Documented replies for particular rules; the first violation with one picks it."
+        ),
+    )
 
 
 class MessageSyntax(StrictModel):

@@ -87,6 +87,8 @@ def _preamble(spec: ir.Spec, module: Module) -> str:
         module.use(name)
     if any(m.rejection for m in spec.messages):
         module.use("Rejection")
+    if any(m.rejection and m.rejection.codes for m in spec.messages):
+        module.use("CodedReply")
     if translation(spec) != "None":
         module.use("ConceptField")
         module.use("TwapMapping")

@@ -17,9 +17,14 @@ def registry(spec: ir.Spec) -> str:
         rejection = ""
         if m.rejection is not None:
             r = m.rejection
+            codes = ", ".join(
+                f"CodedReply({literal(c.rules)}, {literal(c.payload)},"
+                f" {literal(c.source.render())})"
+                for c in r.codes
+            )
             rejection = (
                 f", Rejection({literal(r.message_id)}, {literal(r.payload)},"
-                f" {literal(r.source.render())})"
+                f" {literal(r.source.render())}{f', ({codes},)' if codes else ''})"
             )
         lines.append(
             f"    {literal(m.id)}: MessageEntry({literal(m.id)}, {literal(m.kind)}, "

@@ -36,6 +36,7 @@ _SOURCES: dict[str, str] = {
     "model_validator": "pydantic",
     "MessageEntry": "twapschema.runtime.registry",
     "Rejection": "twapschema.runtime.registry",
+    "CodedReply": "twapschema.runtime.rejection",
     "Violation": "twapschema.runtime.result",
     "Wire": "twapschema.runtime.wire",
     "WireNode": "twapschema.runtime.wire",

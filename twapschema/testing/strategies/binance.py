@@ -1,6 +1,6 @@
 """Hypothesis strategies for Binance Algo trading (binance).
 
-Generated from specs/binance.yaml (sha256 336dc0eb79db965a)
+Generated from specs/binance.yaml (sha256 7bea4b721c01c2a6)
 by `twapschema generate`: do not edit."""
 
 from decimal import Decimal

@@ -1,6 +1,6 @@
 """Hypothesis strategies for OKX (okx).
 
-Generated from specs/okx.yaml (sha256 967ddb7603972d11)
+Generated from specs/okx.yaml (sha256 3ed9ec83efa2d5c6)
 by `twapschema generate`: do not edit."""
 
 from decimal import Decimal
