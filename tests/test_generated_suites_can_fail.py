@@ -306,3 +306,10 @@ def test_a_batch_limit_raised_fails_the_breaking_test(mutate: Callable[..., None
     mutate("okx", "cancel_algos", "batch=10", "batch=11")
     with pytest.raises(AssertionError):
         run_deeper(suite("okx").test_cancel_algos_breaking, rule="payload.maxItems")
+
+
+def test_a_digit_cap_dropped_fails_the_breaking_test(mutate: Callable[..., None]) -> None:
+    # Binance: a DECIMAL parameter has at most 20 digits each side of the point (-1100).
+    mutate("binance", "new_order_twap", "v, False, (20, 20)", "v, False, None")
+    with pytest.raises(AssertionError):
+        run_deeper(suite("binance").test_new_order_twap_breaking, rule="quantity.type")

@@ -118,6 +118,8 @@ class DecimalNumberType:
 class DecimalStringType:
     signed: bool
     canonical: bool = False  # only the one spelling ("1", not "1.0"): the venue signs the bytes
+    digits: tuple[int, int] | None = None  # at most (integer, fraction) digits
+    digits_source: Citation | None = None
 
 
 @dataclass(frozen=True, slots=True)

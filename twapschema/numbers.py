@@ -44,6 +44,21 @@ CANONICAL_UNSIGNED_PATTERN = "^(0|[1-9][0-9]*)(\\.[0-9]*[1-9])?$"
 CANONICAL_SIGNED_PATTERN = "^(0|-?([1-9][0-9]*(\\.[0-9]*[1-9])?|0\\.[0-9]*[1-9]))$"
 
 
+def digits_pattern(signed: bool, digits: tuple[int, int]) -> str:
+    """A decimal string with at most ``digits`` = (integer, fraction) digits, as a JSON Schema
+    pattern: Binance's DECIMAL legal range ^([0-9]{1,20})(\\.[0-9]{1,20})?$ is (20, 20)."""
+    whole, fraction = digits
+    sign = "-?" if signed else ""
+    point = f"(\\.[0-9]{{1,{fraction}}})?" if fraction else ""
+    return f"^{sign}[0-9]{{1,{whole}}}{point}$"
+
+
+def within_digits(text: str, digits: tuple[int, int]) -> bool:
+    """``text`` (a decimal string) has at most ``digits`` = (integer, fraction) digits."""
+    whole, _, fraction = text.lstrip("-").partition(".")
+    return len(whole) <= digits[0] and len(fraction) <= digits[1]
+
+
 def canonical_decimal(value: Decimal) -> str:
     """The canonical text of a decimal: ``Decimal("1.50")`` is "1.5", ``Decimal("1E+2")`` "100"."""
     return format(value.normalize(), "f") if value else "0"

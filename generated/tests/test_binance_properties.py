@@ -1,7 +1,7 @@
 """Property-based tests for Binance Algo trading: drawn payloads against the validator,
 the models and the JSON Schema.
 
-Generated from specs/binance.yaml (sha256 7bea4b721c01c2a6)
+Generated from specs/binance.yaml (sha256 54acc432db28b0cd)
 by `twapschema generate`: do not edit."""
 
 from __future__ import annotations

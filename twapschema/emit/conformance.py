@@ -230,6 +230,12 @@ def _values(f: ir.Field) -> Iterator[tuple[str, object]]:
         if not t.canonical:
             yield "as a number with a zero fraction", float(str(f.example))
         yield "with a fraction", float(str(f.example)) + 0.5
+    if isinstance(t, ir.DecimalStringType) and t.digits is not None:
+        whole, fraction = t.digits
+        yield f"with {whole} digits before the point", "9" * whole
+        yield f"with {whole + 1} digits before the point", "9" * (whole + 1)
+        yield f"with {fraction} digits after the point", "0." + "1" * fraction
+        yield f"with {fraction + 1} digits after the point", "0." + "1" * (fraction + 1)
     if isinstance(t, ir.DecimalStringType) and t.canonical:
         yield "with a trailing zero", f"{f.example}0" if "." in str(f.example) else f"{f.example}.0"
         yield "with a leading zero", f"0{f.example}"

@@ -86,6 +86,8 @@ def _type_name(t: ir.FieldType, *, linked: bool = True) -> str:
             return f"{label} (10^-{t.decimals} units)"
         case ir.DecimalStringType():
             named = f"signed {label}" if t.signed else label
+            if t.digits is not None:
+                named += f", at most {t.digits[0]}.{t.digits[1]} digits"
             return f"{named}, canonical spelling" if t.canonical else named
         case ir.IntegerType() if t.canonical:
             return f"{label}, written as one (not 30.0)"

@@ -29,6 +29,7 @@ from twapschema.numbers import (
     MAX_DIGITS,
     SIGNED_PATTERN,
     UNSIGNED_PATTERN,
+    digits_pattern,
     json_default,
     json_number,
 )
@@ -185,6 +186,8 @@ class _Emitter:
                     node["pattern"] = (
                         CANONICAL_SIGNED_PATTERN if t.signed else CANONICAL_UNSIGNED_PATTERN
                     )
+                if t.digits is not None:
+                    node["pattern"] = digits_pattern(t.signed, t.digits)
             case ir.IntegerStringType() | ir.FixedPointStringType():
                 node |= {"pattern": DIGITS_PATTERN, "maxLength": MAX_DIGITS}
             case ir.EnumType() if f.nullable:  # a $ref'd enum cannot take null: written out

@@ -69,11 +69,13 @@ class _Writer:
         match t:
             case ir.EnumType():
                 kwargs["values"] = literal(tuple(v.wire for v in t.enum.values))
-            case ir.DecimalStringType() if t.signed or t.canonical:
+            case ir.DecimalStringType() if t.signed or t.canonical or t.digits:
                 if t.signed:
                     kwargs["signed"] = "True"
                 if t.canonical:
                     kwargs["canonical"] = "True"
+                if t.digits is not None:
+                    kwargs["digits"] = literal(t.digits)
             case ir.IntegerType() if t.canonical:
                 kwargs["canonical"] = "True"
             case ir.FixedPointStringType():

@@ -1,11 +1,12 @@
 """Models and validators for Binance Algo trading (binance).
 
-Generated from specs/binance.yaml (sha256 7bea4b721c01c2a6)
+Generated from specs/binance.yaml (sha256 54acc432db28b0cd)
 by `twapschema generate`: do not edit."""
 
 from __future__ import annotations
 
 import enum
+import re
 from decimal import Decimal
 from typing import Annotated, Any
 
@@ -31,7 +32,8 @@ from twapschema.translation.mapping import ConceptField, TwapMapping
 
 VENUE_ID = "binance"
 VENUE_NAME = "Binance Algo trading"
-_KNOWN0 = frozenset(
+_DIGITS0 = re.compile("[0-9]{1,20}(\\.[0-9]{1,20})?")
+_KNOWN1 = frozenset(
     {
         "clientAlgoId",
         "duration",
@@ -45,7 +47,7 @@ _KNOWN0 = frozenset(
         "timestamp",
     }
 )
-_KNOWN1 = frozenset(
+_KNOWN2 = frozenset(
     {
         "clientAlgoId",
         "duration",
@@ -58,23 +60,23 @@ _KNOWN1 = frozenset(
         "timestamp",
     }
 )
-_KNOWN2 = frozenset({"algoId", "clientAlgoId", "recvWindow", "timestamp"})
-_NAMES3 = {"clientAlgoId": "client_algo_id"}
-_NAMES4 = {
+_KNOWN3 = frozenset({"algoId", "clientAlgoId", "recvWindow", "timestamp"})
+_NAMES4 = {"clientAlgoId": "client_algo_id"}
+_NAMES5 = {
     "positionSide": "position_side",
     "clientAlgoId": "client_algo_id",
     "reduceOnly": "reduce_only",
     "limitPrice": "limit_price",
     "recvWindow": "recv_window",
 }
-_NAMES5 = {
+_NAMES6 = {
     "clientAlgoId": "client_algo_id",
     "limitPrice": "limit_price",
     "stpMode": "stp_mode",
     "recvWindow": "recv_window",
 }
-_NAMES6 = {"algoId": "algo_id", "clientAlgoId": "client_algo_id", "recvWindow": "recv_window"}
-_NAMES7 = {"algoId": "algo_id"}
+_NAMES7 = {"algoId": "algo_id", "clientAlgoId": "client_algo_id", "recvWindow": "recv_window"}
+_NAMES8 = {"algoId": "algo_id"}
 
 
 class Side(enum.StrEnum):
@@ -430,8 +432,10 @@ def _check_new_order_twap(
     raw_3 = obj.get("quantity", _c.MISSING)
     x_quantity: Decimal | None = (
         Decimal(raw_3)
-        if type(raw_3) is str and _c.UNSIGNED_DECIMAL.fullmatch(raw_3)
-        else _c.take_decimal_string(raw_3, at, "quantity", "quantity", True, False, False, v)
+        if type(raw_3) is str and _DIGITS0.fullmatch(raw_3)
+        else _c.take_decimal_string(
+            raw_3, at, "quantity", "quantity", True, False, False, v, False, (20, 20)
+        )
     )
     if x_quantity is not None and (x_quantity <= 0):
         if x_quantity <= 0:
@@ -510,8 +514,10 @@ def _check_new_order_twap(
     raw_7 = obj.get("limitPrice", _c.MISSING)
     x_limit_price: Decimal | None = (
         Decimal(raw_7)
-        if type(raw_7) is str and _c.UNSIGNED_DECIMAL.fullmatch(raw_7)
-        else _c.take_decimal_string(raw_7, at, "limitPrice", "limitPrice", False, False, False, v)
+        if type(raw_7) is str and _DIGITS0.fullmatch(raw_7)
+        else _c.take_decimal_string(
+            raw_7, at, "limitPrice", "limitPrice", False, False, False, v, False, (20, 20)
+        )
     )
     if x_limit_price is not None and (x_limit_price <= 0):
         if x_limit_price <= 0:
@@ -548,8 +554,8 @@ def _check_new_order_twap(
     )
     if x_timestamp is not None:
         out["timestamp"] = x_timestamp
-    if not _KNOWN0.issuperset(obj):
-        _c.unknown_members(obj, _KNOWN0, at, "new_order_twap", v)
+    if not _KNOWN1.issuperset(obj):
+        _c.unknown_members(obj, _KNOWN1, at, "new_order_twap", v)
     if x_quantity is not None and x_duration is not None and x_symbol is not None:
         if ref is None or ref.symbols is None:
             unchecked.append("quantity_per_minute_above_min_qty")
@@ -608,8 +614,10 @@ def _check_new_order_twap_spot(
     raw_2 = obj.get("quantity", _c.MISSING)
     x_quantity: Decimal | None = (
         Decimal(raw_2)
-        if type(raw_2) is str and _c.UNSIGNED_DECIMAL.fullmatch(raw_2)
-        else _c.take_decimal_string(raw_2, at, "quantity", "quantity", True, False, False, v)
+        if type(raw_2) is str and _DIGITS0.fullmatch(raw_2)
+        else _c.take_decimal_string(
+            raw_2, at, "quantity", "quantity", True, False, False, v, False, (20, 20)
+        )
     )
     if x_quantity is not None and (x_quantity <= 0):
         if x_quantity <= 0:
@@ -680,8 +688,10 @@ def _check_new_order_twap_spot(
     raw_5 = obj.get("limitPrice", _c.MISSING)
     x_limit_price: Decimal | None = (
         Decimal(raw_5)
-        if type(raw_5) is str and _c.UNSIGNED_DECIMAL.fullmatch(raw_5)
-        else _c.take_decimal_string(raw_5, at, "limitPrice", "limitPrice", False, False, False, v)
+        if type(raw_5) is str and _DIGITS0.fullmatch(raw_5)
+        else _c.take_decimal_string(
+            raw_5, at, "limitPrice", "limitPrice", False, False, False, v, False, (20, 20)
+        )
     )
     if x_limit_price is not None and (x_limit_price <= 0):
         if x_limit_price <= 0:
@@ -726,8 +736,8 @@ def _check_new_order_twap_spot(
     )
     if x_timestamp is not None:
         out["timestamp"] = x_timestamp
-    if not _KNOWN1.issuperset(obj):
-        _c.unknown_members(obj, _KNOWN1, at, "new_order_twap_spot", v)
+    if not _KNOWN2.issuperset(obj):
+        _c.unknown_members(obj, _KNOWN2, at, "new_order_twap_spot", v)
     return out
 
 
@@ -774,8 +784,8 @@ def _check_cancel_algo_order(
     )
     if x_timestamp is not None:
         out["timestamp"] = x_timestamp
-    if not _KNOWN2.issuperset(obj):
-        _c.unknown_members(obj, _KNOWN2, at, "cancel_algo_order", v)
+    if not _KNOWN3.issuperset(obj):
+        _c.unknown_members(obj, _KNOWN3, at, "cancel_algo_order", v)
     if (x_algo_id is not None or "algoId" not in obj) and (
         x_client_algo_id is not None or "clientAlgoId" not in obj
     ):
@@ -1010,9 +1020,9 @@ _DEFAULTS_NEW_TWAP_ACK: dict[str, Any] = {
 
 
 def _build_new_twap_ack(cls: type[M], d: dict[str, Any]) -> M:
-    values = {**_DEFAULTS_NEW_TWAP_ACK, **{_NAMES3.get(k, k): x for k, x in d.items()}}
+    values = {**_DEFAULTS_NEW_TWAP_ACK, **{_NAMES4.get(k, k): x for k, x in d.items()}}
     return construct(
-        cls, values, set(values) if len(d) == len(values) else {_NAMES3.get(k, k) for k in d}
+        cls, values, set(values) if len(d) == len(values) else {_NAMES4.get(k, k) for k in d}
     )
 
 
@@ -1031,9 +1041,9 @@ _DEFAULTS_NEW_ORDER_TWAP: dict[str, Any] = {
 
 
 def _build_new_order_twap(cls: type[M], d: dict[str, Any]) -> M:
-    values = {**_DEFAULTS_NEW_ORDER_TWAP, **{_NAMES4.get(k, k): x for k, x in d.items()}}
+    values = {**_DEFAULTS_NEW_ORDER_TWAP, **{_NAMES5.get(k, k): x for k, x in d.items()}}
     return construct(
-        cls, values, set(values) if len(d) == len(values) else {_NAMES4.get(k, k) for k in d}
+        cls, values, set(values) if len(d) == len(values) else {_NAMES5.get(k, k) for k in d}
     )
 
 
@@ -1051,9 +1061,9 @@ _DEFAULTS_NEW_ORDER_TWAP_SPOT: dict[str, Any] = {
 
 
 def _build_new_order_twap_spot(cls: type[M], d: dict[str, Any]) -> M:
-    values = {**_DEFAULTS_NEW_ORDER_TWAP_SPOT, **{_NAMES5.get(k, k): x for k, x in d.items()}}
+    values = {**_DEFAULTS_NEW_ORDER_TWAP_SPOT, **{_NAMES6.get(k, k): x for k, x in d.items()}}
     return construct(
-        cls, values, set(values) if len(d) == len(values) else {_NAMES5.get(k, k) for k in d}
+        cls, values, set(values) if len(d) == len(values) else {_NAMES6.get(k, k) for k in d}
     )
 
 
@@ -1066,9 +1076,9 @@ _DEFAULTS_CANCEL_ALGO_ORDER: dict[str, Any] = {
 
 
 def _build_cancel_algo_order(cls: type[M], d: dict[str, Any]) -> M:
-    values = {**_DEFAULTS_CANCEL_ALGO_ORDER, **{_NAMES6.get(k, k): x for k, x in d.items()}}
+    values = {**_DEFAULTS_CANCEL_ALGO_ORDER, **{_NAMES7.get(k, k): x for k, x in d.items()}}
     return construct(
-        cls, values, set(values) if len(d) == len(values) else {_NAMES6.get(k, k) for k in d}
+        cls, values, set(values) if len(d) == len(values) else {_NAMES7.get(k, k) for k in d}
     )
 
 
@@ -1083,10 +1093,10 @@ _DEFAULTS_CANCEL_ALGO_ORDER_RESPONSE: dict[str, Any] = {
 def _build_cancel_algo_order_response(cls: type[M], d: dict[str, Any]) -> M:
     values = {
         **_DEFAULTS_CANCEL_ALGO_ORDER_RESPONSE,
-        **{_NAMES7.get(k, k): x for k, x in d.items()},
+        **{_NAMES8.get(k, k): x for k, x in d.items()},
     }
     return construct(
-        cls, values, set(values) if len(d) == len(values) else {_NAMES7.get(k, k) for k in d}
+        cls, values, set(values) if len(d) == len(values) else {_NAMES8.get(k, k) for k in d}
     )
 
 

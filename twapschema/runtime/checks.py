@@ -27,6 +27,7 @@ from twapschema.numbers import (
     mul,
     parse_decimal_string,
     truncate,
+    within_digits,
 )
 from twapschema.pointer import escape
 from twapschema.runtime.result import Violation
@@ -257,9 +258,20 @@ def take_decimal_string(
     signed: bool,
     v: list[Violation],
     canonical: bool = False,
+    digits: tuple[int, int] | None = None,
 ) -> Decimal | None:
     if isinstance(value, str):
         number = parse_decimal_string(value, signed=signed)
+        if number is not None and digits is not None and not within_digits(value, digits):
+            fail(
+                v,
+                rid + ".type",
+                at,
+                key,
+                f"{rid} must have at most {digits[0]} digits before the point and {digits[1]}"
+                f" after it, got {show(value)}",
+            )
+            return None
         if number is not None and not canonical:
             return number
         if number is not None:

@@ -572,7 +572,16 @@ class _Checker:
             case s.DecimalNumberFieldSyntax():
                 return ir.DecimalNumberType()
             case s.DecimalStringFieldSyntax():
-                return ir.DecimalStringType(f.signed, f.canonical)
+                if f.digits is None:
+                    return ir.DecimalStringType(f.signed, f.canonical)
+                if f.canonical:
+                    self.problem((*path, "digits"), "give canonical or digits, not both")
+                return ir.DecimalStringType(
+                    f.signed,
+                    f.canonical,
+                    (f.digits.integer, f.digits.fraction),
+                    self.cite(f.digits.source, (*path, "digits")),
+                )
             case s.IntegerStringFieldSyntax():
                 return ir.IntegerStringType()
             case s.FixedPointStringFieldSyntax():

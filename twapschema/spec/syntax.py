@@ -184,11 +184,22 @@ class DecimalNumberFieldSyntax(_FieldBase, _NumericBounds):
     default: Number | None = None
 
 
+class DigitsSyntax(StrictModel):
+    """How many digits a venue reads on each side of the point; more are refused as malformed."""
+
+    integer: int = Field(ge=1)
+    fraction: int = Field(ge=0)
+    source: SourceSyntax
+
+
 class DecimalStringFieldSyntax(_FieldBase, _NumericBounds):
     """A quantity or price sent as a string of digits, parsed strictly."""
 
     type: Literal["decimal_string"]
     signed: bool = Field(False, description="A leading '-' is accepted.")
+    digits: DigitsSyntax | None = Field(
+        None, description="At most so many digits before and after the point (Binance: 20, 20)."
+    )
     canonical: bool = Field(
         False,
         description=(

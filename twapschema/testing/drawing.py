@@ -25,7 +25,13 @@ from hypothesis import assume
 from hypothesis import strategies as st
 
 from twapschema.ir import FIELD_KINDS, FieldKind
-from twapschema.numbers import canonical_decimal, exact_double, json_number, parse_decimal_string
+from twapschema.numbers import (
+    canonical_decimal,
+    exact_double,
+    json_number,
+    parse_decimal_string,
+    within_digits,
+)
 
 Draw = Callable[[st.SearchStrategy[Any]], Any]
 Body = dict[str, Any]
@@ -57,6 +63,7 @@ class FieldSpec:
     values: tuple[str | int, ...] = ()  # an enum's members; an integer field's allowed values
     signed: bool = False
     canonical: bool = False  # one spelling only: "1" not "1.0", 30 not 30.0
+    digits: tuple[int, int] | None = None  # a decimal string's most (integer, fraction) digits
     decimals: int = 0
     fields: tuple[FieldSpec, ...] = ()
     reject_unknown: bool = False
@@ -130,6 +137,8 @@ class FieldSpec:
             number = parse_decimal_string(wire, signed=self.signed)
             if self.canonical and number is not None and wire != canonical_decimal(number):
                 return None
+            if self.digits is not None and not within_digits(wire, self.digits):
+                return None
             return number
         if isinstance(wire, str) and wire.isascii() and wire.isdigit():
             return Decimal(wire).scaleb(-self.decimals) if self.decimals else Decimal(wire)
@@ -169,6 +178,8 @@ class FieldSpec:
             if units != units.to_integral_value() or value < 0:
                 return False
         if self.info.text and not self.signed and value < 0:
+            return False
+        if self.digits is not None and not within_digits(format(value, "f"), self.digits):
             return False
         return self.kind != "decimal_number" or exact_double(value) is not None
 
@@ -288,6 +299,11 @@ class FieldSpec:
     def wrong_types(self) -> st.SearchStrategy[object]:
         """Values its `.type` check refuses: another JSON type, and for a canonical field the
         spellings only a byte-signing venue refuses ("1.0" for "1", 30.0 for 30)."""
+        if self.digits is not None:  # one digit past the venue's caps, either side
+            most_whole, most_fraction = self.digits
+            return st.sampled_from(
+                [self.wrong_type(), "1" * (most_whole + 1), "0." + "1" * (most_fraction + 1)]
+            )
         if not self.canonical:
             return st.just(self.wrong_type())
         if self.kind == "decimal_string":

@@ -21,6 +21,7 @@ from twapschema.emit.python.writer import (
 )
 from twapschema.emit.wire import wire_literal, wire_of
 from twapschema.emit.wording import constraint_message
+from twapschema.numbers import digits_pattern
 from twapschema.rules.base import Rule
 
 
@@ -94,6 +95,9 @@ def _take_call(t: ir.FieldType, common: str) -> str:
     match t:
         case ir.DecimalStringType() if t.canonical:
             return f"{checks_helper(ir.field_kind(t).take)}({common}, {t.signed}, v, True)"
+        case ir.DecimalStringType() if t.digits is not None:
+            take = checks_helper(ir.field_kind(t).take)
+            return f"{take}({common}, {t.signed}, v, False, {t.digits!r})"
         case ir.DecimalStringType():
             common += f", {t.signed}"
         case ir.IntegerType() if t.canonical:
@@ -145,6 +149,11 @@ def _fast_path(t: ir.FieldType, module: Module) -> tuple[str, str, str] | None:
             if t.canonical:
                 pattern = "CANONICAL_SIGNED" if t.signed else "CANONICAL_UNSIGNED"
             test = f"type({{0}}) is str and _c.{pattern}.fullmatch({{0}})"
+            if t.digits is not None:  # the venue's own digit caps, one compiled pattern
+                module.use("re")
+                text = digits_pattern(t.signed, t.digits).strip("^$")
+                name = module.hoist(f"re.compile({literal(text)})", "DIGITS")
+                test = f"type({{0}}) is str and {name}.fullmatch({{0}})"
             return test, "Decimal({0})", "Decimal"
         case ir.EnumType():
             members = enum_members(t.enum)

@@ -1,6 +1,6 @@
 """Hypothesis strategies for Binance Algo trading (binance).
 
-Generated from specs/binance.yaml (sha256 7bea4b721c01c2a6)
+Generated from specs/binance.yaml (sha256 54acc432db28b0cd)
 by `twapschema generate`: do not edit."""
 
 from decimal import Decimal
@@ -36,6 +36,7 @@ MESSAGES: dict[str, MessageSpec] = {
                 "quantity",
                 required=True,
                 exclusive_minimum=Decimal("0"),
+                digits=(20, 20),
             ),
             F(
                 "duration",
@@ -47,7 +48,13 @@ MESSAGES: dict[str, MessageSpec] = {
             ),
             F("clientAlgoId", "string", "clientAlgoId", min_length=32, max_length=32),
             F("reduceOnly", "boolean", "reduceOnly"),
-            F("limitPrice", "decimal_string", "limitPrice", exclusive_minimum=Decimal("0")),
+            F(
+                "limitPrice",
+                "decimal_string",
+                "limitPrice",
+                exclusive_minimum=Decimal("0"),
+                digits=(20, 20),
+            ),
             F("recvWindow", "integer", "recvWindow", maximum=Decimal("60000")),
             F("timestamp", "unix_milliseconds", "timestamp", required=True),
         ),
@@ -99,6 +106,7 @@ MESSAGES: dict[str, MessageSpec] = {
                 "quantity",
                 required=True,
                 exclusive_minimum=Decimal("0"),
+                digits=(20, 20),
             ),
             F(
                 "duration",
@@ -109,7 +117,13 @@ MESSAGES: dict[str, MessageSpec] = {
                 maximum=Decimal("86400"),
             ),
             F("clientAlgoId", "string", "clientAlgoId", min_length=32, max_length=32),
-            F("limitPrice", "decimal_string", "limitPrice", exclusive_minimum=Decimal("0")),
+            F(
+                "limitPrice",
+                "decimal_string",
+                "limitPrice",
+                exclusive_minimum=Decimal("0"),
+                digits=(20, 20),
+            ),
             F(
                 "stpMode",
                 "enum",
