@@ -313,3 +313,17 @@ def test_a_digit_cap_dropped_fails_the_breaking_test(mutate: Callable[..., None]
     mutate("binance", "new_order_twap", "v, False, (20, 20)", "v, False, None")
     with pytest.raises(AssertionError):
         run_deeper(suite("binance").test_new_order_twap_breaking, rule="quantity.type")
+
+
+def test_a_window_minimum_lowered_fails_the_breaking_test(mutate: Callable[..., None]) -> None:
+    # Kraken: expiretm at least 60 s after starttm; the drawn breaks include 59 s.
+    mutate("kraken", "add_strategy", "x_expiretm, 60, None)", "x_expiretm, 59, None)")
+    with pytest.raises(AssertionError):
+        run_deeper(suite("kraken").test_add_strategy_breaking, rule="window_at_least_60s")
+
+
+def test_a_window_horizon_raised_fails_the_breaking_test(mutate: Callable[..., None]) -> None:
+    # Kraken: at most 30 days ahead; the drawn breaks include +2592001.
+    mutate("kraken", "add_strategy", "None, 2592000)", "None, 2592001)")
+    with pytest.raises(AssertionError):
+        run_deeper(suite("kraken").test_add_strategy_breaking, rule="within_30_days")

@@ -437,3 +437,48 @@ def test_a_reply_code_for_no_rule_is_refused_where_it_is() -> None:
     assert len(found) == 2, problems_of(text)
     assert "'runningTime.typo'" in found[0]
     assert "'*.nonsense'" in found[1]
+
+
+# --- time windows (a rule kind, tested at its boundaries) ------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("start", "end", "verdict"),
+    [
+        (None, "+60", True),
+        (None, "+59", False),
+        ("+0", "+59", False),
+        ("+100", "+160", True),
+        ("1781169958", "1781170018", True),
+        ("1781169958", "1781170017", False),
+        ("1781169958", "+1", None),  # mixed: the clock decides
+        (None, "1781170017", None),  # absent start is now: the clock decides
+        (None, "2026-12-02T00:00:00Z", None),  # a spelling the rule does not read
+        (None, "+" + "9" * 16, None),  # past 15 digits: not read
+    ],
+)
+def test_a_window_minimum_is_judged_only_without_a_clock(
+    start: str | None, end: str, verdict: bool | None
+) -> None:
+    from twapschema.runtime.checks import window_holds
+
+    assert window_holds(start, end, 60, None) is verdict
+
+
+@pytest.mark.parametrize(
+    ("start", "end", "verdict"),
+    [
+        (None, "+2592000", True),
+        (None, "+2592001", False),
+        ("+2592001", "+2592100", False),
+        ("+10", "+2592000", True),
+        (None, "1781170017", None),
+        ("1781169958", "1781170017", None),
+    ],
+)
+def test_a_window_horizon_is_judged_for_relative_times(
+    start: str | None, end: str, verdict: bool | None
+) -> None:
+    from twapschema.runtime.checks import window_holds
+
+    assert window_holds(start, end, None, 2592000) is verdict

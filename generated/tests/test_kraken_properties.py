@@ -1,7 +1,7 @@
 """Property-based tests for Kraken (spot): drawn payloads against the validator,
 the models and the JSON Schema.
 
-Generated from specs/kraken.yaml (sha256 6e3d8caa154285f5)
+Generated from specs/kraken.yaml (sha256 b6e9fd8c8a1866a9)
 by `twapschema generate`: do not edit."""
 
 from __future__ import annotations

@@ -1,6 +1,6 @@
 """Models and validators for Kraken (spot) (kraken).
 
-Generated from specs/kraken.yaml (sha256 6e3d8caa154285f5)
+Generated from specs/kraken.yaml (sha256 b6e9fd8c8a1866a9)
 by `twapschema generate`: do not edit."""
 
 from __future__ import annotations
@@ -456,6 +456,26 @@ def _check_add_strategy(
         out["validate"] = x_validate_
     if not _KNOWN0.issuperset(obj):
         _c.unknown_members(obj, _KNOWN0, at, "add_strategy", v)
+    if x_expiretm is not None and (x_starttm is not None or "starttm" not in obj):
+        if _c.window_holds(x_starttm, x_expiretm, 60, None) is False:
+            _c.fail(
+                v,
+                "window_at_least_60s",
+                at,
+                "expiretm",
+                "expiretm must be at least 60 seconds after starttm (an absent starttm is now)"
+                + _c.got(("starttm", x_starttm), ("expiretm", x_expiretm)),
+            )
+    if x_expiretm is not None and (x_starttm is not None or "starttm" not in obj):
+        if _c.window_holds(x_starttm, x_expiretm, None, 2592000) is False:
+            _c.fail(
+                v,
+                "within_30_days",
+                at,
+                "expiretm",
+                "a relative starttm or expiretm must be at most +2592000 (30 days from now)"
+                + _c.got(("starttm", x_starttm), ("expiretm", x_expiretm)),
+            )
     if x_ordertype is not None and (x_price is not None or "price" not in obj):
         if (x_ordertype in ("limit",) and x_price is None) or (
             x_price is not None and x_ordertype not in ("limit",)

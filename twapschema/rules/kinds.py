@@ -58,6 +58,7 @@ from twapschema.rules.reference_active import (
     ReferenceActiveDrawer,
     ReferenceActiveSyntax,
 )
+from twapschema.rules.time_window import TimeWindow, TimeWindowDrawer, TimeWindowSyntax
 from twapschema.rules.value_when import ValueWhen, ValueWhenDrawer, ValueWhenSyntax
 
 __all__ = [
@@ -73,6 +74,7 @@ __all__ = [
     "QuotientBetweenDrawer",
     "ReferenceActiveDrawer",
     "RuleSyntax",
+    "TimeWindowDrawer",
     "ValueWhenDrawer",
 ]
 
@@ -89,6 +91,7 @@ RULE_KINDS: tuple[type[Rule], ...] = (
     PresentWhen,
     ValueWhen,
     MultipleOfReference,
+    TimeWindow,
 )
 
 # Spelled out, not built from RULE_KINDS: the spec format's types must be static for mypy and
@@ -105,6 +108,7 @@ RuleSyntax: TypeAlias = Annotated[
     | AtLeastOneOfSyntax
     | PresentWhenSyntax
     | ValueWhenSyntax
-    | MultipleOfReferenceSyntax,
+    | MultipleOfReferenceSyntax
+    | TimeWindowSyntax,
     SyntaxField(discriminator="kind"),
 ]

@@ -61,6 +61,8 @@ __all__ = [
     "take_string",
     "truncate",
     "unknown_members",
+    "window_holds",
+    "window_time",
 ]
 
 E = TypeVar("E")
@@ -415,6 +417,43 @@ def unknown_members(
                 key,
                 f"{show(key)} is not a field of {where} (fields: {allowed})",
             )
+
+
+_RELATIVE_TIME = re.compile(r"\+[0-9]{1,15}")
+_ABSOLUTE_TIME = re.compile(r"[0-9]{1,15}")
+
+
+def window_time(text: object) -> tuple[str, int] | None:
+    """("relative", N) for "+N" or an absent time (None: now), ("absolute", T) for Unix
+    seconds, None for a spelling a window rule cannot judge (RFC 3339, say)."""
+    if text is None:
+        return ("relative", 0)
+    if not isinstance(text, str):
+        return None
+    if _RELATIVE_TIME.fullmatch(text):
+        return ("relative", int(text))
+    if _ABSOLUTE_TIME.fullmatch(text):
+        return ("absolute", int(text))
+    return None
+
+
+def window_holds(start: object, end: object, minimum: int | None, ahead: int | None) -> bool | None:
+    """A time_window rule's verdict on two wire values (start None: absent, now): False when
+    it is broken, None when nothing in it can be judged without the clock."""
+    s, e = window_time(start), window_time(end)
+    judged = False
+    if minimum is not None and s is not None and e is not None and s[0] == e[0]:
+        judged = True
+        if e[1] - s[1] < minimum:
+            return False
+    if ahead is not None:
+        given = [e] + ([s] if start is not None else [])
+        for t in given:
+            if t is not None and t[0] == "relative":
+                judged = True
+                if t[1] > ahead:
+                    return False
+    return True if judged else None
 
 
 ObjectCheck = Callable[[dict[str, object], str, Any, list[Violation], list[str]], dict[str, object]]

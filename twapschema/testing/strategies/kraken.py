@@ -1,6 +1,6 @@
 """Hypothesis strategies for Kraken (spot) (kraken).
 
-Generated from specs/kraken.yaml (sha256 6e3d8caa154285f5)
+Generated from specs/kraken.yaml (sha256 b6e9fd8c8a1866a9)
 by `twapschema generate`: do not edit."""
 
 from decimal import Decimal
@@ -29,6 +29,8 @@ MESSAGES: dict[str, MessageSpec] = {
         ),
         True,
         (
+            kinds.TimeWindowDrawer("window_at_least_60s", "starttm", "expiretm", 60, None),
+            kinds.TimeWindowDrawer("within_30_days", "starttm", "expiretm", None, 2592000),
             kinds.PresentWhenDrawer(
                 "price_only_for_limit", "price", "ordertype", ("limit",), True, True
             ),
