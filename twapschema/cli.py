@@ -11,7 +11,7 @@ import io
 import json
 import os
 import sys
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from decimal import Decimal
 from pathlib import Path
 from typing import Any, TextIO
@@ -170,14 +170,14 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 def _validate(args: argparse.Namespace) -> int:
-    message_entry(args.venue, args.message)  # unknown names fail before any input is read
+    entry = message_entry(args.venue, args.message)  # unknown names fail before input is read
     reference: Reference | None = None
     if args.reference is not None:
         reference = load_reference(args.reference)
+    if args.raw and entry.wire is not None and entry.wire.is_text:
+        return _validate_raw(args, reference)
     worst = EXIT_OK
     check, out = validator(args.venue, args.message, reference=reference), sys.stdout
-    if args.raw and _travels_as_text(args.venue, args.message):
-        return _validate_raw(args, reference)
     for name in args.files:
         for where, payload in _payloads(name, args.lines):
             if isinstance(payload, InputError):
@@ -191,43 +191,26 @@ def _validate(args: argparse.Namespace) -> int:
     return worst
 
 
-def _travels_as_text(venue: str, message: str) -> bool:
-    wire = message_entry(venue, message).wire
-    return wire is not None and wire.encoding != "json"
-
-
 def _validate_raw(args: argparse.Namespace, reference: Reference | None) -> int:
     """Each non-blank line of each file: one query string or form body, as sent."""
     worst = EXIT_OK
     for name in args.files:
-        shown = "<stdin>" if name == "-" else name
-        try:
-            stream = _stdin() if name == "-" else open(name, encoding="utf-8")  # noqa: SIM115
-        except OSError as exc:
-            print(f"twapschema: {shown}: cannot read: {exc.strerror}", file=sys.stderr)
-            worst = EXIT_USAGE
-            continue
-        try:
-            for number, line in enumerate(stream, start=1):
+        for where, line in _read(name, lines=True, each=_as_read):
+            if isinstance(line, InputError):
+                print(f"twapschema: {line}", file=sys.stderr)
+                worst = EXIT_USAGE
+                continue
+            assert isinstance(line, str)
+            try:
                 text = line.rstrip("\r\n")
-                if not text.strip():
-                    continue
-                where = f"{shown}:{number}"
-                try:
-                    result = validate_wire(args.venue, args.message, text, reference=reference)
-                except ValueError as exc:
-                    print(f"twapschema: {where}: {exc}", file=sys.stderr)
-                    worst = EXIT_USAGE
-                    continue
-                _report(result, where, args.format, args.predict_error, sys.stdout)
-                if not result.valid and worst == EXIT_OK:
-                    worst = EXIT_INVALID
-        except UnicodeDecodeError as exc:
-            print(f"twapschema: {shown}: not UTF-8 text ({exc.reason})", file=sys.stderr)
-            worst = EXIT_USAGE
-        finally:
-            if name != "-":
-                stream.close()
+                result = validate_wire(args.venue, args.message, text, reference=reference)
+            except ValueError as exc:
+                print(f"twapschema: {where}: {exc}", file=sys.stderr)
+                worst = EXIT_USAGE
+                continue
+            _report(result, where, args.format, args.predict_error, sys.stdout)
+            if not result.valid and worst == EXIT_OK:
+                worst = EXIT_INVALID
     return worst
 
 
@@ -253,8 +236,17 @@ def _report(result: ValidationResult, where: str, fmt: str, predict: bool, out: 
 
 def _payloads(name: str, force_lines: bool) -> Iterator[tuple[str, object]]:
     """(location, payload or InputError) for each payload in a file, streamed for JSON Lines."""
-    shown = "<stdin>" if name == "-" else name
     lines = force_lines if name == "-" else name.lower().endswith(_JSON_LINES)
+    return _read(name, lines=lines, each=_parse)
+
+
+def _read(
+    name: str, *, lines: bool, each: Callable[[str, str], object]
+) -> Iterator[tuple[str, object]]:
+    """(location, ``each(text, location)`` or InputError) for the whole file, or for each
+    non-blank line, streamed. ``each`` is applied here, not by a second generator, because
+    this loop is the CLI's per-order path."""
+    shown = "<stdin>" if name == "-" else name
     try:
         stream = _stdin() if name == "-" else open(name, encoding="utf-8")  # noqa: SIM115
     except OSError as exc:
@@ -262,18 +254,24 @@ def _payloads(name: str, force_lines: bool) -> Iterator[tuple[str, object]]:
         return
     try:
         if not lines:
-            yield shown, _parse(stream.read(), shown)
+            yield shown, each(stream.read(), shown)
             return
         prefix = shown + ":"
         for number, line in enumerate(stream, start=1):
             if line and not line.isspace():
                 where = prefix + str(number)
-                yield where, _parse(line, where)
+                yield where, each(line, where)
     except UnicodeDecodeError as exc:
         yield shown, InputError(f"{shown}: not UTF-8 text ({exc.reason})")
     finally:
         if name != "-":
             stream.close()
+
+
+def _as_read(text: str, where: str) -> str:
+    """A raw body is validated as read (``_read``'s ``each`` for --raw)."""
+    del where
+    return text
 
 
 def _stdin() -> TextIO:
@@ -394,7 +392,7 @@ def _list() -> int:
         print(f"{venue}: {module.VENUE_NAME}")
         for message_id, entry in module.MESSAGES.items():
             wire = entry.wire
-            travels = "" if wire is None or wire.encoding == "json" else f", {wire.encoding}"
+            travels = f", {wire.encoding}" if wire is not None and wire.is_text else ""
             print(f"  {message_id} ({entry.kind}{travels})")
     return EXIT_OK
 

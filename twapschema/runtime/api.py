@@ -69,11 +69,7 @@ def validate_wire(
         payload, found = parse_text_body(text)
     else:
         payload = json.loads(text, parse_float=Decimal)
-    result = _verdict(entry, payload, _venue_part(venue, reference))
-    if not found:
-        return result
-    predictor = entry.rejection.render if entry.rejection is not None else None
-    return ValidationResult(False, (*found, *result.violations), result.unchecked, predictor)
+    return _verdict(entry, payload, _venue_part(venue, reference), found)
 
 
 def _reads_as_text(entry: MessageEntry, content_type: str | None) -> bool:
@@ -83,7 +79,7 @@ def _reads_as_text(entry: MessageEntry, content_type: str | None) -> bool:
             return False
         if media == "application/x-www-form-urlencoded":
             return True
-    return entry.wire is not None and entry.wire.encoding != "json"
+    return entry.wire is not None and entry.wire.is_text
 
 
 def _venue_part(venue: str, reference: Reference | None) -> object:
@@ -97,8 +93,13 @@ def _venue_part(venue: str, reference: Reference | None) -> object:
     return reference.for_venue(venue)
 
 
-def _verdict(entry: MessageEntry, payload: object, part: object) -> ValidationResult:
+def _verdict(
+    entry: MessageEntry, payload: object, part: object, found: list[Violation] | None = None
+) -> ValidationResult:
+    """``found``: violations met before the checks (a raw body's name given twice), first."""
     violations, unchecked, _ = entry.check(payload, part)
+    if found:
+        violations = [*found, *violations]
     if not violations:
         return ValidationResult(True, (), tuple(unchecked)) if unchecked else _VALID
     predictor = entry.rejection.render if entry.rejection is not None else None

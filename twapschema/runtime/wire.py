@@ -32,7 +32,15 @@ from twapschema.pointer import escape
 from twapschema.runtime.checks import describe
 from twapschema.runtime.result import Violation
 
-__all__ = ["Wire", "WireNode", "as_sent", "decode_text", "parse_text_body", "remap"]
+__all__ = [
+    "Wire",
+    "WireNode",
+    "as_sent",
+    "decode_text",
+    "parse_text_body",
+    "reads_as_absent",
+    "remap",
+]
 
 TextKind = Literal["integer", "number", "boolean"]
 Encoding = Literal["json", "query", "form"]
@@ -114,6 +122,11 @@ class Wire:
     root: WireNode
     batch: int | None = None  # the body is a JSON array of 1..batch messages
 
+    @property
+    def is_text(self) -> bool:
+        """A query string or form body: every value text, the raw body name=value pairs."""
+        return self.encoding != "json"
+
     def check_item(self, payload: object, ref: Any, typed: TypedCheck) -> CheckResult:
         """One message (one element of a batch): decoded, checked, violations as sent."""
         decoded, renames, found = self.decode(payload)
@@ -189,16 +202,10 @@ class Wire:
             return payload, {}, []
         renames: Renames = {}
         found: list[Violation] = []
-        drop_empty = "empty_string" in self.absent
-        drop_list = "empty_array" in self.absent
-        drop_null = "null" in self.absent
+        absent_values = self.absent
 
         def absent(value: object) -> bool:
-            if value == "" and type(value) is str:
-                return drop_empty
-            if type(value) is list or type(value) is tuple:
-                return drop_list and not value
-            return value is None and drop_null
+            return bool(absent_values) and reads_as_absent(value, absent_values)
 
         def walk(
             node: WireNode, obj: dict[object, object], at: str, sent: str
@@ -253,6 +260,15 @@ class Wire:
             return out
 
         return walk(self.root, payload, "", ""), renames, found
+
+
+def reads_as_absent(value: object, absent: tuple[AbsentValue, ...]) -> bool:
+    """A value a wire with these ``absent`` conventions reads as "not given"."""
+    if type(value) is str:
+        return value == "" and "empty_string" in absent
+    if type(value) is list or type(value) is tuple:
+        return not value and "empty_array" in absent
+    return value is None and "null" in absent
 
 
 def _as_text(value: object) -> object:

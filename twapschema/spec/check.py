@@ -8,7 +8,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import replace
 from decimal import Decimal
 from pathlib import Path
-from typing import Literal, assert_never
+from typing import Literal, assert_never, get_args
 
 from pydantic import TypeAdapter, ValidationError
 
@@ -793,24 +793,7 @@ class _Checker:
 
 
 # The single-field checks a rule id can end in, and the ids the wire and frame give.
-_CHECKS = frozenset(
-    {
-        "required",
-        "type",
-        "enum",
-        "const",
-        "minimum",
-        "maximum",
-        "exclusiveMinimum",
-        "exclusiveMaximum",
-        "multipleOf",
-        "minLength",
-        "maxLength",
-        "pattern",
-        "minItems",
-        "maxItems",
-    }
-)
+_CHECKS = frozenset(get_args(ir.ConstraintKeyword)) | {"required", "type"}
 _WIRE_RULE_IDS = frozenset(
     {"unknown_field", "duplicate_field", "payload.type", "payload.minItems", "payload.maxItems"}
 )

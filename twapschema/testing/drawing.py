@@ -32,6 +32,7 @@ from twapschema.numbers import (
     parse_decimal_string,
     within_digits,
 )
+from twapschema.runtime.wire import AbsentValue, reads_as_absent
 
 Draw = Callable[[st.SearchStrategy[Any]], Any]
 Body = dict[str, Any]
@@ -479,7 +480,7 @@ class MessageSpec:
     rules: tuple[RuleDrawer, ...] = ()
     constants: tuple[tuple[str, str], ...] = ()
     body_key: str | None = None
-    absent: tuple[str, ...] = ()  # values its wire reads as "not given" (twapschema.runtime.wire)
+    absent: tuple[AbsentValue, ...] = ()  # values its wire reads as "not given"
     wire: Mapping[str, Any] | None = None  # its x-twapschema-wire tree, when it has a wire
     batch: int | None = None  # sent as an array of up to this many; drawn as one of one
     by_name: Mapping[str, FieldSpec] = field(init=False)
@@ -489,11 +490,7 @@ class MessageSpec:
 
     def reads_as_absent(self, value: object) -> bool:
         """A value that its wire takes for a member not sent, so it cannot break a rule."""
-        return (
-            (value == "" and "empty_string" in self.absent)
-            or (value == [] and "empty_array" in self.absent)
-            or (value is None and "null" in self.absent)
-        )
+        return reads_as_absent(value, self.absent)
 
     def frame(self, body: Body) -> object:
         if self.batch is not None:
