@@ -495,21 +495,51 @@ class ReferenceSection:
     key_description: str | None
     columns: tuple[Column, ...]
     class_name: str
+    unique_keys: tuple[tuple[str, ...], ...] = ()  # sorted column sets no two rows share
 
     def column(self, name: str) -> Column | None:
         return next((c for c in self.columns if c.name == name), None)
 
 
 @dataclass(frozen=True, slots=True)
+class KeyPart:
+    """One message field that selects a table row: by the row's key (``column`` None), or by
+    a row whose ``column`` equals the field (Hyperliquid finds its asset by the integer id `a`,
+    Bybit by category and symbol together)."""
+
+    field: Field
+    column: Column | None = None
+
+    def render(self) -> str:
+        name = self.field.wire_name
+        return name if self.column is None else f"{self.column.name}={name}"
+
+
+@dataclass(frozen=True, slots=True)
 class ColumnRef:
-    """A reference-data value a rule needs: ``section.column`` or ``table[key_field].column``."""
+    """A reference-data value a rule needs: ``section.column``, ``table[key_field].column``,
+    or ``table[column=field, ...].column`` (the one row whose columns equal the fields)."""
 
     section: ReferenceSection
     column: Column | None  # None: the row itself (does the key exist?)
-    key_field: Field | None  # for tables: the message field holding the row's key
+    key: tuple[KeyPart, ...] = ()  # for tables: how the message selects the row
+
+    @property
+    def key_fields(self) -> tuple[Field, ...]:
+        return tuple(part.field for part in self.key)
+
+    @property
+    def by_row_key(self) -> bool:
+        """The row is the table's entry under one field's value (a dict lookup)."""
+        return len(self.key) == 1 and self.key[0].column is None
+
+    @property
+    def match_columns(self) -> tuple[str, ...]:
+        """For a lookup by columns: the column names, in key order."""
+        return tuple(p.column.name for p in self.key if p.column is not None)
 
     def render(self) -> str:
-        key = f"[{self.key_field.wire_name}]" if self.key_field is not None else ""
+        key = f"[{', '.join(p.render() for p in self.key)}]" if self.key else ""
         column = f".{self.column.name}" if self.column is not None else ""
         return f"{self.section.name}{key}{column}"
 

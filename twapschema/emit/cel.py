@@ -153,9 +153,12 @@ class Writer:
         return member(self._row(ref), ref.column.name)
 
     def has_row(self, ref: ir.ColumnRef) -> str:
-        if ref.key_field is None:
+        if not ref.key:
             return "true"
-        return f"{self.text(ref.key_field)} in {member('ref', ref.section.name)}"
+        section = member("ref", ref.section.name)
+        if ref.by_row_key:
+            return f"{self.text(ref.key[0].field)} in {section}"
+        return f"{section}.exists(k, {self._matches(ref)})"
 
     def present(self, field: ir.Field) -> str:
         return present(field)
@@ -171,9 +174,25 @@ class Writer:
 
     def _row(self, ref: ir.ColumnRef) -> str:
         section = member("ref", ref.section.name)
-        if ref.key_field is None:
+        if not ref.key:
             return section
-        return f"{section}[{self.text(ref.key_field)}]"
+        if ref.by_row_key:
+            return f"{section}[{self.text(ref.key[0].field)}]"
+        # The one row whose columns equal the fields (the table declares them unique).
+        return f"{section}[{section}.filter(k, {self._matches(ref)})[0]]"
+
+    def _matches(self, ref: ir.ColumnRef) -> str:
+        """True for the row ``k`` whose match columns equal the message's fields."""
+        section = member("ref", ref.section.name)
+        tests = []
+        for part in ref.key:
+            assert part.column is not None, "a lookup by columns names a column for each part"
+            cell = member(f"{section}[k]", part.column.name)
+            if part.column.type == "integer":
+                tests.append(f"int({cell}) == {self.value(part.field)}")
+            else:
+                tests.append(f"{cell} == {self.text(part.field)}")
+        return " && ".join(tests)
 
 
 def _optional(operands: tuple[ir.Field, ...]) -> tuple[ir.Field, ...]:

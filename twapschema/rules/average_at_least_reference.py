@@ -17,6 +17,7 @@ from twapschema.rules.common import (
     Body,
     FieldSpecs,
     RefData,
+    RowKey,
     assume,
     code,
     column_attr,
@@ -25,10 +26,12 @@ from twapschema.rules.common import (
     divisor_operand,
     draw_int,
     got_operands,
+    key_operands,
     number_column,
     numbers_of,
     numeric_operand,
     round_up,
+    row_key,
     table_row,
 )
 
@@ -49,16 +52,16 @@ class AverageAtLeastReferenceDrawer:
     total: str
     count: str
     table: str
-    key_field: str
+    key: RowKey
     minimum_column: str
     places_column: str | None
     needs_reference: ClassVar[bool] = True
 
     def operands(self) -> tuple[str, ...]:
-        return (self.total, self.count, self.key_field)
+        return (self.total, self.count, *key_operands(self.key))
 
     def _row(self, body: Body, ref: RefData | None) -> Mapping[str, Any] | None:
-        return table_row(body, ref, self.table, self.key_field)
+        return table_row(body, ref, self.table, self.key)
 
     def _threshold(self, body: Body, fields: FieldSpecs, row: Mapping[str, Any]) -> Decimal:
         count = numbers_of(body, fields, self.count)
@@ -139,7 +142,7 @@ class AverageAtLeastReference(Rule):
 
     def _keys(self) -> tuple[Field, ...]:
         refs = (self.minimum, self.truncate_to_decimals)
-        keys = {r.key_field.wire_name: r.key_field for r in refs if r and r.key_field is not None}
+        keys = {f.wire_name: f for r in refs if r is not None for f in r.key_fields}
         return tuple(keys.values())
 
     def operands(self) -> tuple[Field, ...]:
@@ -184,8 +187,7 @@ class AverageAtLeastReference(Rule):
         return f"{sentence} must be at least {code(self.minimum.render())}."
 
     def drawer(self) -> object:
-        key = self.minimum.key_field
-        if key is None or self.minimum.column is None:
+        if not self.minimum.key or self.minimum.column is None:
             raise NotImplementedError("drawing needs the minimum from a table row")
         places = self.truncate_to_decimals
         return AverageAtLeastReferenceDrawer(
@@ -193,7 +195,7 @@ class AverageAtLeastReference(Rule):
             self.total.wire_name,
             self.count.wire_name,
             self.minimum.section.name,
-            key.wire_name,
+            row_key(self.minimum),
             self.minimum.column.name,
             places.column.name if places is not None and places.column is not None else None,
         )
@@ -206,5 +208,5 @@ class AverageAtLeastReference(Rule):
         return f"decimal_cmp({total}, {threshold}) >= 0"
 
     def cel_applies(self, out: CelWriter) -> str | None:
-        rows = {out.has_row(r) for r in self.columns() if r.key_field is not None}
+        rows = {out.has_row(r) for r in self.columns() if r.key}
         return " && ".join(sorted(rows)) or None

@@ -153,13 +153,58 @@ def floor(value: Decimal) -> int:
     return int(value.to_integral_value(rounding=ROUND_FLOOR))
 
 
-def table_row(
-    body: Body, ref: RefData | None, table: str, key_field: str
-) -> Mapping[str, Any] | None:
-    """The reference row the body's key field selects, if there is one."""
+RowKey = tuple[tuple[str, str | None], ...]  # (field, column or None for the row's key)
+
+
+def row_key(ref: ColumnRef) -> RowKey:
+    """How a drawer finds the row a column reference reads (see ``table_row``)."""
+    return tuple(
+        (p.field.wire_name, p.column.name if p.column is not None else None) for p in ref.key
+    )
+
+
+def key_operands(key: RowKey) -> tuple[str, ...]:
+    return tuple(name for name, _ in key)
+
+
+def _matches(name: str, row: Any, body: Body, key: RowKey) -> bool:
+    for field, column in key:
+        value = body.get(field)
+        cell = name if column is None else row.get(column)
+        # Exact types: True is no asset id 1, and "0" no integer 0.
+        if type(value) is not type(cell) or value != cell:
+            return False
+    return True
+
+
+def table_row(body: Body, ref: RefData | None, table: str, key: RowKey) -> Mapping[str, Any] | None:
+    """The reference row the body's key fields select, if there is one."""
     rows = ref.get(table) if ref is not None else None
-    key = body.get(key_field)
-    if not isinstance(rows, Mapping) or not isinstance(key, str):
+    if not isinstance(rows, Mapping):
         return None
-    row = rows.get(key)
-    return row if isinstance(row, Mapping) else None
+    if len(key) == 1 and key[0][1] is None:
+        row = rows.get(body.get(key[0][0])) if isinstance(body.get(key[0][0]), str) else None
+        return row if isinstance(row, Mapping) else None
+    found = [row for name, row in rows.items() if _matches(name, row, body, key)]
+    return found[0] if len(found) == 1 and isinstance(found[0], Mapping) else None
+
+
+def pick_row(
+    body: Body, draw: Any, fields: FieldSpecs, ref: RefData | None, *, table: str, key: RowKey
+) -> None:
+    """Point the body's key fields at a drawn row of ``table`` when they select none: a rule on
+    the row's columns can then hold or break. Rows whose key values a field cannot take (its
+    own constraints) are not drawn."""
+    from hypothesis import strategies as st  # noqa: PLC0415
+
+    rows = ref.get(table) if ref is not None else None
+    if not isinstance(rows, Mapping) or not rows or table_row(body, ref, table, key) is not None:
+        return
+
+    def values(name: str) -> dict[str, Any]:
+        row = rows[name]
+        return {field: name if column is None else row[column] for field, column in key}
+
+    fitting = [n for n in sorted(rows) if all(fields[f].fits_key(v) for f, v in values(n).items())]
+    if fitting:
+        body.update(values(draw(st.sampled_from(fitting))))

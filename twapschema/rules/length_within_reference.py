@@ -118,8 +118,8 @@ class LengthWithinReference(Rule):
         return cls(rule_id, syntax.message, source, field, bounds[0], bounds[1])
 
     def operands(self) -> tuple[Field, ...]:
-        keys = [r.key_field for r in self.columns() if r.key_field is not None]
-        return (self.field, *keys)
+        keys = [f for r in self.columns() for f in r.key_fields]
+        return tuple(dict.fromkeys((self.field, *keys)))
 
     def columns(self) -> tuple[ColumnRef, ...]:
         return tuple(r for r in (self.min_length, self.max_length) if r is not None)
@@ -155,7 +155,7 @@ class LengthWithinReference(Rule):
 
     def drawer(self) -> object:
         refs = [r for r in (self.min_length, self.max_length) if r is not None]
-        if any(r.key_field is not None for r in refs):
+        if any(r.key for r in refs):
             raise NotImplementedError("drawing reads length limits from a record")
         return LengthWithinReferenceDrawer(
             self.id,
@@ -174,5 +174,5 @@ class LengthWithinReference(Rule):
         return " && ".join(tests)
 
     def cel_applies(self, out: CelWriter) -> str | None:
-        rows = {out.has_row(r) for r in self.columns() if r.key_field is not None}
+        rows = {out.has_row(r) for r in self.columns() if r.key}
         return " && ".join(sorted(rows)) or None

@@ -17,14 +17,18 @@ from twapschema.rules.common import (
     Body,
     FieldSpecs,
     RefData,
+    RowKey,
     assume,
     code,
     column_attr,
     column_type,
     draw_int,
     got_operands,
+    key_operands,
     numbers_of,
     numeric_operand,
+    pick_row,
+    row_key,
     table_row,
 )
 
@@ -45,16 +49,16 @@ class MultipleOfReferenceDrawer:
     id: str
     field: str
     table: str
-    key_field: str
+    key: RowKey
     column: str
     in_decimals: bool  # the column counts decimals (step 10^-n), not a step itself
     needs_reference: ClassVar[bool] = True
 
     def operands(self) -> tuple[str, ...]:
-        return (self.field, self.key_field)
+        return (self.field, *key_operands(self.key))
 
     def _step(self, body: Body, ref: RefData | None) -> Decimal | None:
-        row = table_row(body, ref, self.table, self.key_field)
+        row = table_row(body, ref, self.table, self.key)
         if row is None:
             return None
         value = row[self.column]
@@ -68,6 +72,10 @@ class MultipleOfReferenceDrawer:
         return is_multiple(nums[0], step)
 
     def satisfy(self, body: Body, draw: Any, fields: FieldSpecs, ref: RefData | None) -> None:
+        if self.key[0][1] is not None:
+            # A key by columns (an asset id) is seldom drawn onto a row: point it at one, so
+            # valid payloads exercise the grid too.
+            pick_row(body, draw, fields, ref, table=self.table, key=self.key)
         if self.holds(body, fields, ref) is not False:
             return
         step = self._step(body, ref)
@@ -83,11 +91,8 @@ class MultipleOfReferenceDrawer:
         body[self.field] = spec.wire(fitting[draw_int(draw, 0, len(fitting) - 1)])
 
     def break_(self, body: Body, draw: Any, fields: FieldSpecs, ref: RefData | None) -> None:
-        from hypothesis import strategies as st  # noqa: PLC0415
-
-        rows = ref.get(self.table) if ref is not None else None
-        if table_row(body, ref, self.table, self.key_field) is None and rows:
-            body[self.key_field] = draw(st.sampled_from(sorted(rows)))  # a row to miss the grid of
+        # A row to miss the grid of.
+        pick_row(body, draw, fields, ref, table=self.table, key=self.key)
         step = self._step(body, ref)
         assume(step is not None and step > 0)
         assert step is not None
@@ -129,7 +134,7 @@ class MultipleOfReference(Rule):
         if grid is not None and column_type(grid) != wanted:
             names.problem(key, f"{expression!r} must be a column of type {wanted}")
             return None
-        if grid is not None and grid.key_field is None:
+        if grid is not None and not grid.key:
             names.problem(key, f"{expression!r} must be a table column, read by the row's key")
             return None
         if grid is not None and key == "step" and not _positive(grid):
@@ -142,9 +147,8 @@ class MultipleOfReference(Rule):
         return cls(rule_id, syntax.message, source, field, grid, key == "decimals")
 
     def operands(self) -> tuple[Field, ...]:
-        key = self.grid.key_field
-        assert key is not None, "resolve() keeps table columns only"
-        return tuple(dict.fromkeys((self.field, key)))
+        assert self.grid.key, "resolve() keeps table columns only"
+        return tuple(dict.fromkeys((self.field, *self.grid.key_fields)))
 
     def columns(self) -> tuple[ColumnRef, ...]:
         return (self.grid,)
@@ -176,14 +180,12 @@ class MultipleOfReference(Rule):
         return f"{f} must be a multiple of {grid}."
 
     def drawer(self) -> object:
-        key = self.grid.key_field
-        assert key is not None
         assert self.grid.column is not None
         return MultipleOfReferenceDrawer(
             self.id,
             self.field.wire_name,
             self.grid.section.name,
-            key.wire_name,
+            row_key(self.grid),
             self.grid.column.name,
             self.in_decimals,
         )

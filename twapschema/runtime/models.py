@@ -17,10 +17,12 @@ from pydantic import (
     BaseModel,
     ConfigDict,
     PlainSerializer,
+    PrivateAttr,
     SerializerFunctionWrapHandler,
     ValidationError,
     ValidationInfo,
     model_serializer,
+    model_validator,
 )
 from pydantic.config import ExtraValues
 from pydantic_core import InitErrorDetails, PydanticCustomError
@@ -150,6 +152,37 @@ class PartModel(MessageModel):
 
 class ReferenceModel(BaseModel):
     model_config = ConfigDict(strict=True, frozen=True, extra="forbid")
+
+    # Lookups by columns the venue's rules make ('assets:asset' -> section 'assets', column
+    # 'asset'); a generated Reference model lists them, and the rows are indexed once, here.
+    LOOKUPS: ClassVar[tuple[str, ...]] = ()
+    _index: dict[str, dict[tuple[object, ...], object]] = PrivateAttr(default_factory=dict)
+
+    @model_validator(mode="after")
+    def _index_lookups(self) -> Self:
+        for name in self.LOOKUPS:
+            section, _, listed = name.partition(":")
+            columns = listed.split(",")
+            rows: dict[str, object] | None = getattr(self, section)
+            index: dict[tuple[object, ...], object] = {}
+            named: dict[tuple[object, ...], str] = {}
+            for key, row in (rows or {}).items():
+                values = tuple(getattr(row, c) for c in columns)
+                if values in named:
+                    # Two rows a rule cannot tell apart: whichever it read, half the verdicts
+                    # would be about the wrong instrument.
+                    raise ValueError(
+                        f"{section}: rows {named[values]!r} and {key!r} both have "
+                        + ", ".join(f"{c}={v!r}" for c, v in zip(columns, values, strict=True))
+                    )
+                named[values] = key
+                index[values] = row
+            self._index[name] = index
+        return self
+
+    def find(self, lookup: str, values: tuple[object, ...]) -> Any:
+        """The row of lookup ``lookup`` (one of LOOKUPS) whose columns equal ``values``."""
+        return self._index[lookup].get(values)
 
 
 def reference_decimal(value: object) -> object:

@@ -240,6 +240,22 @@ class _Checker:
                 self.problem(where, "bounds of an integer column must be whole numbers")
             if col.minimum is not None and col.maximum is not None and col.minimum > col.maximum:
                 self.problem(where, f"minimum {col.minimum} is above maximum {col.maximum}")
+        unique: list[tuple[str, ...]] = []
+        for i, names in enumerate(r.unique):
+            where = (*path, "unique", i)
+            if r.kind == "record":
+                self.problem(where, "a record has one row; `unique` is for tables")
+            elif not names or len(set(names)) != len(names):
+                self.problem(where, "name one or more distinct columns")
+            for c in names:
+                listed = r.columns.get(c)
+                if listed is None:
+                    self.problem(where, f"no column {c!r} in {name!r} ({', '.join(r.columns)})")
+                elif listed.type not in ("string", "integer"):
+                    self.problem(
+                        where, f"{c!r} is {listed.type}: rows are selected by strings or integers"
+                    )
+            unique.append(tuple(sorted(names)))
         return ir.ReferenceSection(
             name,
             naming.snake(name),
@@ -249,6 +265,7 @@ class _Checker:
             r.key_description,
             columns,
             naming.pascal(name, "entry" if r.kind == "table" else ""),
+            tuple(unique),
         )
 
     def message(
@@ -809,6 +826,13 @@ def _has_fraction(value: object) -> bool:
     return False
 
 
+def _key_type(field: ir.Field) -> str:
+    """The column type a key field's values compare with."""
+    if isinstance(field.type, ir.IntegerType):
+        return "integer"
+    return "string" if isinstance(field.type, ir.StringType | ir.EnumType) else "other"
+
+
 class _Names:
     """The Resolver a rule kind sees: names within one message body, problems located."""
 
@@ -837,14 +861,15 @@ class _Names:
             known = ", ".join(sorted(self.checker.sections)) or "none is declared"
             self.problem(key, f"no reference section {match['section']!r} (sections: {known})")
             return None
-        key_field = None
+        parts: tuple[ir.KeyPart, ...] = ()
         if section.kind == "table":
             if match["key"] is None:
                 self.problem(key, f"{section.name!r} is a table: say which field keys it, [field]")
                 return None
-            key_field = self.field(key, match["key"])
-            if key_field is None:
+            found = self._key_parts(key, section, match["key"])
+            if found is None:
                 return None
+            parts = found
         elif match["key"] is not None:
             self.problem(key, f"{section.name!r} is a record: it takes no [key]")
             return None
@@ -858,4 +883,47 @@ class _Names:
         elif section.kind == "record":
             self.problem(key, f"say which column of the record {section.name!r} is meant")
             return None
-        return ir.ColumnRef(section, column, key_field)
+        return ir.ColumnRef(section, column, parts)
+
+    def _key_parts(
+        self, key: str, section: ir.ReferenceSection, text: str
+    ) -> tuple[ir.KeyPart, ...] | None:
+        """``field`` (the row under the field's value) or ``column=field, ...`` (the row whose
+        columns equal the fields: they must be declared ``unique_with`` one another)."""
+        words = [w.strip() for w in text.split(",")]
+        if len(words) == 1 and "=" not in words[0]:
+            found = self.field(key, words[0])
+            return None if found is None else (ir.KeyPart(found),)
+        parts: list[ir.KeyPart] = []
+        for word in words:
+            column_name, _, field_name = (w.strip() for w in word.partition("="))
+            if not field_name:
+                self.problem(
+                    key, f"{text!r}: a key of several parts names each column, column=field"
+                )
+                return None
+            column = section.column(column_name)
+            if column is None:
+                known = ", ".join(c.name for c in section.columns)
+                self.problem(key, f"no column {column_name!r} in {section.name!r} ({known})")
+                return None
+            found = self.field(key, field_name)
+            if found is None:
+                return None
+            if column.type == "decimal" or _key_type(found) != column.type:
+                self.problem(
+                    key,
+                    f"{field_name!r} cannot select rows by {column_name!r}: a {column.type} "
+                    "column matches a string or integer field of its own type",
+                )
+                return None
+            parts.append(ir.KeyPart(found, column))
+        names = tuple(p.column.name for p in parts if p.column is not None)
+        if tuple(sorted(names)) not in section.unique_keys:
+            self.problem(
+                key,
+                f"{section.name!r} selected by {', '.join(names)}: declare `unique: "
+                f"[{', '.join(sorted(names))}]` on the table, so one row matches",
+            )
+            return None
+        return tuple(parts)

@@ -453,6 +453,13 @@ class ReferenceSectionSyntax(StrictModel):
     source: SourceSyntax
     key_description: str | None = Field(None, description="For tables: what the keys are.")
     columns: dict[Identifier, ColumnSyntax] = Field(min_length=1)
+    unique: list[list[Identifier]] = Field(
+        default_factory=list,
+        description=(
+            "For tables: column sets no two rows share, so a rule may select the row by them "
+            "(`assets[asset=a]`); reference data that repeats one is refused at load."
+        ),
+    )
 
 
 class SpecSyntax(StrictModel):

@@ -184,6 +184,22 @@ class FieldSpec:
             return False
         return self.kind != "decimal_number" or exact_double(value) is not None
 
+    def fits_key(self, value: object) -> bool:
+        """A reference row's key (or match column) value this field can carry as it is."""
+        if isinstance(value, bool):
+            return False
+        if isinstance(value, int):
+            return self.info.json_type == "integer" and self.fits(Decimal(value))
+        if not isinstance(value, str) or self.numeric or self.info.json_type != "string":
+            return False
+        if self.values and value not in self.values:
+            return False
+        if self.min_length is not None and len(value) < self.min_length:
+            return False
+        if self.max_length is not None and len(value) > self.max_length:
+            return False
+        return self.pattern is None or re.search(self.pattern, value) is not None
+
     def numbers(
         self, low: Decimal | None = None, high: Decimal | None = None
     ) -> st.SearchStrategy[Decimal]:

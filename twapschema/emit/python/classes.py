@@ -13,6 +13,7 @@ from twapschema.emit.python.writer import (
     build_name,
     default_expr,
     enum_members,
+    lookup_name,
     model_target,
 )
 
@@ -71,6 +72,17 @@ def reference_root(spec: ir.Spec) -> str:
         )
         alias = f", alias={literal(section.name)}" if section.name != section.py_name else ""
         lines.append(f"    {section.py_name}: {kind} | None = Field(None{alias})")
+    lookups = sorted(
+        {
+            lookup_name(c)
+            for m in spec.messages
+            for r in ir.all_rules(m)
+            for c in r.columns()
+            if c.key and not c.by_row_key
+        }
+    )
+    if lookups:
+        lines += ["", f"    LOOKUPS = {tuple(lookups)!r}"]
     return "\n".join(lines)
 
 

@@ -128,12 +128,23 @@ class RuleWriter:
         return f"unchecked.append({literal(self.rule.id)})"
 
     def ref_row(self, ref: ir.ColumnRef) -> str:
-        if ref.key_field is None:
+        if not ref.key:
             return f"ref.{ref.section.py_name}"
-        return f"ref.{ref.section.py_name}.get({local_var(ref.key_field)})"
+        if ref.by_row_key:
+            return f"ref.{ref.section.py_name}.get({local_var(ref.key[0].field)})"
+        # The one row whose columns equal the fields, from an index built when the reference
+        # data was loaded (twapschema.runtime.models.ReferenceModel.LOOKUPS).
+        values = ", ".join(local_var(p.field) for p in ref.key)
+        return f"ref.find({self.lit(lookup_name(ref))}, ({values},))"
 
     def fresh(self, stem: str) -> str:
         return self.fn.fresh(stem)
+
+
+def lookup_name(ref: ir.ColumnRef) -> str:
+    """The name a lookup by columns has in a Reference model's LOOKUPS: 'assets:asset'."""
+    columns = (p.column.py_name for p in ref.key if p.column is not None)
+    return f"{ref.section.py_name}:{','.join(columns)}"
 
 
 def local_var(field: ir.Field) -> str:

@@ -66,7 +66,7 @@ MESSAGES: dict[str, MessageSpec] = {
                 "duration",
                 Decimal("60"),
                 "symbols",
-                "symbol",
+                (("symbol", None),),
                 "min_qty",
                 True,
             ),

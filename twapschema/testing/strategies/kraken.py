@@ -36,10 +36,15 @@ MESSAGES: dict[str, MessageSpec] = {
             ),
             kinds.ReferenceActiveDrawer("symbol_supported", "symbol", "pairs", "active"),
             kinds.MultipleOfReferenceDrawer(
-                "volume_within_lot_decimals", "volume", "pairs", "symbol", "lot_decimals", True
+                "volume_within_lot_decimals",
+                "volume",
+                "pairs",
+                (("symbol", None),),
+                "lot_decimals",
+                True,
             ),
             kinds.MultipleOfReferenceDrawer(
-                "price_on_tick_grid", "price", "pairs", "symbol", "tick_size", False
+                "price_on_tick_grid", "price", "pairs", (("symbol", None),), "tick_size", False
             ),
         ),
         wire={

@@ -82,7 +82,7 @@ MESSAGES: dict[str, MessageSpec] = {
                 "total_quantity",
                 "num_orders",
                 "symbols",
-                "symbol",
+                (("symbol", None),),
                 "min_quantity",
                 "quantity_precision",
             ),
