@@ -327,3 +327,20 @@ def test_a_window_horizon_raised_fails_the_breaking_test(mutate: Callable[..., N
     mutate("kraken", "add_strategy", "None, 2592000)", "None, 2592001)")
     with pytest.raises(AssertionError):
         run_deeper(suite("kraken").test_add_strategy_breaking, rule="within_30_days")
+
+
+def test_a_row_found_by_another_column_value_fails_the_valid_test(
+    mutate: Callable[..., None],
+) -> None:
+    # Hyperliquid: the size's decimals are those of the asset whose id is `a`, not of the next
+    # asset's (BTC, 5 decimals, read as ETH's 4: BTC sizes with 5 decimals are refused).
+    mutate("hyperliquid", "twap_order", '("assets:asset", (x_a,))', '("assets:asset", (x_a + 1,))')
+    with pytest.raises(AssertionError):
+        run_deeper(suite("hyperliquid").test_twap_order_valid)
+
+
+def test_a_size_decimal_more_allowed_fails_the_breaking_test(mutate: Callable[..., None]) -> None:
+    # Hyperliquid: at most szDecimals decimals, not one more.
+    mutate("hyperliquid", "twap_order", "_c.truncate(x_s, row_", "_c.truncate(x_s, 1 + row_")
+    with pytest.raises(AssertionError):
+        run_deeper(suite("hyperliquid").test_twap_order_breaking, rule="size_within_sz_decimals")

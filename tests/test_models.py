@@ -426,6 +426,7 @@ def test_messages_registry_points_at_the_models(venue: str) -> None:
         "binance": ("quantity_per_minute_above_min_qty",),
         "kraken": ("symbol_supported", "volume_within_lot_decimals", "price_on_tick_grid"),
         "okx": ("instrument_live",),
+        "hyperliquid": ("size_within_sz_decimals",),
     }
     assert entry.reference_rules == expected_rules.get(venue, ())
     with_reference = {

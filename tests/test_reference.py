@@ -435,3 +435,32 @@ def test_validate_rejects_a_reference_that_is_not_a_reference(wrong: object) -> 
     assert "load_reference()" in message
     assert "parse_reference()" in message
     assert type(wrong).__name__ in message
+
+
+def test_two_rows_with_one_lookup_value_are_refused(tmp_path: Path) -> None:
+    # Hyperliquid's size rule finds the asset by its id; two assets with one id would make it
+    # read whichever came first.
+    text = (
+        "hyperliquid:\n  assets:\n    BTC: {asset: 0, sz_decimals: 5}\n"
+        "    XBT: {asset: 0, sz_decimals: 3}\n"
+    )
+    _, problems = load_error(tmp_path, text)
+    assert len(problems) == 1
+    assert "rows 'BTC' and 'XBT' both have asset=0" in problems[0]
+
+
+def test_a_row_found_by_its_column(reference: twapschema.Reference) -> None:
+    def verdict(asset: int, size: str) -> tuple[str, ...]:
+        payload = {
+            "type": "twapOrder",
+            "twap": {"a": asset, "b": True, "s": size, "r": False, "m": 30, "t": False},
+        }
+        result = twapschema.validate("hyperliquid", "twap_order", payload, reference=reference)
+        return tuple(v.rule for v in result.violations) + tuple(result.unchecked)
+
+    assert verdict(0, "0.00001") == ()  # BTC: 5 decimals
+    assert verdict(1, "0.00001") == ("size_within_sz_decimals",)  # ETH: 4
+    assert verdict(1, "0.0001") == ()
+    assert verdict(10000, "20") == ()  # PURR/USDC: whole tokens
+    assert verdict(10000, "20.5") == ("size_within_sz_decimals",)
+    assert verdict(7, "0.123456789") == ("size_within_sz_decimals",)  # no row: unchecked

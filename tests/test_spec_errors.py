@@ -987,3 +987,97 @@ def test_an_integer_enum_stands_alone() -> None:
 def test_an_integer_enum_that_allows_zero_cannot_divide() -> None:
     text = mutated(FREQUENCY, FREQUENCY_SOURCE + "        enum: [0, 30]\n")
     assert_says(only_problem(text), "used as a divisor")
+
+
+# --- rows selected by columns: table[column=field, ...] --------------------------------------
+
+SYMBOLS_COLUMNS = "      min_quantity: {type: decimal, description: Smallest child size.}\n"
+
+
+def lookup_spec(expression: str, unique: str = "[[venue_id], [rank, venue_id]]") -> str:
+    """The minimal spec whose symbols table has a string and an integer column and `unique`,
+    with an average rule reading ``expression``."""
+    columns = (
+        SYMBOLS_COLUMNS
+        + "      venue_id: {type: string, description: The venue's own name.}\n"
+        + "      rank: {type: integer, description: A number.}\n"
+        + f"    unique: {unique}\n"
+    )
+    return mutated(SYMBOLS_COLUMNS, columns, base=with_rule(average_rule(expression)))
+
+
+@pytest.mark.parametrize(
+    ("expression", "shown", "columns"),
+    [
+        ("symbols[venue_id=market].min_quantity", "symbols[venue_id=market]", ("venue_id",)),
+        (
+            "symbols[rank=frequency, venue_id=market].min_quantity",
+            "symbols[rank=frequency, venue_id=market]",
+            ("rank", "venue_id"),
+        ),
+    ],
+)
+def test_a_row_selected_by_unique_columns_is_accepted(
+    expression: str, shown: str, columns: tuple[str, ...]
+) -> None:
+    (message,) = load_spec_text(lookup_spec(expression), FILE).messages
+    (column,) = message.rules[0].columns()
+    assert column.render() == f"{shown}.min_quantity"
+    assert not column.by_row_key
+    assert column.match_columns == columns
+
+
+@pytest.mark.parametrize(
+    ("expression", "unique", "message"),
+    [
+        (
+            "symbols[venue_id=market].min_quantity",
+            "[[rank]]",
+            "'symbols' selected by venue_id: declare `unique: [venue_id]` on the table",
+        ),
+        (
+            "symbols[min_quantity=market].min_quantity",
+            "[[venue_id]]",
+            "'market' cannot select rows by 'min_quantity'",
+        ),
+        (
+            "symbols[venue_id=frequency].min_quantity",
+            "[[venue_id]]",
+            "'frequency' cannot select rows by 'venue_id': a string column",
+        ),
+        (
+            "symbols[market, venue_id=side].min_quantity",
+            "[[venue_id]]",
+            "a key of several parts names each column, column=field",
+        ),
+        ("symbols[nope=market].min_quantity", "[[venue_id]]", "no column 'nope' in 'symbols'"),
+    ],
+)
+def test_a_bad_row_selection(expression: str, unique: str, message: str) -> None:
+    text = lookup_spec(expression, unique)
+    problem = only_problem(text)
+    assert problem.location == where(text, f'minimum: "{expression}"')
+    assert message in problem.message
+
+
+@pytest.mark.parametrize(
+    ("unique", "message"),
+    [
+        ("[[nope]]", "no column 'nope' in 'symbols'"),
+        ("[[min_quantity]]", "'min_quantity' is decimal: rows are selected by strings or integers"),
+        ("[[rank, rank]]", "name one or more distinct columns"),
+    ],
+)
+def test_a_bad_unique_declaration(unique: str, message: str) -> None:
+    text = lookup_spec("symbols[market].min_quantity", unique)
+    problem = only_problem(text)
+    assert problem.location == where(text, unique[1:])  # at the column set
+    assert message in problem.message
+
+
+def test_unique_on_a_record() -> None:
+    old = "      id_max_length: {type: integer, description: Longest id.}\n"
+    text = mutated(old, old + "    unique: [[id_max_length]]\n")
+    problem = only_problem(text)
+    assert problem.location == where(text, "[id_max_length]]")
+    assert problem.message == "a record has one row; `unique` is for tables"

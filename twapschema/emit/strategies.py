@@ -111,7 +111,8 @@ def emit_strategies(spec: ir.Spec) -> str:
     entries = []
     for m in spec.messages:
         fields = writer.fields(m.body)
-        rules = _drawers(m.rules)
+        # A body that is a shared type brings its own rules (Hyperliquid's twap object).
+        rules = _drawers((*m.rules, *m.body.rules))
         envelope = ""
         if m.envelope is not None:
             envelope = (

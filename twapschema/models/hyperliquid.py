@@ -1,6 +1,6 @@
 """Models and validators for Hyperliquid (hyperliquid).
 
-Generated from specs/hyperliquid.yaml (sha256 363b1bfe495edd65)
+Generated from specs/hyperliquid.yaml (sha256 dfbe7033565af8ba)
 by `twapschema generate`: do not edit."""
 
 from __future__ import annotations
@@ -48,12 +48,18 @@ class AssetsEntry(ReferenceModel):
     asset: int = Field(
         description="The asset id sent as `a` (perp universe index, or 10000 + spot index).", ge=0
     )
+    sz_decimals: int = Field(
+        description="The most decimals a size may have: meta's (or spotMeta's, for the pair's base token) szDecimals.",
+        ge=0,
+    )
 
 
 class Reference(ReferenceModel):
     """Reference data for Hyperliquid: every section is optional."""
 
     assets: dict[str, AssetsEntry] | None = Field(None)
+
+    LOOKUPS = ("assets:asset",)
 
 
 class TwapOrderTwap(PartModel):
@@ -418,6 +424,22 @@ def _check_twap_order_twap(
         out["t"] = x_t
     if not _KNOWN0.issuperset(obj):
         _c.unknown_members(obj, _KNOWN0, at, "object TwapOrderTwap", v)
+    if x_s is not None and x_a is not None:
+        if ref is None or ref.assets is None:
+            unchecked.append("size_within_sz_decimals")
+        else:
+            row_0 = ref.find("assets:asset", (x_a,))
+            if row_0 is None:
+                unchecked.append("size_within_sz_decimals")
+            elif _c.truncate(x_s, row_0.sz_decimals) != x_s:
+                _c.fail(
+                    v,
+                    "size_within_sz_decimals",
+                    at,
+                    "s",
+                    "s must have at most the asset's szDecimals decimals"
+                    + _c.got(("s", x_s), ("assets[asset=a].sz_decimals", row_0.sz_decimals)),
+                )
     return out
 
 
@@ -1511,7 +1533,7 @@ MESSAGES: dict[str, MessageEntry] = {
         "request",
         TwapOrder,
         check_twap_order,
-        (),
+        ("size_within_sz_decimals",),
         Rejection(
             "twap_order_error",
             {
@@ -1526,7 +1548,7 @@ MESSAGES: dict[str, MessageEntry] = {
         "request",
         ExchangeTwapOrder,
         check_exchange_twap_order,
-        (),
+        ("size_within_sz_decimals",),
         Rejection(
             "twap_order_error",
             {

@@ -1,10 +1,11 @@
 """Hypothesis strategies for Hyperliquid (hyperliquid).
 
-Generated from specs/hyperliquid.yaml (sha256 363b1bfe495edd65)
+Generated from specs/hyperliquid.yaml (sha256 dfbe7033565af8ba)
 by `twapschema generate`: do not edit."""
 
 from decimal import Decimal
 
+from twapschema.rules import kinds
 from twapschema.testing.drawing import FieldSpec as F
 from twapschema.testing.drawing import MessageSpec
 
@@ -31,7 +32,11 @@ MESSAGES: dict[str, MessageSpec] = {
         "request",
         _TWAP_ORDER_TWAP,
         True,
-        (),
+        (
+            kinds.MultipleOfReferenceDrawer(
+                "size_within_sz_decimals", "s", "assets", (("a", "asset"),), "sz_decimals", True
+            ),
+        ),
         constants=(("type", "twapOrder"),),
         body_key="twap",
     ),
@@ -53,6 +58,16 @@ MESSAGES: dict[str, MessageSpec] = {
                         required=True,
                         fields=_TWAP_ORDER_TWAP,
                         reject_unknown=True,
+                        rules=(
+                            kinds.MultipleOfReferenceDrawer(
+                                "size_within_sz_decimals",
+                                "s",
+                                "assets",
+                                (("a", "asset"),),
+                                "sz_decimals",
+                                True,
+                            ),
+                        ),
                     ),
                 ),
                 reject_unknown=True,
