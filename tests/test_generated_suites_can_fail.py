@@ -344,3 +344,29 @@ def test_a_size_decimal_more_allowed_fails_the_breaking_test(mutate: Callable[..
     mutate("hyperliquid", "twap_order", "_c.truncate(x_s, row_", "_c.truncate(x_s, 1 + row_")
     with pytest.raises(AssertionError):
         run_deeper(suite("hyperliquid").test_twap_order_breaking, rule="size_within_sz_decimals")
+
+
+def test_children_counted_at_the_default_interval_fails_the_valid_test(
+    mutate: Callable[..., None],
+) -> None:
+    # Bybit: sub-orders are duration / interval, the interval sent, not always the default 30.
+    mutate("bybit", "create_strategy", "_c.mul(x_size, x_interval)", "_c.mul(x_size, 30)")
+    with pytest.raises(AssertionError):
+        run_deeper(suite("bybit").test_create_strategy_valid)
+
+
+def test_an_instrument_found_without_its_category_fails_the_valid_test(
+    mutate: Callable[..., None],
+) -> None:
+    # Bybit: BTCUSDT spot and BTCUSDT perpetual are two rows with two minimums.
+    mutate("bybit", "create_strategy", "                    x_category,\n", '"UTA_USDT",\n')
+    with pytest.raises(AssertionError):
+        run_deeper(suite("bybit").test_create_strategy_valid)
+
+
+def test_an_instrument_not_trading_allowed_fails_the_breaking_test(
+    mutate: Callable[..., None],
+) -> None:
+    mutate("bybit", "create_strategy", "elif not row_0.tradable:", "elif False:")
+    with pytest.raises(AssertionError):
+        run_deeper(suite("bybit").test_create_strategy_breaking, rule="instrument_tradable")

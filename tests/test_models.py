@@ -427,6 +427,11 @@ def test_messages_registry_points_at_the_models(venue: str) -> None:
         "kraken": ("symbol_supported", "volume_within_lot_decimals", "price_on_tick_grid"),
         "okx": ("instrument_live",),
         "hyperliquid": ("size_within_sz_decimals",),
+        "bybit": (
+            "instrument_tradable",
+            "size_per_child_at_least_min_order_qty",
+            "position_value_per_child_at_least_min_notional",
+        ),
     }
     assert entry.reference_rules == expected_rules.get(venue, ())
     with_reference = {
@@ -434,6 +439,7 @@ def test_messages_registry_points_at_the_models(venue: str) -> None:
         "aevo": aevo.Reference,
         "binance": binance.Reference,
         "hyperliquid": hyperliquid.Reference,
+        "bybit": bybit.Reference,
         "kraken": kraken.Reference,
         "okx": okx.Reference,
     }

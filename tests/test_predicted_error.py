@@ -221,3 +221,30 @@ def test_cli_without_the_flag_prints_no_prediction() -> None:
     assert set(json.loads(done.stdout)) == {"valid", "violations", "unchecked"}
     text = _cli("validate", "qfex", "add_twap", payload=QFEX_BAD)
     assert "predicted" not in text.stdout
+
+
+BYBIT = {"category": "UTA_USDT", "symbol": "BTCUSDT", "side": "Buy", "strategyType": "twap"}
+
+
+@pytest.mark.parametrize(
+    ("changes", "code", "rule"),
+    [
+        ({"size": "0.0099", "duration": 300}, 60066, "size_per_child_at_least_min_order_qty"),
+        (
+            {"positionValue": "49.99", "duration": 300},
+            60200,
+            "position_value_per_child_at_least_min_notional",
+        ),
+        ({"symbol": "LUNAUSDT", "size": "10", "duration": 300}, 60078, "instrument_tradable"),
+        ({"size": "1", "duration": 300, "interval": 25}, 10001, None),  # no Strategy code
+    ],
+)
+def test_bybit_replies_with_its_strategy_codes(
+    changes: dict[str, object], code: int, rule: str | None, reference: twapschema.Reference
+) -> None:
+    result = twapschema.validate("bybit", "create_strategy", BYBIT | changes, reference=reference)
+    predicted = result.predicted_error
+    assert predicted is not None
+    assert isinstance(predicted.payload, dict)
+    assert predicted.payload["retCode"] == code
+    assert predicted.rule == rule

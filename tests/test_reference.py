@@ -77,7 +77,15 @@ def load_error(tmp_path: Path, text: str, name: str = "reference.yaml") -> tuple
 
 def test_bundled_reference_loads(reference: twapschema.Reference) -> None:
     assert isinstance(reference, twapschema.Reference)
-    assert set(reference.venues) == {"aevo", "binance", "hyperliquid", "kraken", "okx", "qfex"}
+    assert set(reference.venues) == {
+        "aevo",
+        "binance",
+        "bybit",
+        "hyperliquid",
+        "kraken",
+        "okx",
+        "qfex",
+    }
     assert reference.source == str(REFERENCE_FILE)
     assert reference.for_venue("ondo") is None
     assert reference.for_venue("aevo") is not None

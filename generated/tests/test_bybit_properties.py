@@ -1,7 +1,7 @@
 """Property-based tests for Bybit: drawn payloads against the validator,
 the models and the JSON Schema.
 
-Generated from specs/bybit.yaml (sha256 39afa260f2d61898)
+Generated from specs/bybit.yaml (sha256 e4ac7bcdbe66d401)
 by `twapschema generate`: do not edit."""
 
 from __future__ import annotations
@@ -13,7 +13,7 @@ from hypothesis import strategies as st
 from twapschema import testing
 
 VENUE = "bybit"
-USES_REFERENCE = False
+USES_REFERENCE = True
 
 
 @given(

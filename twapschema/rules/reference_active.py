@@ -1,4 +1,5 @@
-"""A key that must exist (and be active) in a reference table: QFEX's symbol."""
+"""A key that must exist (and be active) in a reference table: QFEX's symbol; or a row found by
+columns (Bybit's instrument by category and symbol together)."""
 
 from __future__ import annotations
 
@@ -14,10 +15,14 @@ from twapschema.rules.common import (
     Body,
     FieldSpecs,
     RefData,
+    RowKey,
     assume,
     code,
     got_operands,
+    key_operands,
+    row_key,
     string_operand,
+    table_row,
 )
 
 
@@ -28,6 +33,13 @@ class ReferenceActiveSyntax(RuleSyntaxBase):
     active_column: str | None = SyntaxField(
         None, description="A boolean column that must be true; none: the key must only exist."
     )
+    match: dict[str, str] | None = SyntaxField(
+        None,
+        description=(
+            "Find the row by columns instead of by its key: {column: field, ...}, columns the "
+            "table declares `unique` (Bybit: {category: category, symbol: symbol})."
+        ),
+    )
 
 
 @dataclass(frozen=True, slots=True)
@@ -36,10 +48,11 @@ class ReferenceActiveDrawer:
     field: str
     table: str
     active_column: str | None
+    key: RowKey = ()  # by columns; empty: by the row's key, the value of `field`
     needs_reference: ClassVar[bool] = True
 
     def operands(self) -> tuple[str, ...]:
-        return (self.field,)
+        return key_operands(self.key) if self.key else (self.field,)
 
     def _rows(self, ref: RefData | None) -> Mapping[str, Any] | None:
         rows = ref.get(self.table) if ref is not None else None
@@ -48,28 +61,52 @@ class ReferenceActiveDrawer:
     def _ok(self, row: Any) -> bool:
         return row is not None and (self.active_column is None or row[self.active_column] is True)
 
+    def _row_key(self) -> RowKey:
+        return self.key or ((self.field, None),)
+
     def holds(self, body: Body, fields: FieldSpecs, ref: RefData | None) -> bool | None:
         rows = self._rows(ref)
-        key = body.get(self.field)
-        if rows is None or not isinstance(key, str):
+        if rows is None or any(body.get(f) is None for f in self.operands()):
             return None
-        return self._ok(rows.get(key))
+        if not self.key and not isinstance(body.get(self.field), str):
+            return None
+        return self._ok(table_row(body, ref, self.table, self._row_key()))
+
+    def _values(self, name: str, rows: Mapping[str, Any]) -> dict[str, Any]:
+        return {f: name if c is None else rows[name][c] for f, c in self._row_key()}
+
+    def _fitting(self, rows: Mapping[str, Any], fields: FieldSpecs, ok: bool) -> list[str]:
+        return [
+            n
+            for n in sorted(rows)
+            if self._ok(rows[n]) is ok
+            and all(fields[f].fits_key(v) for f, v in self._values(n, rows).items())
+        ]
 
     def satisfy(self, body: Body, draw: Any, fields: FieldSpecs, ref: RefData | None) -> None:
         from hypothesis import strategies as st  # noqa: PLC0415
 
         rows = self._rows(ref)
-        if rows is None or not isinstance(body.get(self.field), str):
+        if rows is None or self.holds(body, fields, ref) is None:
             return
-        good = sorted(k for k, row in rows.items() if self._ok(row))
+        good = self._fitting(rows, fields, ok=True)
         assume(bool(good))
-        body[self.field] = draw(st.sampled_from(good))
+        body.update(self._values(draw(st.sampled_from(good)), rows))
 
     def break_(self, body: Body, draw: Any, fields: FieldSpecs, ref: RefData | None) -> None:
         from hypothesis import strategies as st  # noqa: PLC0415
 
         rows = self._rows(ref) or {}
-        bad = sorted(k for k, row in rows.items() if not self._ok(row))
+        bad = self._fitting(rows, fields, ok=False)
+        if self.key:
+            # A row that is not open, or key values no row has (drawn, then checked).
+            if bad and draw(st.booleans()):
+                body.update(self._values(draw(st.sampled_from(bad)), rows))
+            else:
+                for f in key_operands(self.key):
+                    body[f] = draw(fields[f].strategy(ref))
+                assume(table_row(body, ref, self.table, self.key) is None)
+            return
         unknown = fields[self.field].strategy(ref).filter(lambda k: k not in rows)
         body[self.field] = draw(st.sampled_from(bad) | unknown if bad else unknown)
 
@@ -88,15 +125,22 @@ class ReferenceActive(Rule):
     ) -> Rule | None:
         assert isinstance(syntax, ReferenceActiveSyntax)
         field = names.field("field", syntax.field)
-        field = string_operand(names, "field", field, "to be a table key")
+        if syntax.match is None:
+            field = string_operand(names, "field", field, "to be a table key")
+        elif syntax.field not in syntax.match.values():
+            names.problem("field", f"{syntax.field!r} must be one of the fields `match` reads")
+            return None
         column = syntax.active_column
         if field is None:
             return None
+        key = (
+            syntax.field
+            if syntax.match is None
+            else ", ".join(f"{c}={f}" for c, f in syntax.match.items())
+        )
+        expression = f"{syntax.table}[{key}]" + (f".{column}" if column else "")
         ref = names.column(
-            "active_column" if column else "table",
-            f"{syntax.table}[{syntax.field}].{column}"
-            if column
-            else f"{syntax.table}[{syntax.field}]",
+            "match" if syntax.match else "active_column" if column else "table", expression
         )
         if ref is None:
             return None
@@ -106,7 +150,7 @@ class ReferenceActive(Rule):
         return cls(rule_id, syntax.message, source, field, ref)
 
     def operands(self) -> tuple[Field, ...]:
-        return (self.field,)
+        return self.key.key_fields
 
     def columns(self) -> tuple[ColumnRef, ...]:
         return (self.key,)
@@ -116,7 +160,7 @@ class ReferenceActive(Rule):
 
     def python(self, out: PyWriter) -> list[str]:
         row = out.fresh("row")
-        got = got_operands(out, self.field)
+        got = got_operands(out, *self.key.key_fields)
         lines = [
             f"{row} = {out.ref_row(self.key)}",
             f"if {row} is None:",
@@ -131,14 +175,27 @@ class ReferenceActive(Rule):
 
     def english(self) -> str:
         table = code(self.key.section.name)
-        sentence = f"{code(self.field.wire_name)} must be a key of the reference table {table}"
+        if self.key.by_row_key:
+            sentence = f"{code(self.field.wire_name)} must be a key of the reference table {table}"
+            if self.key.column is not None:
+                return f"{sentence} whose {code(self.key.column.name)} flag is true."
+            return f"{sentence}."
+        shown = " and ".join(
+            f"{code(p.column.name)} is {code(p.field.wire_name)}"
+            for p in self.key.key
+            if p.column is not None
+        )
+        sentence = f"The reference table {table} must have a row whose {shown}"
         if self.key.column is not None:
-            return f"{sentence} whose {code(self.key.column.name)} flag is true."
+            return f"{sentence}, with its {code(self.key.column.name)} flag true."
         return f"{sentence}."
 
     def drawer(self) -> object:
         column = self.key.column.name if self.key.column is not None else None
-        return ReferenceActiveDrawer(self.id, self.field.wire_name, self.key.section.name, column)
+        key = () if self.key.by_row_key else row_key(self.key)
+        return ReferenceActiveDrawer(
+            self.id, self.field.wire_name, self.key.section.name, column, key
+        )
 
     def cel(self, out: CelWriter) -> str:
         exists = out.has_row(self.key)

@@ -1,6 +1,6 @@
 """Hypothesis strategies for Bybit (bybit).
 
-Generated from specs/bybit.yaml (sha256 39afa260f2d61898)
+Generated from specs/bybit.yaml (sha256 e4ac7bcdbe66d401)
 by `twapschema generate`: do not edit."""
 
 from decimal import Decimal
@@ -68,6 +68,33 @@ MESSAGES: dict[str, MessageSpec] = {
         (
             kinds.MultipleOfFieldDrawer("duration_divisible_by_interval", "duration", "interval"),
             kinds.FieldsGivenDrawer("size_or_position_value", ("size", "positionValue"), True),
+            kinds.ReferenceActiveDrawer(
+                "instrument_tradable",
+                "symbol",
+                "instruments",
+                "tradable",
+                (("category", "category"), ("symbol", "symbol")),
+            ),
+            kinds.QuotientAboveReferenceDrawer(
+                "size_per_child_at_least_min_order_qty",
+                "size",
+                "duration",
+                "interval",
+                "instruments",
+                (("category", "category"), ("symbol", "symbol")),
+                "min_order_qty",
+                False,
+            ),
+            kinds.QuotientAboveReferenceDrawer(
+                "position_value_per_child_at_least_min_notional",
+                "positionValue",
+                "duration",
+                "interval",
+                "instruments",
+                (("category", "category"), ("symbol", "symbol")),
+                "min_notional_value",
+                False,
+            ),
         ),
         wire={
             "encoding": "json",

@@ -34,7 +34,7 @@ MESSAGES: dict[str, MessageSpec] = {
             kinds.PresentWhenDrawer(
                 "price_only_for_limit", "price", "ordertype", ("limit",), True, True
             ),
-            kinds.ReferenceActiveDrawer("symbol_supported", "symbol", "pairs", "active"),
+            kinds.ReferenceActiveDrawer("symbol_supported", "symbol", "pairs", "active", ()),
             kinds.MultipleOfReferenceDrawer(
                 "volume_within_lot_decimals",
                 "volume",
