@@ -104,3 +104,23 @@ def test_every_internal_anchor_exists() -> None:
         for target in re.findall(r"\]\(#([\w-]+)\)", page):
             if path.startswith("venues/"):
                 assert target in anchors, (path, target)
+
+
+def test_what_is_not_checked_is_listed_in_the_spec_the_page_the_schema_and_the_readme() -> None:
+    from twapschema import ir
+    from twapschema.spec.check import load_specs
+
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    section = readme[readme.index("## What no pre-trade validator can check") :]
+    section = section[: section.index("\n## ", 1)]
+    site = pages(ROOT)
+    for spec in load_specs(ROOT / "specs"):
+        create = ir.create_request(spec)
+        assert create is not None
+        assert create.not_checked, f"{spec.venue.id}: {create.id} lists nothing not checked"
+        assert spec.venue.name.split()[0] in section, spec.venue.id
+        assert "### Not checked here" in site[f"venues/{spec.venue.id}.md"]
+        for m in spec.messages:
+            schema = twapschema.json_schema(spec.venue.id, m.id)
+            listed = schema["x-twapschema"].get("not_checked", [])
+            assert [n["rule"] for n in listed] == [n.rule for n in m.not_checked]

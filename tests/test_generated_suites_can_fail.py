@@ -370,3 +370,15 @@ def test_an_instrument_not_trading_allowed_fails_the_breaking_test(
     mutate("bybit", "create_strategy", "elif not row_0.tradable:", "elif False:")
     with pytest.raises(AssertionError):
         run_deeper(suite("bybit").test_create_strategy_breaking, rule="instrument_tradable")
+
+
+def test_a_checksum_no_longer_verified_fails_the_breaking_test(
+    mutate: Callable[..., None],
+) -> None:
+    # dYdX: a dydx1… address with one character mistyped has the shape and not the checksum.
+    mutate("dydx", "place_twap_order", 'not _c.bech32_ok(x_owner, "dydx")', "False")
+    with pytest.raises(AssertionError):
+        run_deeper(
+            suite("dydx").test_place_twap_order_breaking,
+            rule="order_id.subaccount_id.owner.bech32",
+        )

@@ -28,6 +28,7 @@ ConstraintKeyword = Literal[
     "minItems",
     "maxItems",
     "enum",  # on an integer field: the allowed values (Bybit's interval)
+    "bech32",  # on a string field: a bech32 address with this prefix and a valid checksum
 ]
 
 
@@ -458,6 +459,24 @@ class CodedReply:
     source: Citation
 
 
+NOT_CHECKED_NEEDS = {
+    "price": "a live price",
+    "account": "account state",
+    "clock": "the venue's clock",
+    "reference": "reference data not yet in the spec",
+    "unencoded": "rule language not yet in twapschema",
+}
+
+
+@dataclass(frozen=True, slots=True)
+class NotChecked:
+    """A rule the venue enforces that no check makes, with what a check would need."""
+
+    rule: str
+    needs: str  # a key of NOT_CHECKED_NEEDS
+    source: Citation
+
+
 @dataclass(frozen=True, slots=True)
 class Message:
     id: str
@@ -473,6 +492,7 @@ class Message:
     frame_unknown_fields: UnknownFields | None = None  # for the envelope's members
     rejection: Rejection | None = None
     wire: Wire | None = None  # None: a JSON body read as written
+    not_checked: tuple[NotChecked, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -630,6 +650,8 @@ def create_request(spec: Spec) -> Message | None:
 def native_in_json_schema(field: Field, constraint: Constraint) -> bool:
     """Whether JSON Schema says this constraint itself, exactly; if not, it is carried as CEL."""
     t = field.type
+    if constraint.keyword == "bech32":
+        return False  # a checksum: no JSON Schema keyword computes one
     if isinstance(t, DecimalStringType | IntegerStringType | FixedPointStringType):
         return constraint.keyword in ("minLength", "maxLength", "pattern", "const")
     if isinstance(t, NumberType | DecimalNumberType | TimestampType):

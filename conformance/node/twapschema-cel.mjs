@@ -1,7 +1,8 @@
 // The twapschema CEL library for @bufbuild/cel: exact decimal functions over decimal strings
 // and JSON numbers (a number by its shortest round-trip text, which is what String() gives).
-// Any other CEL environment can implement the same five functions; see the README.
+// Any other CEL environment can implement the same six functions; see the README.
 import { celFunc, CelScalar } from "@bufbuild/cel";
+import { bech32 } from "bech32";
 import Decimal from "decimal.js";
 
 // Products and truncations must never round: give decimal.js all the digits it may need.
@@ -57,4 +58,17 @@ export const twapschemaFunctions = [
     plain(toDecimal(a).times(new Exact(10).pow(Number(places)))),
   ),
   celFunc("decimal_is_multiple", [D, D], CelScalar.BOOL, (a, b) => isMultiple(a, b)),
+  celFunc("bech32_valid", [CelScalar.STRING, CelScalar.STRING], CelScalar.BOOL, (text, prefix) =>
+    bech32Valid(text, prefix),
+  ),
 ];
+
+// A bech32 address as the Cosmos SDK reads one: at most 1023 characters, bech32 (not bech32m),
+// the given prefix, 5-bit words that convert to 1..255 bytes with no padding left over.
+function bech32Valid(text, prefix) {
+  if (text.length > 1023) return false;
+  const decoded = bech32.decodeUnsafe(text, 1023);
+  if (decoded === undefined || decoded.prefix !== prefix) return false;
+  const bytes = bech32.fromWordsUnsafe(decoded.words);
+  return bytes !== undefined && bytes.length > 0 && bytes.length <= 255;
+}

@@ -1,7 +1,7 @@
 """Property-based tests for Binance Algo trading: drawn payloads against the validator,
 the models and the JSON Schema.
 
-Generated from specs/binance.yaml (sha256 54acc432db28b0cd)
+Generated from specs/binance.yaml (sha256 adf594438d4d6d19)
 by `twapschema generate`: do not edit."""
 
 from __future__ import annotations

@@ -1,7 +1,7 @@
 """Property-based tests for dYdX v4: drawn payloads against the validator,
 the models and the JSON Schema.
 
-Generated from specs/dydx.yaml (sha256 c89ea293f08cdabf)
+Generated from specs/dydx.yaml (sha256 f03279cf8d9b6ab7)
 by `twapschema generate`: do not edit."""
 
 from __future__ import annotations

@@ -232,7 +232,15 @@ def constraint(field: ir.Field, c: ir.Constraint) -> CelRule:
     # 64 bits for a uint64 such as dYdX's subticks.
     digits = isinstance(field.type, ir.IntegerStringType)
     value = out.text(field) if digits else out.value(field)
-    if c.keyword == "multipleOf":
+    if c.keyword == "bech32":
+        assert isinstance(c.value, str)
+        text = out.text(field)
+        # The empty string is left to pattern and minLength, and text the pattern refuses to
+        # the pattern, as in the Python check.
+        shaped = field.constraint("pattern")
+        unshaped = "" if shaped is None else f" || !{text}.matches({out.lit(str(shaped.value))})"
+        test = f'{text} == ""{unshaped} || bech32_valid({text}, {out.lit(c.value)})'
+    elif c.keyword == "multipleOf":
         assert isinstance(c.value, int | Decimal)
         test = f"decimal_is_multiple({value}, {out.lit(Decimal(c.value))})"
     else:

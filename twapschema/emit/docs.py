@@ -373,6 +373,20 @@ def _message_section(
             reply = code(json.dumps(c.payload, ensure_ascii=False))
             out.append(f"| {answered} | {reply} | {_source(c.source)} |")
         out.append("")
+    if m.not_checked:
+        out += [
+            "### Not checked here",
+            "",
+            "The venue enforces these too; no check here can, so a valid verdict does not"
+            " promise them.",
+            "",
+            "| Rule | Needs | Source |",
+            "| --- | --- | --- |",
+        ]
+        for n in m.not_checked:
+            needs = ir.NOT_CHECKED_NEEDS[n.needs]
+            out.append(f"| {prose(n.rule)} | {needs} | {_source(n.source)} |")
+        out.append("")
     valid = [x for x in m.examples if not x.violates]
     if valid:
         out += ["### Examples", ""]

@@ -97,6 +97,12 @@ def message_schema(spec: ir.Spec, message: ir.Message) -> JsonObject:
         if message.http.status is not None:
             http["status"] = message.http.status
         annotation["http"] = http
+    if message.not_checked:
+        # What a valid verdict does not promise: rules the venue enforces that no check makes.
+        annotation["not_checked"] = [
+            {"rule": n.rule, "needs": n.needs, "source": n.source.render()}
+            for n in message.not_checked
+        ]
     out: JsonObject = {**head, **root, ANNOTATION: {**_annotation_of(root), **annotation}}
     if wire is not None:
         out[WIRE] = wire.to_json()

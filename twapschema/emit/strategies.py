@@ -32,6 +32,7 @@ _OTHER_KEYWORDS = {
     "const": "const",
     "enum": "values",  # an integer field's allowed values
     "pattern": "pattern",
+    "bech32": "bech32",
 }
 
 

@@ -19,6 +19,7 @@ _CONSTRAINT_TEXT = {
     "minItems": "must have at least {} items",
     "maxItems": "must have at most {} items",
     "enum": "must be one of",
+    "bech32": "must be a bech32 address (valid checksum) with the prefix",
 }
 
 

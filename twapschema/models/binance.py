@@ -1,6 +1,6 @@
 """Models and validators for Binance Algo trading (binance).
 
-Generated from specs/binance.yaml (sha256 54acc432db28b0cd)
+Generated from specs/binance.yaml (sha256 adf594438d4d6d19)
 by `twapschema generate`: do not edit."""
 
 from __future__ import annotations

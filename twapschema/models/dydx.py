@@ -1,6 +1,6 @@
 """Models and validators for dYdX v4 (dydx).
 
-Generated from specs/dydx.yaml (sha256 c89ea293f08cdabf)
+Generated from specs/dydx.yaml (sha256 f03279cf8d9b6ab7)
 by `twapschema generate`: do not edit."""
 
 from __future__ import annotations
@@ -569,7 +569,14 @@ def _check_place_twap_order_order(
             raw_6, at, "order_router_address", "order_router_address", False, False, v
         )
     )
-    if x_order_router_address is not None and (_PATTERN1.search(x_order_router_address) is None):
+    if x_order_router_address is not None and (
+        (_PATTERN1.search(x_order_router_address) is None)
+        or (
+            x_order_router_address != ""
+            and _PATTERN1.search(x_order_router_address) is not None
+            and not _c.bech32_ok(x_order_router_address, "dydx")
+        )
+    ):
         if _PATTERN1.search(x_order_router_address) is None:
             _c.fail(
                 v,
@@ -577,6 +584,19 @@ def _check_place_twap_order_order(
                 at,
                 "order_router_address",
                 "order_router_address must be empty or a dydx1… bech32 address"
+                + _c.got1(x_order_router_address),
+            )
+        if (
+            x_order_router_address != ""
+            and _PATTERN1.search(x_order_router_address) is not None
+            and not _c.bech32_ok(x_order_router_address, "dydx")
+        ):
+            _c.fail(
+                v,
+                "order_router_address.bech32",
+                at,
+                "order_router_address",
+                "order_router_address, when given, must have a valid bech32 checksum"
                 + _c.got1(x_order_router_address),
             )
         x_order_router_address = None
@@ -707,7 +727,14 @@ def _check_place_twap_order_order_order_id_subaccount_id(
         if type(raw_0) is str
         else _c.take_string(raw_0, at, "owner", "order_id.subaccount_id.owner", True, False, v)
     )
-    if x_owner is not None and (_PATTERN4.search(x_owner) is None):
+    if x_owner is not None and (
+        (_PATTERN4.search(x_owner) is None)
+        or (
+            x_owner != ""
+            and _PATTERN4.search(x_owner) is not None
+            and not _c.bech32_ok(x_owner, "dydx")
+        )
+    ):
         if _PATTERN4.search(x_owner) is None:
             _c.fail(
                 v,
@@ -715,6 +742,19 @@ def _check_place_twap_order_order_order_id_subaccount_id(
                 at,
                 "owner",
                 "order_id.subaccount_id.owner must be a dydx1… bech32 address" + _c.got1(x_owner),
+            )
+        if (
+            x_owner != ""
+            and _PATTERN4.search(x_owner) is not None
+            and not _c.bech32_ok(x_owner, "dydx")
+        ):
+            _c.fail(
+                v,
+                "order_id.subaccount_id.owner.bech32",
+                at,
+                "owner",
+                "order_id.subaccount_id.owner must be a dydx1… address with a valid bech32 checksum"
+                + _c.got1(x_owner),
             )
         x_owner = None
     if x_owner is not None:
@@ -764,7 +804,14 @@ def _check_place_twap_order_order_builder_code_parameters(
             raw_0, at, "builder_address", "builder_code_parameters.builder_address", True, False, v
         )
     )
-    if x_builder_address is not None and (_PATTERN4.search(x_builder_address) is None):
+    if x_builder_address is not None and (
+        (_PATTERN4.search(x_builder_address) is None)
+        or (
+            x_builder_address != ""
+            and _PATTERN4.search(x_builder_address) is not None
+            and not _c.bech32_ok(x_builder_address, "dydx")
+        )
+    ):
         if _PATTERN4.search(x_builder_address) is None:
             _c.fail(
                 v,
@@ -772,6 +819,19 @@ def _check_place_twap_order_order_builder_code_parameters(
                 at,
                 "builder_address",
                 "builder_code_parameters.builder_address must be a dydx1… bech32 address"
+                + _c.got1(x_builder_address),
+            )
+        if (
+            x_builder_address != ""
+            and _PATTERN4.search(x_builder_address) is not None
+            and not _c.bech32_ok(x_builder_address, "dydx")
+        ):
+            _c.fail(
+                v,
+                "builder_code_parameters.builder_address.bech32",
+                at,
+                "builder_address",
+                "builder_code_parameters.builder_address must have a valid bech32 checksum"
                 + _c.got1(x_builder_address),
             )
         x_builder_address = None
@@ -965,7 +1025,14 @@ def _check_cancel_twap_order_order_id_subaccount_id(
         if type(raw_0) is str
         else _c.take_string(raw_0, at, "owner", "order_id.subaccount_id.owner", True, False, v)
     )
-    if x_owner is not None and (_PATTERN4.search(x_owner) is None):
+    if x_owner is not None and (
+        (_PATTERN4.search(x_owner) is None)
+        or (
+            x_owner != ""
+            and _PATTERN4.search(x_owner) is not None
+            and not _c.bech32_ok(x_owner, "dydx")
+        )
+    ):
         if _PATTERN4.search(x_owner) is None:
             _c.fail(
                 v,
@@ -973,6 +1040,19 @@ def _check_cancel_twap_order_order_id_subaccount_id(
                 at,
                 "owner",
                 "order_id.subaccount_id.owner must be a dydx1… bech32 address" + _c.got1(x_owner),
+            )
+        if (
+            x_owner != ""
+            and _PATTERN4.search(x_owner) is not None
+            and not _c.bech32_ok(x_owner, "dydx")
+        ):
+            _c.fail(
+                v,
+                "order_id.subaccount_id.owner.bech32",
+                at,
+                "owner",
+                "order_id.subaccount_id.owner must be a dydx1… address with a valid bech32 checksum"
+                + _c.got1(x_owner),
             )
         x_owner = None
     if x_owner is not None:

@@ -1,6 +1,6 @@
 """Models and validators for Kraken (spot) (kraken).
 
-Generated from specs/kraken.yaml (sha256 b6e9fd8c8a1866a9)
+Generated from specs/kraken.yaml (sha256 ad143f627cac7f7c)
 by `twapschema generate`: do not edit."""
 
 from __future__ import annotations

@@ -1,6 +1,6 @@
 """Models and validators for OKX (okx).
 
-Generated from specs/okx.yaml (sha256 3ed9ec83efa2d5c6)
+Generated from specs/okx.yaml (sha256 4a390a3775bd44c9)
 by `twapschema generate`: do not edit."""
 
 from __future__ import annotations
@@ -1033,6 +1033,36 @@ MESSAGES: dict[str, MessageEntry] = {
                         ],
                     },
                     'OKX API v5 — Error Code, REST API, 51274 (A refusal after the parameters parse is HTTP 200 with code "1" and the reason in data[].sCode (the error-code page; the place-algo-order page\'s response parameters sCode/sMsg).)',
+                ),
+                CodedReply(
+                    ("pxVar.minimum", "pxVar.maximum"),
+                    {
+                        "code": "1",
+                        "msg": "All operations failed",
+                        "data": [
+                            {
+                                "algoId": "",
+                                "sCode": "51282",
+                                "sMsg": "The range of Price variance is ~",
+                            }
+                        ],
+                    },
+                    'OKX API v5 — Error Code, REST API, 51282 (The text as CCXT\'s OKX error map quotes it ("The range of Price variance is ~"); the page fills the range in, which is not reproduced here.)',
+                ),
+                CodedReply(
+                    ("timeInterval.minimum",),
+                    {
+                        "code": "1",
+                        "msg": "All operations failed",
+                        "data": [
+                            {
+                                "algoId": "",
+                                "sCode": "51283",
+                                "sMsg": "The range of Time interval is ~",
+                            }
+                        ],
+                    },
+                    "OKX API v5 — Error Code, REST API, 51283 (As for 51282 (CCXT's OKX error map, ccxt-okx).)",
                 ),
             ),
         ),

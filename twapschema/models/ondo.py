@@ -1,6 +1,6 @@
 """Models and validators for Ondo Perps (ondo).
 
-Generated from specs/ondo.yaml (sha256 89ad8184de6a2beb)
+Generated from specs/ondo.yaml (sha256 26505526d9098088)
 by `twapschema generate`: do not edit."""
 
 from __future__ import annotations

@@ -30,6 +30,7 @@ from twapschema.numbers import (
     within_digits,
 )
 from twapschema.pointer import escape
+from twapschema.runtime.addresses import bech32_ok
 from twapschema.runtime.result import Violation
 
 __all__ = [
@@ -38,6 +39,7 @@ __all__ = [
     "MISSING",
     "SIGNED_DECIMAL",
     "UNSIGNED_DECIMAL",
+    "bech32_ok",
     "check_message",
     "describe",
     "escape",

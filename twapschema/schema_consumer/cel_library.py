@@ -1,7 +1,8 @@
 """The twapschema CEL library for cel-python: the exact decimal functions the schemas' CEL rules
 call (``decimal_cmp``, ``decimal_mul``, ``decimal_trunc``, ``decimal_shift``,
-``decimal_is_multiple``), JSON bound as CEL values, and evaluation that treats an error as a rule
-that does not hold. ``conformance/node/twapschema-cel.mjs`` is the same library for JavaScript."""
+``decimal_is_multiple``), ``bech32_valid`` for checksummed addresses, JSON bound as CEL
+values, and evaluation that treats an error as a rule that does not hold.
+``conformance/node/twapschema-cel.mjs`` is the same library for JavaScript."""
 
 from __future__ import annotations
 
@@ -15,6 +16,7 @@ import celpy
 from celpy import celtypes
 
 from twapschema.numbers import EXACT, is_multiple
+from twapschema.runtime.addresses import bech32_ok
 
 _DECIMAL_TEXT = re.compile(r"-?[0-9]+(?:\.[0-9]+)?(?:[eE][+-]?[0-9]+)?")
 
@@ -54,6 +56,7 @@ FUNCTIONS: dict[str, Callable[..., Any]] = {
     "decimal_is_multiple": lambda a, b: celtypes.BoolType(
         _decimal(b) != 0 and is_multiple(_decimal(a), _decimal(b))
     ),
+    "bech32_valid": lambda text, prefix: celtypes.BoolType(bech32_ok(str(text), str(prefix))),
 }
 _ENV = celpy.Environment()
 

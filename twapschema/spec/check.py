@@ -24,6 +24,9 @@ from twapschema.syntax_base import SourceSyntax
 _SPEC = TypeAdapter(s.SpecSyntax)
 _KIND_BY_SYNTAX: dict[type[RuleSyntaxBase], type[Rule]] = {k.Syntax: k for k in RULE_KINDS}
 _COLUMN_EXPR = re.compile(r"^(?P<section>\w+)(?:\[(?P<key>[^\]]+)\])?(?:\.(?P<column>\w+))?$")
+# BIP 173: the prefix is 1-83 characters of US-ASCII 33-126; lowercase, as addresses are
+# written, and without '1', the separator.
+_BECH32_PREFIX = re.compile(r"[!-02-@\[-~]{1,83}")
 _LENGTH_KEYWORDS = ("minLength", "maxLength", "minItems", "maxItems")
 _NUMBER_KEYWORDS = ("minimum", "maximum", "exclusiveMinimum", "exclusiveMaximum", "multipleOf")
 
@@ -335,6 +338,10 @@ class _Checker:
             unknown if m.envelope is not None else None,
             self.rejection(m, path, body, rules),
             self.wire(m, body, path),
+            tuple(
+                ir.NotChecked(n.rule, n.needs, self.cite(n.source, (*path, "not_checked", i)))
+                for i, n in enumerate(m.not_checked)
+            ),
         )
 
     def wire(self, m: s.MessageSyntax, body: ir.ObjectType, path: PathKey) -> ir.Wire | None:
@@ -640,7 +647,14 @@ class _Checker:
         self, f: s.FieldSyntax, field_type: ir.FieldType, path: PathKey
     ) -> tuple[ir.Constraint, ...]:
         found: list[ir.Constraint] = []
-        for keyword in (*_NUMBER_KEYWORDS, *_LENGTH_KEYWORDS, "pattern", "const", "enum"):
+        for keyword in (
+            *_NUMBER_KEYWORDS,
+            *_LENGTH_KEYWORDS,
+            "pattern",
+            "bech32",
+            "const",
+            "enum",
+        ):
             raw = getattr(f, keyword, None)
             if keyword == "enum" and not isinstance(f, s.IntegerFieldSyntax):
                 continue  # an enum field's `enum` names its type, not a constraint
@@ -665,6 +679,15 @@ class _Checker:
             return self.const_value(value, field_type, where)
         if keyword == "enum":
             return self.enum_values(value, where)
+        if keyword == "bech32":
+            if not isinstance(value, str) or not _BECH32_PREFIX.fullmatch(value):
+                self.problem(
+                    where,
+                    f"bech32 takes an address prefix, lowercase ASCII without '1' (dydx), "
+                    f"got {value!r}",
+                )
+                return None
+            return value
         if keyword == "pattern":
             if not isinstance(value, str):
                 self.problem(where, "pattern must be a string (a regular expression)")

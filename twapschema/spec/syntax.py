@@ -151,6 +151,14 @@ class StringFieldSyntax(_FieldBase):
     minLength: LengthBound | None = None  # noqa: N815
     maxLength: LengthBound | None = None  # noqa: N815
     pattern: PatternBound | None = None
+    bech32: PatternBound | None = Field(
+        None,
+        description=(
+            "The human-readable prefix of a bech32 address (dydx): a non-empty value must be "
+            "bech32 (BIP 173) with that prefix and a valid checksum, as Cosmos SDK's "
+            "AccAddressFromBech32 decodes it. The empty string is left to pattern/minLength."
+        ),
+    )
 
 
 class IntegerFieldSyntax(_FieldBase, _NumericBounds):
@@ -416,6 +424,20 @@ class RejectionSyntax(StrictModel):
     )
 
 
+class NotCheckedSyntax(StrictModel):
+    """A rule the venue enforces that this spec does not check, and why."""
+
+    rule: str = Field(description="What the venue enforces, in a sentence.")
+    needs: Literal["price", "account", "clock", "reference", "unencoded"] = Field(
+        description=(
+            "What a check would need: a live price, account state, the venue's clock, reference "
+            "data the spec has no column for, or nothing but language the spec does not have yet "
+            "(unencoded: say what in the note)."
+        )
+    )
+    source: SourceSyntax
+
+
 class MessageSyntax(StrictModel):
     kind: Literal["request", "response", "error"]
     description: str
@@ -432,6 +454,13 @@ class MessageSyntax(StrictModel):
     rules: dict[Identifier, RuleSyntax] = Field(default_factory=dict)
     rejection: RejectionSyntax | None = None
     examples: list[ExampleSyntax] = Field(default_factory=list)
+    not_checked: list[NotCheckedSyntax] = Field(
+        default_factory=list,
+        description=(
+            "Rules the venue enforces on this message that no check here makes: a valid verdict "
+            "does not promise them (docs and schemas list them)."
+        ),
+    )
 
     @model_validator(mode="after")
     def _one_form(self) -> MessageSyntax:

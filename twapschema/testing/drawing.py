@@ -32,6 +32,7 @@ from twapschema.numbers import (
     parse_decimal_string,
     within_digits,
 )
+from twapschema.runtime.addresses import bech32_address
 from twapschema.runtime.wire import AbsentValue, reads_as_absent
 
 Draw = Callable[[st.SearchStrategy[Any]], Any]
@@ -60,6 +61,7 @@ class FieldSpec:
     min_length: int | None = None
     max_length: int | None = None
     pattern: str | None = None  # searched, as JSON Schema's `pattern` is
+    bech32: str | None = None  # an address prefix: values are bech32 with a valid checksum
     const: object = None
     values: tuple[str | int, ...] = ()  # an enum's members; an integer field's allowed values
     signed: bool = False
@@ -233,6 +235,14 @@ class FieldSpec:
 
     # -- whole values -----------------------------------------------------------------------
 
+    def _addresses(self) -> st.SearchStrategy[str]:
+        """Addresses with this field's prefix: 20 bytes (an account) or 32 (a module)."""
+        prefix = self.bech32
+        assert prefix is not None
+        lengths = st.sampled_from([20, 32])
+        raw = lengths.flatmap(lambda n: st.binary(min_size=n, max_size=n))
+        return raw.map(lambda b: bech32_address(prefix, b)).filter(self._length_fits)
+
     def strategy(self, ref: RefData | None = None) -> st.SearchStrategy[Any]:
         """Valid values of this field (never absent, never null)."""
         kind = self.kind
@@ -242,6 +252,8 @@ class FieldSpec:
             return self.numbers().map(self.wire)
         if kind == "string":
             lo, hi = self.min_length or 0, self.max_length
+            if self.bech32 is not None:
+                return self._addresses()
             if self.pattern is not None:
                 return st.from_regex(self.pattern).filter(self._length_fits)
             return st.text(
@@ -363,6 +375,10 @@ class FieldSpec:
             return st.text(
                 alphabet="abc", min_size=self.max_length + 1, max_size=self.max_length + 5
             )
+        if keyword == "bech32":
+            # One character of a valid address changed: the pattern still matches, and BIP 173's
+            # checksum catches any single substitution.
+            return st.tuples(self._addresses(), st.data()).map(_one_character_off)
         if keyword == "pattern":
             assert self.pattern is not None
             pattern = self.pattern
@@ -543,6 +559,17 @@ class MessageSpec:
         return tuple(dict.fromkeys(ids))
 
 
+_BECH32_CHARSET = "qpzry9x8gf2tvdw0s3jn54khce6mua7l"
+
+
+def _one_character_off(drawn: tuple[str, Any]) -> str:
+    address, data = drawn
+    separator = address.rindex("1")
+    at: int = data.draw(st.integers(separator + 1, len(address) - 1))
+    other: str = data.draw(st.sampled_from([c for c in _BECH32_CHARSET if c != address[at]]))
+    return address[:at] + other + address[at + 1 :]
+
+
 def _keywords(f: FieldSpec) -> list[str]:
     present = [
         ("minimum", f.minimum is not None),
@@ -553,6 +580,7 @@ def _keywords(f: FieldSpec) -> list[str]:
         ("minLength", bool(f.min_length)),  # a minLength of 0 cannot be broken
         ("maxLength", f.max_length is not None),
         ("pattern", f.pattern is not None),
+        ("bech32", f.bech32 is not None),
         # An enum of one member has nothing else to offer as a wrong constant.
         ("const", f.const is not None and set(f.values) != {f.const}),
         ("enum", f.allowed),

@@ -205,6 +205,14 @@ def _broken(fn: Function, field: ir.Field, var: str, c: ir.Constraint) -> str:
         case "pattern":
             assert isinstance(c.value, str)
             return f"{fn.module.pattern(c.value)}.search({var}) is None"
+        case "bech32":
+            # Judged on address-shaped text only: what the pattern refuses it reports alone.
+            shaped = field.constraint("pattern")
+            if shaped is not None:
+                assert isinstance(shaped.value, str)
+                matches = f"{fn.module.pattern(shaped.value)}.search({var}) is not None"
+                return f'{var} != "" and {matches} and not _c.bech32_ok({var}, {value})'
+            return f'{var} != "" and not _c.bech32_ok({var}, {value})'
         case "enum":
             assert isinstance(c.value, tuple)
             return f"{var} not in {fn.module.hoist(literal(frozenset(c.value)), 'VALUES')}"

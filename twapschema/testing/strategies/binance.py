@@ -1,6 +1,6 @@
 """Hypothesis strategies for Binance Algo trading (binance).
 
-Generated from specs/binance.yaml (sha256 54acc432db28b0cd)
+Generated from specs/binance.yaml (sha256 adf594438d4d6d19)
 by `twapschema generate`: do not edit."""
 
 from decimal import Decimal

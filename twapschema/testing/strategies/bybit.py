@@ -1,6 +1,6 @@
 """Hypothesis strategies for Bybit (bybit).
 
-Generated from specs/bybit.yaml (sha256 e4ac7bcdbe66d401)
+Generated from specs/bybit.yaml (sha256 c17710261f364411)
 by `twapschema generate`: do not edit."""
 
 from decimal import Decimal

@@ -1,6 +1,6 @@
 """Hypothesis strategies for dYdX v4 (dydx).
 
-Generated from specs/dydx.yaml (sha256 c89ea293f08cdabf)
+Generated from specs/dydx.yaml (sha256 f03279cf8d9b6ab7)
 by `twapschema generate`: do not edit."""
 
 from decimal import Decimal
@@ -58,6 +58,7 @@ MESSAGES: dict[str, MessageSpec] = {
                                 "order_id.subaccount_id.owner",
                                 required=True,
                                 pattern="^dydx1[02-9ac-hj-np-z]+$",
+                                bech32="dydx",
                             ),
                             F(
                                 "number",
@@ -165,6 +166,7 @@ MESSAGES: dict[str, MessageSpec] = {
                         "builder_code_parameters.builder_address",
                         required=True,
                         pattern="^dydx1[02-9ac-hj-np-z]+$",
+                        bech32="dydx",
                     ),
                     F(
                         "fee_ppm",
@@ -182,6 +184,7 @@ MESSAGES: dict[str, MessageSpec] = {
                 "string",
                 "order_router_address",
                 pattern="^(dydx1[02-9ac-hj-np-z]+)?$",
+                bech32="dydx",
             ),
         ),
         True,
@@ -271,6 +274,7 @@ MESSAGES: dict[str, MessageSpec] = {
                                 "order_id.subaccount_id.owner",
                                 required=True,
                                 pattern="^dydx1[02-9ac-hj-np-z]+$",
+                                bech32="dydx",
                             ),
                             F(
                                 "number",

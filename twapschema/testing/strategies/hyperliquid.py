@@ -1,6 +1,6 @@
 """Hypothesis strategies for Hyperliquid (hyperliquid).
 
-Generated from specs/hyperliquid.yaml (sha256 dfbe7033565af8ba)
+Generated from specs/hyperliquid.yaml (sha256 77af32095ffbc673)
 by `twapschema generate`: do not edit."""
 
 from decimal import Decimal

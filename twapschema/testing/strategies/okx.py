@@ -1,6 +1,6 @@
 """Hypothesis strategies for OKX (okx).
 
-Generated from specs/okx.yaml (sha256 3ed9ec83efa2d5c6)
+Generated from specs/okx.yaml (sha256 4a390a3775bd44c9)
 by `twapschema generate`: do not edit."""
 
 from decimal import Decimal
