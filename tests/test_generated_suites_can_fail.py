@@ -382,3 +382,35 @@ def test_a_checksum_no_longer_verified_fails_the_breaking_test(
             suite("dydx").test_place_twap_order_breaking,
             rule="order_id.subaccount_id.owner.bech32",
         )
+
+
+def test_a_reduce_only_pair_taken_as_tradable_fails_the_breaking_test(
+    mutate: Callable[..., None],
+) -> None:
+    # Kraken: a strategy cannot be reduce-only, so a reduce-only pair refuses it.
+    mutate(
+        "kraken",
+        "add_strategy",
+        'elif row_0.status != "tradable":',
+        'elif row_0.status == "cancel_only":',
+    )
+    with pytest.raises(AssertionError):
+        run_deeper(suite("kraken").test_add_strategy_breaking, rule="symbol_supported")
+
+
+def test_an_order_minimum_made_strict_fails_the_valid_test(mutate: Callable[..., None]) -> None:
+    # Kraken: a volume of exactly ordermin is an order the pair takes.
+    mutate(
+        "kraken",
+        "add_strategy",
+        "elif x_volume < row_1.ordermin:",
+        "elif x_volume <= row_1.ordermin:",
+    )
+    with pytest.raises(AssertionError):
+        run_deeper(suite("kraken").test_add_strategy_valid)
+
+
+def test_an_order_minimum_dropped_fails_the_breaking_test(mutate: Callable[..., None]) -> None:
+    mutate("kraken", "add_strategy", "elif x_volume < row_1.ordermin:", "elif False:")
+    with pytest.raises(AssertionError):
+        run_deeper(suite("kraken").test_add_strategy_breaking, rule="volume_at_least_ordermin")

@@ -424,7 +424,12 @@ def test_messages_registry_points_at_the_models(venue: str) -> None:
     expected_rules = {
         "qfex": ("symbol_active", "average_child_at_least_min_quantity", "client_twap_id_length"),
         "binance": ("quantity_per_minute_above_min_qty",),
-        "kraken": ("symbol_supported", "volume_within_lot_decimals", "price_on_tick_grid"),
+        "kraken": (
+            "symbol_supported",
+            "volume_at_least_ordermin",
+            "volume_within_lot_decimals",
+            "price_on_tick_grid",
+        ),
         "okx": ("instrument_live",),
         "hyperliquid": ("size_within_sz_decimals",),
         "bybit": (

@@ -503,6 +503,11 @@ class Column:
     description: str
     minimum: int | Decimal | None
     maximum: int | Decimal | None
+    values: tuple[str, ...] = ()  # a string column's allowed values; empty: any string
+
+
+# Instrument status, in twapschema's words: what a venue's own states are mapped to.
+STATUS_VALUES = ("tradable", "reduce_only", "cancel_only")
 
 
 @dataclass(frozen=True, slots=True)

@@ -230,6 +230,8 @@ def venue_page(
                     )
                     if x
                 )
+                if c.values:
+                    bounds = "one of " + ", ".join(code(x) for x in c.values)
                 out.append(f"| {code(c.name)} | {c.type} | {bounds} | {prose(c.description)} |")
             out.append("")
     out += ["## Sources", "", "| Document | File | Address |", "| --- | --- | --- |"]

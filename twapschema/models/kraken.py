@@ -1,6 +1,6 @@
 """Models and validators for Kraken (spot) (kraken).
 
-Generated from specs/kraken.yaml (sha256 ad143f627cac7f7c)
+Generated from specs/kraken.yaml (sha256 e867085a38bf9c54)
 by `twapschema generate`: do not edit."""
 
 from __future__ import annotations
@@ -8,7 +8,7 @@ from __future__ import annotations
 import enum
 import re
 from decimal import Decimal
-from typing import Annotated, Any
+from typing import Annotated, Any, Literal
 
 from pydantic import BeforeValidator, Field, ValidationInfo, model_validator
 
@@ -129,10 +129,14 @@ _ASSET_CLASS_BY_WIRE: dict[str, AssetClass] = {m.value: m for m in AssetClass}
 
 
 class PairsEntry(ReferenceModel):
-    """Spot pairs, keyed by the symbol as sent (for example BTC/USD)."""
+    """Spot pairs that accept strategies (xStocks pairs left out), keyed by the symbol as sent (BTC/USD)."""
 
-    active: bool = Field(
-        description="The pair accepts strategies: AssetPairs status is online and it is not an xStocks pair."
+    status: Literal["tradable", "reduce_only", "cancel_only"] = Field(
+        description="AssetPairs status in twapschema's words: online and limit_only are tradable, reduce_only is reduce_only, cancel_only and post_only are cancel_only (a strategy's child orders are not post-only). ⚠ limit_only admits a limit TWAP only; a market TWAP on such a pair is refused and not checked here."
+    )
+    ordermin: Annotated[Decimal, BeforeValidator(reference_decimal)] = Field(
+        description="The least volume of an order, in the base currency (AssetPairs ordermin).",
+        ge=0,
     )
     lot_decimals: int = Field(
         description="Decimals a volume may have (AssetPairs lot_decimals).", ge=0
@@ -499,28 +503,46 @@ def _check_add_strategy(
                     "symbol_supported",
                     at,
                     "symbol",
-                    "symbol must be a known spot pair that accepts strategies (not an xStocks pair)"
+                    "symbol must be a spot pair that accepts strategies (not an xStocks pair) and is trading (not cancel-only or reduce-only)"
                     + " (not in the reference data)"
                     + _c.got(("symbol", x_symbol)),
                 )
-            elif not row_0.active:
+            elif row_0.status != "tradable":
                 _c.fail(
                     v,
                     "symbol_supported",
                     at,
                     "symbol",
-                    "symbol must be a known spot pair that accepts strategies (not an xStocks pair)"
-                    + " (inactive in the reference data)"
+                    "symbol must be a spot pair that accepts strategies (not an xStocks pair) and is trading (not cancel-only or reduce-only)"
+                    + " ("
+                    + row_0.status
+                    + " in the reference data)"
                     + _c.got(("symbol", x_symbol)),
+                )
+    if x_volume is not None and x_symbol is not None:
+        if ref is None or ref.pairs is None:
+            unchecked.append("volume_at_least_ordermin")
+        else:
+            row_1 = ref.pairs.get(x_symbol)
+            if row_1 is None:
+                unchecked.append("volume_at_least_ordermin")
+            elif x_volume < row_1.ordermin:
+                _c.fail(
+                    v,
+                    "volume_at_least_ordermin",
+                    at,
+                    "volume",
+                    "volume must be at least the pair's ordermin"
+                    + _c.got(("volume", x_volume), ("pairs[symbol].ordermin", row_1.ordermin)),
                 )
     if x_volume is not None and x_symbol is not None:
         if ref is None or ref.pairs is None:
             unchecked.append("volume_within_lot_decimals")
         else:
-            row_1 = ref.pairs.get(x_symbol)
-            if row_1 is None:
+            row_2 = ref.pairs.get(x_symbol)
+            if row_2 is None:
                 unchecked.append("volume_within_lot_decimals")
-            elif _c.truncate(x_volume, row_1.lot_decimals) != x_volume:
+            elif _c.truncate(x_volume, row_2.lot_decimals) != x_volume:
                 _c.fail(
                     v,
                     "volume_within_lot_decimals",
@@ -528,24 +550,24 @@ def _check_add_strategy(
                     "volume",
                     "volume must have at most the pair's lot_decimals decimals"
                     + _c.got(
-                        ("volume", x_volume), ("pairs[symbol].lot_decimals", row_1.lot_decimals)
+                        ("volume", x_volume), ("pairs[symbol].lot_decimals", row_2.lot_decimals)
                     ),
                 )
     if x_price is not None and x_symbol is not None:
         if ref is None or ref.pairs is None:
             unchecked.append("price_on_tick_grid")
         else:
-            row_2 = ref.pairs.get(x_symbol)
-            if row_2 is None:
+            row_3 = ref.pairs.get(x_symbol)
+            if row_3 is None:
                 unchecked.append("price_on_tick_grid")
-            elif not _c.is_multiple(x_price, row_2.tick_size):
+            elif not _c.is_multiple(x_price, row_3.tick_size):
                 _c.fail(
                     v,
                     "price_on_tick_grid",
                     at,
                     "price",
                     "price must be a multiple of the pair's tick_size"
-                    + _c.got(("price", x_price), ("pairs[symbol].tick_size", row_2.tick_size)),
+                    + _c.got(("price", x_price), ("pairs[symbol].tick_size", row_3.tick_size)),
                 )
     return out
 
@@ -1148,7 +1170,12 @@ MESSAGES: dict[str, MessageEntry] = {
         "request",
         AddStrategy,
         check_add_strategy,
-        ("symbol_supported", "volume_within_lot_decimals", "price_on_tick_grid"),
+        (
+            "symbol_supported",
+            "volume_at_least_ordermin",
+            "volume_within_lot_decimals",
+            "price_on_tick_grid",
+        ),
         Rejection(
             "error_response",
             {"error": ["EGeneral:Invalid arguments:{violations}"]},

@@ -60,6 +60,11 @@ from twapschema.rules.reference_active import (
 )
 from twapschema.rules.time_window import TimeWindow, TimeWindowDrawer, TimeWindowSyntax
 from twapschema.rules.value_when import ValueWhen, ValueWhenDrawer, ValueWhenSyntax
+from twapschema.rules.within_reference import (
+    WithinReference,
+    WithinReferenceDrawer,
+    WithinReferenceSyntax,
+)
 
 __all__ = [
     "RULE_KINDS",
@@ -76,6 +81,7 @@ __all__ = [
     "RuleSyntax",
     "TimeWindowDrawer",
     "ValueWhenDrawer",
+    "WithinReferenceDrawer",
 ]
 
 RULE_KINDS: tuple[type[Rule], ...] = (
@@ -92,6 +98,7 @@ RULE_KINDS: tuple[type[Rule], ...] = (
     ValueWhen,
     MultipleOfReference,
     TimeWindow,
+    WithinReference,
 )
 
 # Spelled out, not built from RULE_KINDS: the spec format's types must be static for mypy and
@@ -109,6 +116,7 @@ RuleSyntax: TypeAlias = Annotated[
     | PresentWhenSyntax
     | ValueWhenSyntax
     | MultipleOfReferenceSyntax
-    | TimeWindowSyntax,
+    | TimeWindowSyntax
+    | WithinReferenceSyntax,
     SyntaxField(discriminator="kind"),
 ]

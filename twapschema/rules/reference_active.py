@@ -9,7 +9,7 @@ from typing import Any, ClassVar, Literal
 
 from pydantic import Field as SyntaxField
 
-from twapschema.ir import Citation, ColumnRef, Field
+from twapschema.ir import STATUS_VALUES, Citation, ColumnRef, Field
 from twapschema.rules.base import CelWriter, PyWriter, Resolver, Rule, RuleSyntaxBase
 from twapschema.rules.common import (
     Body,
@@ -40,6 +40,17 @@ class ReferenceActiveSyntax(RuleSyntaxBase):
             "table declares `unique` (Bybit: {category: category, symbol: symbol})."
         ),
     )
+    status_column: str | None = SyntaxField(
+        None,
+        description=(
+            "Instead of active_column: a column of values tradable, reduce_only, cancel_only "
+            "(the venue's states mapped to these); tradable passes, cancel_only fails, "
+            "reduce_only passes only an order whose `reduce_only` field is true."
+        ),
+    )
+    reduce_only: str | None = SyntaxField(
+        None, description="The order's boolean reduce-only field, for a reduce_only status."
+    )
 
 
 @dataclass(frozen=True, slots=True)
@@ -49,6 +60,8 @@ class ReferenceActiveDrawer:
     table: str
     active_column: str | None
     key: RowKey = ()  # by columns; empty: by the row's key, the value of `field`
+    status: bool = False  # the column holds a status (tradable, ...), not a flag
+    reduce_only: str | None = None  # the field a reduce_only status asks to be true
     needs_reference: ClassVar[bool] = True
 
     def operands(self) -> tuple[str, ...]:
@@ -58,8 +71,14 @@ class ReferenceActiveDrawer:
         rows = ref.get(self.table) if ref is not None else None
         return rows if isinstance(rows, Mapping) else None
 
-    def _ok(self, row: Any) -> bool:
-        return row is not None and (self.active_column is None or row[self.active_column] is True)
+    def _ok(self, row: Any, body: Body, fields: FieldSpecs) -> bool:
+        if row is None or self.active_column is None:
+            return row is not None
+        if not self.status:
+            return row[self.active_column] is True
+        state = row[self.active_column]
+        reducing = self.reduce_only is not None and (fields[self.reduce_only].given(body) is True)
+        return state == "tradable" or (state == "reduce_only" and reducing)
 
     def _row_key(self) -> RowKey:
         return self.key or ((self.field, None),)
@@ -70,16 +89,18 @@ class ReferenceActiveDrawer:
             return None
         if not self.key and not isinstance(body.get(self.field), str):
             return None
-        return self._ok(table_row(body, ref, self.table, self._row_key()))
+        return self._ok(table_row(body, ref, self.table, self._row_key()), body, fields)
 
     def _values(self, name: str, rows: Mapping[str, Any]) -> dict[str, Any]:
         return {f: name if c is None else rows[name][c] for f, c in self._row_key()}
 
-    def _fitting(self, rows: Mapping[str, Any], fields: FieldSpecs, ok: bool) -> list[str]:
+    def _fitting(
+        self, rows: Mapping[str, Any], body: Body, fields: FieldSpecs, ok: bool
+    ) -> list[str]:
         return [
             n
             for n in sorted(rows)
-            if self._ok(rows[n]) is ok
+            if self._ok(rows[n], body, fields) is ok
             and all(fields[f].fits_key(v) for f, v in self._values(n, rows).items())
         ]
 
@@ -89,7 +110,7 @@ class ReferenceActiveDrawer:
         rows = self._rows(ref)
         if rows is None or self.holds(body, fields, ref) is None:
             return
-        good = self._fitting(rows, fields, ok=True)
+        good = self._fitting(rows, body, fields, ok=True)
         assume(bool(good))
         body.update(self._values(draw(st.sampled_from(good)), rows))
 
@@ -97,7 +118,7 @@ class ReferenceActiveDrawer:
         from hypothesis import strategies as st  # noqa: PLC0415
 
         rows = self._rows(ref) or {}
-        bad = self._fitting(rows, fields, ok=False)
+        bad = self._fitting(rows, body, fields, ok=False)
         if self.key:
             # A row that is not open, or key values no row has (drawn, then checked).
             if bad and draw(st.booleans()):
@@ -115,6 +136,8 @@ class ReferenceActiveDrawer:
 class ReferenceActive(Rule):
     field: Field
     key: ColumnRef  # the table row the field selects; its column is the `active` flag, if any
+    status: bool = False  # the column is a status (tradable, reduce_only, cancel_only)
+    reduce_only: Field | None = None  # what a reduce_only status asks to be true
 
     Syntax = ReferenceActiveSyntax
     Drawer = ReferenceActiveDrawer
@@ -130,8 +153,15 @@ class ReferenceActive(Rule):
         elif syntax.field not in syntax.match.values():
             names.problem("field", f"{syntax.field!r} must be one of the fields `match` reads")
             return None
-        column = syntax.active_column
-        if field is None:
+        if syntax.active_column is not None and syntax.status_column is not None:
+            names.problem("status_column", "give active_column or status_column, not both")
+            return None
+        if syntax.reduce_only is not None and syntax.status_column is None:
+            names.problem("reduce_only", "reduce_only goes with a status_column")
+            return None
+        column = syntax.active_column or syntax.status_column
+        reduce_only = _reduce_only_field(names, syntax.reduce_only)
+        if field is None or (syntax.reduce_only is not None and reduce_only is None):
             return None
         key = (
             syntax.field
@@ -139,18 +169,31 @@ class ReferenceActive(Rule):
             else ", ".join(f"{c}={f}" for c, f in syntax.match.items())
         )
         expression = f"{syntax.table}[{key}]" + (f".{column}" if column else "")
-        ref = names.column(
-            "match" if syntax.match else "active_column" if column else "table", expression
-        )
+        at = "status_column" if syntax.status_column else "active_column"
+        ref = names.column("match" if syntax.match else at if column else "table", expression)
         if ref is None:
             return None
-        if column is not None and (ref.column is None or ref.column.type != "boolean"):
+        if syntax.active_column and (ref.column is None or ref.column.type != "boolean"):
             names.problem("active_column", f"column {column!r} must be boolean")
             return None
-        return cls(rule_id, syntax.message, source, field, ref)
+        if syntax.status_column and (
+            ref.column is None
+            or not ref.column.values
+            or not set(ref.column.values) <= set(STATUS_VALUES)
+            or "tradable" not in ref.column.values
+        ):
+            names.problem(
+                "status_column",
+                f"column {column!r} must list `values` among {', '.join(STATUS_VALUES)}, "
+                "tradable among them",
+            )
+            return None
+        status = syntax.status_column is not None
+        return cls(rule_id, syntax.message, source, field, ref, status, reduce_only)
 
     def operands(self) -> tuple[Field, ...]:
-        return self.key.key_fields
+        reducing = (self.reduce_only,) if self.reduce_only is not None else ()
+        return (*self.key.key_fields, *reducing)
 
     def columns(self) -> tuple[ColumnRef, ...]:
         return (self.key,)
@@ -160,23 +203,41 @@ class ReferenceActive(Rule):
 
     def python(self, out: PyWriter) -> list[str]:
         row = out.fresh("row")
-        got = got_operands(out, *self.key.key_fields)
+        got = got_operands(out, *self.operands())  # with the reduce-only flag, if read
         lines = [
             f"{row} = {out.ref_row(self.key)}",
             f"if {row} is None:",
             f"    {out.violation(out.lit(' (not in the reference data)') + ' + ' + got)}",
         ]
-        if self.key.column is not None:
+        if self.key.column is not None and self.status:
+            state = f"{row}.{self.key.column.py_name}"
+            closed = f'{state} != "tradable"'
+            if self.reduce_only is not None:
+                reducing = f"{out.var(self.reduce_only)} is not True"
+                closed = f'{state} == "cancel_only" or ({state} == "reduce_only" and {reducing})'
+            said = f"{out.lit(' (')} + {state} + {out.lit(' in the reference data)')}"
+            lines += [f"elif {closed}:", f"    {out.violation(said + ' + ' + got)}"]
+        elif self.key.column is not None:
             lines += [
                 f"elif not {row}.{self.key.column.py_name}:",
                 f"    {out.violation(out.lit(' (inactive in the reference data)') + ' + ' + got)}",
             ]
         return lines
 
+    def _status_words(self) -> str:
+        assert self.key.column is not None
+        words = f"whose {code(self.key.column.name)} is `tradable`"
+        if self.reduce_only is not None:
+            words += f" (or `reduce_only`, for an order whose {code(self.reduce_only.wire_name)}"
+            words += " is true)"
+        return words
+
     def english(self) -> str:
         table = code(self.key.section.name)
         if self.key.by_row_key:
             sentence = f"{code(self.field.wire_name)} must be a key of the reference table {table}"
+            if self.key.column is not None and self.status:
+                return f"{sentence} {self._status_words()}."
             if self.key.column is not None:
                 return f"{sentence} whose {code(self.key.column.name)} flag is true."
             return f"{sentence}."
@@ -186,6 +247,8 @@ class ReferenceActive(Rule):
             if p.column is not None
         )
         sentence = f"The reference table {table} must have a row whose {shown}"
+        if self.key.column is not None and self.status:
+            return f"{sentence}, {self._status_words()}."
         if self.key.column is not None:
             return f"{sentence}, with its {code(self.key.column.name)} flag true."
         return f"{sentence}."
@@ -193,12 +256,35 @@ class ReferenceActive(Rule):
     def drawer(self) -> object:
         column = self.key.column.name if self.key.column is not None else None
         key = () if self.key.by_row_key else row_key(self.key)
+        reducing = self.reduce_only.wire_name if self.reduce_only is not None else None
         return ReferenceActiveDrawer(
-            self.id, self.field.wire_name, self.key.section.name, column, key
+            self.id, self.field.wire_name, self.key.section.name, column, key, self.status, reducing
         )
 
     def cel(self, out: CelWriter) -> str:
         exists = out.has_row(self.key)
         if self.key.column is None:
             return exists
+        if self.status:
+            state = out.column(self.key)
+            open_ = f'{state} == "tradable"'
+            if self.reduce_only is not None:
+                open_ += f' || ({state} == "reduce_only" && {out.value(self.reduce_only)} == true)'
+            return f"{exists} && ({open_})"
         return f"{exists} && {out.column(self.key)} == true"
+
+
+def _reduce_only_field(names: Resolver, name: str | None) -> Field | None:
+    """The order's reduce-only flag: a boolean the rule reads even when absent (its default)."""
+    if name is None:
+        return None
+    field = names.field("reduce_only", name)
+    if field is None:
+        return None
+    if field.kind.spec_type != "boolean" or (not field.required and field.default is None):
+        names.problem(
+            "reduce_only",
+            f"field {name!r} must be a boolean that is required or has a `default` (false)",
+        )
+        return None
+    return field

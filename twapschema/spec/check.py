@@ -231,12 +231,26 @@ class _Checker:
         if r.kind == "record" and r.key_description is not None:
             self.problem((*path, "key_description"), "a record has no keys; remove key_description")
         columns = tuple(
-            ir.Column(c, naming.snake(c), col.type, col.description, col.minimum, col.maximum)
+            ir.Column(
+                c,
+                naming.snake(c),
+                col.type,
+                col.description,
+                col.minimum,
+                col.maximum,
+                tuple(col.values or ()),
+            )
             for c, col in r.columns.items()
         )
         for c, col in r.columns.items():
             where = (*path, "columns", c)
             bounds = [b for b in (col.minimum, col.maximum) if b is not None]
+            if col.values is not None and (col.type != "string" or not col.values):
+                self.problem(
+                    (*where, "values"), "values list a string column's values (one or more)"
+                )
+            elif col.values is not None and len(set(col.values)) != len(col.values):
+                self.problem((*where, "values"), "values are listed once each")
             if bounds and col.type not in ("integer", "decimal"):
                 self.problem(where, f"bounds apply to numeric columns, not {col.type}")
             elif col.type == "integer" and any(not isinstance(b, int) for b in bounds):

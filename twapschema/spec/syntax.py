@@ -474,6 +474,13 @@ class ColumnSyntax(StrictModel):
     description: str
     minimum: Number | None = None
     maximum: Number | None = None
+    values: list[str] | None = Field(
+        None,
+        description=(
+            "For a string column: the values it may hold, e.g. an instrument status in "
+            "twapschema's words: tradable, reduce_only, cancel_only."
+        ),
+    )
 
 
 class ReferenceSectionSyntax(StrictModel):

@@ -49,6 +49,8 @@ def reference_section(section: ir.ReferenceSection, module: Module) -> str:
         if column.type == "decimal":
             for name in ("Annotated", "Decimal", "BeforeValidator", "reference_decimal"):
                 module.use(name)
+        if column.values:
+            annotation = f"{module.use('Literal')}[{', '.join(literal(x) for x in column.values)}]"
         args = [f"description={literal(column.description)}"]
         if column.name != column.py_name:
             args.append(f"alias={literal(column.name)}")

@@ -74,6 +74,8 @@ MESSAGES: dict[str, MessageSpec] = {
                 "instruments",
                 "tradable",
                 (("category", "category"), ("symbol", "symbol")),
+                False,
+                None,
             ),
             kinds.QuotientAboveReferenceDrawer(
                 "size_per_child_at_least_min_order_qty",

@@ -1,6 +1,6 @@
 """Hypothesis strategies for Kraken (spot) (kraken).
 
-Generated from specs/kraken.yaml (sha256 ad143f627cac7f7c)
+Generated from specs/kraken.yaml (sha256 e867085a38bf9c54)
 by `twapschema generate`: do not edit."""
 
 from decimal import Decimal
@@ -34,7 +34,12 @@ MESSAGES: dict[str, MessageSpec] = {
             kinds.PresentWhenDrawer(
                 "price_only_for_limit", "price", "ordertype", ("limit",), True, True
             ),
-            kinds.ReferenceActiveDrawer("symbol_supported", "symbol", "pairs", "active", ()),
+            kinds.ReferenceActiveDrawer(
+                "symbol_supported", "symbol", "pairs", "status", (), True, None
+            ),
+            kinds.WithinReferenceDrawer(
+                "volume_at_least_ordermin", "volume", "pairs", (("symbol", None),), "ordermin", None
+            ),
             kinds.MultipleOfReferenceDrawer(
                 "volume_within_lot_decimals",
                 "volume",

@@ -70,7 +70,9 @@ MESSAGES: dict[str, MessageSpec] = {
         True,
         (
             kinds.FieldsGivenDrawer("price_variance_exactly_one", ("pxVar", "pxSpread"), True),
-            kinds.ReferenceActiveDrawer("instrument_live", "instId", "instruments", "live", ()),
+            kinds.ReferenceActiveDrawer(
+                "instrument_live", "instId", "instruments", "live", (), False, None
+            ),
             kinds.OrderedDrawer("child_size_within_total", "szLimit", "sz", False),
         ),
         absent=("empty_string", "empty_array", "null"),

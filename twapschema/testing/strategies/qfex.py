@@ -76,7 +76,9 @@ MESSAGES: dict[str, MessageSpec] = {
         ),
         True,
         (
-            kinds.ReferenceActiveDrawer("symbol_active", "symbol", "symbols", "active", ()),
+            kinds.ReferenceActiveDrawer(
+                "symbol_active", "symbol", "symbols", "active", (), False, None
+            ),
             kinds.AverageAtLeastReferenceDrawer(
                 "average_child_at_least_min_quantity",
                 "total_quantity",

@@ -1,0 +1,236 @@
+"""Instrument status and limits from reference data, on a small spec of their own: a status in
+twapschema's words (tradable, reduce_only, cancel_only) that admits a reduce-only order on a
+reduce-only instrument, and `within_reference` limits. Python at the boundaries, the same
+verdict from the schema with its CEL rules, and the drawers satisfying and breaking each alone.
+"""
+
+from __future__ import annotations
+
+import json
+import types
+from collections.abc import Iterator
+from decimal import Decimal
+from typing import Any
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from twapschema.emit.json_schema import message_schema
+from twapschema.emit.judge import generated_module
+from twapschema.emit.pysource import format_python
+from twapschema.emit.python import emit_python
+from twapschema.emit.strategies import emit_strategies
+from twapschema.errors import SpecError
+from twapschema.schema_consumer import verdict
+from twapschema.spec.check import load_spec_text
+from twapschema.testing import drawing
+
+SPEC = """\
+format: twapschema/1
+venue:
+  id: limits
+  name: Limits
+  description: A venue made up to exercise instrument status and limits.
+  transport: {kind: rest, url: https://example.com}
+  auth: {scheme: none, description: None., source: {inferred: A test venue.}}
+  api_version: v1
+  checked: '2026-12-01'
+  sources:
+    api: {title: Limits API}
+reference:
+  markets:
+    kind: table
+    description: Markets, keyed by a label; found by their integer id.
+    source: {doc: api, section: markets}
+    columns:
+      id: {type: integer, description: Market id., minimum: 0}
+      status:
+        type: string
+        values: [tradable, reduce_only, cancel_only]
+        description: The market's state.
+      min_size: {type: decimal, description: Least size., minimum: 0}
+      max_size: {type: decimal, description: Most size., minimum: 0}
+    unique: [[id]]
+messages:
+  order:
+    kind: request
+    description: An order.
+    source: {doc: api, section: order}
+    http: {method: POST, path: /order}
+    unknown_fields: {policy: reject, source: {inferred: Every member is listed.}}
+    fields:
+      market:
+        type: integer
+        required: true
+        description: Market id.
+        source: {doc: api, section: m}
+        minimum: 0
+      size:
+        type: decimal_string
+        required: true
+        description: Size.
+        source: {doc: api, section: s}
+        exclusiveMinimum: 0
+      reduceOnly:
+        type: boolean
+        default: false
+        description: Reduce only.
+        source: {doc: api, section: r}
+    rules:
+      market_open:
+        kind: reference_active
+        field: market
+        table: markets
+        match: {id: market}
+        status_column: status
+        reduce_only: reduceOnly
+        message: market must be open to this order
+        source: {doc: api, section: status}
+      size_within_limits:
+        kind: within_reference
+        field: size
+        minimum: markets[id=market].min_size
+        maximum: markets[id=market].max_size
+        message: size must be within the market's limits
+        source: {doc: api, section: s}
+"""
+
+REFERENCE = {
+    "markets": {
+        "BTC": {"id": 0, "status": "tradable", "min_size": "0.001", "max_size": "100"},
+        "OLD": {"id": 1, "status": "reduce_only", "min_size": "1", "max_size": "1000"},
+        "HALT": {"id": 2, "status": "cancel_only", "min_size": "1", "max_size": "1000"},
+    }
+}
+
+
+@pytest.fixture(scope="module")
+def module() -> Iterator[types.ModuleType]:
+    spec = load_spec_text(SPEC, "specs/limits.yaml")
+    with generated_module(spec, format_python(emit_python(spec), "limits.py")) as generated:
+        yield generated
+
+
+@pytest.fixture(scope="module")
+def schema() -> dict[str, Any]:
+    spec = load_spec_text(SPEC, "specs/limits.yaml")
+    return message_schema(spec, spec.messages[0])
+
+
+def _verdicts(
+    module: types.ModuleType, schema: dict[str, Any], payload: dict[str, object]
+) -> set[str]:
+    reference = module.REFERENCE.model_validate(REFERENCE)
+    parsed = json.loads(json.dumps(payload), parse_float=Decimal)
+    violations, unchecked, _ = module.MESSAGES["order"].check(parsed, reference)
+    from_schema, schema_unchecked = verdict(schema, payload, REFERENCE)
+    assert from_schema == sorted((v.rule, v.path) for v in violations)
+    assert schema_unchecked == sorted(unchecked)
+    return {v.rule for v in violations} | {f"unchecked:{rule}" for rule in unchecked}
+
+
+@pytest.mark.parametrize(
+    ("payload", "expected"),
+    [
+        ({"market": 0, "size": "1"}, set()),
+        ({"market": 1, "size": "1"}, {"market_open"}),  # reduce-only market, opening order
+        ({"market": 1, "size": "1", "reduceOnly": False}, {"market_open"}),
+        ({"market": 1, "size": "1", "reduceOnly": True}, set()),
+        ({"market": 2, "size": "1", "reduceOnly": True}, {"market_open"}),  # cancel-only
+        ({"market": 7, "size": "1"}, {"market_open", "unchecked:size_within_limits"}),
+        # The limits, inclusive, at and one step past each end.
+        ({"market": 0, "size": "0.001"}, set()),
+        ({"market": 0, "size": "0.00099999"}, {"size_within_limits"}),
+        ({"market": 0, "size": "100"}, set()),
+        ({"market": 0, "size": "100.00000001"}, {"size_within_limits"}),
+        ({"market": 0, "size": "0"}, {"size.exclusiveMinimum"}),  # invalid: no rule judges it
+    ],
+)
+def test_status_and_limits(
+    module: types.ModuleType,
+    schema: dict[str, Any],
+    payload: dict[str, object],
+    expected: set[str],
+) -> None:
+    assert _verdicts(module, schema, payload) == expected
+
+
+def test_the_message_says_the_status(module: types.ModuleType) -> None:
+    reference = module.REFERENCE.model_validate(REFERENCE)
+    (violation,) = module.MESSAGES["order"].check({"market": 2, "size": "1"}, reference)[0]
+    assert violation.message == (
+        "market must be open to this order (cancel_only in the reference data)"
+        " (got market=2, reduceOnly=false)"
+    )
+
+
+def test_a_status_outside_the_listed_values_is_refused_on_load(module: types.ModuleType) -> None:
+    bad = {"markets": {"X": {"id": 9, "status": "online", "min_size": "1", "max_size": "2"}}}
+    with pytest.raises(ValueError, match="status"):
+        module.REFERENCE.model_validate(bad)
+
+
+@pytest.fixture(scope="module")
+def drawn() -> drawing.MessageSpec:
+    spec = load_spec_text(SPEC, "specs/limits.yaml")
+    namespace: dict[str, Any] = {}
+    exec(compile(emit_strategies(spec), "<strategies limits>", "exec"), namespace)  # noqa: S102
+    message: drawing.MessageSpec = namespace["MESSAGES"]["order"]
+    return message
+
+
+@pytest.mark.parametrize("rule", ["market_open", "size_within_limits"])
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.filter_too_much])
+@given(data=st.data())
+def test_drawers_break_each_rule_alone_and_satisfy_all(
+    module: types.ModuleType,
+    schema: dict[str, Any],
+    drawn: drawing.MessageSpec,
+    rule: str,
+    data: st.DataObject,
+) -> None:
+    valid = data.draw(drawing.valid_payloads(drawn, REFERENCE))
+    assert isinstance(valid, dict)
+    assert _verdicts(module, schema, valid) == set()
+    broken = data.draw(drawing.breaking_payloads(drawn, rule, REFERENCE))
+    assert isinstance(broken, dict)
+    assert {r for r in _verdicts(module, schema, broken) if not r.startswith("unchecked:")} == {
+        rule
+    }
+
+
+@pytest.mark.parametrize(
+    ("old", "new", "says"),
+    [
+        (
+            "        status_column: status\n",
+            "        status_column: min_size\n",
+            "must list `values`",
+        ),
+        ("        reduce_only: reduceOnly\n", "        reduce_only: size\n", "must be a boolean"),
+        (
+            "        status_column: status\n",
+            "        status_column: status\n        active_column: status\n",
+            "not both",
+        ),
+        (
+            "        minimum: markets[id=market].min_size\n"
+            "        maximum: markets[id=market].max_size\n",
+            "",
+            "needs a `minimum`, a `maximum`, or both",
+        ),
+        (
+            "        values: [tradable, reduce_only, cancel_only]\n",
+            "        values: []\n",
+            "one or more",
+        ),
+    ],
+)
+def test_bad_status_and_limits_are_located_errors(old: str, new: str, says: str) -> None:
+    assert old in SPEC
+    with pytest.raises(SpecError) as caught:
+        load_spec_text(SPEC.replace(old, new, 1), "specs/limits.yaml")
+    text = str(caught.value)
+    assert text.startswith("specs/limits.yaml:")
+    assert says in text, text
