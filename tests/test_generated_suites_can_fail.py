@@ -414,3 +414,24 @@ def test_an_order_minimum_dropped_fails_the_breaking_test(mutate: Callable[..., 
     mutate("kraken", "add_strategy", "elif x_volume < row_1.ordermin:", "elif False:")
     with pytest.raises(AssertionError):
         run_deeper(suite("kraken").test_add_strategy_breaking, rule="volume_at_least_ordermin")
+
+
+def test_a_notional_without_its_price_fails_the_valid_test(mutate: Callable[..., None]) -> None:
+    # Binance: the notional is quantity x mark price, not the quantity alone.
+    mutate("binance", "new_order_twap", "_c.mul(x_quantity, row_1.mark_price)", "x_quantity")
+    with pytest.raises(AssertionError):
+        run_deeper(suite("binance").test_new_order_twap_valid)
+
+
+def test_an_excluded_notional_limit_allowed_fails_the_breaking_test(
+    mutate: Callable[..., None],
+) -> None:
+    # Binance: "more than 1,000 USDT": exactly 1,000 (0.5 ETH at 2,000) is refused.
+    mutate(
+        "binance",
+        "new_order_twap",
+        "_c.mul(x_quantity, row_1.mark_price) <= _DEC2",
+        "_c.mul(x_quantity, row_1.mark_price) < _DEC2",
+    )
+    with pytest.raises(AssertionError):
+        run_deeper(suite("binance").test_new_order_twap_breaking, rule="notional_within_limits")

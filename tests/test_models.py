@@ -423,7 +423,7 @@ def test_messages_registry_points_at_the_models(venue: str) -> None:
         assert other.kind in ("request", "response", "error")
     expected_rules = {
         "qfex": ("symbol_active", "average_child_at_least_min_quantity", "client_twap_id_length"),
-        "binance": ("quantity_per_minute_above_min_qty",),
+        "binance": ("quantity_per_minute_above_min_qty", "notional_within_limits"),
         "kraken": (
             "symbol_supported",
             "volume_at_least_ordermin",

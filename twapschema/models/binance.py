@@ -1,6 +1,6 @@
 """Models and validators for Binance Algo trading (binance).
 
-Generated from specs/binance.yaml (sha256 adf594438d4d6d19)
+Generated from specs/binance.yaml (sha256 e463e65a6d19ac1e)
 by `twapschema generate`: do not edit."""
 
 from __future__ import annotations
@@ -47,7 +47,9 @@ _KNOWN1 = frozenset(
         "timestamp",
     }
 )
-_KNOWN2 = frozenset(
+_DEC2 = Decimal("1000")
+_DEC3 = Decimal("1000000")
+_KNOWN4 = frozenset(
     {
         "clientAlgoId",
         "duration",
@@ -60,23 +62,23 @@ _KNOWN2 = frozenset(
         "timestamp",
     }
 )
-_KNOWN3 = frozenset({"algoId", "clientAlgoId", "recvWindow", "timestamp"})
-_NAMES4 = {"clientAlgoId": "client_algo_id"}
-_NAMES5 = {
+_KNOWN5 = frozenset({"algoId", "clientAlgoId", "recvWindow", "timestamp"})
+_NAMES6 = {"clientAlgoId": "client_algo_id"}
+_NAMES7 = {
     "positionSide": "position_side",
     "clientAlgoId": "client_algo_id",
     "reduceOnly": "reduce_only",
     "limitPrice": "limit_price",
     "recvWindow": "recv_window",
 }
-_NAMES6 = {
+_NAMES8 = {
     "clientAlgoId": "client_algo_id",
     "limitPrice": "limit_price",
     "stpMode": "stp_mode",
     "recvWindow": "recv_window",
 }
-_NAMES7 = {"algoId": "algo_id", "clientAlgoId": "client_algo_id", "recvWindow": "recv_window"}
-_NAMES8 = {"algoId": "algo_id"}
+_NAMES9 = {"algoId": "algo_id", "clientAlgoId": "client_algo_id", "recvWindow": "recv_window"}
+_NAMES10 = {"algoId": "algo_id"}
 
 
 class Side(enum.StrEnum):
@@ -128,6 +130,10 @@ class SymbolsEntry(ReferenceModel):
         description="The symbol's minQty (base asset), the larger of LOT_SIZE and MARKET_LOT_SIZE.",
         ge=0,
     )
+    mark_price: Annotated[Decimal, BeforeValidator(reference_decimal)] = Field(
+        description="The mark price (GET /fapi/v1/premiumIndex markPrice) when the reference data was taken: the price the notional rule judges a quantity at. A stale price misjudges an order near the limits; refresh it as often as the desk needs.",
+        ge=Decimal("1E-8"),
+    )
 
 
 class Reference(ReferenceModel):
@@ -161,7 +167,7 @@ class NewOrderTwap(MessageModel):
         alias="positionSide",
     )
     quantity: DecimalString = Field(
-        description="Quantity of base asset. Its notional (quantity * mark price) must be more than 1,000 USDT and less than 1,000,000 USDT (not checked here: it needs a market price)."
+        description="Quantity of base asset. Its notional (quantity * mark price) must be more than 1,000 USDT and less than 1,000,000 USDT (rule notional_within_limits, at the reference data's mark price)."
     )
     duration: int = Field(
         description="Duration of the TWAP in seconds, [300, 86400] (5 minutes to 24 hours)."
@@ -576,6 +582,27 @@ def _check_new_order_twap(
                         ("symbols[symbol].min_qty", row_0.min_qty),
                     ),
                 )
+    if x_quantity is not None and x_symbol is not None:
+        if ref is None or ref.symbols is None:
+            unchecked.append("notional_within_limits")
+        else:
+            row_1 = ref.symbols.get(x_symbol)
+            if row_1 is None:
+                unchecked.append("notional_within_limits")
+            elif (
+                _c.mul(x_quantity, row_1.mark_price) <= _DEC2
+                or _c.mul(x_quantity, row_1.mark_price) >= _DEC3
+            ):
+                _c.fail(
+                    v,
+                    "notional_within_limits",
+                    at,
+                    "quantity",
+                    "quantity x mark price (the notional, at the reference data's mark price) must be more than 1,000 and less than 1,000,000 USDT"
+                    + _c.got(
+                        ("quantity", x_quantity), ("symbols[symbol].mark_price", row_1.mark_price)
+                    ),
+                )
     if x_position_side is None and "positionSide" not in obj:
         x_position_side = PositionSide.BOTH
     if x_position_side is not None and (x_reduce_only is not None or "reduceOnly" not in obj):
@@ -736,8 +763,8 @@ def _check_new_order_twap_spot(
     )
     if x_timestamp is not None:
         out["timestamp"] = x_timestamp
-    if not _KNOWN2.issuperset(obj):
-        _c.unknown_members(obj, _KNOWN2, at, "new_order_twap_spot", v)
+    if not _KNOWN4.issuperset(obj):
+        _c.unknown_members(obj, _KNOWN4, at, "new_order_twap_spot", v)
     return out
 
 
@@ -784,8 +811,8 @@ def _check_cancel_algo_order(
     )
     if x_timestamp is not None:
         out["timestamp"] = x_timestamp
-    if not _KNOWN3.issuperset(obj):
-        _c.unknown_members(obj, _KNOWN3, at, "cancel_algo_order", v)
+    if not _KNOWN5.issuperset(obj):
+        _c.unknown_members(obj, _KNOWN5, at, "cancel_algo_order", v)
     if (x_algo_id is not None or "algoId" not in obj) and (
         x_client_algo_id is not None or "clientAlgoId" not in obj
     ):
@@ -1020,9 +1047,9 @@ _DEFAULTS_NEW_TWAP_ACK: dict[str, Any] = {
 
 
 def _build_new_twap_ack(cls: type[M], d: dict[str, Any]) -> M:
-    values = {**_DEFAULTS_NEW_TWAP_ACK, **{_NAMES4.get(k, k): x for k, x in d.items()}}
+    values = {**_DEFAULTS_NEW_TWAP_ACK, **{_NAMES6.get(k, k): x for k, x in d.items()}}
     return construct(
-        cls, values, set(values) if len(d) == len(values) else {_NAMES4.get(k, k) for k in d}
+        cls, values, set(values) if len(d) == len(values) else {_NAMES6.get(k, k) for k in d}
     )
 
 
@@ -1041,9 +1068,9 @@ _DEFAULTS_NEW_ORDER_TWAP: dict[str, Any] = {
 
 
 def _build_new_order_twap(cls: type[M], d: dict[str, Any]) -> M:
-    values = {**_DEFAULTS_NEW_ORDER_TWAP, **{_NAMES5.get(k, k): x for k, x in d.items()}}
+    values = {**_DEFAULTS_NEW_ORDER_TWAP, **{_NAMES7.get(k, k): x for k, x in d.items()}}
     return construct(
-        cls, values, set(values) if len(d) == len(values) else {_NAMES5.get(k, k) for k in d}
+        cls, values, set(values) if len(d) == len(values) else {_NAMES7.get(k, k) for k in d}
     )
 
 
@@ -1061,9 +1088,9 @@ _DEFAULTS_NEW_ORDER_TWAP_SPOT: dict[str, Any] = {
 
 
 def _build_new_order_twap_spot(cls: type[M], d: dict[str, Any]) -> M:
-    values = {**_DEFAULTS_NEW_ORDER_TWAP_SPOT, **{_NAMES6.get(k, k): x for k, x in d.items()}}
+    values = {**_DEFAULTS_NEW_ORDER_TWAP_SPOT, **{_NAMES8.get(k, k): x for k, x in d.items()}}
     return construct(
-        cls, values, set(values) if len(d) == len(values) else {_NAMES6.get(k, k) for k in d}
+        cls, values, set(values) if len(d) == len(values) else {_NAMES8.get(k, k) for k in d}
     )
 
 
@@ -1076,9 +1103,9 @@ _DEFAULTS_CANCEL_ALGO_ORDER: dict[str, Any] = {
 
 
 def _build_cancel_algo_order(cls: type[M], d: dict[str, Any]) -> M:
-    values = {**_DEFAULTS_CANCEL_ALGO_ORDER, **{_NAMES7.get(k, k): x for k, x in d.items()}}
+    values = {**_DEFAULTS_CANCEL_ALGO_ORDER, **{_NAMES9.get(k, k): x for k, x in d.items()}}
     return construct(
-        cls, values, set(values) if len(d) == len(values) else {_NAMES7.get(k, k) for k in d}
+        cls, values, set(values) if len(d) == len(values) else {_NAMES9.get(k, k) for k in d}
     )
 
 
@@ -1093,10 +1120,10 @@ _DEFAULTS_CANCEL_ALGO_ORDER_RESPONSE: dict[str, Any] = {
 def _build_cancel_algo_order_response(cls: type[M], d: dict[str, Any]) -> M:
     values = {
         **_DEFAULTS_CANCEL_ALGO_ORDER_RESPONSE,
-        **{_NAMES8.get(k, k): x for k, x in d.items()},
+        **{_NAMES10.get(k, k): x for k, x in d.items()},
     }
     return construct(
-        cls, values, set(values) if len(d) == len(values) else {_NAMES8.get(k, k) for k in d}
+        cls, values, set(values) if len(d) == len(values) else {_NAMES10.get(k, k) for k in d}
     )
 
 
@@ -1145,7 +1172,7 @@ MESSAGES: dict[str, MessageEntry] = {
         "request",
         NewOrderTwap,
         check_new_order_twap,
-        ("quantity_per_minute_above_min_qty",),
+        ("quantity_per_minute_above_min_qty", "notional_within_limits"),
         Rejection(
             "error_response",
             {"code": -1130, "msg": "{violations}"},

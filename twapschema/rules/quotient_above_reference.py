@@ -116,9 +116,17 @@ class QuotientAboveReferenceDrawer:
         body[self.dividend] = spec.wire(value + spec.step() * draw_int(draw, 0, 10_000))
 
     def break_(self, body: Body, draw: Any, fields: FieldSpecs, ref: RefData | None) -> None:
+        from hypothesis import strategies as st  # noqa: PLC0415
+
         # A row to fall short of.
         pick_row(body, draw, fields, ref, table=self.table, key=self.key)
         assume(self.holds(body, fields, ref) is not None)
+        if draw(st.booleans()):
+            # A long divisor leaves room for a dividend that falls short here and still meets
+            # the other rules on it (Binance's notional floor, on the same quantity).
+            divisor = fields[self.divisor]
+            low, high = divisor.bounds()
+            body[self.divisor] = divisor.wire(draw(divisor.numbers(low=(low + high) / 2)))
         spec = fields[self.dividend]
         value = self._at_threshold(body, fields, ref, ROUND_FLOOR)
         body[self.dividend] = spec.wire(value)

@@ -1,13 +1,19 @@
-"""A value within an instrument's limits: at least a reference minimum and at most a reference
-maximum, each optional (Kraken's volume at least the pair's ``ordermin``)."""
+"""A value within an instrument's limits: at least a minimum and at most a maximum, each a
+reference column or a number, either optional (Kraken's volume at least the pair's
+``ordermin``); with ``times``, the value is first multiplied by a reference price, so a
+notional is judged at the price the reference data gives (Binance's quantity x mark price
+above 1,000 USDT)."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
-from decimal import Decimal
+from decimal import ROUND_CEILING, ROUND_FLOOR, Decimal
 from typing import Any, ClassVar, Literal
 
+from pydantic import Field as SyntaxField
+
 from twapschema.ir import Citation, ColumnRef, Field
+from twapschema.numbers import EXACT
 from twapschema.rules.base import CelWriter, PyWriter, Resolver, Rule, RuleSyntaxBase
 from twapschema.rules.common import (
     Body,
@@ -28,12 +34,24 @@ from twapschema.rules.common import (
     table_row,
 )
 
+Bound = ColumnRef | int | Decimal
+
 
 class WithinReferenceSyntax(RuleSyntaxBase):
     kind: Literal["within_reference"]
     field: str
-    minimum: str | None = None  # a table column, e.g. pairs[symbol].ordermin
-    maximum: str | None = None
+    times: str | None = SyntaxField(
+        None,
+        description=(
+            "A reference price column the field is multiplied by first (a notional): say in "
+            "the column's description which price it is and when it was taken."
+        ),
+    )
+    minimum: str | int | Decimal | None = SyntaxField(
+        None, description="A table column (pairs[symbol].ordermin) or a number."
+    )
+    maximum: str | int | Decimal | None = None
+    exclusive: bool = SyntaxField(False, description="Both ends excluded: '>' and '<'.")
 
 
 @dataclass(frozen=True, slots=True)
@@ -42,72 +60,102 @@ class WithinReferenceDrawer:
     field: str
     table: str
     key: RowKey
-    minimum_column: str | None
-    maximum_column: str | None
+    minimum: str | Decimal | None  # a column name, or a number
+    maximum: str | Decimal | None
+    times: str | None = None
+    exclusive: bool = False
     needs_reference: ClassVar[bool] = True
 
     def operands(self) -> tuple[str, ...]:
         return (self.field, *key_operands(self.key))
 
-    def _limits(self, body: Body, ref: RefData | None) -> tuple[Decimal | None, ...] | None:
+    def _limits(
+        self, body: Body, ref: RefData | None
+    ) -> tuple[Decimal | None, Decimal | None, Decimal] | None:
+        """(minimum, maximum, factor) for the body's row, or None without one."""
         row = table_row(body, ref, self.table, self.key)
         if row is None:
             return None
-        return tuple(
-            Decimal(str(row[c])) if c is not None else None
-            for c in (self.minimum_column, self.maximum_column)
-        )
+
+        def read(bound: str | Decimal | None) -> Decimal | None:
+            return Decimal(str(row[bound])) if isinstance(bound, str) else bound
+
+        factor = Decimal(str(row[self.times])) if self.times is not None else Decimal(1)
+        return read(self.minimum), read(self.maximum), factor
 
     def holds(self, body: Body, fields: FieldSpecs, ref: RefData | None) -> bool | None:
         limits = self._limits(body, ref)
         nums = numbers_of(body, fields, self.field)
         if limits is None or nums is None:
             return None
-        low, high = limits
-        return (low is None or nums[0] >= low) and (high is None or nums[0] <= high)
+        low, high, factor = limits
+        value = EXACT.multiply(nums[0], factor)
+        if self.exclusive:
+            return (low is None or value > low) and (high is None or value < high)
+        return (low is None or value >= low) and (high is None or value <= high)
+
+    def _in_field_units(self, limit: Decimal, factor: Decimal, step: Decimal, up: bool) -> Decimal:
+        """The field value on the step grid nearest ``limit / factor``, up or down."""
+        quotient = limit / factor / step  # 28 digits: rounded to a step, then checked
+        return quotient.to_integral_value(rounding=ROUND_CEILING if up else ROUND_FLOOR) * step
 
     def satisfy(self, body: Body, draw: Any, fields: FieldSpecs, ref: RefData | None) -> None:
-        if self.key[0][1] is not None:
-            # A key by columns is seldom drawn onto a row: point it at one.
+        from hypothesis import strategies as st  # noqa: PLC0415
+
+        # A drawn key seldom names a row (an id never does): point it at one, often.
+        if self.key[0][1] is not None or draw(st.booleans()):
             pick_row(body, draw, fields, ref, table=self.table, key=self.key)
         if self.holds(body, fields, ref) is not False:
             return
         limits = self._limits(body, ref)
         assert limits is not None
+        low, high, factor = limits
         spec = fields[self.field]
-        low, high = limits
         step = spec.step()
-        # At a limit often, or a few steps inside it.
-        value = low + step * draw_int(draw, 0, 3) if low is not None else high - step * 3
-        if high is not None and value > high:
-            value = high
-        assume(spec.fits(value))
-        body[self.field] = spec.wire(value)
+        # At a limit often (one step in when the limit is excluded), or a few steps inside.
+        inward = draw_int(draw, 0, 3)
+        if low is not None:
+            value = self._in_field_units(low, factor, step, up=True) + step * inward
+        else:
+            assert high is not None
+            value = self._in_field_units(high, factor, step, up=False) - step * inward
+        for _ in range(2):
+            body[self.field] = spec.wire(value)
+            if self.holds(body, fields, ref):
+                break
+            value += step if low is not None else -step
+        assume(spec.fits(value) and self.holds(body, fields, ref) is True)
 
     def break_(self, body: Body, draw: Any, fields: FieldSpecs, ref: RefData | None) -> None:
         pick_row(body, draw, fields, ref, table=self.table, key=self.key)  # a row to miss
         limits = self._limits(body, ref)
         assume(limits is not None)
         assert limits is not None
+        low, high, factor = limits
         spec = fields[self.field]
-        low, high = limits
         step = spec.step()
-        # One step past a limit, as an order just too small is; sometimes a little further.
-        past = [
-            limit + step * sign * (1 + draw_int(draw, 0, 2))
-            for limit, sign in ((low, -1), (high, 1))
-            if limit is not None
+        # At a limit (when it is excluded) or one step past it; sometimes a little further.
+        sides = [(low, -1), (high, 1)]
+        limit, outward = [side for side in sides if side[0] is not None][
+            draw_int(draw, 0, (low is not None) + (high is not None) - 1)
         ]
-        value = past[draw_int(draw, 0, len(past) - 1)]
-        assume(spec.fits(value))
+        assert limit is not None
+        value = self._in_field_units(limit, factor, step, up=outward > 0)
+        value += outward * step * draw_int(draw, 0, 2)
         body[self.field] = spec.wire(value)
+        if self.holds(body, fields, ref):  # exactly at a limit that is allowed: one step past
+            value += outward * step
+            body[self.field] = spec.wire(value)
+        assume(spec.fits(value))
 
 
 @dataclass(frozen=True, slots=True)
 class WithinReference(Rule):
     field: Field
-    minimum: ColumnRef | None
-    maximum: ColumnRef | None
+    minimum: Bound | None
+    maximum: Bound | None
+    times: ColumnRef | None = None
+    exclusive: bool = False
 
     Syntax = WithinReferenceSyntax
     Drawer = WithinReferenceDrawer
@@ -121,29 +169,43 @@ class WithinReference(Rule):
         if syntax.minimum is None and syntax.maximum is None:
             names.problem("kind", "within_reference needs a `minimum`, a `maximum`, or both")
             return None
-        low = number_column(names, "minimum", syntax.minimum) if syntax.minimum else None
-        high = number_column(names, "maximum", syntax.maximum) if syntax.maximum else None
-        limits = [c for c in (low, high) if c is not None]
-        if len(limits) != (syntax.minimum is not None) + (syntax.maximum is not None):
+        bounds: list[Bound | None] = []
+        for key, given in (("minimum", syntax.minimum), ("maximum", syntax.maximum)):
+            if isinstance(given, str):
+                column = number_column(names, key, given)
+                if column is None:
+                    return None
+                bounds.append(column)
+            else:
+                bounds.append(given)
+        times = number_column(names, "times", syntax.times) if syntax.times else None
+        if syntax.times is not None and times is None:
             return None
-        if any(not c.key for c in limits):
-            names.problem("kind", "the limits must be table columns, read by the row's key")
+        if times is not None and (times.column is None or not _positive(times)):
+            names.problem("times", f"{syntax.times!r} needs a positive `minimum`: a price > 0")
             return None
-        if len({(c.section.name, c.key) for c in limits}) != 1:
-            names.problem("maximum", "the minimum and maximum must come from one row")
+        columns = [c for c in (*bounds, times) if isinstance(c, ColumnRef)]
+        if not columns:
+            names.problem("kind", "within_reference reads a reference column: give one")
+            return None
+        if any(not c.key for c in columns):
+            names.problem("kind", "the columns must be table columns, read by the row's key")
+            return None
+        if len({(c.section.name, c.key) for c in columns}) != 1:
+            names.problem("kind", "the columns must all come from one row")
             return None
         if field is None:
             return None
-        return cls(rule_id, syntax.message, source, field, low, high)
-
-    def _limits(self) -> tuple[ColumnRef, ...]:
-        return tuple(c for c in (self.minimum, self.maximum) if c is not None)
-
-    def operands(self) -> tuple[Field, ...]:
-        return tuple(dict.fromkeys((self.field, *self._limits()[0].key_fields)))
+        return cls(
+            rule_id, syntax.message, source, field, bounds[0], bounds[1], times, syntax.exclusive
+        )
 
     def columns(self) -> tuple[ColumnRef, ...]:
-        return self._limits()
+        found = (self.minimum, self.maximum, self.times)
+        return tuple(c for c in found if isinstance(c, ColumnRef))
+
+    def operands(self) -> tuple[Field, ...]:
+        return tuple(dict.fromkeys((self.field, *self.columns()[0].key_fields)))
 
     def subject(self) -> Field | None:
         return self.field
@@ -151,14 +213,25 @@ class WithinReference(Rule):
     def python(self, out: PyWriter) -> list[str]:
         row = out.fresh("row")
         value = out.var(self.field)
-        tests, shown = [], []
-        for ref, op in ((self.minimum, "<"), (self.maximum, ">")):
-            if ref is not None:
-                tests.append(f"{value} {op} {row}.{column_attr(ref)}")
-                shown.append(f"({out.lit(ref.render())}, {row}.{column_attr(ref)})")
-        detail = got_operands(out, self.field)[:-1] + ", " + ", ".join(shown) + ")"
+        shown = []
+        if self.times is not None:
+            price = f"{row}.{column_attr(self.times)}"
+            value = f"{out.helper('mul')}({value}, {price})"
+            shown.append(f"({out.lit(self.times.render())}, {price})")
+        tests = []
+        for bound, strict_op in ((self.minimum, "<"), (self.maximum, ">")):
+            if bound is None:
+                continue
+            op = strict_op + "=" if self.exclusive else strict_op
+            if isinstance(bound, ColumnRef):
+                limit = f"{row}.{column_attr(bound)}"
+                shown.append(f"({out.lit(bound.render())}, {limit})")
+            else:
+                limit = out.lit(Decimal(bound))
+            tests.append(f"{value} {op} {limit}")
+        detail = got_operands(out, self.field)[:-1] + "".join(", " + s for s in shown) + ")"
         return [
-            f"{row} = {out.ref_row(self._limits()[0])}",
+            f"{row} = {out.ref_row(self.columns()[0])}",
             f"if {row} is None:",
             f"    {out.unchecked()}",
             f"elif {' or '.join(tests)}:",
@@ -166,34 +239,57 @@ class WithinReference(Rule):
         ]
 
     def english(self) -> str:
-        f = code(self.field.wire_name)
-        if self.minimum is not None and self.maximum is not None:
-            low, high = code(self.minimum.render()), code(self.maximum.render())
-            return f"{f} must be at least {low} and at most {high}."
-        if self.minimum is not None:
-            return f"{f} must be at least {code(self.minimum.render())}."
-        assert self.maximum is not None
-        return f"{f} must be at most {code(self.maximum.render())}."
+        subject = code(self.field.wire_name)
+        if self.times is not None:
+            subject += f" times {code(self.times.render())}"
+
+        def shown(bound: Bound) -> str:
+            return code(bound.render()) if isinstance(bound, ColumnRef) else str(bound)
+
+        low_word, high_word = ("above", "below") if self.exclusive else ("at least", "at most")
+        parts = [
+            f"{word} {shown(bound)}"
+            for bound, word in ((self.minimum, low_word), (self.maximum, high_word))
+            if bound is not None
+        ]
+        return f"{subject} must be {' and '.join(parts)}."
 
     def drawer(self) -> object:
-        first = self._limits()[0]
+        first = self.columns()[0]
+
+        def written(bound: Bound | None) -> str | Decimal | None:
+            if isinstance(bound, ColumnRef):
+                assert bound.column is not None
+                return bound.column.name
+            return None if bound is None else Decimal(bound)
+
         return WithinReferenceDrawer(
             self.id,
             self.field.wire_name,
             first.section.name,
             row_key(first),
-            self.minimum.column.name if self.minimum and self.minimum.column else None,
-            self.maximum.column.name if self.maximum and self.maximum.column else None,
+            written(self.minimum),
+            written(self.maximum),
+            self.times.column.name if self.times is not None and self.times.column else None,
+            self.exclusive,
         )
 
     def cel(self, out: CelWriter) -> str:
         value = out.value(self.field)
-        tests = [
-            f"decimal_cmp({value}, {out.column(ref)}) {op} 0"
-            for ref, op in ((self.minimum, ">="), (self.maximum, "<="))
-            if ref is not None
-        ]
+        if self.times is not None:
+            value = f"decimal_mul({value}, {out.column(self.times)})"
+        tests = []
+        for bound, op in ((self.minimum, ">"), (self.maximum, "<")):
+            if bound is None:
+                continue
+            limit = out.column(bound) if isinstance(bound, ColumnRef) else out.lit(Decimal(bound))
+            tests.append(f"decimal_cmp({value}, {limit}) {op if self.exclusive else op + '='} 0")
         return " && ".join(tests)
 
     def cel_applies(self, out: CelWriter) -> str | None:
-        return out.has_row(self._limits()[0])
+        return out.has_row(self.columns()[0])
+
+
+def _positive(ref: ColumnRef) -> bool:
+    column = ref.column
+    return column is not None and column.minimum is not None and column.minimum > 0

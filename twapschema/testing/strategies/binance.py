@@ -1,6 +1,6 @@
 """Hypothesis strategies for Binance Algo trading (binance).
 
-Generated from specs/binance.yaml (sha256 adf594438d4d6d19)
+Generated from specs/binance.yaml (sha256 e463e65a6d19ac1e)
 by `twapschema generate`: do not edit."""
 
 from decimal import Decimal
@@ -68,6 +68,16 @@ MESSAGES: dict[str, MessageSpec] = {
                 "symbols",
                 (("symbol", None),),
                 "min_qty",
+                True,
+            ),
+            kinds.WithinReferenceDrawer(
+                "notional_within_limits",
+                "quantity",
+                "symbols",
+                (("symbol", None),),
+                Decimal("1000"),
+                Decimal("1000000"),
+                "mark_price",
                 True,
             ),
             kinds.PresentWhenDrawer(

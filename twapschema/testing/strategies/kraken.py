@@ -38,7 +38,14 @@ MESSAGES: dict[str, MessageSpec] = {
                 "symbol_supported", "symbol", "pairs", "status", (), True, None
             ),
             kinds.WithinReferenceDrawer(
-                "volume_at_least_ordermin", "volume", "pairs", (("symbol", None),), "ordermin", None
+                "volume_at_least_ordermin",
+                "volume",
+                "pairs",
+                (("symbol", None),),
+                "ordermin",
+                None,
+                None,
+                False,
             ),
             kinds.MultipleOfReferenceDrawer(
                 "volume_within_lot_decimals",
