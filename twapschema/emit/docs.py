@@ -476,6 +476,11 @@ def comparison_page(specs: tuple[ir.Spec, ...]) -> str:
         lines = [f"{prose(r.english())} ({code(r.id)})" for r in ir.all_rules(m)]
         rules.append("<br>".join(lines) or "—")
     out.append("| Cross-field and reference rules | " + " | ".join(rules) + " |")
+    unchecked = []
+    for _, m in creates:
+        lines = [f"{prose(n.rule)} (needs {ir.NOT_CHECKED_NEEDS[n.needs]})" for n in m.not_checked]
+        unchecked.append("<br>".join(lines) or "—")
+    out.append("| Enforced by the venue, not checked here | " + " | ".join(unchecked) + " |")
     out += [
         "",
         "## Limits at a glance",
