@@ -435,3 +435,29 @@ def test_an_excluded_notional_limit_allowed_fails_the_breaking_test(
     )
     with pytest.raises(AssertionError):
         run_deeper(suite("binance").test_new_order_twap_breaking, rule="notional_within_limits")
+
+
+def test_a_condition_ignored_fails_the_valid_test(mutate: Callable[..., None]) -> None:
+    # Bybit: the 50% sub-order cap holds on perpetuals and futures; spot is not held to it.
+    mutate(
+        "bybit",
+        "create_strategy",
+        '        elif x_category in (\n            "UTA_USDT",',
+        '        elif True or x_category in (\n            "UTA_USDT",',
+    )
+    with pytest.raises(AssertionError):
+        run_deeper(suite("bybit").test_create_strategy_valid)
+
+
+def test_a_sub_order_cap_dropped_fails_the_breaking_test(mutate: Callable[..., None]) -> None:
+    mutate(
+        "bybit",
+        "create_strategy",
+        "elif _c.mul(x_size, x_interval) > _c.mul(",
+        "elif False and _c.mul(x_size, x_interval) > _c.mul(",
+    )
+    with pytest.raises(AssertionError):
+        run_deeper(
+            suite("bybit").test_create_strategy_breaking,
+            rule="sub_order_at_most_half_the_max_order_qty",
+        )

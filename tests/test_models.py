@@ -436,6 +436,7 @@ def test_messages_registry_points_at_the_models(venue: str) -> None:
             "instrument_tradable",
             "size_per_child_at_least_min_order_qty",
             "position_value_per_child_at_least_min_notional",
+            "sub_order_at_most_half_the_max_order_qty",
         ),
     }
     assert entry.reference_rules == expected_rules.get(venue, ())

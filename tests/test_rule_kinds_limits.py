@@ -16,6 +16,8 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+import twapschema
+from twapschema import testing
 from twapschema.emit.json_schema import message_schema
 from twapschema.emit.judge import generated_module
 from twapschema.emit.pysource import format_python
@@ -234,3 +236,40 @@ def test_bad_status_and_limits_are_located_errors(old: str, new: str, says: str)
     text = str(caught.value)
     assert text.startswith("specs/limits.yaml:")
     assert says in text, text
+
+
+BYBIT = {"symbol": "BTCUSDT", "side": "Buy", "strategyType": "twap", "duration": 300}
+
+
+@pytest.mark.parametrize(
+    ("category", "size", "expected"),
+    [
+        ("UTA_USDT", "100", set()),  # 10 sub-orders of 10: half of maxOrderQty 20 exactly
+        ("UTA_USDT", "100.01", {"sub_order_at_most_half_the_max_order_qty"}),
+        ("UTA_SPOT", "100.01", set()),  # spot is not held to the cap
+        ("UTA_SPOT", "100000", set()),
+    ],
+)
+def test_only_when_applies_the_rule_for_its_values_alone(
+    category: str, size: str, expected: set[str]
+) -> None:
+    reference = testing.bundled_reference()
+    payload = {**BYBIT, "category": category, "size": size}
+    result = twapschema.validate("bybit", "create_strategy", payload, reference=reference)
+    assert {v.rule for v in result.violations} == expected
+    assert "sub_order_at_most_half_the_max_order_qty" not in result.unchecked
+    testing.check_schema_agrees("bybit", "create_strategy", payload, result)
+
+
+def test_only_when_is_checked_against_its_field() -> None:
+    old = "        source: {doc: api, section: s}\n"
+    rule = "        only_when: {field: reduceOnly, is: [maybe]}\n"
+    text = SPEC.replace(
+        "        message: size must be within the market's limits\n",
+        rule + "        message: size must be within the market's limits\n",
+        1,
+    )
+    assert old in SPEC
+    with pytest.raises(SpecError) as caught:
+        load_spec_text(text, "specs/limits.yaml")
+    assert "are not bool values of 'reduceOnly'" in str(caught.value)

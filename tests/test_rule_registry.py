@@ -13,10 +13,12 @@ from pathlib import Path
 import twapschema.rules
 from twapschema.rules import kinds
 from twapschema.rules.base import Rule, RuleSyntaxBase
+from twapschema.rules.condition import Conditional, ConditionalDrawer
 from twapschema.spec.check import load_specs
 
 ROOT = Path(__file__).resolve().parents[1]
-_NOT_KINDS = {"base", "common", "kinds"}
+# condition: only_when wraps a rule of any kind; it is not a kind itself.
+_NOT_KINDS = {"base", "common", "condition", "kinds"}
 
 
 def _kind_modules() -> list[str]:
@@ -61,7 +63,7 @@ def test_every_drawer_is_exported_by_its_own_name() -> None:
     for drawer in drawers:
         assert getattr(kinds, drawer.__name__) is drawer
     exported = {n for n in kinds.__all__ if n.endswith("Drawer")}
-    assert exported == {d.__name__ for d in drawers}
+    assert exported == {d.__name__ for d in drawers} | {"ConditionalDrawer"}
 
 
 def test_each_rule_draws_with_its_kinds_drawer() -> None:
@@ -69,7 +71,11 @@ def test_each_rule_draws_with_its_kinds_drawer() -> None:
     for spec in load_specs(ROOT / "specs"):
         for message in spec.messages:
             rules = [*message.rules, *(r for obj in spec.objects for r in obj.rules)]
-            for rule in rules:
+            for listed in rules:
+                rule = listed
+                while isinstance(rule, Conditional):
+                    assert type(rule.drawer()) is ConditionalDrawer, rule.id
+                    rule = rule.inner
                 assert type(rule.drawer()) is type(rule).Drawer, rule.id
                 drawn.add(type(rule))
     assert drawn, "the specs use no rule kind"

@@ -97,7 +97,11 @@ class _Writer:
 def _drawer(drawer: object) -> str:
     assert dataclasses.is_dataclass(drawer)
     assert not isinstance(drawer, type)
-    values = [literal(getattr(drawer, f.name)) for f in dataclasses.fields(drawer)]
+    values = []
+    for f in dataclasses.fields(drawer):
+        value = getattr(drawer, f.name)
+        # A condition's drawer holds the wrapped rule's: written out as a call too.
+        values.append(_drawer(value) if dataclasses.is_dataclass(value) else literal(value))
     return f"kinds.{type(drawer).__name__}({', '.join(values)})"
 
 

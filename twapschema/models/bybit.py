@@ -1,6 +1,6 @@
 """Models and validators for Bybit (bybit).
 
-Generated from specs/bybit.yaml (sha256 c17710261f364411)
+Generated from specs/bybit.yaml (sha256 931607d6d4cb0a92)
 by `twapschema generate`: do not edit."""
 
 from __future__ import annotations
@@ -53,11 +53,12 @@ _KNOWN1 = frozenset(
         "triggerPrice",
     }
 )
-_PATTERN2 = re.compile(
+_DEC2 = Decimal("0.5")
+_PATTERN3 = re.compile(
     "^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$"
 )
-_KNOWN3 = frozenset({"strategyId"})
-_NAMES4 = {
+_KNOWN4 = frozenset({"strategyId"})
+_NAMES5 = {
     "positionValue": "position_value",
     "strategyType": "strategy_type",
     "reduceOnly": "reduce_only",
@@ -69,8 +70,8 @@ _NAMES4 = {
     "chaseDistance": "chase_distance",
     "chasePercentE4": "chase_percent_e4",
 }
-_NAMES5 = {"retCode": "ret_code", "retMsg": "ret_msg", "retExtInfo": "ret_ext_info"}
-_NAMES6 = {"strategyId": "strategy_id"}
+_NAMES6 = {"retCode": "ret_code", "retMsg": "ret_msg", "retExtInfo": "ret_ext_info"}
+_NAMES7 = {"strategyId": "strategy_id"}
 
 
 class Category(enum.StrEnum):
@@ -121,6 +122,10 @@ class InstrumentsEntry(ReferenceModel):
     )
     min_notional_value: Annotated[Decimal, BeforeValidator(reference_decimal)] = Field(
         description="lotSizeFilter.minNotionalValue (linear, inverse); spot's lotSizeFilter.minOrderAmt.",
+        ge=0,
+    )
+    max_order_qty: Annotated[Decimal, BeforeValidator(reference_decimal)] = Field(
+        description='lotSizeFilter.maxOrderQty, the largest single order (the TWAP constraints\' "maximum single order size"; Bybit changes it twice a month, audit-2026-12.md).',
         ge=0,
     )
 
@@ -711,6 +716,52 @@ def _check_create_strategy(
                         ),
                     ),
                 )
+    if x_interval is None and "interval" not in obj:
+        x_interval = 30
+    if (
+        x_size is not None
+        and x_duration is not None
+        and x_interval is not None
+        and x_category is not None
+        and x_symbol is not None
+    ):
+        if ref is None or ref.instruments is None:
+            unchecked.append("sub_order_at_most_half_the_max_order_qty")
+        elif x_category in (
+            "UTA_USDT",
+            "UTA_USDC",
+            "UTA_INVERSE",
+            "UTA_INVERSE_FUTURE",
+            "UTA_USDT_FUTURE",
+        ):
+            row_3 = ref.find(
+                "instruments:category,symbol",
+                (
+                    x_category,
+                    x_symbol,
+                ),
+            )
+            if row_3 is None:
+                unchecked.append("sub_order_at_most_half_the_max_order_qty")
+            elif _c.mul(x_size, x_interval) > _c.mul(
+                _c.mul(row_3.max_order_qty, _DEC2), x_duration
+            ):
+                _c.fail(
+                    v,
+                    "sub_order_at_most_half_the_max_order_qty",
+                    at,
+                    "size",
+                    "a sub-order (size / (duration / interval)) must be at most 50% of the instrument's maxOrderQty on perpetuals and futures"
+                    + _c.got(
+                        ("size", x_size),
+                        ("duration", x_duration),
+                        ("interval", x_interval),
+                        (
+                            "instruments[category=category, symbol=symbol].max_order_qty",
+                            row_3.max_order_qty,
+                        ),
+                    ),
+                )
     return out
 
 
@@ -791,8 +842,8 @@ def _check_stop_strategy(
         if type(raw_0) is str
         else _c.take_string(raw_0, at, "strategyId", "strategyId", True, False, v)
     )
-    if x_strategy_id is not None and (_PATTERN2.search(x_strategy_id) is None):
-        if _PATTERN2.search(x_strategy_id) is None:
+    if x_strategy_id is not None and (_PATTERN3.search(x_strategy_id) is None):
+        if _PATTERN3.search(x_strategy_id) is None:
             _c.fail(
                 v,
                 "strategyId.pattern",
@@ -803,8 +854,8 @@ def _check_stop_strategy(
         x_strategy_id = None
     if x_strategy_id is not None:
         out["strategyId"] = x_strategy_id
-    if not _KNOWN3.issuperset(obj):
-        _c.unknown_members(obj, _KNOWN3, at, "stop_strategy", v)
+    if not _KNOWN4.issuperset(obj):
+        _c.unknown_members(obj, _KNOWN4, at, "stop_strategy", v)
     return out
 
 
@@ -990,9 +1041,9 @@ _DEFAULTS_CREATE_STRATEGY: dict[str, Any] = {
 
 
 def _build_create_strategy(cls: type[M], d: dict[str, Any]) -> M:
-    values = {**_DEFAULTS_CREATE_STRATEGY, **{_NAMES4.get(k, k): x for k, x in d.items()}}
+    values = {**_DEFAULTS_CREATE_STRATEGY, **{_NAMES5.get(k, k): x for k, x in d.items()}}
     return construct(
-        cls, values, set(values) if len(d) == len(values) else {_NAMES4.get(k, k) for k in d}
+        cls, values, set(values) if len(d) == len(values) else {_NAMES5.get(k, k) for k in d}
     )
 
 
@@ -1006,12 +1057,12 @@ _DEFAULTS_CREATE_STRATEGY_RESPONSE: dict[str, Any] = {
 
 
 def _build_create_strategy_response(cls: type[M], d: dict[str, Any]) -> M:
-    values = {**_DEFAULTS_CREATE_STRATEGY_RESPONSE, **{_NAMES5.get(k, k): x for k, x in d.items()}}
+    values = {**_DEFAULTS_CREATE_STRATEGY_RESPONSE, **{_NAMES6.get(k, k): x for k, x in d.items()}}
     x = values["result"]
     if x is not None:
         values["result"] = _build_create_strategy_response_result(CreateStrategyResponseResult, x)
     return construct(
-        cls, values, set(values) if len(d) == len(values) else {_NAMES5.get(k, k) for k in d}
+        cls, values, set(values) if len(d) == len(values) else {_NAMES6.get(k, k) for k in d}
     )
 
 
@@ -1021,10 +1072,10 @@ _DEFAULTS_CREATE_STRATEGY_RESPONSE_RESULT: dict[str, Any] = {"strategy_id": None
 def _build_create_strategy_response_result(cls: type[M], d: dict[str, Any]) -> M:
     values = {
         **_DEFAULTS_CREATE_STRATEGY_RESPONSE_RESULT,
-        **{_NAMES6.get(k, k): x for k, x in d.items()},
+        **{_NAMES7.get(k, k): x for k, x in d.items()},
     }
     return construct(
-        cls, values, set(values) if len(d) == len(values) else {_NAMES6.get(k, k) for k in d}
+        cls, values, set(values) if len(d) == len(values) else {_NAMES7.get(k, k) for k in d}
     )
 
 
@@ -1032,9 +1083,9 @@ _DEFAULTS_STOP_STRATEGY: dict[str, Any] = {"strategy_id": None}
 
 
 def _build_stop_strategy(cls: type[M], d: dict[str, Any]) -> M:
-    values = {**_DEFAULTS_STOP_STRATEGY, **{_NAMES6.get(k, k): x for k, x in d.items()}}
+    values = {**_DEFAULTS_STOP_STRATEGY, **{_NAMES7.get(k, k): x for k, x in d.items()}}
     return construct(
-        cls, values, set(values) if len(d) == len(values) else {_NAMES6.get(k, k) for k in d}
+        cls, values, set(values) if len(d) == len(values) else {_NAMES7.get(k, k) for k in d}
     )
 
 
@@ -1048,12 +1099,12 @@ _DEFAULTS_STOP_STRATEGY_RESPONSE: dict[str, Any] = {
 
 
 def _build_stop_strategy_response(cls: type[M], d: dict[str, Any]) -> M:
-    values = {**_DEFAULTS_STOP_STRATEGY_RESPONSE, **{_NAMES5.get(k, k): x for k, x in d.items()}}
+    values = {**_DEFAULTS_STOP_STRATEGY_RESPONSE, **{_NAMES6.get(k, k): x for k, x in d.items()}}
     x = values["result"]
     if x is not None:
         values["result"] = _build_stop_strategy_response_result(StopStrategyResponseResult, x)
     return construct(
-        cls, values, set(values) if len(d) == len(values) else {_NAMES5.get(k, k) for k in d}
+        cls, values, set(values) if len(d) == len(values) else {_NAMES6.get(k, k) for k in d}
     )
 
 
@@ -1063,10 +1114,10 @@ _DEFAULTS_STOP_STRATEGY_RESPONSE_RESULT: dict[str, Any] = {"strategy_id": None}
 def _build_stop_strategy_response_result(cls: type[M], d: dict[str, Any]) -> M:
     values = {
         **_DEFAULTS_STOP_STRATEGY_RESPONSE_RESULT,
-        **{_NAMES6.get(k, k): x for k, x in d.items()},
+        **{_NAMES7.get(k, k): x for k, x in d.items()},
     }
     return construct(
-        cls, values, set(values) if len(d) == len(values) else {_NAMES6.get(k, k) for k in d}
+        cls, values, set(values) if len(d) == len(values) else {_NAMES7.get(k, k) for k in d}
     )
 
 
@@ -1080,9 +1131,9 @@ _DEFAULTS_ERROR_RESPONSE: dict[str, Any] = {
 
 
 def _build_error_response(cls: type[M], d: dict[str, Any]) -> M:
-    values = {**_DEFAULTS_ERROR_RESPONSE, **{_NAMES5.get(k, k): x for k, x in d.items()}}
+    values = {**_DEFAULTS_ERROR_RESPONSE, **{_NAMES6.get(k, k): x for k, x in d.items()}}
     return construct(
-        cls, values, set(values) if len(d) == len(values) else {_NAMES5.get(k, k) for k in d}
+        cls, values, set(values) if len(d) == len(values) else {_NAMES6.get(k, k) for k in d}
     )
 
 
@@ -1107,6 +1158,7 @@ MESSAGES: dict[str, MessageEntry] = {
             "instrument_tradable",
             "size_per_child_at_least_min_order_qty",
             "position_value_per_child_at_least_min_notional",
+            "sub_order_at_most_half_the_max_order_qty",
         ),
         Rejection(
             "error_response",
@@ -1132,6 +1184,16 @@ MESSAGES: dict[str, MessageEntry] = {
                         "retExtInfo": {},
                     },
                     'Bybit V5 API — Error Code, Strategy: 60066 size should more than {minSize} / sub size should more than {minSize} (⚠ 60085 "Quantity is less than minimum order quantity" may be the one a TWAP meets; the page ties neither to a strategy type. {minSize} is the venue\'s placeholder, left as written.)',
+                ),
+                CodedReply(
+                    ("sub_order_at_most_half_the_max_order_qty",),
+                    {
+                        "retCode": 60067,
+                        "retMsg": "sub size should less than {maxSize}",
+                        "result": {},
+                        "retExtInfo": {},
+                    },
+                    'Bybit V5 API — Error Code, Strategy: 60067 too large size / size should less than {maxSize} / sub size should less than {maxSize} (⚠ For inverse contracts 60201 ("twap step position value exceeds max value") may be the one.)',
                 ),
                 CodedReply(
                     ("position_value_per_child_at_least_min_notional",),

@@ -14,14 +14,34 @@ from dataclasses import dataclass
 from decimal import Decimal
 from typing import ClassVar, Protocol
 
+from pydantic import Field as SyntaxField
+
 from twapschema.ir import Citation, ColumnRef, Field
 from twapschema.syntax_base import SourceSyntax, StrictModel
+
+
+class OnlyWhenSyntax(StrictModel):
+    """The condition of a rule that applies only for some values of another field."""
+
+    field: str = SyntaxField(description="The field the condition reads.")
+    is_: list[str | int | bool] = SyntaxField(
+        alias="is",
+        min_length=1,
+        description="Its wire values for which the rule applies (absent: its default, if any).",
+    )
 
 
 class RuleSyntaxBase(StrictModel):
     kind: str
     message: str
     source: SourceSyntax
+    only_when: OnlyWhenSyntax | None = SyntaxField(
+        None,
+        description=(
+            "The rule applies only when this field has one of these values (Bybit: category "
+            "of a perpetual or future); elsewhere it is neither checked nor unchecked."
+        ),
+    )
 
 
 class Resolver(Protocol):
@@ -160,6 +180,12 @@ class Rule(ABC):
     def cel(self, out: CelWriter) -> str:
         """A CEL expression, true when the rule holds, for operands that are present and valid
         (the emitter adds the presence guards of optional operands)."""
+
+    def python_condition(self, out: PyWriter) -> str | None:
+        """A Python test the rule applies only under (``only_when``), None for always; the
+        emitter places it after the reference-data check, as the CEL rule does."""
+        del out
+        return None
 
     def cel_applies(self, out: CelWriter) -> str | None:
         """A CEL expression, false when the reference rows the rule needs are missing (the

@@ -19,6 +19,7 @@ from twapschema.rules.average_at_least_reference import (
     AverageAtLeastReferenceSyntax,
 )
 from twapschema.rules.base import Rule
+from twapschema.rules.condition import ConditionalDrawer
 from twapschema.rules.fields_given import (
     AtLeastOneOf,
     AtLeastOneOfSyntax,
@@ -69,6 +70,7 @@ from twapschema.rules.within_reference import (
 __all__ = [
     "RULE_KINDS",
     "AverageAtLeastReferenceDrawer",
+    "ConditionalDrawer",
     "FieldsGivenDrawer",
     "LengthWithinReferenceDrawer",
     "MultipleOfFieldDrawer",

@@ -17,6 +17,7 @@ from twapschema.errors import Location, Problem, SpecError
 from twapschema.located_yaml import Data, LocatedData, PathKey, parse_yaml
 from twapschema.numbers import parse_decimal_string
 from twapschema.rules.base import Rule, RuleSyntaxBase
+from twapschema.rules.condition import Conditional
 from twapschema.rules.kinds import RULE_KINDS
 from twapschema.spec import syntax as s
 from twapschema.syntax_base import SourceSyntax
@@ -843,7 +844,11 @@ class _Checker:
         self, rule_id: str, r: RuleSyntaxBase, body: ir.ObjectType, path: PathKey
     ) -> Rule | None:
         kind = _KIND_BY_SYNTAX[type(r)]
-        return kind.resolve(rule_id, r, self.cite(r.source, path), _Names(self, body, path))
+        names = _Names(self, body, path)
+        rule = kind.resolve(rule_id, r, self.cite(r.source, path), names)
+        if rule is None or r.only_when is None:
+            return rule
+        return Conditional.wrap(rule, r.only_when, names)
 
 
 # The single-field checks a rule id can end in, and the ids the wire and frame give.

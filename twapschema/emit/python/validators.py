@@ -234,13 +234,19 @@ def _rule(fn: Function, rule: Rule) -> None:
     # A presence operand's variable is None when it is absent or invalid; the rule reads
     # presence, so it runs only when None means absent.
     guards += [f"({local_var(f)} is not None or {_absent(f)})" for f in rule.presence()]
+    writer = RuleWriter(fn, rule, rule.message)
+    condition = rule.python_condition(writer)
+    sections = sorted({c.section.py_name for c in rule.columns()})
+    if condition is not None and not sections:
+        guards.append(f"({condition})")
     fn.add(f"if {' and '.join(guards) or 'True'}:")
     fn.depth += 1
-    writer = RuleWriter(fn, rule, rule.message)
-    sections = sorted({c.section.py_name for c in rule.columns()})
     if sections:
+        # Without the reference data the rule is unchecked, whether or not it would apply:
+        # the CEL rule says the same, as its consumer checks the sections first.
         missing = " or ".join(["ref is None", *(f"ref.{s} is None" for s in sections)])
-        fn.add(f"if {missing}:", f"    {writer.unchecked()}", "else:")
+        otherwise = "else:" if condition is None else f"elif {condition}:"
+        fn.add(f"if {missing}:", f"    {writer.unchecked()}", otherwise)
         fn.depth += 1
     fn.add(*rule.python(writer))
     fn.depth -= 2 if sections else 1

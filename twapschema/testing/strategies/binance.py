@@ -69,6 +69,8 @@ MESSAGES: dict[str, MessageSpec] = {
                 (("symbol", None),),
                 "min_qty",
                 True,
+                False,
+                Decimal("1"),
             ),
             kinds.WithinReferenceDrawer(
                 "notional_within_limits",

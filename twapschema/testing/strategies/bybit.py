@@ -1,6 +1,6 @@
 """Hypothesis strategies for Bybit (bybit).
 
-Generated from specs/bybit.yaml (sha256 c17710261f364411)
+Generated from specs/bybit.yaml (sha256 931607d6d4cb0a92)
 by `twapschema generate`: do not edit."""
 
 from decimal import Decimal
@@ -86,6 +86,8 @@ MESSAGES: dict[str, MessageSpec] = {
                 (("category", "category"), ("symbol", "symbol")),
                 "min_order_qty",
                 False,
+                False,
+                Decimal("1"),
             ),
             kinds.QuotientAboveReferenceDrawer(
                 "position_value_per_child_at_least_min_notional",
@@ -96,6 +98,25 @@ MESSAGES: dict[str, MessageSpec] = {
                 (("category", "category"), ("symbol", "symbol")),
                 "min_notional_value",
                 False,
+                False,
+                Decimal("1"),
+            ),
+            kinds.ConditionalDrawer(
+                "sub_order_at_most_half_the_max_order_qty",
+                kinds.QuotientAboveReferenceDrawer(
+                    "sub_order_at_most_half_the_max_order_qty",
+                    "size",
+                    "duration",
+                    "interval",
+                    "instruments",
+                    (("category", "category"), ("symbol", "symbol")),
+                    "max_order_qty",
+                    False,
+                    True,
+                    Decimal("0.5"),
+                ),
+                "category",
+                ("UTA_USDT", "UTA_USDC", "UTA_INVERSE", "UTA_INVERSE_FUTURE", "UTA_USDT_FUTURE"),
             ),
         ),
         wire={
