@@ -1,11 +1,25 @@
-"""What the venue test modules share: payload edits and verdict assertions."""
+"""What the test modules share: payload edits, verdict assertions, and the harness of the
+made-up specs that pin rule kinds."""
 
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Final
+import json
+import types
+from collections.abc import Iterator, Mapping
+from contextlib import contextmanager
+from decimal import Decimal
+from pathlib import Path
+from typing import Any, Final
 
 from twapschema import ValidationResult
+from twapschema.emit.json_schema import message_schema
+from twapschema.emit.judge import generated_module
+from twapschema.emit.pysource import format_python
+from twapschema.emit.python import emit_python
+from twapschema.emit.strategies import emit_strategies
+from twapschema.schema_consumer import verdict
+from twapschema.spec.check import load_spec_text
+from twapschema.testing import drawing
 
 Expected = list[tuple[str, str]]
 
@@ -45,3 +59,42 @@ def message_of(result: ValidationResult, rule: str) -> str:
     messages = [v.message for v in result.violations if v.rule == rule]
     assert len(messages) == 1, result
     return messages[0]
+
+
+# --- a made-up spec of rule kinds: its generated module, schema and drawers ------------------
+
+
+@contextmanager
+def made_up_venue(text: str, file: str) -> Iterator[tuple[types.ModuleType, dict[str, Any]]]:
+    """The generated validator module of a spec written for a test, and its first message's
+    schema (tests/test_rule_kinds*.py)."""
+    spec = load_spec_text(text, file)
+    with generated_module(spec, format_python(emit_python(spec), Path(file).name)) as module:
+        yield module, message_schema(spec, spec.messages[0])
+
+
+def made_up_drawers(text: str, file: str, message: str) -> drawing.MessageSpec:
+    """The Hypothesis drawers the strategies emitter writes for ``message`` of the spec."""
+    spec = load_spec_text(text, file)
+    namespace: dict[str, Any] = {}
+    exec(compile(emit_strategies(spec), f"<strategies {file}>", "exec"), namespace)  # noqa: S102
+    drawn: drawing.MessageSpec = namespace["MESSAGES"][message]
+    return drawn
+
+
+def both_verdicts(
+    module: types.ModuleType,
+    schema: dict[str, Any],
+    payload: dict[str, object],
+    reference: dict[str, Any],
+    message: str,
+) -> set[str]:
+    """The Python verdict's rule ids (and "unchecked:" ones), after checking that the schema +
+    CEL verdict is the same."""
+    parsed_reference = module.REFERENCE.model_validate(reference)
+    parsed = json.loads(json.dumps(payload), parse_float=Decimal)
+    violations, unchecked, _ = module.MESSAGES[message].check(parsed, parsed_reference)
+    from_schema, schema_unchecked = verdict(schema, payload, reference)
+    assert from_schema == sorted((v.rule, v.path) for v in violations)
+    assert schema_unchecked == sorted(unchecked)
+    return {v.rule for v in violations} | {f"unchecked:{rule}" for rule in unchecked}

@@ -19,12 +19,12 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 import twapschema
+from tests.helpers import both_verdicts, made_up_drawers, made_up_venue
 from twapschema import testing
 from twapschema.emit.json_schema import message_schema
 from twapschema.emit.judge import generated_module
 from twapschema.emit.pysource import format_python
 from twapschema.emit.python import emit_python
-from twapschema.emit.strategies import emit_strategies
 from twapschema.errors import SpecError
 from twapschema.schema_consumer import verdict
 from twapschema.spec.check import load_spec_text
@@ -161,30 +161,25 @@ BASE: dict[str, object] = {
 
 
 @pytest.fixture(scope="module")
-def module() -> Iterator[types.ModuleType]:
-    spec = load_spec_text(SPEC, "specs/kinds.yaml")
-    with generated_module(spec, format_python(emit_python(spec), "kinds.py")) as generated:
+def venue() -> Iterator[tuple[types.ModuleType, dict[str, Any]]]:
+    with made_up_venue(SPEC, "specs/kinds.yaml") as generated:
         yield generated
 
 
 @pytest.fixture(scope="module")
-def schema() -> dict[str, Any]:
-    spec = load_spec_text(SPEC, "specs/kinds.yaml")
-    return message_schema(spec, spec.messages[0])
+def module(venue: tuple[types.ModuleType, dict[str, Any]]) -> types.ModuleType:
+    return venue[0]
+
+
+@pytest.fixture(scope="module")
+def schema(venue: tuple[types.ModuleType, dict[str, Any]]) -> dict[str, Any]:
+    return venue[1]
 
 
 def _verdicts(
     module: types.ModuleType, schema: dict[str, Any], payload: dict[str, object]
 ) -> set[str]:
-    """The Python verdict's rule ids (and "unchecked:" ones), after checking that the schema +
-    CEL verdict is the same."""
-    reference = module.REFERENCE.model_validate(REFERENCE)
-    parsed = json.loads(json.dumps(payload), parse_float=Decimal)
-    violations, unchecked, _ = module.MESSAGES["order"].check(parsed, reference)
-    from_schema, schema_unchecked = verdict(schema, payload, REFERENCE)
-    assert from_schema == sorted((v.rule, v.path) for v in violations)
-    assert schema_unchecked == sorted(unchecked)
-    return {v.rule for v in violations} | {f"unchecked:{rule}" for rule in unchecked}
+    return both_verdicts(module, schema, payload, REFERENCE, "order")
 
 
 @pytest.mark.parametrize(
@@ -374,11 +369,7 @@ def test_violation_messages_show_what_was_given(module: types.ModuleType) -> Non
 
 @pytest.fixture(scope="module")
 def drawn() -> drawing.MessageSpec:
-    spec = load_spec_text(SPEC, "specs/kinds.yaml")
-    namespace: dict[str, Any] = {}
-    exec(compile(emit_strategies(spec), "<strategies kinds>", "exec"), namespace)  # noqa: S102
-    message: drawing.MessageSpec = namespace["MESSAGES"]["order"]
-    return message
+    return made_up_drawers(SPEC, "specs/kinds.yaml", "order")
 
 
 @pytest.mark.parametrize(

@@ -6,10 +6,8 @@ verdict from the schema with its CEL rules, and the drawers satisfying and break
 
 from __future__ import annotations
 
-import json
 import types
 from collections.abc import Iterator
-from decimal import Decimal
 from typing import Any
 
 import pytest
@@ -17,14 +15,9 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 import twapschema
+from tests.helpers import both_verdicts, made_up_drawers, made_up_venue
 from twapschema import testing
-from twapschema.emit.json_schema import message_schema
-from twapschema.emit.judge import generated_module
-from twapschema.emit.pysource import format_python
-from twapschema.emit.python import emit_python
-from twapschema.emit.strategies import emit_strategies
 from twapschema.errors import SpecError
-from twapschema.schema_consumer import verdict
 from twapschema.spec.check import load_spec_text
 from twapschema.testing import drawing
 
@@ -108,28 +101,25 @@ REFERENCE = {
 
 
 @pytest.fixture(scope="module")
-def module() -> Iterator[types.ModuleType]:
-    spec = load_spec_text(SPEC, "specs/limits.yaml")
-    with generated_module(spec, format_python(emit_python(spec), "limits.py")) as generated:
+def venue() -> Iterator[tuple[types.ModuleType, dict[str, Any]]]:
+    with made_up_venue(SPEC, "specs/limits.yaml") as generated:
         yield generated
 
 
 @pytest.fixture(scope="module")
-def schema() -> dict[str, Any]:
-    spec = load_spec_text(SPEC, "specs/limits.yaml")
-    return message_schema(spec, spec.messages[0])
+def module(venue: tuple[types.ModuleType, dict[str, Any]]) -> types.ModuleType:
+    return venue[0]
+
+
+@pytest.fixture(scope="module")
+def schema(venue: tuple[types.ModuleType, dict[str, Any]]) -> dict[str, Any]:
+    return venue[1]
 
 
 def _verdicts(
     module: types.ModuleType, schema: dict[str, Any], payload: dict[str, object]
 ) -> set[str]:
-    reference = module.REFERENCE.model_validate(REFERENCE)
-    parsed = json.loads(json.dumps(payload), parse_float=Decimal)
-    violations, unchecked, _ = module.MESSAGES["order"].check(parsed, reference)
-    from_schema, schema_unchecked = verdict(schema, payload, REFERENCE)
-    assert from_schema == sorted((v.rule, v.path) for v in violations)
-    assert schema_unchecked == sorted(unchecked)
-    return {v.rule for v in violations} | {f"unchecked:{rule}" for rule in unchecked}
+    return both_verdicts(module, schema, payload, REFERENCE, "order")
 
 
 @pytest.mark.parametrize(
@@ -175,11 +165,7 @@ def test_a_status_outside_the_listed_values_is_refused_on_load(module: types.Mod
 
 @pytest.fixture(scope="module")
 def drawn() -> drawing.MessageSpec:
-    spec = load_spec_text(SPEC, "specs/limits.yaml")
-    namespace: dict[str, Any] = {}
-    exec(compile(emit_strategies(spec), "<strategies limits>", "exec"), namespace)  # noqa: S102
-    message: drawing.MessageSpec = namespace["MESSAGES"]["order"]
-    return message
+    return made_up_drawers(SPEC, "specs/limits.yaml", "order")
 
 
 @pytest.mark.parametrize("rule", ["market_open", "size_within_limits"])
