@@ -461,3 +461,10 @@ def test_a_sub_order_cap_dropped_fails_the_breaking_test(mutate: Callable[..., N
             suite("bybit").test_create_strategy_breaking,
             rule="sub_order_at_most_half_the_max_order_qty",
         )
+
+
+def test_a_cost_without_its_price_fails_the_valid_test(mutate: Callable[..., None]) -> None:
+    # Kraken: a limit strategy's cost is volume x price, not the volume alone.
+    mutate("kraken", "add_strategy", "_c.mul(x_volume, x_price)", "x_volume")
+    with pytest.raises(AssertionError):
+        run_deeper(suite("kraken").test_add_strategy_valid)

@@ -427,6 +427,7 @@ def test_messages_registry_points_at_the_models(venue: str) -> None:
         "kraken": (
             "symbol_supported",
             "volume_at_least_ordermin",
+            "limit_cost_at_least_costmin",
             "volume_within_lot_decimals",
             "price_on_tick_grid",
         ),

@@ -1,7 +1,7 @@
 """Property-based tests for Kraken (spot): drawn payloads against the validator,
 the models and the JSON Schema.
 
-Generated from specs/kraken.yaml (sha256 e867085a38bf9c54)
+Generated from specs/kraken.yaml (sha256 a0580d0e73065508)
 by `twapschema generate`: do not edit."""
 
 from __future__ import annotations

@@ -1,6 +1,6 @@
 """Models and validators for Kraken (spot) (kraken).
 
-Generated from specs/kraken.yaml (sha256 e867085a38bf9c54)
+Generated from specs/kraken.yaml (sha256 a0580d0e73065508)
 by `twapschema generate`: do not edit."""
 
 from __future__ import annotations
@@ -137,6 +137,9 @@ class PairsEntry(ReferenceModel):
     ordermin: Annotated[Decimal, BeforeValidator(reference_decimal)] = Field(
         description="The least volume of an order, in the base currency (AssetPairs ordermin).",
         ge=0,
+    )
+    costmin: Annotated[Decimal, BeforeValidator(reference_decimal)] = Field(
+        description="The least cost of an order, in the quote currency (AssetPairs costmin).", ge=0
     )
     lot_decimals: int = Field(
         description="Decimals a volume may have (AssetPairs lot_decimals).", ge=0
@@ -535,14 +538,34 @@ def _check_add_strategy(
                     "volume must be at least the pair's ordermin"
                     + _c.got(("volume", x_volume), ("pairs[symbol].ordermin", row_1.ordermin)),
                 )
+    if x_volume is not None and x_price is not None and x_symbol is not None:
+        if ref is None or ref.pairs is None:
+            unchecked.append("limit_cost_at_least_costmin")
+        else:
+            row_2 = ref.pairs.get(x_symbol)
+            if row_2 is None:
+                unchecked.append("limit_cost_at_least_costmin")
+            elif _c.mul(x_volume, x_price) < row_2.costmin:
+                _c.fail(
+                    v,
+                    "limit_cost_at_least_costmin",
+                    at,
+                    "volume",
+                    "volume x price (the cost of a limit strategy) must be at least the pair's costmin"
+                    + _c.got(
+                        ("volume", x_volume),
+                        ("price", x_price),
+                        ("pairs[symbol].costmin", row_2.costmin),
+                    ),
+                )
     if x_volume is not None and x_symbol is not None:
         if ref is None or ref.pairs is None:
             unchecked.append("volume_within_lot_decimals")
         else:
-            row_2 = ref.pairs.get(x_symbol)
-            if row_2 is None:
+            row_3 = ref.pairs.get(x_symbol)
+            if row_3 is None:
                 unchecked.append("volume_within_lot_decimals")
-            elif _c.truncate(x_volume, row_2.lot_decimals) != x_volume:
+            elif _c.truncate(x_volume, row_3.lot_decimals) != x_volume:
                 _c.fail(
                     v,
                     "volume_within_lot_decimals",
@@ -550,24 +573,24 @@ def _check_add_strategy(
                     "volume",
                     "volume must have at most the pair's lot_decimals decimals"
                     + _c.got(
-                        ("volume", x_volume), ("pairs[symbol].lot_decimals", row_2.lot_decimals)
+                        ("volume", x_volume), ("pairs[symbol].lot_decimals", row_3.lot_decimals)
                     ),
                 )
     if x_price is not None and x_symbol is not None:
         if ref is None or ref.pairs is None:
             unchecked.append("price_on_tick_grid")
         else:
-            row_3 = ref.pairs.get(x_symbol)
-            if row_3 is None:
+            row_4 = ref.pairs.get(x_symbol)
+            if row_4 is None:
                 unchecked.append("price_on_tick_grid")
-            elif not _c.is_multiple(x_price, row_3.tick_size):
+            elif not _c.is_multiple(x_price, row_4.tick_size):
                 _c.fail(
                     v,
                     "price_on_tick_grid",
                     at,
                     "price",
                     "price must be a multiple of the pair's tick_size"
-                    + _c.got(("price", x_price), ("pairs[symbol].tick_size", row_3.tick_size)),
+                    + _c.got(("price", x_price), ("pairs[symbol].tick_size", row_4.tick_size)),
                 )
     return out
 
@@ -1173,6 +1196,7 @@ MESSAGES: dict[str, MessageEntry] = {
         (
             "symbol_supported",
             "volume_at_least_ordermin",
+            "limit_cost_at_least_costmin",
             "volume_within_lot_decimals",
             "price_on_tick_grid",
         ),

@@ -23,6 +23,7 @@ from twapschema.rules.common import (
     assume,
     code,
     column_attr,
+    divisor_operand,
     draw_int,
     got_operands,
     key_operands,
@@ -44,7 +45,8 @@ class WithinReferenceSyntax(RuleSyntaxBase):
         None,
         description=(
             "A reference price column the field is multiplied by first (a notional): say in "
-            "the column's description which price it is and when it was taken."
+            "the column's description which price it is and when it was taken; or a field of "
+            "the message (a limit price), and then the rule applies where it is given."
         ),
     )
     minimum: str | int | Decimal | None = SyntaxField(
@@ -64,27 +66,34 @@ class WithinReferenceDrawer:
     maximum: str | Decimal | None
     times: str | None = None
     exclusive: bool = False
+    times_field: str | None = None  # the price is a field of the message, not a column
     needs_reference: ClassVar[bool] = True
 
     def operands(self) -> tuple[str, ...]:
-        return (self.field, *key_operands(self.key))
+        price = (self.times_field,) if self.times_field is not None else ()
+        return tuple(dict.fromkeys((self.field, *price, *key_operands(self.key))))
 
     def _limits(
-        self, body: Body, ref: RefData | None
+        self, body: Body, ref: RefData | None, fields: FieldSpecs
     ) -> tuple[Decimal | None, Decimal | None, Decimal] | None:
         """(minimum, maximum, factor) for the body's row, or None without one."""
         row = table_row(body, ref, self.table, self.key)
         if row is None:
             return None
+        factor = Decimal(str(row[self.times])) if self.times is not None else Decimal(1)
+        if self.times_field is not None:
+            price = numbers_of(body, fields, self.times_field)
+            if price is None or price[0] <= 0:
+                return None
+            factor = price[0]
 
         def read(bound: str | Decimal | None) -> Decimal | None:
             return Decimal(str(row[bound])) if isinstance(bound, str) else bound
 
-        factor = Decimal(str(row[self.times])) if self.times is not None else Decimal(1)
         return read(self.minimum), read(self.maximum), factor
 
     def holds(self, body: Body, fields: FieldSpecs, ref: RefData | None) -> bool | None:
-        limits = self._limits(body, ref)
+        limits = self._limits(body, ref, fields)
         nums = numbers_of(body, fields, self.field)
         if limits is None or nums is None:
             return None
@@ -107,7 +116,7 @@ class WithinReferenceDrawer:
             pick_row(body, draw, fields, ref, table=self.table, key=self.key)
         if self.holds(body, fields, ref) is not False:
             return
-        limits = self._limits(body, ref)
+        limits = self._limits(body, ref, fields)
         assert limits is not None
         low, high, factor = limits
         spec = fields[self.field]
@@ -128,7 +137,7 @@ class WithinReferenceDrawer:
 
     def break_(self, body: Body, draw: Any, fields: FieldSpecs, ref: RefData | None) -> None:
         pick_row(body, draw, fields, ref, table=self.table, key=self.key)  # a row to miss
-        limits = self._limits(body, ref)
+        limits = self._limits(body, ref, fields)
         assume(limits is not None)
         assert limits is not None
         low, high, factor = limits
@@ -154,7 +163,7 @@ class WithinReference(Rule):
     field: Field
     minimum: Bound | None
     maximum: Bound | None
-    times: ColumnRef | None = None
+    times: ColumnRef | Field | None = None
     exclusive: bool = False
 
     Syntax = WithinReferenceSyntax
@@ -178,12 +187,19 @@ class WithinReference(Rule):
                 bounds.append(column)
             else:
                 bounds.append(given)
-        times = number_column(names, "times", syntax.times) if syntax.times else None
-        if syntax.times is not None and times is None:
-            return None
-        if times is not None and (times.column is None or not _positive(times)):
-            names.problem("times", f"{syntax.times!r} needs a positive `minimum`: a price > 0")
-            return None
+        times: ColumnRef | Field | None = None
+        if syntax.times is not None and not any(c in syntax.times for c in "[."):
+            # A field of the message: divided by when drawing, so it must be above zero.
+            times = divisor_operand(names, "times", names.field("times", syntax.times))
+            if times is None:
+                return None
+        elif syntax.times is not None:
+            times = number_column(names, "times", syntax.times)
+            if times is None:
+                return None
+            if times.column is None or not _positive(times):
+                names.problem("times", f"{syntax.times!r} needs a positive `minimum`: a price > 0")
+                return None
         columns = [c for c in (*bounds, times) if isinstance(c, ColumnRef)]
         if not columns:
             names.problem("kind", "within_reference reads a reference column: give one")
@@ -201,11 +217,12 @@ class WithinReference(Rule):
         )
 
     def columns(self) -> tuple[ColumnRef, ...]:
-        found = (self.minimum, self.maximum, self.times)
+        found = (self.minimum, self.maximum, self.times)  # a price field is no column
         return tuple(c for c in found if isinstance(c, ColumnRef))
 
     def operands(self) -> tuple[Field, ...]:
-        return tuple(dict.fromkeys((self.field, *self.columns()[0].key_fields)))
+        price = (self.times,) if isinstance(self.times, Field) else ()
+        return tuple(dict.fromkeys((self.field, *price, *self.columns()[0].key_fields)))
 
     def subject(self) -> Field | None:
         return self.field
@@ -214,7 +231,11 @@ class WithinReference(Rule):
         row = out.fresh("row")
         value = out.var(self.field)
         shown = []
-        if self.times is not None:
+        shown_fields = [self.field]
+        if isinstance(self.times, Field):
+            value = f"{out.helper('mul')}({value}, {out.var(self.times)})"
+            shown_fields.append(self.times)
+        elif self.times is not None:
             price = f"{row}.{column_attr(self.times)}"
             value = f"{out.helper('mul')}({value}, {price})"
             shown.append(f"({out.lit(self.times.render())}, {price})")
@@ -229,7 +250,7 @@ class WithinReference(Rule):
             else:
                 limit = out.lit(Decimal(bound))
             tests.append(f"{value} {op} {limit}")
-        detail = got_operands(out, self.field)[:-1] + "".join(", " + s for s in shown) + ")"
+        detail = got_operands(out, *shown_fields)[:-1] + "".join(", " + s for s in shown) + ")"
         return [
             f"{row} = {out.ref_row(self.columns()[0])}",
             f"if {row} is None:",
@@ -240,7 +261,9 @@ class WithinReference(Rule):
 
     def english(self) -> str:
         subject = code(self.field.wire_name)
-        if self.times is not None:
+        if isinstance(self.times, Field):
+            subject += f" times {code(self.times.wire_name)}"
+        elif self.times is not None:
             subject += f" times {code(self.times.render())}"
 
         def shown(bound: Bound) -> str:
@@ -270,13 +293,18 @@ class WithinReference(Rule):
             row_key(first),
             written(self.minimum),
             written(self.maximum),
-            self.times.column.name if self.times is not None and self.times.column else None,
+            self.times.column.name
+            if isinstance(self.times, ColumnRef) and self.times.column
+            else None,
             self.exclusive,
+            self.times.wire_name if isinstance(self.times, Field) else None,
         )
 
     def cel(self, out: CelWriter) -> str:
         value = out.value(self.field)
-        if self.times is not None:
+        if isinstance(self.times, Field):
+            value = f"decimal_mul({value}, {out.value(self.times)})"
+        elif self.times is not None:
             value = f"decimal_mul({value}, {out.column(self.times)})"
         tests = []
         for bound, op in ((self.minimum, ">"), (self.maximum, "<")):

@@ -81,6 +81,7 @@ MESSAGES: dict[str, MessageSpec] = {
                 Decimal("1000000"),
                 "mark_price",
                 True,
+                None,
             ),
             kinds.PresentWhenDrawer(
                 "reduce_only_one_way_mode_only",

@@ -1,6 +1,6 @@
 """Hypothesis strategies for Kraken (spot) (kraken).
 
-Generated from specs/kraken.yaml (sha256 e867085a38bf9c54)
+Generated from specs/kraken.yaml (sha256 a0580d0e73065508)
 by `twapschema generate`: do not edit."""
 
 from decimal import Decimal
@@ -46,6 +46,18 @@ MESSAGES: dict[str, MessageSpec] = {
                 None,
                 None,
                 False,
+                None,
+            ),
+            kinds.WithinReferenceDrawer(
+                "limit_cost_at_least_costmin",
+                "volume",
+                "pairs",
+                (("symbol", None),),
+                "costmin",
+                None,
+                None,
+                False,
+                "price",
             ),
             kinds.MultipleOfReferenceDrawer(
                 "volume_within_lot_decimals",
