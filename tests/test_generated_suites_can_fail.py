@@ -430,8 +430,8 @@ def test_an_excluded_notional_limit_allowed_fails_the_breaking_test(
     mutate(
         "binance",
         "new_order_twap",
-        "_c.mul(x_quantity, row_1.mark_price) <= _DEC2",
-        "_c.mul(x_quantity, row_1.mark_price) < _DEC2",
+        "notional_0 <= _DEC2",
+        "notional_0 < _DEC2",
     )
     with pytest.raises(AssertionError):
         run_deeper(suite("binance").test_new_order_twap_breaking, rule="notional_within_limits")

@@ -589,20 +589,20 @@ def _check_new_order_twap(
             row_1 = ref.symbols.get(x_symbol)
             if row_1 is None:
                 unchecked.append("notional_within_limits")
-            elif (
-                _c.mul(x_quantity, row_1.mark_price) <= _DEC2
-                or _c.mul(x_quantity, row_1.mark_price) >= _DEC3
-            ):
-                _c.fail(
-                    v,
-                    "notional_within_limits",
-                    at,
-                    "quantity",
-                    "quantity x mark price (the notional, at the reference data's mark price) must be more than 1,000 and less than 1,000,000 USDT"
-                    + _c.got(
-                        ("quantity", x_quantity), ("symbols[symbol].mark_price", row_1.mark_price)
-                    ),
-                )
+            else:
+                notional_0 = _c.mul(x_quantity, row_1.mark_price)
+                if notional_0 <= _DEC2 or notional_0 >= _DEC3:
+                    _c.fail(
+                        v,
+                        "notional_within_limits",
+                        at,
+                        "quantity",
+                        "quantity x mark price (the notional, at the reference data's mark price) must be more than 1,000 and less than 1,000,000 USDT"
+                        + _c.got(
+                            ("quantity", x_quantity),
+                            ("symbols[symbol].mark_price", row_1.mark_price),
+                        ),
+                    )
     if x_position_side is None and "positionSide" not in obj:
         x_position_side = PositionSide.BOTH
     if x_position_side is not None and (x_reduce_only is not None or "reduceOnly" not in obj):

@@ -70,6 +70,12 @@ def number_column(names: Resolver, key: str, expression: str) -> ColumnRef | Non
     return ref
 
 
+def positive_column(ref: ColumnRef) -> bool:
+    """The column's own minimum keeps it above zero (a step, a price)."""
+    column = ref.column
+    return column is not None and column.minimum is not None and column.minimum > 0
+
+
 def column_type(ref: ColumnRef) -> str | None:
     return ref.column.type if ref.column is not None else None
 
@@ -167,6 +173,25 @@ def key_operands(key: RowKey) -> tuple[str, ...]:
     return tuple(name for name, _ in key)
 
 
+def by_columns(key: RowKey) -> bool:
+    """The row is found by columns equal to fields, not under one field's value."""
+    return key[0][1] is not None
+
+
+def key_values(key: RowKey, rows: Mapping[str, Any], name: str) -> dict[str, Any]:
+    """What the body's key fields are to select row ``name``: its name, or its columns."""
+    return {field: name if column is None else rows[name][column] for field, column in key}
+
+
+def drawable_rows(key: RowKey, rows: Mapping[str, Any], fields: FieldSpecs) -> list[str]:
+    """The rows, in order, whose key values the key fields can carry (their own constraints)."""
+    return [
+        name
+        for name in sorted(rows)
+        if all(fields[f].fits_key(v) for f, v in key_values(key, rows, name).items())
+    ]
+
+
 def _matches(name: str, row: Any, body: Body, key: RowKey) -> bool:
     for field, column in key:
         value = body.get(field)
@@ -200,11 +225,15 @@ def pick_row(
     rows = ref.get(table) if ref is not None else None
     if not isinstance(rows, Mapping) or not rows or table_row(body, ref, table, key) is not None:
         return
-
-    def values(name: str) -> dict[str, Any]:
-        row = rows[name]
-        return {field: name if column is None else row[column] for field, column in key}
-
-    fitting = [n for n in sorted(rows) if all(fields[f].fits_key(v) for f, v in values(n).items())]
+    fitting = drawable_rows(key, rows, fields)
     if fitting:
-        body.update(values(draw(st.sampled_from(fitting))))
+        body.update(key_values(key, rows, draw(st.sampled_from(fitting))))
+
+
+def point_at_row_by_columns(
+    body: Body, draw: Any, fields: FieldSpecs, ref: RefData | None, *, table: str, key: RowKey
+) -> None:
+    """In a satisfy: a key by columns (an asset id) is seldom drawn onto a row, so point it at
+    one and valid payloads exercise the row's rule too; a key by name is left as drawn."""
+    if by_columns(key):
+        pick_row(body, draw, fields, ref, table=table, key=key)

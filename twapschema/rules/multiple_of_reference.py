@@ -28,6 +28,8 @@ from twapschema.rules.common import (
     numbers_of,
     numeric_operand,
     pick_row,
+    point_at_row_by_columns,
+    positive_column,
     row_key,
     table_row,
 )
@@ -72,10 +74,7 @@ class MultipleOfReferenceDrawer:
         return is_multiple(nums[0], step)
 
     def satisfy(self, body: Body, draw: Any, fields: FieldSpecs, ref: RefData | None) -> None:
-        if self.key[0][1] is not None:
-            # A key by columns (an asset id) is seldom drawn onto a row: point it at one, so
-            # valid payloads exercise the grid too.
-            pick_row(body, draw, fields, ref, table=self.table, key=self.key)
+        point_at_row_by_columns(body, draw, fields, ref, table=self.table, key=self.key)
         if self.holds(body, fields, ref) is not False:
             return
         step = self._step(body, ref)
@@ -137,7 +136,7 @@ class MultipleOfReference(Rule):
         if grid is not None and not grid.key:
             names.problem(key, f"{expression!r} must be a table column, read by the row's key")
             return None
-        if grid is not None and key == "step" and not _positive(grid):
+        if grid is not None and key == "step" and not positive_column(grid):
             names.problem(
                 key, f"{expression!r} needs a positive `minimum`: a step of 0 or less is no grid"
             )
@@ -198,8 +197,3 @@ class MultipleOfReference(Rule):
 
     def cel_applies(self, out: CelWriter) -> str | None:
         return out.has_row(self.grid)
-
-
-def _positive(ref: ColumnRef) -> bool:
-    column = ref.column
-    return column is not None and column.minimum is not None and column.minimum > 0

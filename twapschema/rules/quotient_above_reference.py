@@ -30,6 +30,7 @@ from twapschema.rules.common import (
     numbers_of,
     numeric_operand,
     pick_row,
+    point_at_row_by_columns,
     row_key,
     table_row,
 )
@@ -115,9 +116,7 @@ class QuotientAboveReferenceDrawer:
         return quotient.to_integral_value(rounding=rounding) * step
 
     def satisfy(self, body: Body, draw: Any, fields: FieldSpecs, ref: RefData | None) -> None:
-        if self.key[0][1] is not None:
-            # A key by columns (an asset id) is seldom drawn onto a row: point it at one.
-            pick_row(body, draw, fields, ref, table=self.table, key=self.key)
+        point_at_row_by_columns(body, draw, fields, ref, table=self.table, key=self.key)
         if self.holds(body, fields, ref) is None:
             return
         spec = fields[self.dividend]

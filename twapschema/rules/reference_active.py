@@ -17,9 +17,12 @@ from twapschema.rules.common import (
     RefData,
     RowKey,
     assume,
+    by_columns,
     code,
+    drawable_rows,
     got_operands,
     key_operands,
+    key_values,
     row_key,
     string_operand,
     table_row,
@@ -59,13 +62,13 @@ class ReferenceActiveDrawer:
     field: str
     table: str
     active_column: str | None
-    key: RowKey = ()  # by columns; empty: by the row's key, the value of `field`
+    key: RowKey  # how the body selects the row: by `field`'s value, or by columns
     status: bool = False  # the column holds a status (tradable, ...), not a flag
     reduce_only: str | None = None  # the field a reduce_only status asks to be true
     needs_reference: ClassVar[bool] = True
 
     def operands(self) -> tuple[str, ...]:
-        return key_operands(self.key) if self.key else (self.field,)
+        return key_operands(self.key)
 
     def _rows(self, ref: RefData | None) -> Mapping[str, Any] | None:
         rows = ref.get(self.table) if ref is not None else None
@@ -80,29 +83,19 @@ class ReferenceActiveDrawer:
         reducing = self.reduce_only is not None and (fields[self.reduce_only].given(body) is True)
         return state == "tradable" or (state == "reduce_only" and reducing)
 
-    def _row_key(self) -> RowKey:
-        return self.key or ((self.field, None),)
-
     def holds(self, body: Body, fields: FieldSpecs, ref: RefData | None) -> bool | None:
         rows = self._rows(ref)
         if rows is None or any(body.get(f) is None for f in self.operands()):
             return None
-        if not self.key and not isinstance(body.get(self.field), str):
+        if not by_columns(self.key) and not isinstance(body.get(self.field), str):
             return None
-        return self._ok(table_row(body, ref, self.table, self._row_key()), body, fields)
-
-    def _values(self, name: str, rows: Mapping[str, Any]) -> dict[str, Any]:
-        return {f: name if c is None else rows[name][c] for f, c in self._row_key()}
+        return self._ok(table_row(body, ref, self.table, self.key), body, fields)
 
     def _fitting(
         self, rows: Mapping[str, Any], body: Body, fields: FieldSpecs, ok: bool
     ) -> list[str]:
-        return [
-            n
-            for n in sorted(rows)
-            if self._ok(rows[n], body, fields) is ok
-            and all(fields[f].fits_key(v) for f, v in self._values(n, rows).items())
-        ]
+        drawable = drawable_rows(self.key, rows, fields)
+        return [n for n in drawable if self._ok(rows[n], body, fields) is ok]
 
     def satisfy(self, body: Body, draw: Any, fields: FieldSpecs, ref: RefData | None) -> None:
         from hypothesis import strategies as st  # noqa: PLC0415
@@ -112,17 +105,17 @@ class ReferenceActiveDrawer:
             return
         good = self._fitting(rows, body, fields, ok=True)
         assume(bool(good))
-        body.update(self._values(draw(st.sampled_from(good)), rows))
+        body.update(key_values(self.key, rows, draw(st.sampled_from(good))))
 
     def break_(self, body: Body, draw: Any, fields: FieldSpecs, ref: RefData | None) -> None:
         from hypothesis import strategies as st  # noqa: PLC0415
 
         rows = self._rows(ref) or {}
         bad = self._fitting(rows, body, fields, ok=False)
-        if self.key:
+        if by_columns(self.key):
             # A row that is not open, or key values no row has (drawn, then checked).
             if bad and draw(st.booleans()):
-                body.update(self._values(draw(st.sampled_from(bad)), rows))
+                body.update(key_values(self.key, rows, draw(st.sampled_from(bad))))
             else:
                 for f in key_operands(self.key):
                     body[f] = draw(fields[f].strategy(ref))
@@ -255,10 +248,15 @@ class ReferenceActive(Rule):
 
     def drawer(self) -> object:
         column = self.key.column.name if self.key.column is not None else None
-        key = () if self.key.by_row_key else row_key(self.key)
         reducing = self.reduce_only.wire_name if self.reduce_only is not None else None
         return ReferenceActiveDrawer(
-            self.id, self.field.wire_name, self.key.section.name, column, key, self.status, reducing
+            self.id,
+            self.field.wire_name,
+            self.key.section.name,
+            column,
+            row_key(self.key),
+            self.status,
+            reducing,
         )
 
     def cel(self, out: CelWriter) -> str:

@@ -21,6 +21,7 @@ from twapschema.rules.common import (
     RefData,
     RowKey,
     assume,
+    by_columns,
     code,
     column_attr,
     divisor_operand,
@@ -31,6 +32,7 @@ from twapschema.rules.common import (
     numbers_of,
     numeric_operand,
     pick_row,
+    positive_column,
     row_key,
     table_row,
 )
@@ -112,7 +114,7 @@ class WithinReferenceDrawer:
         from hypothesis import strategies as st  # noqa: PLC0415
 
         # A drawn key seldom names a row (an id never does): point it at one, often.
-        if self.key[0][1] is not None or draw(st.booleans()):
+        if by_columns(self.key) or draw(st.booleans()):
             pick_row(body, draw, fields, ref, table=self.table, key=self.key)
         if self.holds(body, fields, ref) is not False:
             return
@@ -197,7 +199,7 @@ class WithinReference(Rule):
             times = number_column(names, "times", syntax.times)
             if times is None:
                 return None
-            if times.column is None or not _positive(times):
+            if times.column is None or not positive_column(times):
                 names.problem("times", f"{syntax.times!r} needs a positive `minimum`: a price > 0")
                 return None
         columns = [c for c in (*bounds, times) if isinstance(c, ColumnRef)]
@@ -239,6 +241,10 @@ class WithinReference(Rule):
             price = f"{row}.{column_attr(self.times)}"
             value = f"{out.helper('mul')}({value}, {price})"
             shown.append(f"({out.lit(self.times.render())}, {price})")
+        both = self.minimum is not None and self.maximum is not None
+        # Two limits on a product: multiply once, into a local.
+        product = out.fresh("notional") if both and self.times is not None else None
+        compared = product or value
         tests = []
         for bound, strict_op in ((self.minimum, "<"), (self.maximum, ">")):
             if bound is None:
@@ -249,14 +255,21 @@ class WithinReference(Rule):
                 shown.append(f"({out.lit(bound.render())}, {limit})")
             else:
                 limit = out.lit(Decimal(bound))
-            tests.append(f"{value} {op} {limit}")
+            tests.append(f"{compared} {op} {limit}")
         detail = got_operands(out, *shown_fields)[:-1] + "".join(", " + s for s in shown) + ")"
-        return [
+        lines = [
             f"{row} = {out.ref_row(self.columns()[0])}",
             f"if {row} is None:",
             f"    {out.unchecked()}",
-            f"elif {' or '.join(tests)}:",
-            f"    {out.violation(detail)}",
+        ]
+        if product is None:
+            return [*lines, f"elif {' or '.join(tests)}:", f"    {out.violation(detail)}"]
+        return [
+            *lines,
+            "else:",
+            f"    {product} = {value}",
+            f"    if {' or '.join(tests)}:",
+            f"        {out.violation(detail)}",
         ]
 
     def english(self) -> str:
@@ -316,8 +329,3 @@ class WithinReference(Rule):
 
     def cel_applies(self, out: CelWriter) -> str | None:
         return out.has_row(self.columns()[0])
-
-
-def _positive(ref: ColumnRef) -> bool:
-    column = ref.column
-    return column is not None and column.minimum is not None and column.minimum > 0

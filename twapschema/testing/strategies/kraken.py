@@ -35,7 +35,7 @@ MESSAGES: dict[str, MessageSpec] = {
                 "price_only_for_limit", "price", "ordertype", ("limit",), True, True
             ),
             kinds.ReferenceActiveDrawer(
-                "symbol_supported", "symbol", "pairs", "status", (), True, None
+                "symbol_supported", "symbol", "pairs", "status", (("symbol", None),), True, None
             ),
             kinds.WithinReferenceDrawer(
                 "volume_at_least_ordermin",

@@ -71,7 +71,7 @@ MESSAGES: dict[str, MessageSpec] = {
         (
             kinds.FieldsGivenDrawer("price_variance_exactly_one", ("pxVar", "pxSpread"), True),
             kinds.ReferenceActiveDrawer(
-                "instrument_live", "instId", "instruments", "live", (), False, None
+                "instrument_live", "instId", "instruments", "live", (("instId", None),), False, None
             ),
             kinds.OrderedDrawer("child_size_within_total", "szLimit", "sz", False),
         ),

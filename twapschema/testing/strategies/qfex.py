@@ -77,7 +77,7 @@ MESSAGES: dict[str, MessageSpec] = {
         True,
         (
             kinds.ReferenceActiveDrawer(
-                "symbol_active", "symbol", "symbols", "active", (), False, None
+                "symbol_active", "symbol", "symbols", "active", (("symbol", None),), False, None
             ),
             kinds.AverageAtLeastReferenceDrawer(
                 "average_child_at_least_min_quantity",
