@@ -137,6 +137,12 @@ def round_up(value: Decimal, places: int) -> Decimal:
     return value.quantize(Decimal(1).scaleb(-places), rounding=ROUND_CEILING)
 
 
+def on_step(value: Decimal, step: Decimal, rounding: str) -> Decimal:
+    """``value`` rounded to a multiple of ``step`` (ROUND_CEILING up, ROUND_FLOOR down); the
+    division keeps 28 digits, so callers check the result rather than trust the boundary."""
+    return (value / step).to_integral_value(rounding=rounding) * step
+
+
 def draw_int(draw: Any, low: int, high: int) -> int:
     """An integer in [low, high], its ends and their neighbours often."""
     from hypothesis import strategies as st  # noqa: PLC0415 - Hypothesis is a test-time extra

@@ -19,7 +19,15 @@ from twapschema.rules.base import (
     Rule,
     RuleSyntaxBase,
 )
-from twapschema.rules.common import Body, FieldSpecs, RefData, cel_in, code, shown_value
+from twapschema.rules.common import (
+    Body,
+    FieldSpecs,
+    RefData,
+    cel_in,
+    code,
+    shown_value,
+    wrong_values,
+)
 
 Value = str | int | bool
 
@@ -77,8 +85,6 @@ class Conditional(Rule):
 
     @classmethod
     def wrap(cls, inner: Rule, when: OnlyWhenSyntax, names: Resolver) -> Rule | None:
-        from twapschema.rules.common import wrong_values  # noqa: PLC0415
-
         field = names.field("only_when", when.field)
         if field is None:
             return None

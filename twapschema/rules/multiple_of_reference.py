@@ -27,6 +27,7 @@ from twapschema.rules.common import (
     key_operands,
     numbers_of,
     numeric_operand,
+    on_step,
     pick_row,
     point_at_row_by_columns,
     positive_column,
@@ -83,7 +84,7 @@ class MultipleOfReferenceDrawer:
         assert nums is not None
         spec = fields[self.field]
         # The nearest multiples of the step at or below the drawn value, then above it.
-        below = (nums[0] / step).to_integral_value(rounding=ROUND_FLOOR) * step
+        below = on_step(nums[0], step, ROUND_FLOOR)
         candidates = [below - step * k for k in range(3)] + [below + step * k for k in (1, 2, 3)]
         fitting = [c for c in candidates if spec.fits(c)]
         assume(bool(fitting))
@@ -102,7 +103,7 @@ class MultipleOfReferenceDrawer:
         # Half a step past the grid point at or below the drawn (valid) value: off the grid by
         # the most, as a sender's rounding slip is, and near the value, so the other rules
         # that read it still hold. Sometimes a few steps further.
-        base = (nums[0] / step).to_integral_value(rounding=ROUND_FLOOR) * step
+        base = on_step(nums[0], step, ROUND_FLOOR)
         value = base + step * draw_int(draw, 0, 3) + step / 2
         assume(spec.fits(value))
         body[self.field] = spec.wire(value)

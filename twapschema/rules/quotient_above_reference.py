@@ -29,6 +29,7 @@ from twapschema.rules.common import (
     number_column,
     numbers_of,
     numeric_operand,
+    on_step,
     pick_row,
     point_at_row_by_columns,
     row_key,
@@ -112,8 +113,7 @@ class QuotientAboveReferenceDrawer:
         assert sides is not None
         assert scale is not None
         step: Decimal = fields[self.dividend].step()
-        quotient = sides[1] / scale / step  # 28 digits: rounded to a step, then checked
-        return quotient.to_integral_value(rounding=rounding) * step
+        return on_step(sides[1] / scale, step, rounding)
 
     def satisfy(self, body: Body, draw: Any, fields: FieldSpecs, ref: RefData | None) -> None:
         point_at_row_by_columns(body, draw, fields, ref, table=self.table, key=self.key)

@@ -31,6 +31,7 @@ from twapschema.rules.common import (
     number_column,
     numbers_of,
     numeric_operand,
+    on_step,
     pick_row,
     positive_column,
     row_key,
@@ -107,8 +108,7 @@ class WithinReferenceDrawer:
 
     def _in_field_units(self, limit: Decimal, factor: Decimal, step: Decimal, up: bool) -> Decimal:
         """The field value on the step grid nearest ``limit / factor``, up or down."""
-        quotient = limit / factor / step  # 28 digits: rounded to a step, then checked
-        return quotient.to_integral_value(rounding=ROUND_CEILING if up else ROUND_FLOOR) * step
+        return on_step(limit / factor, step, ROUND_CEILING if up else ROUND_FLOOR)
 
     def satisfy(self, body: Body, draw: Any, fields: FieldSpecs, ref: RefData | None) -> None:
         from hypothesis import strategies as st  # noqa: PLC0415
