@@ -468,3 +468,71 @@ def test_a_cost_without_its_price_fails_the_valid_test(mutate: Callable[..., Non
     mutate("kraken", "add_strategy", "_c.mul(x_volume, x_price)", "x_volume")
     with pytest.raises(AssertionError):
         run_deeper(suite("kraken").test_add_strategy_valid)
+
+
+# dYdX: rules whose operands sit in objects within the order (order_id.clob_pair_id,
+# twap_parameters.duration and .interval).
+
+
+def test_a_nested_operand_read_as_another_member_fails_the_breaking_test(
+    mutate: Callable[..., None],
+) -> None:
+    # Duration read as the interval: one suborder, so a short order passes.
+    mutate(
+        "dydx",
+        "place_twap_order",
+        '_c.member(x_twap_parameters, "duration")',
+        '_c.member(x_twap_parameters, "interval")',
+    )
+    with pytest.raises(AssertionError):
+        run_deeper(
+            suite("dydx").test_place_twap_order_breaking,
+            rule="quantums_per_suborder_at_least_step_base_quantums",
+        )
+
+
+def test_a_suborder_minimum_dropped_fails_the_breaking_test(mutate: Callable[..., None]) -> None:
+    mutate(
+        "dydx",
+        "place_twap_order",
+        "elif _c.mul(x_quantums, x_twap_parameters__interval) < _c.mul(",
+        "elif False and _c.mul(x_quantums, x_twap_parameters__interval) < _c.mul(",
+    )
+    with pytest.raises(AssertionError):
+        run_deeper(
+            suite("dydx").test_place_twap_order_breaking,
+            rule="quantums_per_suborder_at_least_step_base_quantums",
+        )
+
+
+def test_a_market_found_by_another_id_fails_the_valid_test(mutate: Callable[..., None]) -> None:
+    # The row looked up for clob pair id + 1: another market's grid, or none.
+    mutate(
+        "dydx",
+        "place_twap_order",
+        '("markets:clob_pair_id", (x_order_id__clob_pair_id,))',
+        '("markets:clob_pair_id", (x_order_id__clob_pair_id + 1,))',
+    )
+    with pytest.raises(AssertionError):
+        run_deeper(suite("dydx").test_place_twap_order_valid)
+
+
+def test_a_nested_default_dropped_fails_the_valid_test(mutate: Callable[..., None]) -> None:
+    # An absent clob_pair_id is market 0 (proto3's default); read as 2 (LINK-USD's coarser
+    # price grid), BTC-USD subticks drawn for an order without the member are refused.
+    mutate(
+        "dydx",
+        "place_twap_order",
+        "x_order_id__clob_pair_id = 0\n",
+        "x_order_id__clob_pair_id = 2\n",
+    )
+    with pytest.raises(AssertionError):
+        run_deeper(suite("dydx").test_place_twap_order_valid)
+
+
+def test_a_nested_violation_pointed_at_the_body_fails_the_breaking_test(
+    mutate: Callable[..., None],
+) -> None:
+    mutate("dydx", "place_twap_order", 'at + "/order_id",', "at,")
+    with pytest.raises(AssertionError):
+        run_deeper(suite("dydx").test_place_twap_order_breaking, rule="market_takes_twaps")

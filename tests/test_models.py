@@ -439,6 +439,12 @@ def test_messages_registry_points_at_the_models(venue: str) -> None:
             "position_value_per_child_at_least_min_notional",
             "sub_order_at_most_half_the_max_order_qty",
         ),
+        "dydx": (
+            "market_takes_twaps",
+            "quantums_multiple_of_step_base_quantums",
+            "subticks_multiple_of_subticks_per_tick",
+            "quantums_per_suborder_at_least_step_base_quantums",
+        ),
     }
     assert entry.reference_rules == expected_rules.get(venue, ())
     with_reference = {
@@ -449,6 +455,7 @@ def test_messages_registry_points_at_the_models(venue: str) -> None:
         "bybit": bybit.Reference,
         "kraken": kraken.Reference,
         "okx": okx.Reference,
+        "dydx": dydx.Reference,
     }
     assert module.REFERENCE is with_reference.get(venue)
 

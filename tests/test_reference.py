@@ -81,6 +81,7 @@ def test_bundled_reference_loads(reference: twapschema.Reference) -> None:
         "aevo",
         "binance",
         "bybit",
+        "dydx",
         "hyperliquid",
         "kraken",
         "okx",

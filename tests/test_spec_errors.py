@@ -1081,3 +1081,86 @@ def test_unique_on_a_record() -> None:
     problem = only_problem(text)
     assert problem.location == where(text, "[id_max_length]]")
     assert problem.message == "a record has one row; `unique` is for tables"
+
+
+# A rule's operand in an object within the message: `schedule.runningTime`.
+
+SCHEDULE = """\
+      schedule:
+        type: object
+        required: true
+        description: The schedule.
+        source: {doc: api, section: schedule}
+        unknown_fields: {policy: reject, source: {inferred: Two members.}}
+        fields:
+          runningTime:
+            {type: integer, required: true, description: Seconds., source: {doc: api, section: s}}
+          every:
+            type: integer
+            required: true
+            description: Seconds.
+            source: {doc: api, section: s}
+            minimum: 1
+      extra:
+        type: object
+        description: Optional.
+        source: {doc: api, section: extra}
+        unknown_fields: {policy: reject, source: {inferred: One member.}}
+        fields:
+          n: {type: integer, description: A number., source: {doc: api, section: n}, minimum: 1}
+"""
+
+
+def test_a_nested_operand_is_read_by_its_path() -> None:
+    text = mutated(
+        FIELDS,
+        FIELDS + SCHEDULE,
+        base=with_rule(
+            "      nested:\n"
+            "        kind: multiple_of_field\n"
+            "        field: schedule.runningTime\n"
+            "        divisor: schedule.every\n"
+            "        message: m\n"
+            "        source: {doc: api, section: s}\n"
+        ),
+    )
+    (message,) = load_spec_text(text, FILE).messages
+    rule = next(r for r in message.rules if r.id == "nested")
+    operand = rule.operands()[0]
+    assert operand.wire_name == "schedule.runningTime"
+    assert operand.within == ("schedule",)
+    assert operand.members == ("schedule", "runningTime")
+    assert operand.rule_prefix == "schedule.runningTime"
+
+
+@pytest.mark.parametrize(
+    ("path", "message"),
+    [
+        (
+            "schedule.nope",
+            "'schedule.nope': no field 'nope' in 'schedule' (fields: runningTime, every)",
+        ),
+        (
+            "nope.runningTime",
+            "'nope.runningTime': no field 'nope' (fields: schedule, extra, market,",
+        ),
+        ("market.runningTime", "'market.runningTime': 'market' is not an object with fields"),
+        ("extra.n", "'extra.n': 'extra' may be absent or null; a rule reads fields of objects"),
+    ],
+)
+def test_a_bad_nested_operand_is_located(path: str, message: str) -> None:
+    text = mutated(
+        FIELDS,
+        FIELDS + SCHEDULE,
+        base=with_rule(
+            "      nested:\n"
+            "        kind: multiple_of_field\n"
+            f"        field: {path}\n"
+            "        divisor: frequency\n"
+            "        message: m\n"
+            "        source: {doc: api, section: s}\n"
+        ),
+    )
+    problem = only_problem(text)
+    assert problem.location == where(text, f"field: {path}")
+    assert message in problem.message

@@ -376,9 +376,20 @@ class Field:
     concept: str | None = None  # the venue-neutral idea it carries: side, quantity, duration...
     true_means: str | None = None  # a boolean side: the side `true` stands for
     symbol_lookup: tuple[ReferenceSection, Column] | None = None  # venue value = table[symbol]
+    # A rule's operand in an object beneath the rule's own: the members leading to it
+    # ("order_id" for dYdX's order_id.clob_pair_id); wire_name and py_name then name the path.
+    within: tuple[str, ...] = ()
 
     def constraint(self, keyword: ConstraintKeyword) -> Constraint | None:
         return next((c for c in self.constraints if c.keyword == keyword), None)
+
+    @property
+    def members(self) -> tuple[str, ...]:
+        """The member names from the rule's object down to the field: ("order_id",
+        "clob_pair_id"); one name for a field of the object itself."""
+        if not self.within:
+            return (self.wire_name,)
+        return (*self.within, self.wire_name[len(".".join(self.within)) + 1 :])
 
     @property
     def kind(self) -> FieldKind:

@@ -129,46 +129,65 @@ function evaluate(expression, bindings) {
   }
 }
 
-// Walks payload and schema together, evaluating each object's rules in order, each only where
-// its operands passed the schema and their field-scope rules (such as a decimal string's bound).
+// Walks payload and schema together. In each object its field-scope rules run first (such as a
+// decimal string's bound), then the objects within it, then its object-scope rules: a rule may
+// read a member of an object within (/order_id/clob_pair_id), whose own rules have run by then.
+// Each rule runs only where its operands, and the objects above them, passed.
 function runRules(schema, node, value, path, schemaErrors, reference, out) {
   const here = resolveRef(schema, node);
   if (!here) return;
   if (value !== null && typeof value === "object" && !Array.isArray(value)) {
     const rules = [...(node[RULES] ?? []), ...(here !== node ? here[RULES] ?? [] : [])];
-    const fieldFailures = [];
     for (const rule of rules) {
-      const operandBroken = rule.fields.some((f) => {
-        const at = `${path}/${escape(f)}`;
-        const failed = [...schemaErrors, ...fieldFailures];
-        return failed.some((e) => e.path === at || e.path.startsWith(`${at}/`));
-      });
-      if (operandBroken) continue;
-      // An optional operand absent (or null): the rule does not apply, checked or not.
-      if ((rule.requires ?? []).some((f) => value[f] === undefined || value[f] === null)) continue;
-      const bindings = { self: toCel(value), ref: toCel(reference ?? {}) };
-      const needs = rule.reference ?? [];
-      if (needs.some((s) => reference == null || reference[s] == null)) {
-        out.unchecked.push(rule.id);
-        continue;
-      }
-      if (rule.applies !== undefined && evaluate(rule.applies, bindings) !== true) {
-        out.unchecked.push(rule.id);
-        continue;
-      }
-      if (evaluate(rule.expression, bindings) !== true) {
-        const violation = { rule: rule.id, path: `${path}${rule.path}` };
-        out.violations.push(violation);
-        if (rule.scope === "field") fieldFailures.push(violation);
-      }
+      if (rule.scope === "field") runRule(rule, value, path, schemaErrors, reference, out);
     }
     for (const [key, child] of Object.entries(here.properties ?? {})) {
       if (Object.hasOwn(value, key)) {
         runRules(schema, child, value[key], `${path}/${escape(key)}`, schemaErrors, reference, out);
       }
     }
+    for (const rule of rules) {
+      if (rule.scope !== "field") runRule(rule, value, path, schemaErrors, reference, out);
+    }
   } else if (Array.isArray(value) && here.items) {
     value.forEach((item, i) => runRules(schema, here.items, item, `${path}/${i}`, schemaErrors, reference, out));
+  }
+}
+
+// A failure at the operand, within it, or at an object between the rule's object and it.
+function broken(path, operand, failure) {
+  if (failure === operand || failure.startsWith(`${operand}/`)) return true;
+  return failure.startsWith(`${path}/`) && operand.startsWith(`${failure}/`);
+}
+
+// The member a JSON Pointer names within value, or undefined.
+function at(value, pointer) {
+  for (const token of pointer.split("/").slice(1)) {
+    const name = token.replaceAll("~1", "/").replaceAll("~0", "~");
+    value = value !== null && typeof value === "object" && !Array.isArray(value) ? value[name] : undefined;
+  }
+  return value;
+}
+
+function runRule(rule, value, path, schemaErrors, reference, out) {
+  const failed = [...schemaErrors, ...out.fieldFailures];
+  if (rule.fields.some((f) => failed.some((e) => broken(path, `${path}${f}`, e.path)))) return;
+  // An optional operand absent (or null): the rule does not apply, checked or not.
+  if ((rule.requires ?? []).some((f) => at(value, f) === undefined || at(value, f) === null)) return;
+  const bindings = { self: toCel(value), ref: toCel(reference ?? {}) };
+  const needs = rule.reference ?? [];
+  if (needs.some((s) => reference == null || reference[s] == null)) {
+    out.unchecked.push(rule.id);
+    return;
+  }
+  if (rule.applies !== undefined && evaluate(rule.applies, bindings) !== true) {
+    out.unchecked.push(rule.id);
+    return;
+  }
+  if (evaluate(rule.expression, bindings) !== true) {
+    const violation = { rule: rule.id, path: `${path}${rule.path}` };
+    out.violations.push(violation);
+    if (rule.scope === "field") out.fieldFailures.push(violation);
   }
 }
 
@@ -254,7 +273,7 @@ for (const venue of Object.keys(index.venues)) {
     const judgeOne = (payload, prefix) => {
       const decoded = wire ? decodeWire(wire, payload) : { payload, renames: new Map(), found: [] };
       const fromSchema = validate(decoded.payload) ? [] : schemaViolations(schema, validate.errors);
-      const own = { violations: [], unchecked: out.unchecked };
+      const own = { violations: [], unchecked: out.unchecked, fieldFailures: [] };
       runRules(schema, schema, decoded.payload, "", fromSchema, reference, own);
       const located = [...decoded.found, ...remap([...fromSchema, ...own.violations], decoded.renames)];
       return located.map((v) => ({ ...v, path: `${prefix}${v.path}` }));

@@ -1,7 +1,7 @@
 """Property-based tests for dYdX v4: drawn payloads against the validator,
 the models and the JSON Schema.
 
-Generated from specs/dydx.yaml (sha256 f03279cf8d9b6ab7)
+Generated from specs/dydx.yaml (sha256 5749ee571855e82a)
 by `twapschema generate`: do not edit."""
 
 from __future__ import annotations
@@ -13,7 +13,7 @@ from hypothesis import strategies as st
 from twapschema import testing
 
 VENUE = "dydx"
-USES_REFERENCE = False
+USES_REFERENCE = True
 
 
 @given(

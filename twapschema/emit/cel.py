@@ -7,9 +7,12 @@ to, in the manner of Kubernetes' ``x-kubernetes-validations``. Its contract, for
   JSON (decimals as strings). JSON numbers may be bound as CEL doubles; integer fields are read
   through ``int()``, so binding them as ints works too.
 - A rule's ``scope`` is ``field`` (a bound JSON Schema cannot check exactly, such as a minimum
-  on a decimal string) or ``object`` (a cross-field or reference rule). Evaluate a rule only
-  when each member in ``fields`` passed the schema and its ``field`` rules; operands that are
-  absent are guarded inside the expression with ``has()``.
+  on a decimal string) or ``object`` (a cross-field or reference rule). ``fields`` are the
+  rule's operands as JSON Pointers relative to ``self`` (``/runningTime``; a member of an object
+  within, ``/order_id/clob_pair_id``). Evaluate a rule only when each operand passed the schema
+  and its ``field`` rules (those of nested objects included), and so did the objects above it;
+  operands that are absent are guarded inside the expression with ``has()``. ``requires``
+  lists optional operands the same way: one absent (or null), the rule does not apply.
 - If a section in ``reference`` is missing, or ``applies`` is false, the rule is *unchecked*.
 - Otherwise the rule holds when ``expression`` is true; false, or an evaluation error (an int
   overflow, say), is a violation with ``id`` at ``path`` (relative to the object).
@@ -81,7 +84,7 @@ class CelRule:
     id: str
     expression: str
     message: str
-    fields: tuple[str, ...]  # members of `self` the rule reads
+    fields: tuple[str, ...]  # JSON Pointers, relative to `self`, of the operands
     path: str  # JSON Pointer of the violation, relative to `self`
     reference: tuple[str, ...]  # reference sections needed
     applies: str | None
@@ -119,22 +122,39 @@ def member(base: str, name: str) -> str:
     return f"{base}[{string(name)}]"
 
 
+def reads(field: ir.Field) -> str:
+    """The field's member of ``self``: ``self.quantums``, ``self.order_id.clob_pair_id``."""
+    expression = "self"
+    for name in field.members:
+        expression = member(expression, name)
+    return expression
+
+
+def pointer(field: ir.Field) -> str:
+    """The field's JSON Pointer relative to ``self``: ``/order_id/clob_pair_id``."""
+    return "".join("/" + escape(name) for name in field.members)
+
+
 def present(field: ir.Field) -> str:
-    """True when an optional (or nullable) operand is there to be read."""
-    name = field.wire_name
+    """True when an optional (or nullable) operand is there to be read (the objects above a
+    nested one are always there: the spec checker requires it)."""
+    *above, name = field.members
+    parent = "self"
+    for m in above:
+        parent = member(parent, m)
     found = (
-        f"has(self.{name})"
+        f"has({parent}.{name})"
         if _IDENTIFIER.fullmatch(name) and name not in _RESERVED
-        else f"{string(name)} in self"
+        else f"{string(name)} in {parent}"
     )
-    return f"{found} && {member('self', name)} != null" if field.nullable else found
+    return f"{found} && {reads(field)} != null" if field.nullable else found
 
 
 class Writer:
     """The CelWriter rule kinds write through."""
 
     def text(self, field: ir.Field) -> str:
-        raw = member("self", field.wire_name)
+        raw = reads(field)
         if field.default is None:
             return raw
         # The venue reads an absent member as its default, and so does the rule.
@@ -147,6 +167,11 @@ class Writer:
         if isinstance(field.type, ir.FixedPointStringType):
             return f"decimal_shift({raw}, -{field.type.decimals})"
         return raw
+
+    def number(self, field: ir.Field) -> str:
+        if isinstance(field.type, ir.IntegerStringType):
+            return self.text(field)
+        return self.value(field)
 
     def column(self, ref: ir.ColumnRef) -> str:
         assert ref.column is not None, "a column reference names its column"
@@ -214,14 +239,14 @@ def rule(r: Rule) -> CelRule:
         id=r.id,
         expression=guarded(r.cel(out), r.operands()),
         message=r.message,
-        fields=tuple(f.wire_name for f in r.fields_read()),
-        path="" if subject is None else "/" + escape(subject.wire_name),
+        fields=tuple(pointer(f) for f in r.fields_read()),
+        path="" if subject is None else pointer(subject),
         reference=tuple(sorted({c.section.name for c in r.columns()})),
         applies=r.cel_applies(out),
         source=r.source.render(),
         # Only where it changes a verdict: without it, a rule needing reference data would be
         # unchecked for lack of that data even when its absent operand means it never applies.
-        requires=tuple(f.wire_name for f in _optional(r.operands())) if r.columns() else (),
+        requires=tuple(pointer(f) for f in _optional(r.operands())) if r.columns() else (),
     )
 
 
@@ -250,8 +275,8 @@ def constraint(field: ir.Field, c: ir.Constraint) -> CelRule:
         id=f"{field.rule_prefix}.{c.keyword}",
         expression=guarded(test, (field,)),
         message=constraint_message(field, c),
-        fields=(field.wire_name,),
-        path="/" + escape(field.wire_name),
+        fields=(pointer(field),),
+        path=pointer(field),
         reference=(),
         applies=None,
         source=c.source.render(),

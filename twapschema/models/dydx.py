@@ -1,15 +1,16 @@
 """Models and validators for dYdX v4 (dydx).
 
-Generated from specs/dydx.yaml (sha256 f03279cf8d9b6ab7)
+Generated from specs/dydx.yaml (sha256 5749ee571855e82a)
 by `twapschema generate`: do not edit."""
 
 from __future__ import annotations
 
 import enum
 import re
-from typing import Any
+from decimal import Decimal
+from typing import Annotated, Any, Literal
 
-from pydantic import Field, ValidationInfo, model_validator
+from pydantic import BeforeValidator, Field, ValidationInfo, model_validator
 
 from twapschema.runtime import checks as _c
 from twapschema.runtime.models import (
@@ -17,8 +18,10 @@ from twapschema.runtime.models import (
     M,
     MessageModel,
     PartModel,
+    ReferenceModel,
     bind,
     construct,
+    reference_decimal,
     run_check,
 )
 from twapschema.runtime.registry import MessageEntry
@@ -96,6 +99,33 @@ class ConditionType(enum.StrEnum):
 _CONDITION_TYPE_BY_WIRE: dict[str, ConditionType] = {m.value: m for m in ConditionType}
 
 
+class MarketsEntry(ReferenceModel):
+    """Perpetual markets (CLOB pairs) with the grid an order's quantums and subticks must keep, keyed by ticker (BTC-USD); an order names its market by clob_pair_id."""
+
+    clob_pair_id: int = Field(
+        description="The CLOB pair's id (clobPairId), as an order's order_id.clob_pair_id names it.",
+        ge=0,
+    )
+    status: Literal["tradable", "cancel_only"] = Field(
+        description="The market's status in twapschema's words: ACTIVE is tradable; INITIALIZING (the chain refuses stateful orders, which TWAPs are) and FINAL_SETTLEMENT (trading disabled) are cancel_only. ⚠ The indexer also lists PAUSED, CANCEL_ONLY and POST_ONLY, which the chain's IsSupportedClobPairStatus does not support (a ClobPair in state with one makes validateOrderAgainstClobPairStatus panic); write them as cancel_only."
+    )
+    step_base_quantums: Annotated[Decimal, BeforeValidator(reference_decimal)] = Field(
+        description="stepBaseQuantums, the size grid in base quantums (a uint64; the least suborder size too).",
+        ge=1,
+    )
+    subticks_per_tick: Annotated[Decimal, BeforeValidator(reference_decimal)] = Field(
+        description="subticksPerTick, the price grid in subticks (a uint32).", ge=1
+    )
+
+
+class Reference(ReferenceModel):
+    """Reference data for dYdX v4: every section is optional."""
+
+    markets: dict[str, MarketsEntry] | None = Field(None)
+
+    LOOKUPS = ("markets:clob_pair_id",)
+
+
 class TwapParameters(PartModel):
     """The TWAP's schedule and per-suborder price tolerance."""
 
@@ -135,8 +165,8 @@ class PlaceTwapOrderOrderOrderId(PartModel):
         None, description="Client-chosen 32-bit id, unique per subaccount."
     )
     order_flags: int = Field(description="Order kind flags; 128 is TWAP.")
-    clob_pair_id: int | None = Field(
-        None, description="The market's CLOB pair id (for example 0 for BTC-USD, 1 for ETH-USD)."
+    clob_pair_id: int = Field(
+        0, description="The market's CLOB pair id (for example 0 for BTC-USD, 1 for ETH-USD)."
     )
 
 
@@ -242,7 +272,7 @@ class CancelTwapOrder(MessageModel):
 
 
 def _check_twap_parameters(
-    obj: dict[str, object], at: str, ref: object, v: list[Violation], unchecked: list[str]
+    obj: dict[str, object], at: str, ref: Reference | None, v: list[Violation], unchecked: list[str]
 ) -> dict[str, object]:
     out: dict[str, object] = {}
     raw_0 = obj.get("duration", _c.MISSING)
@@ -345,7 +375,7 @@ def _check_twap_parameters(
 
 
 def _check_place_twap_order_order(
-    obj: dict[str, object], at: str, ref: object, v: list[Violation], unchecked: list[str]
+    obj: dict[str, object], at: str, ref: Reference | None, v: list[Violation], unchecked: list[str]
 ) -> dict[str, object]:
     out: dict[str, object] = {}
     x_order_id = _c.take_object(
@@ -620,11 +650,127 @@ def _check_place_twap_order_order(
                     else _c.got(("reduce_only", x_reduce_only)) + " (time_in_force absent)"
                 ),
             )
+    x_order_id__clob_pair_id = _c.member(x_order_id, "clob_pair_id")
+    if x_order_id__clob_pair_id is None and _c.absent_at(obj, ("order_id", "clob_pair_id"), False):
+        x_order_id__clob_pair_id = 0
+    if x_order_id__clob_pair_id is not None:
+        if ref is None or ref.markets is None:
+            unchecked.append("market_takes_twaps")
+        else:
+            row_0 = ref.find("markets:clob_pair_id", (x_order_id__clob_pair_id,))
+            if row_0 is None:
+                _c.fail(
+                    v,
+                    "market_takes_twaps",
+                    at + "/order_id",
+                    "clob_pair_id",
+                    "order_id.clob_pair_id must name a market (CLOB pair) that takes TWAP orders (status ACTIVE)"
+                    + " (not in the reference data)"
+                    + _c.got(("order_id.clob_pair_id", x_order_id__clob_pair_id)),
+                )
+            elif row_0.status != "tradable":
+                _c.fail(
+                    v,
+                    "market_takes_twaps",
+                    at + "/order_id",
+                    "clob_pair_id",
+                    "order_id.clob_pair_id must name a market (CLOB pair) that takes TWAP orders (status ACTIVE)"
+                    + " ("
+                    + row_0.status
+                    + " in the reference data)"
+                    + _c.got(("order_id.clob_pair_id", x_order_id__clob_pair_id)),
+                )
+    x_order_id__clob_pair_id = _c.member(x_order_id, "clob_pair_id")
+    if x_order_id__clob_pair_id is None and _c.absent_at(obj, ("order_id", "clob_pair_id"), False):
+        x_order_id__clob_pair_id = 0
+    if x_quantums is not None and x_order_id__clob_pair_id is not None:
+        if ref is None or ref.markets is None:
+            unchecked.append("quantums_multiple_of_step_base_quantums")
+        else:
+            row_1 = ref.find("markets:clob_pair_id", (x_order_id__clob_pair_id,))
+            if row_1 is None:
+                unchecked.append("quantums_multiple_of_step_base_quantums")
+            elif not _c.is_multiple(x_quantums, row_1.step_base_quantums):
+                _c.fail(
+                    v,
+                    "quantums_multiple_of_step_base_quantums",
+                    at,
+                    "quantums",
+                    "quantums must be a multiple of the market's stepBaseQuantums"
+                    + _c.got(
+                        ("quantums", x_quantums),
+                        (
+                            "markets[clob_pair_id=order_id.clob_pair_id].step_base_quantums",
+                            row_1.step_base_quantums,
+                        ),
+                    ),
+                )
+    x_order_id__clob_pair_id = _c.member(x_order_id, "clob_pair_id")
+    if x_order_id__clob_pair_id is None and _c.absent_at(obj, ("order_id", "clob_pair_id"), False):
+        x_order_id__clob_pair_id = 0
+    if x_subticks is not None and x_order_id__clob_pair_id is not None:
+        if ref is None or ref.markets is None:
+            unchecked.append("subticks_multiple_of_subticks_per_tick")
+        else:
+            row_2 = ref.find("markets:clob_pair_id", (x_order_id__clob_pair_id,))
+            if row_2 is None:
+                unchecked.append("subticks_multiple_of_subticks_per_tick")
+            elif not _c.is_multiple(x_subticks, row_2.subticks_per_tick):
+                _c.fail(
+                    v,
+                    "subticks_multiple_of_subticks_per_tick",
+                    at,
+                    "subticks",
+                    "subticks must be a multiple of the market's subticksPerTick"
+                    + _c.got(
+                        ("subticks", x_subticks),
+                        (
+                            "markets[clob_pair_id=order_id.clob_pair_id].subticks_per_tick",
+                            row_2.subticks_per_tick,
+                        ),
+                    ),
+                )
+    x_twap_parameters__duration = _c.member(x_twap_parameters, "duration")
+    x_twap_parameters__interval = _c.member(x_twap_parameters, "interval")
+    x_order_id__clob_pair_id = _c.member(x_order_id, "clob_pair_id")
+    if x_order_id__clob_pair_id is None and _c.absent_at(obj, ("order_id", "clob_pair_id"), False):
+        x_order_id__clob_pair_id = 0
+    if (
+        x_quantums is not None
+        and x_twap_parameters__duration is not None
+        and x_twap_parameters__interval is not None
+        and x_order_id__clob_pair_id is not None
+    ):
+        if ref is None or ref.markets is None:
+            unchecked.append("quantums_per_suborder_at_least_step_base_quantums")
+        else:
+            row_3 = ref.find("markets:clob_pair_id", (x_order_id__clob_pair_id,))
+            if row_3 is None:
+                unchecked.append("quantums_per_suborder_at_least_step_base_quantums")
+            elif _c.mul(x_quantums, x_twap_parameters__interval) < _c.mul(
+                row_3.step_base_quantums, x_twap_parameters__duration
+            ):
+                _c.fail(
+                    v,
+                    "quantums_per_suborder_at_least_step_base_quantums",
+                    at,
+                    "quantums",
+                    "quantums / (twap_parameters.duration / twap_parameters.interval), the size of each suborder, must be at least the market's stepBaseQuantums"
+                    + _c.got(
+                        ("quantums", x_quantums),
+                        ("twap_parameters.duration", x_twap_parameters__duration),
+                        ("twap_parameters.interval", x_twap_parameters__interval),
+                        (
+                            "markets[clob_pair_id=order_id.clob_pair_id].step_base_quantums",
+                            row_3.step_base_quantums,
+                        ),
+                    ),
+                )
     return out
 
 
 def _check_place_twap_order_order_order_id(
-    obj: dict[str, object], at: str, ref: object, v: list[Violation], unchecked: list[str]
+    obj: dict[str, object], at: str, ref: Reference | None, v: list[Violation], unchecked: list[str]
 ) -> dict[str, object]:
     out: dict[str, object] = {}
     x_subaccount_id = _c.take_object(
@@ -718,7 +864,7 @@ def _check_place_twap_order_order_order_id(
 
 
 def _check_place_twap_order_order_order_id_subaccount_id(
-    obj: dict[str, object], at: str, ref: object, v: list[Violation], unchecked: list[str]
+    obj: dict[str, object], at: str, ref: Reference | None, v: list[Violation], unchecked: list[str]
 ) -> dict[str, object]:
     out: dict[str, object] = {}
     raw_0 = obj.get("owner", _c.MISSING)
@@ -793,7 +939,7 @@ def _check_place_twap_order_order_order_id_subaccount_id(
 
 
 def _check_place_twap_order_order_builder_code_parameters(
-    obj: dict[str, object], at: str, ref: object, v: list[Violation], unchecked: list[str]
+    obj: dict[str, object], at: str, ref: Reference | None, v: list[Violation], unchecked: list[str]
 ) -> dict[str, object]:
     out: dict[str, object] = {}
     raw_0 = obj.get("builder_address", _c.MISSING)
@@ -873,7 +1019,7 @@ def _check_place_twap_order_order_builder_code_parameters(
 
 
 def _check_cancel_twap_order(
-    obj: dict[str, object], at: str, ref: object, v: list[Violation], unchecked: list[str]
+    obj: dict[str, object], at: str, ref: Reference | None, v: list[Violation], unchecked: list[str]
 ) -> dict[str, object]:
     out: dict[str, object] = {}
     x_order_id = _c.take_object(
@@ -922,7 +1068,7 @@ def _check_cancel_twap_order(
 
 
 def _check_cancel_twap_order_order_id(
-    obj: dict[str, object], at: str, ref: object, v: list[Violation], unchecked: list[str]
+    obj: dict[str, object], at: str, ref: Reference | None, v: list[Violation], unchecked: list[str]
 ) -> dict[str, object]:
     out: dict[str, object] = {}
     x_subaccount_id = _c.take_object(
@@ -1016,7 +1162,7 @@ def _check_cancel_twap_order_order_id(
 
 
 def _check_cancel_twap_order_order_id_subaccount_id(
-    obj: dict[str, object], at: str, ref: object, v: list[Violation], unchecked: list[str]
+    obj: dict[str, object], at: str, ref: Reference | None, v: list[Violation], unchecked: list[str]
 ) -> dict[str, object]:
     out: dict[str, object] = {}
     raw_0 = obj.get("owner", _c.MISSING)
@@ -1091,7 +1237,7 @@ def _check_cancel_twap_order_order_id_subaccount_id(
 
 
 def _check_place_twap_order_decoded(
-    payload: object, ref: object = None
+    payload: object, ref: Reference | None = None
 ) -> tuple[list[Violation], list[str], dict[str, object] | None]:
     """The checks, on the payload as decoded."""
     return _c.check_message(
@@ -1161,14 +1307,14 @@ WIRE_PLACE_TWAP_ORDER = Wire(
 
 
 def check_place_twap_order(
-    payload: object, ref: object = None
+    payload: object, ref: Reference | None = None
 ) -> tuple[list[Violation], list[str], dict[str, object] | None]:
     """Validate a place_twap_order payload as it travels, read as the venue reads it (WIRE_PLACE_TWAP_ORDER), violations at the names sent."""
     return WIRE_PLACE_TWAP_ORDER.check(payload, ref, _check_place_twap_order_decoded)
 
 
 def _check_cancel_twap_order_decoded(
-    payload: object, ref: object = None
+    payload: object, ref: Reference | None = None
 ) -> tuple[list[Violation], list[str], dict[str, object] | None]:
     """The checks, on the payload as decoded."""
     return _c.check_message(payload, ref, _check_cancel_twap_order)
@@ -1198,7 +1344,7 @@ WIRE_CANCEL_TWAP_ORDER = Wire(
 
 
 def check_cancel_twap_order(
-    payload: object, ref: object = None
+    payload: object, ref: Reference | None = None
 ) -> tuple[list[Violation], list[str], dict[str, object] | None]:
     """Validate a cancel_twap_order payload as it travels, read as the venue reads it (WIRE_CANCEL_TWAP_ORDER), violations at the names sent."""
     return WIRE_CANCEL_TWAP_ORDER.check(payload, ref, _check_cancel_twap_order_decoded)
@@ -1253,7 +1399,7 @@ _DEFAULTS_PLACE_TWAP_ORDER_ORDER_ORDER_ID: dict[str, Any] = {
     "subaccount_id": None,
     "client_id": None,
     "order_flags": None,
-    "clob_pair_id": None,
+    "clob_pair_id": 0,
 }
 
 
@@ -1343,7 +1489,12 @@ MESSAGES: dict[str, MessageEntry] = {
         "request",
         PlaceTwapOrder,
         check_place_twap_order,
-        (),
+        (
+            "market_takes_twaps",
+            "quantums_multiple_of_step_base_quantums",
+            "subticks_multiple_of_subticks_per_tick",
+            "quantums_per_suborder_at_least_step_base_quantums",
+        ),
         wire=WIRE_PLACE_TWAP_ORDER,
     ),
     "cancel_twap_order": MessageEntry(
@@ -1355,7 +1506,7 @@ MESSAGES: dict[str, MessageEntry] = {
         wire=WIRE_CANCEL_TWAP_ORDER,
     ),
 }
-REFERENCE = None
+REFERENCE = Reference
 TRANSLATION = TwapMapping(
     "place_twap_order",
     (

@@ -60,8 +60,8 @@ class AverageAtLeastReferenceDrawer:
     def operands(self) -> tuple[str, ...]:
         return (self.total, self.count, *key_operands(self.key))
 
-    def _row(self, body: Body, ref: RefData | None) -> Mapping[str, Any] | None:
-        return table_row(body, ref, self.table, self.key)
+    def _row(self, body: Body, fields: FieldSpecs, ref: RefData | None) -> Mapping[str, Any] | None:
+        return table_row(body, ref, self.table, self.key, fields)
 
     def _threshold(self, body: Body, fields: FieldSpecs, row: Mapping[str, Any]) -> Decimal:
         count = numbers_of(body, fields, self.count)
@@ -72,7 +72,7 @@ class AverageAtLeastReferenceDrawer:
         return int(row[self.places_column]) if self.places_column is not None else None
 
     def holds(self, body: Body, fields: FieldSpecs, ref: RefData | None) -> bool | None:
-        row = self._row(body, ref)
+        row = self._row(body, fields, ref)
         nums = numbers_of(body, fields, self.total, self.count)
         if row is None or nums is None:
             return None
@@ -81,7 +81,7 @@ class AverageAtLeastReferenceDrawer:
         return total >= self._threshold(body, fields, row)
 
     def satisfy(self, body: Body, draw: Any, fields: FieldSpecs, ref: RefData | None) -> None:
-        row = self._row(body, ref)
+        row = self._row(body, fields, ref)
         if row is None or numbers_of(body, fields, self.total, self.count) is None:
             return
         places = self._places(row)
@@ -93,7 +93,7 @@ class AverageAtLeastReferenceDrawer:
         body[self.total] = fields[self.total].wire(base + extra)
 
     def break_(self, body: Body, draw: Any, fields: FieldSpecs, ref: RefData | None) -> None:
-        row = self._row(body, ref)
+        row = self._row(body, fields, ref)
         assume(row is not None)
         assert row is not None
         places = self._places(row)
@@ -201,10 +201,10 @@ class AverageAtLeastReference(Rule):
         )
 
     def cel(self, out: CelWriter) -> str:
-        total = out.value(self.total)
+        total = out.number(self.total)
         if self.truncate_to_decimals is not None:
             total = f"decimal_trunc({total}, {out.column(self.truncate_to_decimals)})"
-        threshold = f"decimal_mul({out.column(self.minimum)}, {out.value(self.count)})"
+        threshold = f"decimal_mul({out.column(self.minimum)}, {out.number(self.count)})"
         return f"decimal_cmp({total}, {threshold}) >= 0"
 
     def cel_applies(self, out: CelWriter) -> str | None:

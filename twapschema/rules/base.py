@@ -106,6 +106,12 @@ class CelWriter(Protocol):
         """The field's raw value, e.g. ``self.client_twap_id``."""
         ...
 
+    def number(self, field: Field) -> str:
+        """The field's value for the decimal_* functions, exact at any size: ``value``, except
+        that a digit string (dYdX's uint64 quantums) stays text, which ``int()`` would overflow
+        past CEL's 64-bit ints."""
+        ...
+
     def column(self, ref: ColumnRef) -> str:
         """A reference value: ``ref.symbols[self.symbol].min_quantity``."""
         ...

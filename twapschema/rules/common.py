@@ -198,9 +198,9 @@ def drawable_rows(key: RowKey, rows: Mapping[str, Any], fields: FieldSpecs) -> l
     ]
 
 
-def _matches(name: str, row: Any, body: Body, key: RowKey) -> bool:
+def _matches(name: str, row: Any, body: Body, key: RowKey, fields: FieldSpecs) -> bool:
     for field, column in key:
-        value = body.get(field)
+        value = fields[field].given(body)  # an absent member is its default, as the venue reads it
         cell = name if column is None else row.get(column)
         # Exact types: True is no asset id 1, and "0" no integer 0.
         if type(value) is not type(cell) or value != cell:
@@ -208,15 +208,18 @@ def _matches(name: str, row: Any, body: Body, key: RowKey) -> bool:
     return True
 
 
-def table_row(body: Body, ref: RefData | None, table: str, key: RowKey) -> Mapping[str, Any] | None:
+def table_row(
+    body: Body, ref: RefData | None, table: str, key: RowKey, fields: FieldSpecs
+) -> Mapping[str, Any] | None:
     """The reference row the body's key fields select, if there is one."""
     rows = ref.get(table) if ref is not None else None
     if not isinstance(rows, Mapping):
         return None
     if len(key) == 1 and key[0][1] is None:
-        row = rows.get(body.get(key[0][0])) if isinstance(body.get(key[0][0]), str) else None
+        name = fields[key[0][0]].given(body)
+        row = rows.get(name) if isinstance(name, str) else None
         return row if isinstance(row, Mapping) else None
-    found = [row for name, row in rows.items() if _matches(name, row, body, key)]
+    found = [row for name, row in rows.items() if _matches(name, row, body, key, fields)]
     return found[0] if len(found) == 1 and isinstance(found[0], Mapping) else None
 
 
@@ -229,11 +232,27 @@ def pick_row(
     from hypothesis import strategies as st  # noqa: PLC0415
 
     rows = ref.get(table) if ref is not None else None
-    if not isinstance(rows, Mapping) or not rows or table_row(body, ref, table, key) is not None:
+    if not isinstance(rows, Mapping) or not rows:
+        return
+    if table_row(body, ref, table, key, fields) is not None:
         return
     fitting = drawable_rows(key, rows, fields)
     if fitting:
-        body.update(key_values(key, rows, draw(st.sampled_from(fitting))))
+        put_key(body, draw, fields, key_values(key, rows, draw(st.sampled_from(fitting))))
+
+
+def put_key(body: Body, draw: Any, fields: FieldSpecs, values: Mapping[str, Any]) -> None:
+    """Set key fields to a row's values; one whose default is that value is sometimes left out
+    instead (dYdX's clob_pair_id 0), so absent members are read as their defaults too."""
+    from hypothesis import strategies as st  # noqa: PLC0415
+
+    for name, value in values.items():
+        default = fields[name].default
+        same = default is not None and default == value and type(default) is type(value)
+        if same and draw(st.booleans()):
+            body.pop(name, None)
+            continue
+        body[name] = value
 
 
 def point_at_row_by_columns(

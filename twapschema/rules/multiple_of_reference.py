@@ -60,15 +60,15 @@ class MultipleOfReferenceDrawer:
     def operands(self) -> tuple[str, ...]:
         return (self.field, *key_operands(self.key))
 
-    def _step(self, body: Body, ref: RefData | None) -> Decimal | None:
-        row = table_row(body, ref, self.table, self.key)
+    def _step(self, body: Body, fields: FieldSpecs, ref: RefData | None) -> Decimal | None:
+        row = table_row(body, ref, self.table, self.key, fields)
         if row is None:
             return None
         value = row[self.column]
         return Decimal(1).scaleb(-int(value)) if self.in_decimals else Decimal(str(value))
 
     def holds(self, body: Body, fields: FieldSpecs, ref: RefData | None) -> bool | None:
-        step = self._step(body, ref)
+        step = self._step(body, fields, ref)
         nums = numbers_of(body, fields, self.field)
         if step is None or nums is None or step <= 0:
             return None
@@ -78,7 +78,7 @@ class MultipleOfReferenceDrawer:
         point_at_row_by_columns(body, draw, fields, ref, table=self.table, key=self.key)
         if self.holds(body, fields, ref) is not False:
             return
-        step = self._step(body, ref)
+        step = self._step(body, fields, ref)
         nums = numbers_of(body, fields, self.field)
         assert step is not None
         assert nums is not None
@@ -93,7 +93,7 @@ class MultipleOfReferenceDrawer:
     def break_(self, body: Body, draw: Any, fields: FieldSpecs, ref: RefData | None) -> None:
         # A row to miss the grid of.
         pick_row(body, draw, fields, ref, table=self.table, key=self.key)
-        step = self._step(body, ref)
+        step = self._step(body, fields, ref)
         assume(step is not None and step > 0)
         assert step is not None
         spec = fields[self.field]
@@ -191,7 +191,7 @@ class MultipleOfReference(Rule):
         )
 
     def cel(self, out: CelWriter) -> str:
-        value, column = out.value(self.field), out.column(self.grid)
+        value, column = out.number(self.field), out.column(self.grid)
         if self.in_decimals:
             return f"decimal_cmp(decimal_trunc({value}, int({column})), {value}) == 0"
         return f"decimal_is_multiple({value}, {column})"

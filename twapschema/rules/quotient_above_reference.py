@@ -88,7 +88,7 @@ class QuotientAboveReferenceDrawer:
         self, body: Body, fields: FieldSpecs, ref: RefData | None
     ) -> tuple[Decimal, Decimal] | None:
         """(dividend x scale, share x limit x divisor): the rule compares these."""
-        row = table_row(body, ref, self.table, self.key)
+        row = table_row(body, ref, self.table, self.key, fields)
         nums = numbers_of(body, fields, self.dividend, self.divisor)
         scale = self._scale(body, fields)
         if row is None or nums is None or scale is None:
@@ -293,15 +293,15 @@ class QuotientAboveReference(Rule):
         )
 
     def cel(self, out: CelWriter) -> str:
-        a = out.value(self.dividend)
+        a = out.number(self.dividend)
         if isinstance(self.scale, Field):
-            scaled = f"decimal_mul({a}, {out.value(self.scale)})"
+            scaled = f"decimal_mul({a}, {out.number(self.scale)})"
         else:
             scaled = a if self.scale == 1 else f"decimal_mul({a}, {out.lit(Decimal(self.scale))})"
         limit = out.column(self.minimum)
         if self.share != 1:
             limit = f"decimal_mul({limit}, {out.lit(Decimal(self.share))})"
-        threshold = f"decimal_mul({limit}, {out.value(self.divisor)})"
+        threshold = f"decimal_mul({limit}, {out.number(self.divisor)})"
         op = ("<" if self.strict else "<=") if self.at_most else (">" if self.strict else ">=")
         return f"decimal_cmp({scaled}, {threshold}) {op} 0"
 

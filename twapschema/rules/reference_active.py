@@ -23,6 +23,7 @@ from twapschema.rules.common import (
     got_operands,
     key_operands,
     key_values,
+    put_key,
     row_key,
     string_operand,
     table_row,
@@ -85,11 +86,11 @@ class ReferenceActiveDrawer:
 
     def holds(self, body: Body, fields: FieldSpecs, ref: RefData | None) -> bool | None:
         rows = self._rows(ref)
-        if rows is None or any(body.get(f) is None for f in self.operands()):
+        if rows is None or any(fields[f].given(body) is None for f in self.operands()):
             return None
-        if not by_columns(self.key) and not isinstance(body.get(self.field), str):
+        if not by_columns(self.key) and not isinstance(fields[self.field].given(body), str):
             return None
-        return self._ok(table_row(body, ref, self.table, self.key), body, fields)
+        return self._ok(table_row(body, ref, self.table, self.key, fields), body, fields)
 
     def _fitting(
         self, rows: Mapping[str, Any], body: Body, fields: FieldSpecs, ok: bool
@@ -105,7 +106,7 @@ class ReferenceActiveDrawer:
             return
         good = self._fitting(rows, body, fields, ok=True)
         assume(bool(good))
-        body.update(key_values(self.key, rows, draw(st.sampled_from(good))))
+        put_key(body, draw, fields, key_values(self.key, rows, draw(st.sampled_from(good))))
 
     def break_(self, body: Body, draw: Any, fields: FieldSpecs, ref: RefData | None) -> None:
         from hypothesis import strategies as st  # noqa: PLC0415
@@ -115,11 +116,11 @@ class ReferenceActiveDrawer:
         if by_columns(self.key):
             # A row that is not open, or key values no row has (drawn, then checked).
             if bad and draw(st.booleans()):
-                body.update(key_values(self.key, rows, draw(st.sampled_from(bad))))
+                put_key(body, draw, fields, key_values(self.key, rows, draw(st.sampled_from(bad))))
             else:
                 for f in key_operands(self.key):
                     body[f] = draw(fields[f].strategy(ref))
-                assume(table_row(body, ref, self.table, self.key) is None)
+                assume(table_row(body, ref, self.table, self.key, fields) is None)
             return
         unknown = fields[self.field].strategy(ref).filter(lambda k: k not in rows)
         body[self.field] = draw(st.sampled_from(bad) | unknown if bad else unknown)

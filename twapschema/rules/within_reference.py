@@ -80,7 +80,7 @@ class WithinReferenceDrawer:
         self, body: Body, ref: RefData | None, fields: FieldSpecs
     ) -> tuple[Decimal | None, Decimal | None, Decimal] | None:
         """(minimum, maximum, factor) for the body's row, or None without one."""
-        row = table_row(body, ref, self.table, self.key)
+        row = table_row(body, ref, self.table, self.key, fields)
         if row is None:
             return None
         factor = Decimal(str(row[self.times])) if self.times is not None else Decimal(1)
@@ -314,9 +314,9 @@ class WithinReference(Rule):
         )
 
     def cel(self, out: CelWriter) -> str:
-        value = out.value(self.field)
+        value = out.number(self.field)
         if isinstance(self.times, Field):
-            value = f"decimal_mul({value}, {out.value(self.times)})"
+            value = f"decimal_mul({value}, {out.number(self.times)})"
         elif self.times is not None:
             value = f"decimal_mul({value}, {out.column(self.times)})"
         tests = []

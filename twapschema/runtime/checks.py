@@ -39,6 +39,7 @@ __all__ = [
     "MISSING",
     "SIGNED_DECIMAL",
     "UNSIGNED_DECIMAL",
+    "absent_at",
     "bech32_ok",
     "check_message",
     "describe",
@@ -47,6 +48,7 @@ __all__ = [
     "got",
     "got1",
     "is_multiple",
+    "member",
     "mul",
     "take_array",
     "take_boolean",
@@ -139,6 +141,29 @@ def got1(value: object) -> str:
 
 def fail(v: list[Violation], rule: str, at: str, key: str, message: str) -> None:
     v.append(Violation(rule, at + "/" + escape(key), message))
+
+
+def member(checked: dict[str, object] | None, *names: str) -> Any:
+    """A rule's operand in a nested object: its checked value, from the normalized objects the
+    checks return (a member that failed its checks is not in them), or None."""
+    node: object = checked
+    for name in names:
+        if type(node) is not dict:
+            return None
+        node = node.get(name)
+    return node
+
+
+def absent_at(obj: Mapping[str, object], names: tuple[str, ...], nullable: bool) -> bool:
+    """True when the payload's objects down to the last name are there and it is not (or is
+    null, for a nullable member): the venue then reads its default."""
+    node: object = obj
+    for name in names[:-1]:
+        node = node.get(name) if type(node) is dict else None
+        if type(node) is not dict:
+            return False  # its object is missing or not one: already a violation
+    assert type(node) is dict
+    return node.get(names[-1]) is None if nullable else names[-1] not in node
 
 
 def _absent_or_wrong(

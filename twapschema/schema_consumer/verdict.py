@@ -143,41 +143,41 @@ def _rules_of(schema: Mapping[str, Any], error: Any) -> list[Violation]:
 
 @dataclass(slots=True)
 class _Rules:
-    """Walks payload and schema together, evaluating each object's rules in order, each only
-    where its operands passed the schema and their field-scope rules."""
+    """Walks payload and schema together. In each object its field-scope rules run first, then
+    the objects within it, then its object-scope rules: a rule may read a member of an object
+    within (``/order_id/clob_pair_id``), so that member's own rules have run by then. Each rule
+    runs only where its operands, and the objects above them, passed the schema and their
+    field-scope rules."""
 
     schema: Mapping[str, Any]
     schema_errors: list[Violation]
     reference: Mapping[str, Any] | None
     violations: list[Violation] = field(default_factory=list)
     unchecked: list[str] = field(default_factory=list)
+    field_failures: list[Violation] = field(default_factory=list)
 
     def run(self, node: Mapping[str, Any], value: object, path: str) -> None:
         here = _resolve(self.schema, node)
         if isinstance(value, dict):
             rules = [*node.get(RULES, []), *(here.get(RULES, []) if here is not node else [])]
-            field_failures: list[Violation] = []
             for rule in rules:
-                self.one(rule, value, path, field_failures)
+                if rule["scope"] == "field":
+                    self.one(rule, value, path)
             for key, child in here.get("properties", {}).items():
                 if key in value:
                     self.run(child, value[key], f"{path}/{escape(key)}")
+            for rule in rules:
+                if rule["scope"] != "field":
+                    self.one(rule, value, path)
         elif isinstance(value, list) and "items" in here:
             for i, item in enumerate(value):
                 self.run(here["items"], item, f"{path}/{i}")
 
-    def one(
-        self,
-        rule: Mapping[str, Any],
-        value: dict[str, Any],
-        path: str,
-        field_failures: list[Violation],
-    ) -> None:
-        failed = [*self.schema_errors, *field_failures]
-        operands = [f"{path}/{escape(f)}" for f in rule["fields"]]
-        if any(p == o or p.startswith(o + "/") for _, p in failed for o in operands):
+    def one(self, rule: Mapping[str, Any], value: dict[str, Any], path: str) -> None:
+        failed = [p for _, p in (*self.schema_errors, *self.field_failures)]
+        if any(_broken(path, path + f, p) for p in failed for f in rule["fields"]):
             return
-        if any(value.get(f) is None for f in rule.get("requires", [])):
+        if any(_at(value, f) is None for f in rule.get("requires", [])):
             return  # an optional operand is absent: the rule does not apply
         reference = self.reference
         if any(reference is None or reference.get(s) is None for s in rule.get("reference", [])):
@@ -191,4 +191,18 @@ class _Rules:
             violation = (rule["id"], path + rule["path"])
             self.violations.append(violation)
             if rule["scope"] == "field":
-                field_failures.append(violation)
+                self.field_failures.append(violation)
+
+
+def _broken(path: str, operand: str, failure: str) -> bool:
+    """A failure at the operand, within it, or at an object between ``path`` and it."""
+    if failure == operand or failure.startswith(operand + "/"):
+        return True
+    return failure.startswith(path + "/") and operand.startswith(failure + "/")
+
+
+def _at(value: object, pointer: str) -> object:
+    """The member a pointer names within ``value``, or None when it is not there."""
+    for name in tokens(pointer):
+        value = value.get(name) if isinstance(value, dict) else None
+    return value

@@ -888,10 +888,48 @@ class _Names:
 
     def field(self, key: str, name: str) -> ir.Field | None:
         found = self.body.field(name)
+        if found is None and "." in name:
+            return self._nested(key, name)
         if found is None:
             known = ", ".join(f.wire_name for f in self.body.fields)
             self.problem(key, f"no field {name!r} in this message (fields: {known})")
         return found
+
+    def _nested(self, key: str, path: str) -> ir.Field | None:
+        """``order_id.clob_pair_id``: a field of an object within the message, reached through
+        objects that are always there (required, never null), so the rule reads the field
+        whenever its object is valid, as the venue does."""
+        *parents, leaf = path.split(".")
+        obj = self.body
+        for depth, name in enumerate(parents):
+            here = obj.field(name)
+            walked = ".".join(parents[: depth + 1])
+            if here is None:
+                known = ", ".join(f.wire_name for f in obj.fields)
+                self.problem(key, f"{path!r}: no field {walked!r} (fields: {known})")
+                return None
+            if not isinstance(here.type, ir.ObjectType):
+                self.problem(key, f"{path!r}: {walked!r} is not an object with fields")
+                return None
+            if not here.required or here.nullable:
+                self.problem(
+                    key,
+                    f"{path!r}: {walked!r} may be absent or null; a rule reads fields of "
+                    "objects that are always sent",
+                )
+                return None
+            obj = here.type
+        found = obj.field(leaf)
+        if found is None:
+            known = ", ".join(f.wire_name for f in obj.fields)
+            self.problem(key, f"{path!r}: no field {leaf!r} in {parents[-1]!r} (fields: {known})")
+            return None
+        return replace(
+            found,
+            wire_name=path,
+            py_name="__".join(naming.snake(p) for p in path.split(".")),
+            within=tuple(parents),
+        )
 
     def column(self, key: str, expression: str) -> ir.ColumnRef | None:
         match = _COLUMN_EXPR.match(expression)

@@ -15,8 +15,8 @@ from __future__ import annotations
 
 import re
 import string
-from collections.abc import Callable, Mapping
-from dataclasses import dataclass, field
+from collections.abc import Callable, Iterator, Mapping, MutableMapping
+from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
 from decimal import ROUND_CEILING, ROUND_FLOOR, Decimal
 from typing import Any, Protocol
@@ -461,6 +461,85 @@ def object_strategy(
     return build()
 
 
+class _Members(MutableMapping[str, Any]):
+    """An object as the rule drawers see it when a rule reads a member of an object within:
+    ``order_id.clob_pair_id`` reads and writes that member (the objects on the way are always
+    drawn: the spec checker requires them); other names are the object's own members."""
+
+    __slots__ = ("obj", "specs")
+
+    def __init__(self, obj: Body, specs: Mapping[str, FieldSpec]) -> None:
+        self.obj = obj
+        self.specs = specs
+
+    def _place(self, key: str, make: bool = False) -> tuple[Body, str]:
+        if key in self.specs or "." not in key:
+            return self.obj, key
+        *above, name = key.split(".")
+        node = self.obj
+        for m in above:
+            if make and not isinstance(node.get(m), dict):
+                node[m] = {}
+            found = node.get(m)
+            if not isinstance(found, dict):
+                raise KeyError(key)
+            node = found
+        return node, name
+
+    def __getitem__(self, key: str) -> Any:
+        node, name = self._place(key)
+        return node[name]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        node, name = self._place(key, make=True)
+        node[name] = value
+
+    def __delitem__(self, key: str) -> None:
+        node, name = self._place(key)
+        del node[name]
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self.obj)
+
+    def __len__(self) -> int:
+        return len(self.obj)
+
+
+class _MemberSpecs(Mapping[str, FieldSpec]):
+    """The FieldSpecs beside ``_Members``: a dotted name is the spec of the member it reaches."""
+
+    __slots__ = ("specs",)
+
+    def __init__(self, specs: Mapping[str, FieldSpec]) -> None:
+        self.specs = specs
+
+    def __getitem__(self, key: str) -> FieldSpec:
+        if key in self.specs or "." not in key:
+            return self.specs[key]
+        first, *rest = key.split(".")
+        found = self.specs[first]
+        for name in rest:
+            found = found.by_name[name]
+        # Named by its path, so that ``given`` and the drawers read it through ``_Members``.
+        return replace(found, name=key)
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self.specs)
+
+    def __len__(self) -> int:
+        return len(self.specs)
+
+
+def _seen_by(
+    rules: tuple[RuleDrawer, ...] | list[RuleDrawer], obj: Body, specs: Mapping[str, FieldSpec]
+) -> tuple[Body, Mapping[str, FieldSpec]]:
+    """The object and specs the drawers of ``rules`` take: views when one reads a member of an
+    object within, the object itself otherwise (the common case, and the faster)."""
+    if any("." in name and name not in specs for r in rules for name in r.operands()):
+        return _Members(obj, specs), _MemberSpecs(specs)  # type: ignore[return-value]
+    return obj, specs
+
+
 def _satisfy(
     body: Body,
     rules: tuple[RuleDrawer, ...],
@@ -468,10 +547,51 @@ def _satisfy(
     draw: Draw,
     ref: RefData | None,
 ) -> None:
+    seen, specs = _seen_by(rules, body, by_name)
     for rule in rules:
-        rule.satisfy(body, draw, by_name, ref)
+        rule.satisfy(seen, draw, specs, ref)
+    # A later rule may have undone an earlier one on a field both read (dYdX's suborder
+    # minimum sets quantums off the step grid): once more for those that fail, in order. Where
+    # all hold, nothing is drawn again.
+    for rule in rules:
+        if rule.holds(seen, specs, ref) is False:
+            rule.satisfy(seen, draw, specs, ref)
     assume(all(by_name[k].valid(v) for k, v in body.items() if k in by_name))
-    assume(all(r.holds(body, by_name, ref) is not False for r in rules))
+    assume(all(r.holds(seen, specs, ref) is not False for r in rules))
+
+
+def _nested_objects(fields: tuple[FieldSpec, ...], body: Body) -> list[tuple[FieldSpec, Body]]:
+    """The objects within ``body`` as drawn, with their specs, outermost first."""
+    found = []
+    for f, path in _leaves(fields, ()):
+        if f.kind != "object":
+            continue
+        node: object = body
+        for name in path:
+            node = node.get(name) if isinstance(node, dict) else None
+        if isinstance(node, dict):
+            found.append((f, node))
+    return found
+
+
+def _mend_nested(
+    fields: tuple[FieldSpec, ...], body: Body, draw: Draw, ref: RefData | None
+) -> None:
+    for f, node in _nested_objects(fields, body):
+        for r in f.rules:
+            if r.holds(node, f.by_name, ref) is False:
+                r.satisfy(node, draw, f.by_name, ref)
+
+
+def _nested_hold(fields: tuple[FieldSpec, ...], body: Body, ref: RefData | None) -> bool:
+    """The objects within still valid, with their own rules holding: a rule of the body that
+    reads their members (dYdX's quantums per suborder, over twap_parameters) may change them."""
+    for f, node in _nested_objects(fields, body):
+        if not all(f.by_name[k].valid(v) for k, v in node.items() if k in f.by_name):
+            return False
+        if any(r.holds(node, f.by_name, ref) is False for r in f.rules):
+            return False
+    return True
 
 
 class RuleDrawer(Protocol):
@@ -608,10 +728,13 @@ def valid_body(
         for name in [k for k, v in body.items() if message.reads_as_absent(v)]:
             assume(not message.by_name[name].required)
             del body[name]
+    seen, specs = _seen_by(message.rules, body, message.by_name)
     for name in present:
-        if body.get(name) is None:
-            body[name] = draw(message.by_name[name].strategy(ref))
+        if seen.get(name) is None:
+            seen[name] = draw(specs[name].strategy(ref))
     _satisfy(body, message.rules, message.by_name, draw, ref)
+    if seen is not body:
+        assume(_nested_hold(message.fields, body, ref))
     assume(not message.absent or not any(map(message.reads_as_absent, body.values())))
     return body
 
@@ -667,17 +790,33 @@ def _breaking_rule(
                     target[name] = draw(by_name[name].strategy(ref))
             for other in others:
                 other.satisfy(target, draw, by_name, ref)
-        rule.break_(target, draw, by_name, ref)
+        seen, specs = _seen_by([rule, *others], target, by_name)
+        rule.break_(seen, draw, specs, ref)
         # Breaking one rule may have broken another through a member it added (a price added
         # to a market order may be off the tick grid): mend those whose operands the broken
         # rule does not read (mending one that shares them could mend the break itself), then
         # check that the rule is still the one broken.
         for other in others:
             if not set(other.operands()) & set(rule.operands()):
-                other.satisfy(target, draw, by_name, ref)
-        assume(rule.holds(target, by_name, ref) is False)
+                other.satisfy(seen, draw, specs, ref)
+        if seen is not target:
+            # A rule reading members of objects within may have broken their rules (a longer
+            # twap_parameters.duration, off its interval) or a rule sharing its operands (dYdX's
+            # quantums, short of a suborder's minimum and now off the step grid): mend those
+            # too; the check below keeps only draws where the rule stays broken.
+            for other in others:
+                if other.holds(seen, specs, ref) is False:
+                    other.satisfy(seen, draw, specs, ref)
+            if not path:
+                _mend_nested(message.fields, body, draw, ref)
+        assume(rule.holds(seen, specs, ref) is False)
         assume(all(by_name[k].valid(v) for k, v in target.items() if k in by_name))
-        assume(all(r.holds(target, by_name, ref) is not False for r in others))
+        assume(all(r.holds(seen, specs, ref) is not False for r in others))
+        if seen is not target and not path:
+            assume(_nested_hold(message.fields, body, ref))
+        if path and message.rules:  # the body's rules may read the members broken here
+            whole, whole_specs = _seen_by(message.rules, body, message.by_name)
+            assume(all(r.holds(whole, whole_specs, ref) is not False for r in message.rules))
         assume(not message.absent or not any(map(message.reads_as_absent, body.values())))
         return message.frame(body)
 

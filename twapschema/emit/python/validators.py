@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from typing import assert_never
 
-from twapschema import ir
+from twapschema import ir, naming
 from twapschema.emit.pysource import docstring, literal
 from twapschema.emit.python.writer import (
     Function,
@@ -223,6 +223,11 @@ def _broken(fn: Function, field: ir.Field, var: str, c: ir.Constraint) -> str:
 
 
 def _rule(fn: Function, rule: Rule) -> None:
+    for f in rule.fields_read():
+        if f.within:
+            # A member of an object within: its value as that object's checks left it.
+            path = ", ".join(literal(m) for m in f.members[1:])
+            fn.add(f"{local_var(f)} = _c.member(x_{naming.snake(f.within[0])}, {path})")
     for f in rule.operands():
         if f.default is not None:
             # The venue reads an absent member as its default, and so does the rule.
@@ -253,6 +258,8 @@ def _rule(fn: Function, rule: Rule) -> None:
 
 
 def _absent(field: ir.Field) -> str:
+    if field.within:
+        return f"_c.absent_at(obj, {literal(field.members)}, {field.nullable})"
     name = literal(field.wire_name)
     return f"obj.get({name}) is None" if field.nullable else f"{name} not in obj"
 

@@ -9,6 +9,7 @@ from decimal import Decimal
 from twapschema import ir, naming
 from twapschema.emit.pysource import literal
 from twapschema.emit.python.imports import Imports
+from twapschema.pointer import escape
 from twapschema.rules.base import Rule
 from twapschema.runtime import checks
 from twapschema.runtime import models as runtime_models
@@ -121,8 +122,10 @@ class RuleWriter:
         text = literal(self.rule.message)
         if subject is None:
             return f"v.append(Violation({literal(self.rule.id)}, at, {text} + {detail}))"
-        key = literal(subject.wire_name)
-        return f"_c.fail(v, {literal(self.rule.id)}, at, {key}, {text} + {detail})"
+        *above, name = subject.members
+        # A member of an object within: pointed at where it sits.
+        at = f"at + {literal(''.join('/' + escape(m) for m in above))}" if above else "at"
+        return f"_c.fail(v, {literal(self.rule.id)}, {at}, {literal(name)}, {text} + {detail})"
 
     def unchecked(self) -> str:
         return f"unchecked.append({literal(self.rule.id)})"

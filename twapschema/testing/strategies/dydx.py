@@ -1,6 +1,6 @@
 """Hypothesis strategies for dYdX v4 (dydx).
 
-Generated from specs/dydx.yaml (sha256 f03279cf8d9b6ab7)
+Generated from specs/dydx.yaml (sha256 5749ee571855e82a)
 by `twapschema generate`: do not edit."""
 
 from decimal import Decimal
@@ -82,6 +82,7 @@ MESSAGES: dict[str, MessageSpec] = {
                         "clob_pair_id",
                         "integer",
                         "order_id.clob_pair_id",
+                        default=0,
                         minimum=Decimal("0"),
                         maximum=Decimal("4294967295"),
                     ),
@@ -196,6 +197,43 @@ MESSAGES: dict[str, MessageSpec] = {
                 "reduce_only",
                 (True,),
                 False,
+            ),
+            kinds.ReferenceActiveDrawer(
+                "market_takes_twaps",
+                "order_id.clob_pair_id",
+                "markets",
+                "status",
+                (("order_id.clob_pair_id", "clob_pair_id"),),
+                True,
+                None,
+            ),
+            kinds.MultipleOfReferenceDrawer(
+                "quantums_multiple_of_step_base_quantums",
+                "quantums",
+                "markets",
+                (("order_id.clob_pair_id", "clob_pair_id"),),
+                "step_base_quantums",
+                False,
+            ),
+            kinds.MultipleOfReferenceDrawer(
+                "subticks_multiple_of_subticks_per_tick",
+                "subticks",
+                "markets",
+                (("order_id.clob_pair_id", "clob_pair_id"),),
+                "subticks_per_tick",
+                False,
+            ),
+            kinds.QuotientAboveReferenceDrawer(
+                "quantums_per_suborder_at_least_step_base_quantums",
+                "quantums",
+                "twap_parameters.duration",
+                "twap_parameters.interval",
+                "markets",
+                (("order_id.clob_pair_id", "clob_pair_id"),),
+                "step_base_quantums",
+                False,
+                False,
+                Decimal("1"),
             ),
         ),
         constants=(),
