@@ -15,6 +15,8 @@ from typing import Any
 
 import pytest
 from hypothesis import Phase, settings
+from hypothesis.internal.conjecture import providers
+from hypothesis.internal.constants_ast import Constants
 
 import twapschema.runtime.api
 from tests.conftest import ROOT
@@ -58,7 +60,18 @@ def mutate(monkeypatch: pytest.MonkeyPatch) -> Iterator[Callable[[str, str, str,
 def run_deeper(test: Callable[..., Any], **kwargs: Any) -> None:
     # No shrinking: a mutant only has to be caught, not reduced to its smallest witness.
     phases = (Phase.explicit, Phase.reuse, Phase.generate)
-    settings(max_examples=300, derandomize=True, phases=phases)(test)(**kwargs)
+    # Hypothesis mixes in constants from the source of every local module imported so far
+    # (hypothesis.internal.conjecture.providers._get_local_constants), so a derandomized run
+    # draws differently with the modules a pytest worker happened to load first; a mutant
+    # caught alone went unnoticed after other tests. Without them, each run here draws the
+    # same payloads wherever it runs. (Private API, pinned by this comment: if Hypothesis
+    # renames it, the patch fails loudly.)
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(providers, "_get_local_constants", lambda: _NO_CONSTANTS)
+        settings(max_examples=300, derandomize=True, phases=phases)(test)(**kwargs)
+
+
+_NO_CONSTANTS = Constants()
 
 
 def test_the_unmutated_suites_pass() -> None:
@@ -403,15 +416,15 @@ def test_an_order_minimum_made_strict_fails_the_valid_test(mutate: Callable[...,
     mutate(
         "kraken",
         "add_strategy",
-        "elif x_volume < row_1.ordermin:",
-        "elif x_volume <= row_1.ordermin:",
+        "elif x_volume < row_2.ordermin:",
+        "elif x_volume <= row_2.ordermin:",
     )
     with pytest.raises(AssertionError):
         run_deeper(suite("kraken").test_add_strategy_valid)
 
 
 def test_an_order_minimum_dropped_fails_the_breaking_test(mutate: Callable[..., None]) -> None:
-    mutate("kraken", "add_strategy", "elif x_volume < row_1.ordermin:", "elif False:")
+    mutate("kraken", "add_strategy", "elif x_volume < row_2.ordermin:", "elif False:")
     with pytest.raises(AssertionError):
         run_deeper(suite("kraken").test_add_strategy_breaking, rule="volume_at_least_ordermin")
 
@@ -536,3 +549,32 @@ def test_a_nested_violation_pointed_at_the_body_fails_the_breaking_test(
     mutate("dydx", "place_twap_order", 'at + "/order_id",', "at,")
     with pytest.raises(AssertionError):
         run_deeper(suite("dydx").test_place_twap_order_breaking, rule="market_takes_twaps")
+
+
+def test_an_inclusive_spot_cap_made_exclusive_fails_the_valid_test(
+    mutate: Callable[..., None],
+) -> None:
+    # Binance spot: "the maximum amount ... will be" the cap: exactly the cap is allowed.
+    mutate(
+        "binance",
+        "new_order_twap_spot",
+        "elif _c.mul(x_quantity, row_0.usd_price) > row_0.max_notional:",
+        "elif _c.mul(x_quantity, row_0.usd_price) >= row_0.max_notional:",
+    )
+    with pytest.raises(AssertionError):
+        run_deeper(suite("binance").test_new_order_twap_spot_valid)
+
+
+def test_a_spot_cap_judged_without_its_price_fails_the_breaking_test(
+    mutate: Callable[..., None],
+) -> None:
+    mutate(
+        "binance",
+        "new_order_twap_spot",
+        "elif _c.mul(x_quantity, row_0.usd_price) > row_0.max_notional:",
+        "elif x_quantity > row_0.max_notional:",
+    )
+    with pytest.raises(AssertionError):
+        run_deeper(
+            suite("binance").test_new_order_twap_spot_breaking, rule="notional_within_symbol_cap"
+        )

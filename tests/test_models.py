@@ -426,6 +426,7 @@ def test_messages_registry_points_at_the_models(venue: str) -> None:
         "binance": ("quantity_per_minute_above_min_qty", "notional_within_limits"),
         "kraken": (
             "symbol_supported",
+            "market_strategy_on_a_pair_taking_market_orders",
             "volume_at_least_ordermin",
             "limit_cost_at_least_costmin",
             "volume_within_lot_decimals",

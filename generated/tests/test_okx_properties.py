@@ -1,7 +1,7 @@
 """Property-based tests for OKX: drawn payloads against the validator,
 the models and the JSON Schema.
 
-Generated from specs/okx.yaml (sha256 4a390a3775bd44c9)
+Generated from specs/okx.yaml (sha256 1610c12b69f9cbb9)
 by `twapschema generate`: do not edit."""
 
 from __future__ import annotations

@@ -1,6 +1,6 @@
 """Models and validators for Aevo (aevo).
 
-Generated from specs/aevo.yaml (sha256 92e813fb6a1ac3a7)
+Generated from specs/aevo.yaml (sha256 292ea61c2d7574d0)
 by `twapschema generate`: do not edit."""
 
 from __future__ import annotations

@@ -1,6 +1,6 @@
 """Models and validators for Binance Algo trading (binance).
 
-Generated from specs/binance.yaml (sha256 e463e65a6d19ac1e)
+Generated from specs/binance.yaml (sha256 9af9e3a423a06338)
 by `twapschema generate`: do not edit."""
 
 from __future__ import annotations
@@ -136,10 +136,23 @@ class SymbolsEntry(ReferenceModel):
     )
 
 
+class SpotSymbolsEntry(ReferenceModel):
+    """Spot symbols, with the largest notional Binance takes in one spot TWAP on each and the price that notional is judged at."""
+
+    max_notional: Annotated[Decimal, BeforeValidator(reference_decimal)] = Field(
+        description="The symbol's cap in USD (200000, 2000000 or 10000000).", ge=0
+    )
+    usd_price: Annotated[Decimal, BeforeValidator(reference_decimal)] = Field(
+        description="The base asset's price in USD when the reference data was taken (for a USDT pair, its last price): the price the cap judges a quantity at. A stale price misjudges an order near the cap.",
+        ge=Decimal("1E-8"),
+    )
+
+
 class Reference(ReferenceModel):
     """Reference data for Binance Algo trading: every section is optional."""
 
     symbols: dict[str, SymbolsEntry] | None = Field(None)
+    spot_symbols: dict[str, SpotSymbolsEntry] | None = Field(None)
 
 
 class NewTwapAck(PartModel):
@@ -765,6 +778,26 @@ def _check_new_order_twap_spot(
         out["timestamp"] = x_timestamp
     if not _KNOWN4.issuperset(obj):
         _c.unknown_members(obj, _KNOWN4, at, "new_order_twap_spot", v)
+    if x_quantity is not None and x_symbol is not None:
+        if ref is None or ref.spot_symbols is None:
+            unchecked.append("notional_within_symbol_cap")
+        else:
+            row_0 = ref.spot_symbols.get(x_symbol)
+            if row_0 is None:
+                unchecked.append("notional_within_symbol_cap")
+            elif _c.mul(x_quantity, row_0.usd_price) > row_0.max_notional:
+                _c.fail(
+                    v,
+                    "notional_within_symbol_cap",
+                    at,
+                    "quantity",
+                    "quantity x price (the notional in USD, at the reference data's price) must be at most the symbol's cap (200,000, 2,000,000 or 10,000,000 USD)"
+                    + _c.got(
+                        ("quantity", x_quantity),
+                        ("spot_symbols[symbol].usd_price", row_0.usd_price),
+                        ("spot_symbols[symbol].max_notional", row_0.max_notional),
+                    ),
+                )
     return out
 
 
@@ -1223,7 +1256,7 @@ MESSAGES: dict[str, MessageEntry] = {
         "request",
         NewOrderTwapSpot,
         check_new_order_twap_spot,
-        (),
+        ("notional_within_symbol_cap",),
         Rejection(
             "error_response_spot",
             {"code": -1130, "msg": "{violations}"},

@@ -1,6 +1,6 @@
 """Models and validators for Kraken (spot) (kraken).
 
-Generated from specs/kraken.yaml (sha256 a0580d0e73065508)
+Generated from specs/kraken.yaml (sha256 ae56a07fd551ae26)
 by `twapschema generate`: do not edit."""
 
 from __future__ import annotations
@@ -133,6 +133,9 @@ class PairsEntry(ReferenceModel):
 
     status: Literal["tradable", "reduce_only", "cancel_only"] = Field(
         description="AssetPairs status in twapschema's words: online and limit_only are tradable, reduce_only is reduce_only, cancel_only and post_only are cancel_only (a strategy's child orders are not post-only). ⚠ limit_only admits a limit TWAP only; a market TWAP on such a pair is refused and not checked here."
+    )
+    market_orders: bool = Field(
+        description="The pair takes market orders: false for a pair whose AssetPairs status is limit_only (listed as tradable in `status`, as it takes a limit strategy)."
     )
     ordermin: Annotated[Decimal, BeforeValidator(reference_decimal)] = Field(
         description="The least volume of an order, in the base currency (AssetPairs ordermin).",
@@ -522,30 +525,47 @@ def _check_add_strategy(
                     + " in the reference data)"
                     + _c.got(("symbol", x_symbol)),
                 )
+    if x_symbol is not None and x_ordertype is not None:
+        if ref is None or ref.pairs is None:
+            unchecked.append("market_strategy_on_a_pair_taking_market_orders")
+        elif x_ordertype in ("market",):
+            row_1 = ref.pairs.get(x_symbol)
+            if row_1 is None:
+                unchecked.append("market_strategy_on_a_pair_taking_market_orders")
+            elif not row_1.market_orders:
+                _c.fail(
+                    v,
+                    "market_strategy_on_a_pair_taking_market_orders",
+                    at,
+                    "symbol",
+                    "a market strategy needs a pair that takes market orders (not one in limit_only status)"
+                    + " (inactive in the reference data)"
+                    + _c.got(("symbol", x_symbol)),
+                )
     if x_volume is not None and x_symbol is not None:
         if ref is None or ref.pairs is None:
             unchecked.append("volume_at_least_ordermin")
         else:
-            row_1 = ref.pairs.get(x_symbol)
-            if row_1 is None:
+            row_2 = ref.pairs.get(x_symbol)
+            if row_2 is None:
                 unchecked.append("volume_at_least_ordermin")
-            elif x_volume < row_1.ordermin:
+            elif x_volume < row_2.ordermin:
                 _c.fail(
                     v,
                     "volume_at_least_ordermin",
                     at,
                     "volume",
                     "volume must be at least the pair's ordermin"
-                    + _c.got(("volume", x_volume), ("pairs[symbol].ordermin", row_1.ordermin)),
+                    + _c.got(("volume", x_volume), ("pairs[symbol].ordermin", row_2.ordermin)),
                 )
     if x_volume is not None and x_price is not None and x_symbol is not None:
         if ref is None or ref.pairs is None:
             unchecked.append("limit_cost_at_least_costmin")
         else:
-            row_2 = ref.pairs.get(x_symbol)
-            if row_2 is None:
+            row_3 = ref.pairs.get(x_symbol)
+            if row_3 is None:
                 unchecked.append("limit_cost_at_least_costmin")
-            elif _c.mul(x_volume, x_price) < row_2.costmin:
+            elif _c.mul(x_volume, x_price) < row_3.costmin:
                 _c.fail(
                     v,
                     "limit_cost_at_least_costmin",
@@ -555,17 +575,17 @@ def _check_add_strategy(
                     + _c.got(
                         ("volume", x_volume),
                         ("price", x_price),
-                        ("pairs[symbol].costmin", row_2.costmin),
+                        ("pairs[symbol].costmin", row_3.costmin),
                     ),
                 )
     if x_volume is not None and x_symbol is not None:
         if ref is None or ref.pairs is None:
             unchecked.append("volume_within_lot_decimals")
         else:
-            row_3 = ref.pairs.get(x_symbol)
-            if row_3 is None:
+            row_4 = ref.pairs.get(x_symbol)
+            if row_4 is None:
                 unchecked.append("volume_within_lot_decimals")
-            elif _c.truncate(x_volume, row_3.lot_decimals) != x_volume:
+            elif _c.truncate(x_volume, row_4.lot_decimals) != x_volume:
                 _c.fail(
                     v,
                     "volume_within_lot_decimals",
@@ -573,24 +593,24 @@ def _check_add_strategy(
                     "volume",
                     "volume must have at most the pair's lot_decimals decimals"
                     + _c.got(
-                        ("volume", x_volume), ("pairs[symbol].lot_decimals", row_3.lot_decimals)
+                        ("volume", x_volume), ("pairs[symbol].lot_decimals", row_4.lot_decimals)
                     ),
                 )
     if x_price is not None and x_symbol is not None:
         if ref is None or ref.pairs is None:
             unchecked.append("price_on_tick_grid")
         else:
-            row_4 = ref.pairs.get(x_symbol)
-            if row_4 is None:
+            row_5 = ref.pairs.get(x_symbol)
+            if row_5 is None:
                 unchecked.append("price_on_tick_grid")
-            elif not _c.is_multiple(x_price, row_4.tick_size):
+            elif not _c.is_multiple(x_price, row_5.tick_size):
                 _c.fail(
                     v,
                     "price_on_tick_grid",
                     at,
                     "price",
                     "price must be a multiple of the pair's tick_size"
-                    + _c.got(("price", x_price), ("pairs[symbol].tick_size", row_4.tick_size)),
+                    + _c.got(("price", x_price), ("pairs[symbol].tick_size", row_5.tick_size)),
                 )
     return out
 
@@ -1195,6 +1215,7 @@ MESSAGES: dict[str, MessageEntry] = {
         check_add_strategy,
         (
             "symbol_supported",
+            "market_strategy_on_a_pair_taking_market_orders",
             "volume_at_least_ordermin",
             "limit_cost_at_least_costmin",
             "volume_within_lot_decimals",

@@ -1,6 +1,6 @@
 """Models and validators for OKX (okx).
 
-Generated from specs/okx.yaml (sha256 4a390a3775bd44c9)
+Generated from specs/okx.yaml (sha256 1610c12b69f9cbb9)
 by `twapschema generate`: do not edit."""
 
 from __future__ import annotations

@@ -131,11 +131,12 @@ class QuotientAboveReferenceDrawer:
         body[self.dividend] = spec.wire(value)
         if self.holds(body, fields, ref) is False:  # exactly at a strict minimum
             value += spec.step()
-        # At the minimum often, a little above it, or many times it (where a cap of another
-        # rule, or none, applies: Bybit's spot sub-orders are not capped).
+        # At the minimum often, a little above it, or up to 10^12 times it (where a cap of
+        # another rule, or none, applies: Bybit's spot sub-orders are not capped, and a suite
+        # must draw such orders, often, to notice a cap applied to them).
         value += spec.step() * draw_int(draw, 0, 10_000)
-        if draw_int(draw, 0, 3) == 0:
-            value *= 10 ** draw_int(draw, 1, 8)
+        if draw_int(draw, 0, 1) == 0:
+            value *= 10 ** draw_int(draw, 1, 12)
         assume(spec.fits(value))
         body[self.dividend] = spec.wire(value)
 

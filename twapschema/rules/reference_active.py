@@ -55,6 +55,14 @@ class ReferenceActiveSyntax(RuleSyntaxBase):
     reduce_only: str | None = SyntaxField(
         None, description="The order's boolean reduce-only field, for a reduce_only status."
     )
+    unlisted: Literal["violation", "unchecked"] = SyntaxField(
+        "violation",
+        description=(
+            "What a key the table lacks means: a violation (the table lists every instrument "
+            "the venue takes), or `unchecked` where another rule refuses it already and this "
+            "one reads the row's column only (Kraken: a market strategy on a limit-only pair)."
+        ),
+    )
 
 
 @dataclass(frozen=True, slots=True)
@@ -66,6 +74,7 @@ class ReferenceActiveDrawer:
     key: RowKey  # how the body selects the row: by `field`'s value, or by columns
     status: bool = False  # the column holds a status (tradable, ...), not a flag
     reduce_only: str | None = None  # the field a reduce_only status asks to be true
+    unlisted_unchecked: bool = False  # a key with no row leaves the rule unchecked
     needs_reference: ClassVar[bool] = True
 
     def operands(self) -> tuple[str, ...]:
@@ -90,7 +99,10 @@ class ReferenceActiveDrawer:
             return None
         if not by_columns(self.key) and not isinstance(fields[self.field].given(body), str):
             return None
-        return self._ok(table_row(body, ref, self.table, self.key, fields), body, fields)
+        row = table_row(body, ref, self.table, self.key, fields)
+        if row is None and self.unlisted_unchecked:
+            return None
+        return self._ok(row, body, fields)
 
     def _fitting(
         self, rows: Mapping[str, Any], body: Body, fields: FieldSpecs, ok: bool
@@ -113,6 +125,10 @@ class ReferenceActiveDrawer:
 
         rows = self._rows(ref) or {}
         bad = self._fitting(rows, body, fields, ok=False)
+        if self.unlisted_unchecked:  # only a listed row can break it
+            assume(bool(bad))
+            put_key(body, draw, fields, key_values(self.key, rows, draw(st.sampled_from(bad))))
+            return
         if by_columns(self.key):
             # A row that is not open, or key values no row has (drawn, then checked).
             if bad and draw(st.booleans()):
@@ -132,6 +148,7 @@ class ReferenceActive(Rule):
     key: ColumnRef  # the table row the field selects; its column is the `active` flag, if any
     status: bool = False  # the column is a status (tradable, reduce_only, cancel_only)
     reduce_only: Field | None = None  # what a reduce_only status asks to be true
+    unlisted_unchecked: bool = False  # a key with no row: unchecked, not a violation
 
     Syntax = ReferenceActiveSyntax
     Drawer = ReferenceActiveDrawer
@@ -182,8 +199,15 @@ class ReferenceActive(Rule):
                 "tradable among them",
             )
             return None
+        if syntax.unlisted == "unchecked" and column is None:
+            names.problem(
+                "unlisted",
+                "unlisted: unchecked needs an active_column or status_column to check",
+            )
+            return None
         status = syntax.status_column is not None
-        return cls(rule_id, syntax.message, source, field, ref, status, reduce_only)
+        unchecked = syntax.unlisted == "unchecked"
+        return cls(rule_id, syntax.message, source, field, ref, status, reduce_only, unchecked)
 
     def operands(self) -> tuple[Field, ...]:
         reducing = (self.reduce_only,) if self.reduce_only is not None else ()
@@ -198,11 +222,12 @@ class ReferenceActive(Rule):
     def python(self, out: PyWriter) -> list[str]:
         row = out.fresh("row")
         got = got_operands(out, *self.operands())  # with the reduce-only flag, if read
-        lines = [
-            f"{row} = {out.ref_row(self.key)}",
-            f"if {row} is None:",
-            f"    {out.violation(out.lit(' (not in the reference data)') + ' + ' + got)}",
-        ]
+        missing = (
+            out.unchecked()
+            if self.unlisted_unchecked
+            else out.violation(out.lit(" (not in the reference data)") + " + " + got)
+        )
+        lines = [f"{row} = {out.ref_row(self.key)}", f"if {row} is None:", f"    {missing}"]
         if self.key.column is not None and self.status:
             state = f"{row}.{self.key.column.py_name}"
             closed = f'{state} != "tradable"'
@@ -228,6 +253,17 @@ class ReferenceActive(Rule):
 
     def english(self) -> str:
         table = code(self.key.section.name)
+        if self.unlisted_unchecked:
+            assert self.key.column is not None, "resolve() asks for a column to check"
+            what = (
+                self._status_words()
+                if self.status
+                else f"with its {code(self.key.column.name)} flag true"
+            )
+            return (
+                f"The row of the reference table {table} that {code(self.field.wire_name)} "
+                f"selects must be one {what}; a key the table lacks leaves this unchecked."
+            )
         if self.key.by_row_key:
             sentence = f"{code(self.field.wire_name)} must be a key of the reference table {table}"
             if self.key.column is not None and self.status:
@@ -258,7 +294,11 @@ class ReferenceActive(Rule):
             row_key(self.key),
             self.status,
             reducing,
+            self.unlisted_unchecked,
         )
+
+    def cel_applies(self, out: CelWriter) -> str | None:
+        return out.has_row(self.key) if self.unlisted_unchecked else None
 
     def cel(self, out: CelWriter) -> str:
         exists = out.has_row(self.key)

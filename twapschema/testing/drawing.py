@@ -799,16 +799,16 @@ def _breaking_rule(
         for other in others:
             if not set(other.operands()) & set(rule.operands()):
                 other.satisfy(seen, draw, specs, ref)
-        if seen is not target:
-            # A rule reading members of objects within may have broken their rules (a longer
-            # twap_parameters.duration, off its interval) or a rule sharing its operands (dYdX's
-            # quantums, short of a suborder's minimum and now off the step grid): mend those
-            # too; the check below keeps only draws where the rule stays broken.
-            for other in others:
-                if other.holds(seen, specs, ref) is False:
-                    other.satisfy(seen, draw, specs, ref)
-            if not path:
-                _mend_nested(message.fields, body, draw, ref)
+        # Those sharing its operands too, where they now fail (dYdX's quantums, short of a
+        # suborder's minimum and now off the step grid; a Kraken pair whose ordermin the volume
+        # misses), and the rules of objects within that a rule reading their members broke (a
+        # longer twap_parameters.duration, off its interval): the check below keeps only draws
+        # where the rule stays broken. Where nothing fails, nothing is drawn.
+        for other in others:
+            if other.holds(seen, specs, ref) is False:
+                other.satisfy(seen, draw, specs, ref)
+        if seen is not target and not path:
+            _mend_nested(message.fields, body, draw, ref)
         assume(rule.holds(seen, specs, ref) is False)
         assume(all(by_name[k].valid(v) for k, v in target.items() if k in by_name))
         assume(all(r.holds(seen, specs, ref) is not False for r in others))

@@ -1,6 +1,6 @@
 """Hypothesis strategies for Aevo (aevo).
 
-Generated from specs/aevo.yaml (sha256 92e813fb6a1ac3a7)
+Generated from specs/aevo.yaml (sha256 292ea61c2d7574d0)
 by `twapschema generate`: do not edit."""
 
 from decimal import Decimal

@@ -1,6 +1,6 @@
 """Hypothesis strategies for Binance Algo trading (binance).
 
-Generated from specs/binance.yaml (sha256 e463e65a6d19ac1e)
+Generated from specs/binance.yaml (sha256 9af9e3a423a06338)
 by `twapschema generate`: do not edit."""
 
 from decimal import Decimal
@@ -147,7 +147,19 @@ MESSAGES: dict[str, MessageSpec] = {
             F("timestamp", "unix_milliseconds", "timestamp", required=True),
         ),
         True,
-        (),
+        (
+            kinds.WithinReferenceDrawer(
+                "notional_within_symbol_cap",
+                "quantity",
+                "spot_symbols",
+                (("symbol", None),),
+                None,
+                "max_notional",
+                "usd_price",
+                False,
+                None,
+            ),
+        ),
         wire={
             "encoding": "query",
             "absent": [],

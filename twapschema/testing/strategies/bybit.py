@@ -76,6 +76,7 @@ MESSAGES: dict[str, MessageSpec] = {
                 (("category", "category"), ("symbol", "symbol")),
                 False,
                 None,
+                False,
             ),
             kinds.QuotientAboveReferenceDrawer(
                 "size_per_child_at_least_min_order_qty",

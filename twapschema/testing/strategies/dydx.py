@@ -206,6 +206,7 @@ MESSAGES: dict[str, MessageSpec] = {
                 (("order_id.clob_pair_id", "clob_pair_id"),),
                 True,
                 None,
+                False,
             ),
             kinds.MultipleOfReferenceDrawer(
                 "quantums_multiple_of_step_base_quantums",

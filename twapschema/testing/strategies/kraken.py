@@ -1,6 +1,6 @@
 """Hypothesis strategies for Kraken (spot) (kraken).
 
-Generated from specs/kraken.yaml (sha256 a0580d0e73065508)
+Generated from specs/kraken.yaml (sha256 ae56a07fd551ae26)
 by `twapschema generate`: do not edit."""
 
 from decimal import Decimal
@@ -35,7 +35,29 @@ MESSAGES: dict[str, MessageSpec] = {
                 "price_only_for_limit", "price", "ordertype", ("limit",), True, True
             ),
             kinds.ReferenceActiveDrawer(
-                "symbol_supported", "symbol", "pairs", "status", (("symbol", None),), True, None
+                "symbol_supported",
+                "symbol",
+                "pairs",
+                "status",
+                (("symbol", None),),
+                True,
+                None,
+                False,
+            ),
+            kinds.ConditionalDrawer(
+                "market_strategy_on_a_pair_taking_market_orders",
+                kinds.ReferenceActiveDrawer(
+                    "market_strategy_on_a_pair_taking_market_orders",
+                    "symbol",
+                    "pairs",
+                    "market_orders",
+                    (("symbol", None),),
+                    False,
+                    None,
+                    True,
+                ),
+                "ordertype",
+                ("market",),
             ),
             kinds.WithinReferenceDrawer(
                 "volume_at_least_ordermin",

@@ -1,6 +1,6 @@
 """Hypothesis strategies for OKX (okx).
 
-Generated from specs/okx.yaml (sha256 4a390a3775bd44c9)
+Generated from specs/okx.yaml (sha256 1610c12b69f9cbb9)
 by `twapschema generate`: do not edit."""
 
 from decimal import Decimal
@@ -71,7 +71,14 @@ MESSAGES: dict[str, MessageSpec] = {
         (
             kinds.FieldsGivenDrawer("price_variance_exactly_one", ("pxVar", "pxSpread"), True),
             kinds.ReferenceActiveDrawer(
-                "instrument_live", "instId", "instruments", "live", (("instId", None),), False, None
+                "instrument_live",
+                "instId",
+                "instruments",
+                "live",
+                (("instId", None),),
+                False,
+                None,
+                False,
             ),
             kinds.OrderedDrawer("child_size_within_total", "szLimit", "sz", False),
         ),

@@ -77,7 +77,14 @@ MESSAGES: dict[str, MessageSpec] = {
         True,
         (
             kinds.ReferenceActiveDrawer(
-                "symbol_active", "symbol", "symbols", "active", (("symbol", None),), False, None
+                "symbol_active",
+                "symbol",
+                "symbols",
+                "active",
+                (("symbol", None),),
+                False,
+                None,
+                False,
             ),
             kinds.AverageAtLeastReferenceDrawer(
                 "average_child_at_least_min_quantity",
