@@ -578,3 +578,30 @@ def test_a_spot_cap_judged_without_its_price_fails_the_breaking_test(
         run_deeper(
             suite("binance").test_new_order_twap_spot_breaking, rule="notional_within_symbol_cap"
         )
+
+
+def test_a_limit_only_pair_taken_for_market_orders_fails_the_breaking_test(
+    mutate: Callable[..., None],
+) -> None:
+    mutate("kraken", "add_strategy", "elif not row_1.market_orders:", "elif False:")
+    with pytest.raises(AssertionError):
+        run_deeper(
+            suite("kraken").test_add_strategy_breaking,
+            rule="market_strategy_on_a_pair_taking_market_orders",
+        )
+
+
+def test_an_unlisted_pair_refused_by_the_flag_rule_fails_the_breaking_test(
+    mutate: Callable[..., None],
+) -> None:
+    # unlisted: unchecked: a pair the table lacks is symbol_supported's to refuse. Refused here
+    # too, a breaking draw of symbol_supported with a market order would break two rules.
+    mutate(
+        "kraken",
+        "add_strategy",
+        '            if row_1 is None:\n                unchecked.append("market_strategy',
+        '            if row_1 is None:\n                v.append(Violation("x", at, "x"))\n'
+        '                unchecked.append("market_strategy',
+    )
+    with pytest.raises(AssertionError):
+        run_deeper(suite("kraken").test_add_strategy_breaking, rule="symbol_supported")

@@ -46,6 +46,7 @@ reference:
         description: The market's state.
       min_size: {type: decimal, description: Least size., minimum: 0}
       max_size: {type: decimal, description: Most size., minimum: 0}
+      takes_market: {type: boolean, description: Takes market orders.}
     unique: [[id]]
 messages:
   order:
@@ -82,6 +83,15 @@ messages:
         reduce_only: reduceOnly
         message: market must be open to this order
         source: {doc: api, section: status}
+      takes_market_orders:
+        kind: reference_active
+        field: market
+        table: markets
+        match: {id: market}
+        active_column: takes_market
+        unlisted: unchecked
+        message: market must take market orders
+        source: {doc: api, section: status}
       size_within_limits:
         kind: within_reference
         field: size
@@ -93,9 +103,34 @@ messages:
 
 REFERENCE = {
     "markets": {
-        "BTC": {"id": 0, "status": "tradable", "min_size": "0.001", "max_size": "100"},
-        "OLD": {"id": 1, "status": "reduce_only", "min_size": "1", "max_size": "1000"},
-        "HALT": {"id": 2, "status": "cancel_only", "min_size": "1", "max_size": "1000"},
+        "BTC": {
+            "id": 0,
+            "status": "tradable",
+            "min_size": "0.001",
+            "max_size": "100",
+            "takes_market": True,
+        },
+        "OLD": {
+            "id": 1,
+            "status": "reduce_only",
+            "min_size": "1",
+            "max_size": "1000",
+            "takes_market": True,
+        },
+        "HALT": {
+            "id": 2,
+            "status": "cancel_only",
+            "min_size": "1",
+            "max_size": "1000",
+            "takes_market": True,
+        },
+        "LIMIT": {
+            "id": 3,
+            "status": "tradable",
+            "min_size": "1",
+            "max_size": "1000",
+            "takes_market": False,
+        },
     }
 }
 
@@ -130,7 +165,13 @@ def _verdicts(
         ({"market": 1, "size": "1", "reduceOnly": False}, {"market_open"}),
         ({"market": 1, "size": "1", "reduceOnly": True}, set()),
         ({"market": 2, "size": "1", "reduceOnly": True}, {"market_open"}),  # cancel-only
-        ({"market": 7, "size": "1"}, {"market_open", "unchecked:size_within_limits"}),
+        (
+            {"market": 7, "size": "1"},
+            {"market_open", "unchecked:size_within_limits", "unchecked:takes_market_orders"},
+        ),
+        # A listed market's flag: false refuses; unlisted, market_open refuses and this rule
+        # says unchecked (above).
+        ({"market": 3, "size": "1"}, {"takes_market_orders"}),
         # The limits, inclusive, at and one step past each end.
         ({"market": 0, "size": "0.001"}, set()),
         ({"market": 0, "size": "0.00099999"}, {"size_within_limits"}),
@@ -168,7 +209,7 @@ def drawn() -> drawing.MessageSpec:
     return made_up_drawers(SPEC, "specs/limits.yaml", "order")
 
 
-@pytest.mark.parametrize("rule", ["market_open", "size_within_limits"])
+@pytest.mark.parametrize("rule", ["market_open", "size_within_limits", "takes_market_orders"])
 @settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.filter_too_much])
 @given(data=st.data())
 def test_drawers_break_each_rule_alone_and_satisfy_all(
@@ -212,6 +253,11 @@ def test_drawers_break_each_rule_alone_and_satisfy_all(
             "        values: [tradable, reduce_only, cancel_only]\n",
             "        values: []\n",
             "one or more",
+        ),
+        (
+            "        active_column: takes_market\n",
+            "",
+            "unlisted: unchecked needs an active_column or status_column to check",
         ),
     ],
 )
