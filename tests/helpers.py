@@ -64,6 +64,23 @@ def message_of(result: ValidationResult, rule: str) -> str:
 # --- a made-up spec of rule kinds: its generated module, schema and drawers ------------------
 
 
+def made_up_header(venue_id: str, purpose: str) -> str:
+    """The `format` and `venue` blocks of a spec made up for a test (sources: `api`)."""
+    return (
+        "format: twapschema/1\n"
+        "venue:\n"
+        f"  id: {venue_id}\n"
+        f"  name: {venue_id.title()}\n"
+        f"  description: A venue made up to exercise {purpose}.\n"
+        "  transport: {kind: rest, url: https://example.com}\n"
+        "  auth: {scheme: none, description: None., source: {inferred: A test venue.}}\n"
+        "  api_version: v1\n"
+        "  checked: '2026-12-01'\n"
+        "  sources:\n"
+        f"    api: {{title: {venue_id.title()} API}}\n"
+    )
+
+
 @contextmanager
 def made_up_venue(text: str, file: str) -> Iterator[tuple[types.ModuleType, dict[str, Any]]]:
     """The generated validator module of a spec written for a test, and its first message's

@@ -15,21 +15,12 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from tests.helpers import both_verdicts, made_up_drawers, made_up_venue
+from tests.helpers import both_verdicts, made_up_drawers, made_up_header, made_up_venue
 from twapschema.testing import drawing
 
-SPEC = """\
-format: twapschema/1
-venue:
-  id: nested
-  name: Nested
-  description: A venue made up to exercise rules over members of objects within the message.
-  transport: {kind: rest, url: https://example.com}
-  auth: {scheme: none, description: None., source: {inferred: A test venue.}}
-  api_version: v1
-  checked: '2026-12-01'
-  sources:
-    api: {title: Nested API}
+SPEC = (
+    made_up_header("nested", "rules over members of objects within the message")
+    + """\
 reference:
   markets:
     kind: table
@@ -140,6 +131,7 @@ messages:
         message: schedule.weight must be at most the market's max_weight
         source: {doc: api, section: weight}
 """
+)
 
 REFERENCE = {
     "markets": {

@@ -15,24 +15,15 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 import twapschema
-from tests.helpers import both_verdicts, made_up_drawers, made_up_venue
+from tests.helpers import both_verdicts, made_up_drawers, made_up_header, made_up_venue
 from twapschema import testing
 from twapschema.errors import SpecError
 from twapschema.spec.check import load_spec_text
 from twapschema.testing import drawing
 
-SPEC = """\
-format: twapschema/1
-venue:
-  id: limits
-  name: Limits
-  description: A venue made up to exercise instrument status and limits.
-  transport: {kind: rest, url: https://example.com}
-  auth: {scheme: none, description: None., source: {inferred: A test venue.}}
-  api_version: v1
-  checked: '2026-12-01'
-  sources:
-    api: {title: Limits API}
+SPEC = (
+    made_up_header("limits", "instrument status and limits")
+    + """\
 reference:
   markets:
     kind: table
@@ -100,6 +91,7 @@ messages:
         message: size must be within the market's limits
         source: {doc: api, section: s}
 """
+)
 
 REFERENCE = {
     "markets": {

@@ -1111,19 +1111,21 @@ SCHEDULE = """\
 """
 
 
-def test_a_nested_operand_is_read_by_its_path() -> None:
-    text = mutated(
-        FIELDS,
-        FIELDS + SCHEDULE,
-        base=with_rule(
-            "      nested:\n"
-            "        kind: multiple_of_field\n"
-            "        field: schedule.runningTime\n"
-            "        divisor: schedule.every\n"
-            "        message: m\n"
-            "        source: {doc: api, section: s}\n"
-        ),
+def nested_spec(field: str, divisor: str) -> str:
+    """The minimal spec with the schedule objects and a rule `nested` over ``field``."""
+    rule = (
+        "      nested:\n"
+        "        kind: multiple_of_field\n"
+        f"        field: {field}\n"
+        f"        divisor: {divisor}\n"
+        "        message: m\n"
+        "        source: {doc: api, section: s}\n"
     )
+    return mutated(FIELDS, FIELDS + SCHEDULE, base=with_rule(rule))
+
+
+def test_a_nested_operand_is_read_by_its_path() -> None:
+    text = nested_spec("schedule.runningTime", "schedule.every")
     (message,) = load_spec_text(text, FILE).messages
     rule = next(r for r in message.rules if r.id == "nested")
     operand = rule.operands()[0]
@@ -1149,18 +1151,7 @@ def test_a_nested_operand_is_read_by_its_path() -> None:
     ],
 )
 def test_a_bad_nested_operand_is_located(path: str, message: str) -> None:
-    text = mutated(
-        FIELDS,
-        FIELDS + SCHEDULE,
-        base=with_rule(
-            "      nested:\n"
-            "        kind: multiple_of_field\n"
-            f"        field: {path}\n"
-            "        divisor: frequency\n"
-            "        message: m\n"
-            "        source: {doc: api, section: s}\n"
-        ),
-    )
+    text = nested_spec(path, "frequency")
     problem = only_problem(text)
     assert problem.location == where(text, f"field: {path}")
     assert message in problem.message

@@ -1,6 +1,6 @@
 """Models and validators for Hyperliquid (hyperliquid).
 
-Generated from specs/hyperliquid.yaml (sha256 77af32095ffbc673)
+Generated from specs/hyperliquid.yaml (sha256 e0b08aa8dfd8e660)
 by `twapschema generate`: do not edit."""
 
 from __future__ import annotations
