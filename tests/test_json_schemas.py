@@ -26,8 +26,11 @@ PACKAGE_SCHEMAS = ROOT / "twapschema" / "schemas"
 CONFORMANCE = ROOT / "generated" / "conformance"
 NODE_DIR = ROOT / "conformance" / "node"
 INDEX: dict[str, Any] = json.loads((SCHEMAS / "index.json").read_text(encoding="utf-8"))
-MESSAGE_SCHEMAS = sorted(SCHEMAS.glob("*/*.schema.json"))
-ALL_SCHEMAS = [*MESSAGE_SCHEMAS, *sorted(SCHEMAS.glob("*.bundle.json"))]
+MESSAGE_SCHEMAS = sorted(
+    p for p in SCHEMAS.glob("*/*.schema.json") if p.name != "reference.schema.json"
+)
+REFERENCE_SCHEMAS = sorted(SCHEMAS.rglob("reference.schema.json"))  # tests/test_reference_schema.py
+ALL_SCHEMAS = [*MESSAGE_SCHEMAS, *sorted(SCHEMAS.glob("*.bundle.json")), *REFERENCE_SCHEMAS]
 
 
 def load(path: Path) -> dict[str, Any]:

@@ -9,7 +9,7 @@ from pathlib import Path
 from pydantic import TypeAdapter
 
 from twapschema import ir
-from twapschema.emit import conformance, json_schema, judge, strategies
+from twapschema.emit import conformance, json_schema, judge, reference_schema, strategies
 from twapschema.emit.pysource import docstring, format_python, literal
 from twapschema.emit.python import emit_python
 from twapschema.numbers import json_default_as_written
@@ -77,6 +77,10 @@ def _schemas(specs: tuple[ir.Spec, ...]) -> list[Artifact]:
             files[f"{spec.venue.id}/{message_id}.schema.json"] = json_schema.dumps(schema)
         bundle = json_schema.bundle(spec, schemas)
         files[f"{spec.venue.id}.bundle.json"] = json_schema.dumps(bundle)
+        of_reference = reference_schema.venue_reference_schema(spec)
+        if of_reference is not None:
+            files[f"{spec.venue.id}/reference.schema.json"] = json_schema.dumps(of_reference)
+    files["reference.schema.json"] = json_schema.dumps(reference_schema.file_schema(specs))
     return [
         Artifact(f"{directory}/{name}", content)
         for directory in (SCHEMAS_DIR, PACKAGE_SCHEMAS_DIR)
@@ -87,6 +91,11 @@ def _schemas(specs: tuple[ir.Spec, ...]) -> list[Artifact]:
 def _package_reference(root: Path) -> Artifact:
     text = (root / REFERENCE_EXAMPLE).read_text(encoding="utf-8")
     head = f"# Generated from {REFERENCE_EXAMPLE} by `twapschema generate`: do not edit.\n"
+    # An editor's schema comment points at the package's own copy of the schemas.
+    text = text.replace(
+        "$schema=../generated/schemas/reference.schema.json",
+        "$schema=../schemas/reference.schema.json",
+    )
     return Artifact(PACKAGE_REFERENCE, head + text)
 
 

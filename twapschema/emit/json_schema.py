@@ -1,4 +1,5 @@
-"""JSON Schema emitter: one Draft 2020-12 schema per message, a bundle per venue, an index.
+"""JSON Schema emitter: one Draft 2020-12 schema per message, a bundle per venue, an index
+(reference data's schemas: ``twapschema.emit.reference_schema``).
 
 What JSON Schema says exactly, it says natively; the rest (cross-field rules, reference data,
 bounds on decimal strings, multipleOf on non-integers) rides along as CEL under
@@ -270,6 +271,7 @@ def index(specs: tuple[ir.Spec, ...]) -> JsonObject:
         venues[spec.venue.id] = {
             "name": spec.venue.name,
             "bundle": f"{spec.venue.id}.bundle.json",
+            **({"reference": f"{spec.venue.id}/reference.schema.json"} if spec.reference else {}),
             "messages": {
                 m.id: {
                     "$id": schema_id(spec.venue.id, m.id),
@@ -285,6 +287,7 @@ def index(specs: tuple[ir.Spec, ...]) -> JsonObject:
             f"{cel.RULES_KEYWORD!r}; field annotations under {ANNOTATION!r}."
         ),
         "cel_library": list(cel.LIBRARY_FUNCTIONS),
+        "reference": "reference.schema.json",
         "venues": venues,
     }
 
