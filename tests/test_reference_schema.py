@@ -118,3 +118,18 @@ def test_unique_column_sets_are_annotated() -> None:
     assert schema["properties"]["instruments"]["x-twapschema"] == {
         "unique": [["category", "symbol"]]
     }
+
+
+def test_a_snapshot_is_in_the_schema_as_the_loader_reads_it() -> None:
+    good = _edit(
+        ("dydx", "snapshot"),
+        {"source": "GET /v4/perpetualMarkets", "taken_at": "2026-12-02T07:00:00Z"},
+    )
+    assert schema_errors(good) == []
+    assert not loader_refuses(good)
+    undated = _edit(
+        ("dydx", "snapshot"),
+        {"source": "GET /v4/perpetualMarkets", "taken_at": "2026-12-02T07:00:00"},
+    )
+    assert schema_errors(undated)
+    assert loader_refuses(undated)

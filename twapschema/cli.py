@@ -12,6 +12,7 @@ import json
 import os
 import sys
 from collections.abc import Callable, Iterator, Sequence
+from datetime import timedelta
 from decimal import Decimal
 from pathlib import Path
 from typing import Any, TextIO
@@ -65,6 +66,15 @@ def _parser() -> argparse.ArgumentParser:
         "--reference",
         metavar="FILE",
         help="reference data (YAML or JSON); without it, rules that need it are 'unchecked'",
+    )
+    check.add_argument(
+        "--max-age",
+        metavar="SECONDS",
+        type=_seconds,
+        help=(
+            "trust the reference data only if its snapshot.taken_at is at most this old; "
+            "older or undated, rules that need it are 'unchecked' and the verdict says why"
+        ),
     )
     check.add_argument(
         "--format",
@@ -169,6 +179,13 @@ def main(argv: Sequence[str] | None = None) -> int:
         return EXIT_BROKEN_PIPE
 
 
+def _seconds(text: str) -> timedelta:
+    """--max-age: whole seconds, 0 or more."""
+    if not text.isdigit():
+        raise argparse.ArgumentTypeError(f"{text!r} is not a whole number of seconds")
+    return timedelta(seconds=int(text))
+
+
 def _validate(args: argparse.Namespace) -> int:
     entry = message_entry(args.venue, args.message)  # unknown names fail before input is read
     reference: Reference | None = None
@@ -177,7 +194,8 @@ def _validate(args: argparse.Namespace) -> int:
     if args.raw and entry.wire is not None and entry.wire.is_text:
         return _validate_raw(args, reference)
     worst = EXIT_OK
-    check, out = validator(args.venue, args.message, reference=reference), sys.stdout
+    check = validator(args.venue, args.message, reference=reference, max_age=args.max_age)
+    out = sys.stdout
     for name in args.files:
         for where, payload in _payloads(name, args.lines):
             if isinstance(payload, InputError):
@@ -203,7 +221,9 @@ def _validate_raw(args: argparse.Namespace, reference: Reference | None) -> int:
             assert isinstance(line, str)
             try:
                 text = line.rstrip("\r\n")
-                result = validate_wire(args.venue, args.message, text, reference=reference)
+                result = validate_wire(
+                    args.venue, args.message, text, reference=reference, max_age=args.max_age
+                )
             except ValueError as exc:
                 print(f"twapschema: {where}: {exc}", file=sys.stderr)
                 worst = EXIT_USAGE
@@ -226,6 +246,8 @@ def _report(result: ValidationResult, where: str, fmt: str, predict: bool, out: 
     verdict = "valid" if result.valid else "invalid"
     unchecked = f" (unchecked, no reference data: {', '.join(result.unchecked)})"
     out.write(f"{where}: {verdict}{unchecked if result.unchecked else ''}\n")
+    if result.stale_reference is not None:
+        out.write(f"  (reference data not used: {result.stale_reference})\n")
     for v in result.violations:
         out.write(f"  {v.path or '(message)'}: {v.message} [{v.rule}]\n")
     predicted = result.predicted_error

@@ -16,6 +16,8 @@ from __future__ import annotations
 from twapschema import ir
 from twapschema.emit.json_schema import ANNOTATION, BASE_ID, DRAFT, JsonObject
 from twapschema.numbers import SIGNED_PATTERN
+from twapschema.runtime.checks import RFC3339_TEXT
+from twapschema.runtime.reference import SNAPSHOT
 
 
 def reference_schema_id(venue: str) -> str:
@@ -39,8 +41,28 @@ def venue_reference_schema(spec: ir.Spec) -> JsonObject | None:
         ),
         "type": "object",
         "additionalProperties": False,
-        "properties": {s.name: _section(s) for s in spec.reference},
+        "properties": {SNAPSHOT: _SNAPSHOT, **{s.name: _section(s) for s in spec.reference}},
     }
+
+
+# Where the part came from and when (twapschema.runtime.reference.Snapshot).
+_SNAPSHOT: JsonObject = {
+    "description": (
+        "Where this part was taken from and when; a validator told a maximum age reports "
+        "older (or undated) data as stale instead of using it."
+    ),
+    "type": "object",
+    "additionalProperties": False,
+    "required": ["source", "taken_at"],
+    "properties": {
+        "source": {"type": "string", "minLength": 1, "description": "The endpoint or file."},
+        "taken_at": {
+            "type": "string",
+            "pattern": f"^{RFC3339_TEXT}$",
+            "description": "An RFC 3339 time with its offset (2026-12-02T07:00:00Z).",
+        },
+    },
+}
 
 
 def file_schema(specs: tuple[ir.Spec, ...]) -> JsonObject:

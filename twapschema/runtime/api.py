@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Callable
+from datetime import UTC, datetime, timedelta
 from decimal import Decimal
 from functools import lru_cache
 
@@ -19,7 +20,12 @@ Validator = Callable[[object], ValidationResult]
 
 
 def validate(
-    venue: str, message: str, payload: object, *, reference: Reference | None = None
+    venue: str,
+    message: str,
+    payload: object,
+    *,
+    reference: Reference | None = None,
+    max_age: timedelta | None = None,
 ) -> ValidationResult:
     """Validate ``payload`` (parsed JSON: dicts, lists, str, int, float or Decimal, bool, None)
     as ``message`` of ``venue``.
@@ -29,22 +35,44 @@ def validate(
     Rules that need reference data that was not given are listed in ``unchecked``. For an
     invalid request whose spec says how the venue replies, ``predicted_error`` holds that reply
     (a prediction, labelled as such).
+
+    With ``max_age``, the venue's reference data is used only if its ``snapshot.taken_at`` is
+    at most that old now; older or undated, it is not trusted: the rules that need it are
+    unchecked and ``stale_reference`` says why.
     """
     entry: MessageEntry = _entry(venue, message)
-    return _verdict(entry, payload, _venue_part(venue, reference))
+    part, stale = _fresh_part(venue, reference, max_age)
+    return _verdict(entry, payload, part, stale=stale)
 
 
-def validator(venue: str, message: str, *, reference: Reference | None = None) -> Validator:
+def validator(
+    venue: str,
+    message: str,
+    *,
+    reference: Reference | None = None,
+    max_age: timedelta | None = None,
+) -> Validator:
     """``validate`` with the venue, message and reference data resolved once: for a loop over
     many payloads (the CLI uses it). ``validator(v, m, reference=r)(p) == validate(v, m, p,
-    reference=r)``."""
+    reference=r)``. With ``max_age`` the data's age is judged at each call, so a long-running
+    process stops trusting it once it grows too old."""
     entry: MessageEntry = _entry(venue, message)
     part = _venue_part(venue, reference)
 
-    def check(payload: object) -> ValidationResult:
-        return _verdict(entry, payload, part)
+    if max_age is None or part is None:
 
-    return check
+        def check(payload: object) -> ValidationResult:
+            return _verdict(entry, payload, part)
+
+        return check
+
+    assert reference is not None  # a part came from it
+
+    def check_fresh(payload: object) -> ValidationResult:
+        stale = reference.stale(venue, max_age, datetime.now(UTC))
+        return _verdict(entry, payload, None if stale else part, stale=stale)
+
+    return check_fresh
 
 
 def validate_wire(
@@ -54,6 +82,7 @@ def validate_wire(
     *,
     reference: Reference | None = None,
     content_type: str | None = None,
+    max_age: timedelta | None = None,
 ) -> ValidationResult:
     """Validate ``text``, the message as it travels: the raw query string or form body for a
     message whose spec says it travels so (``symbol=BTCUSDT&duration=5000``, values read as the
@@ -61,7 +90,8 @@ def validate_wire(
     (numbers read exactly, as decimals). ``content_type`` (the request's header) says which,
     for a venue that takes both (Kraken's pages send JSON, its REST guide says form bodies).
 
-    Raises ``ValueError`` for text that is not JSON (or not a query string) at all."""
+    Raises ``ValueError`` for text that is not JSON (or not a query string) at all.
+    ``max_age`` as for ``validate``."""
     entry: MessageEntry = _entry(venue, message)
     found: list[Violation] = []
     payload: object
@@ -69,7 +99,8 @@ def validate_wire(
         payload, found = parse_text_body(text)
     else:
         payload = json.loads(text, parse_float=Decimal)
-    return _verdict(entry, payload, _venue_part(venue, reference), found)
+    part, stale = _fresh_part(venue, reference, max_age)
+    return _verdict(entry, payload, part, found, stale)
 
 
 def _reads_as_text(entry: MessageEntry, content_type: str | None) -> bool:
@@ -80,6 +111,17 @@ def _reads_as_text(entry: MessageEntry, content_type: str | None) -> bool:
         if media == "application/x-www-form-urlencoded":
             return True
     return entry.wire is not None and entry.wire.is_text
+
+
+def _fresh_part(
+    venue: str, reference: Reference | None, max_age: timedelta | None
+) -> tuple[object, str | None]:
+    """The venue's part, or None with the reason when it is older than ``max_age``."""
+    part = _venue_part(venue, reference)
+    if max_age is None or part is None or reference is None:
+        return part, None
+    stale = reference.stale(venue, max_age, datetime.now(UTC))
+    return (None, stale) if stale else (part, None)
 
 
 def _venue_part(venue: str, reference: Reference | None) -> object:
@@ -94,13 +136,24 @@ def _venue_part(venue: str, reference: Reference | None) -> object:
 
 
 def _verdict(
-    entry: MessageEntry, payload: object, part: object, found: list[Violation] | None = None
+    entry: MessageEntry,
+    payload: object,
+    part: object,
+    found: list[Violation] | None = None,
+    stale: str | None = None,
 ) -> ValidationResult:
-    """``found``: violations met before the checks (a raw body's name given twice), first."""
+    """``found``: violations met before the checks (a raw body's name given twice), first;
+    ``stale``: why the reference data was set aside."""
     violations, unchecked, _ = entry.check(payload, part)
+    if not entry.reference_rules:
+        stale = None  # nothing here would have read the data
     if found:
         violations = [*found, *violations]
     if not violations:
-        return ValidationResult(True, (), tuple(unchecked)) if unchecked else _VALID
+        if not unchecked and stale is None:
+            return _VALID
+        return ValidationResult(True, (), tuple(unchecked), stale_reference=stale)
     predictor = entry.rejection.render if entry.rejection is not None else None
-    return ValidationResult(False, tuple(violations), tuple(unchecked), predictor)
+    return ValidationResult(
+        False, tuple(violations), tuple(unchecked), predictor, stale_reference=stale
+    )

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from datetime import datetime, timedelta
 from pathlib import Path
 from types import MappingProxyType
 from typing import TYPE_CHECKING
@@ -11,10 +13,28 @@ from typing import TYPE_CHECKING
 from pydantic import BaseModel, ValidationError
 
 from twapschema.errors import Location, Problem, ReferenceDataError
+from twapschema.runtime.checks import RFC3339_TEXT
 
 if TYPE_CHECKING:
     from twapschema.located_yaml import LocatedData
 from twapschema.runtime.registry import UnknownNameError, reference_model, venue_ids
+
+_RFC3339 = re.compile(RFC3339_TEXT)
+
+
+SNAPSHOT = "snapshot"  # the key of a venue part's provenance; no spec may name a section so
+
+
+@dataclass(frozen=True, slots=True)
+class Snapshot:
+    """Where a venue's reference data came from and when: ``snapshot: {source, taken_at}`` in
+    its part of the file (``taken_at`` an RFC 3339 time with its offset)."""
+
+    source: str
+    taken_at: datetime
+
+    def age(self, now: datetime) -> timedelta:
+        return now - self.taken_at
 
 
 @dataclass(frozen=True, slots=True)
@@ -23,9 +43,25 @@ class Reference:
 
     venues: Mapping[str, BaseModel]
     source: str
+    snapshots: Mapping[str, Snapshot] = field(default_factory=lambda: MappingProxyType({}))
 
     def for_venue(self, venue: str) -> BaseModel | None:
         return self.venues.get(venue)
+
+    def snapshot(self, venue: str) -> Snapshot | None:
+        """When the venue's part was taken, and from where; None if the file does not say."""
+        return self.snapshots.get(venue)
+
+    def stale(self, venue: str, max_age: timedelta, now: datetime) -> str | None:
+        """Why the venue's part is too old to trust at ``now``, or None when it is fresh."""
+        snapshot = self.snapshots.get(venue)
+        if snapshot is None:
+            return f"{venue} reference data does not say when it was taken (snapshot.taken_at)"
+        age = snapshot.age(now)
+        if age > max_age:
+            taken = snapshot.taken_at.isoformat()
+            return f"{venue} reference data taken {taken} is {age} old, more than {max_age}"
+        return None
 
 
 def load_reference(path: str | Path) -> Reference:
@@ -53,6 +89,7 @@ def _parse(located: LocatedData) -> Reference:
             [Problem(located.locate(()), "reference data must be a mapping of venue ids")]
         )
     venues: dict[str, BaseModel] = {}
+    snapshots: dict[str, Snapshot] = {}
     problems: list[Problem] = []
     for venue, part in data.items():
         try:
@@ -65,13 +102,52 @@ def _parse(located: LocatedData) -> Reference:
                 Problem(located.locate((venue,)), f"venue {venue!r} declares no reference data")
             )
             continue
+        tables = part
+        if isinstance(part, dict) and SNAPSHOT in part:
+            tables = {k: v for k, v in part.items() if k != SNAPSHOT}
+            snapshot = _snapshot(part[SNAPSHOT], venue, located, problems)
+            if snapshot is not None:
+                snapshots[venue] = snapshot
         try:
-            venues[venue] = model.model_validate(part)
+            venues[venue] = model.model_validate(tables)
         except ValidationError as exc:
             problems.extend(_problems(exc, venue, located))
     if problems:
         raise ReferenceDataError(problems)
-    return Reference(MappingProxyType(venues), located.file)
+    return Reference(MappingProxyType(venues), located.file, MappingProxyType(snapshots))
+
+
+def _snapshot(
+    value: object, venue: str, located: LocatedData, problems: list[Problem]
+) -> Snapshot | None:
+    where = (venue, SNAPSHOT)
+    if not isinstance(value, dict) or set(value) - {"source", "taken_at"}:
+        message = f"{venue}.snapshot: must be {{source: text, taken_at: RFC 3339 time}}"
+        problems.append(Problem(located.locate(where), message))
+        return None
+    source, taken = value.get("source"), value.get("taken_at")
+    if not isinstance(source, str) or not source:
+        message = f"{venue}.snapshot.source: the endpoint or file the data came from"
+        problems.append(Problem(located.locate((*where, "source")), message))
+        return None
+    when = _rfc3339(taken)
+    if when is None:
+        message = (
+            f"{venue}.snapshot.taken_at: an RFC 3339 time with its offset, such as "
+            f"2026-12-02T07:00:00Z, not {taken!r}"
+        )
+        problems.append(Problem(located.locate((*where, "taken_at")), message))
+        return None
+    return Snapshot(source, when)
+
+
+def _rfc3339(value: object) -> datetime | None:
+    """A time with its offset: YAML may have read it already (a datetime), or it is text."""
+    if isinstance(value, str) and _RFC3339.fullmatch(value):
+        value = datetime.fromisoformat(value.replace("z", "Z"))
+    if isinstance(value, datetime) and value.tzinfo is not None:
+        return value
+    return None
 
 
 def _problems(exc: ValidationError, venue: str, located: LocatedData) -> list[Problem]:
@@ -89,4 +165,4 @@ def _problems(exc: ValidationError, venue: str, located: LocatedData) -> list[Pr
     return found
 
 
-__all__ = ["Reference", "load_reference", "parse_reference", "venue_ids"]
+__all__ = ["Reference", "Snapshot", "load_reference", "parse_reference", "venue_ids"]

@@ -48,6 +48,9 @@ class ValidationResult:
     predictor: Callable[[tuple[Violation, ...]], PredictedError] | None = field(
         default=None, repr=False, compare=False
     )
+    # Why the reference data was not used (older than the validator's max_age, or undated):
+    # the rules that need it are then in `unchecked`.
+    stale_reference: str | None = None
 
     @property
     def predicted_error(self) -> PredictedError | None:
@@ -63,6 +66,8 @@ class ValidationResult:
             "violations": [v.to_json() for v in self.violations],
             "unchecked": list(self.unchecked),
         }
+        if self.stale_reference is not None:
+            out["stale_reference"] = self.stale_reference
         predicted = self.predicted_error if with_prediction else None
         if predicted is not None:
             out["predicted_error"] = predicted.to_json()

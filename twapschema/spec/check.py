@@ -19,6 +19,7 @@ from twapschema.numbers import parse_decimal_string
 from twapschema.rules.base import Rule, RuleSyntaxBase
 from twapschema.rules.condition import Conditional
 from twapschema.rules.kinds import RULE_KINDS
+from twapschema.runtime.reference import SNAPSHOT
 from twapschema.spec import syntax as s
 from twapschema.syntax_base import SourceSyntax
 
@@ -229,6 +230,8 @@ class _Checker:
 
     def section(self, name: str, r: s.ReferenceSectionSyntax) -> ir.ReferenceSection:
         path: PathKey = ("reference", name)
+        if name == SNAPSHOT:
+            self.problem(path, f"{SNAPSHOT!r} is the key of a reference file's provenance")
         if r.kind == "record" and r.key_description is not None:
             self.problem((*path, "key_description"), "a record has no keys; remove key_description")
         columns = tuple(
