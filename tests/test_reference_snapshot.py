@@ -65,6 +65,11 @@ def test_yaml_read_times_are_taken_too() -> None:
             "qfex.snapshot.taken_at: an RFC 3339 time with its offset",
             "taken_at",
         ),
+        (
+            {"source": SOURCE, "taken_at": "2026-13-40T07:00:00Z"},  # shaped right, no date
+            "qfex.snapshot.taken_at: an RFC 3339 time with its offset",
+            "taken_at",
+        ),
         ({"source": "", "taken_at": "2026-12-02T07:00:00Z"}, "qfex.snapshot.source", "source"),
         (
             {"source": SOURCE, "taken_at": "2026-12-02T07:00:00Z", "by": "me"},

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
@@ -13,14 +12,11 @@ from typing import TYPE_CHECKING
 from pydantic import BaseModel, ValidationError
 
 from twapschema.errors import Location, Problem, ReferenceDataError
-from twapschema.runtime.checks import RFC3339_TEXT
+from twapschema.runtime.checks import take_rfc3339
 
 if TYPE_CHECKING:
     from twapschema.located_yaml import LocatedData
 from twapschema.runtime.registry import UnknownNameError, reference_model, venue_ids
-
-_RFC3339 = re.compile(RFC3339_TEXT)
-
 
 SNAPSHOT = "snapshot"  # the key of a venue part's provenance; no spec may name a section so
 
@@ -142,12 +138,11 @@ def _snapshot(
 
 
 def _rfc3339(value: object) -> datetime | None:
-    """A time with its offset: YAML may have read it already (a datetime), or it is text."""
-    if isinstance(value, str) and _RFC3339.fullmatch(value):
-        value = datetime.fromisoformat(value.replace("z", "Z"))
-    if isinstance(value, datetime) and value.tzinfo is not None:
-        return value
-    return None
+    """A time with its offset: YAML may have read it already (a datetime), or it is text,
+    read as the generated checks read an RFC 3339 field (a month 13 is no time)."""
+    if isinstance(value, datetime):
+        return value if value.tzinfo is not None else None
+    return take_rfc3339(value, "", "taken_at", "taken_at", True, False, [])
 
 
 def _problems(exc: ValidationError, venue: str, located: LocatedData) -> list[Problem]:
