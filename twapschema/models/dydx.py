@@ -680,7 +680,6 @@ def _check_place_twap_order_order(
                     + " in the reference data)"
                     + _c.got(("order_id.clob_pair_id", x_order_id__clob_pair_id)),
                 )
-    x_order_id__clob_pair_id = _c.member(x_order_id, "clob_pair_id")
     if x_order_id__clob_pair_id is None and _c.absent_at(obj, ("order_id", "clob_pair_id"), False):
         x_order_id__clob_pair_id = 0
     if x_quantums is not None and x_order_id__clob_pair_id is not None:
@@ -705,7 +704,6 @@ def _check_place_twap_order_order(
                         ),
                     ),
                 )
-    x_order_id__clob_pair_id = _c.member(x_order_id, "clob_pair_id")
     if x_order_id__clob_pair_id is None and _c.absent_at(obj, ("order_id", "clob_pair_id"), False):
         x_order_id__clob_pair_id = 0
     if x_subticks is not None and x_order_id__clob_pair_id is not None:
@@ -732,7 +730,6 @@ def _check_place_twap_order_order(
                 )
     x_twap_parameters__duration = _c.member(x_twap_parameters, "duration")
     x_twap_parameters__interval = _c.member(x_twap_parameters, "interval")
-    x_order_id__clob_pair_id = _c.member(x_order_id, "clob_pair_id")
     if x_order_id__clob_pair_id is None and _c.absent_at(obj, ("order_id", "clob_pair_id"), False):
         x_order_id__clob_pair_id = 0
     if (

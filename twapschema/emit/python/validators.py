@@ -224,10 +224,12 @@ def _broken(fn: Function, field: ir.Field, var: str, c: ir.Constraint) -> str:
 
 def _rule(fn: Function, rule: Rule) -> None:
     for f in rule.fields_read():
-        if f.within:
-            # A member of an object within: its value as that object's checks left it.
+        if f.within and local_var(f) not in fn.lifted:
+            # A member of an object within: its value as that object's checks left it, read
+            # once for every rule of the function (rules run at its top level, in order).
             path = ", ".join(literal(m) for m in f.members[1:])
             fn.add(f"{local_var(f)} = _c.member(x_{naming.snake(f.within[0])}, {path})")
+            fn.lifted.add(local_var(f))
     for f in rule.operands():
         if f.default is not None:
             # The venue reads an absent member as its default, and so does the rule.

@@ -88,6 +88,7 @@ class Function:
         self.lines: list[str] = []
         self.depth = 1
         self.taken: set[str] = set()
+        self.lifted: set[str] = set()  # locals of nested operands, read once per function
 
     def add(self, *lines: str) -> None:
         self.lines.extend("    " * self.depth + line for line in lines)
