@@ -2,7 +2,8 @@
 
     python -m bench                  everything (about two minutes)
     python -m bench --quick          fewer repeats and a 100,000-order CLI file
-    python -m bench --only validate  one section: validate, invalid, cli, generate, import
+    python -m bench --only validate  one section: validate, invalid, cli, generate, import,
+                                     reference
     python -m bench --write          also rewrite bench/RESULTS.md with the figures
 
 A time alone means little on a shared machine; a ratio between two things timed side by side,
@@ -268,6 +269,110 @@ def generation(repeat: int) -> tuple[Lines, dict[str, Any]]:
     return lines, figures
 
 
+def reference_data(repeat: int) -> tuple[Lines, dict[str, Any]]:
+    """Issue 18: reference data built from a venue's answers, loaded, and validated with, for a
+    2,000-symbol Binance exchangeInfo against the small documented answer and the bundled file."""
+    from tests.fixtures.refdata.make_large import binance_answers
+    from twapschema.refdata import mapping, output
+    from twapschema.refdata.api import check, document, snapshot
+    from twapschema.refdata.build import build, read_answer
+
+    sources = mapping.venue_sources("binance")
+    fixtures = ROOT / "tests" / "fixtures" / "refdata"
+    texts = {
+        "small": {
+            n: (fixtures / "binance" / f"{n}.json").read_text()
+            for n in ("futures_exchange_info", "futures_mark_prices")
+        },
+        "large": {n: json.dumps(a) for n, a in binance_answers().items()},
+    }
+
+    def builder(which: str) -> Callable[[], object]:
+        def run() -> object:
+            answers = {n: [read_answer(t, n)] for n, t in texts[which].items()}
+            return build(sources, answers, ["symbols"])
+
+        return run
+
+    built = {which: builder(which)() for which in texts}
+    taken = snapshot("bench", datetime(2026, 12, 2, tzinfo=UTC))
+    files = {}
+    temp = Path(tempfile.mkdtemp(prefix="twapschema-bench-"))
+    for which, result in built.items():
+        data = document({"binance": (result, taken)})  # type: ignore[dict-item]
+        path = temp / f"{which}.yaml"
+        path.write_text(output.dumps(data, "yaml"), encoding="utf-8")
+        files[which] = path
+    (temp / "large.json").write_text(
+        output.dumps(document({"binance": (built["large"], taken)}), "json"),
+        encoding="utf-8",  # type: ignore[dict-item]
+    )
+    files["large.json"] = temp / "large.json"
+    references = {
+        "bundled file": REFERENCE,
+        "2,000 symbols": twapschema.load_reference(files["large"]),
+    }
+    order = {
+        "symbol": "BTCUSDT",
+        "side": "BUY",
+        "quantity": "1",
+        "duration": 5000,
+        "timestamp": 1641522717552,
+    }
+    large_order = {**order, "symbol": "C0001USDT", "quantity": "1000"}  # both valid
+    rows = len(built["large"].part["symbols"])  # type: ignore[attr-defined]
+    times = {
+        "build, documented answer (4 symbols)": best(builder("small"), repeat),
+        f"build, 2,000-symbol answer ({rows:,} rows)": best(builder("large"), repeat),
+        "load, bundled examples/reference.yaml": best(
+            lambda: twapschema.load_reference(ROOT / "examples" / "reference.yaml"), repeat
+        ),
+        "load, built 2,000-symbol YAML": best(lambda: twapschema.load_reference(files["large"]), 1),
+        "load, built 2,000-symbol JSON": best(
+            lambda: twapschema.load_reference(files["large.json"]), 1
+        ),
+        "check (parse_reference) of the built data": best(
+            lambda: check(document({"binance": (built["large"], taken)}), "bench"),  # type: ignore[dict-item]
+            repeat,
+        ),
+    }
+    for payload, name in ((order, "bundled file"), (large_order, "2,000 symbols")):
+        verdict = twapschema.validate(
+            "binance", "new_order_twap", payload, reference=references[name]
+        )
+        assert verdict.valid, verdict
+        assert not verdict.unchecked, verdict
+    validate = interleaved(
+        {
+            "validate, bundled file loaded": lambda: twapschema.validate(
+                "binance", "new_order_twap", order, reference=references["bundled file"]
+            ),
+            "validate, 2,000 symbols loaded": lambda: twapschema.validate(
+                "binance", "new_order_twap", large_order, reference=references["2,000 symbols"]
+            ),
+        },
+        repeat,
+    )
+    lines = [
+        "### Reference data (ratio to the small case in the same row group)",
+        "",
+        "| step | ms per call | ratio |",
+        "| --- | ---: | ---: |",
+    ]
+    base_build = times["build, documented answer (4 symbols)"]
+    base_load = times["load, bundled examples/reference.yaml"]
+    figures: dict[str, Any] = {}
+    for name, seconds in times.items():
+        base = base_build if name.startswith("build") else base_load
+        figures[name] = seconds / base
+        lines.append(f"| {name} | {seconds * 1e3:.3f} | {seconds / base:.1f} |")
+    base_validate = validate["validate, bundled file loaded"]
+    for name, seconds in validate.items():
+        figures[name] = seconds / base_validate
+        lines.append(f"| {name} | {seconds * 1e3:.4f} | {seconds / base_validate:.2f} |")
+    return lines, figures
+
+
 def _timed(fn: Callable[[], object]) -> float:
     started = time.perf_counter()
     fn()
@@ -318,7 +423,9 @@ def main() -> int:
     parser = argparse.ArgumentParser(prog="python -m bench", description=__doc__.splitlines()[0])
     parser.add_argument("--quick", action="store_true", help="fewer repeats, smaller CLI file")
     parser.add_argument(
-        "--only", choices=("validate", "invalid", "cli", "generate", "import"), help="one section"
+        "--only",
+        choices=("validate", "invalid", "cli", "generate", "import", "reference"),
+        help="one section",
     )
     parser.add_argument("--write", action="store_true", help="rewrite bench/RESULTS.md")
     args = parser.parse_args()
@@ -329,6 +436,7 @@ def main() -> int:
         "cli": lambda: cli(100_000 if args.quick else 1_000_000),
         "generate": lambda: generation(repeat),
         "import": lambda: imports(repeat),
+        "reference": lambda: reference_data(repeat),
     }
     chosen = [args.only] if args.only else list(sections)
     out = [

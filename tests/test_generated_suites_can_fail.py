@@ -599,9 +599,15 @@ def test_an_unlisted_pair_refused_by_the_flag_rule_fails_the_breaking_test(
     mutate(
         "kraken",
         "add_strategy",
-        '            if row_1 is None:\n                unchecked.append("market_strategy',
-        '            if row_1 is None:\n                v.append(Violation("x", at, "x"))\n'
-        '                unchecked.append("market_strategy',
+        "            if row_1 is None:\n"
+        "                _c.unlisted(\n"
+        "                    unchecked,\n"
+        '                    "market_strategy',
+        "            if row_1 is None:\n"
+        '                v.append(Violation("x", at, "x"))\n'
+        "                _c.unlisted(\n"
+        "                    unchecked,\n"
+        '                    "market_strategy',
     )
     with pytest.raises(AssertionError):
         run_deeper(suite("kraken").test_add_strategy_breaking, rule="symbol_supported")

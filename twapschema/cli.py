@@ -17,6 +17,7 @@ from decimal import Decimal
 from pathlib import Path
 from typing import Any, TextIO
 
+from twapschema import cli_reference
 from twapschema.errors import FileError
 from twapschema.numbers import json_default
 from twapschema.runtime.api import _VALID, validate_wire, validator
@@ -60,7 +61,7 @@ def _parser() -> argparse.ArgumentParser:
     check.add_argument("venue", metavar="VENUE", help="venue id, e.g. qfex (see `twapschema list`)")
     check.add_argument("message", metavar="MESSAGE", help="message id, e.g. add_twap")
     check.add_argument(
-        "files", metavar="FILE", nargs="*", default=["-"], help="payload files (default: stdin)"
+        "files", metavar="FILE", nargs="*", default=[], help="payload files (default: stdin)"
     )
     check.add_argument(
         "--reference",
@@ -74,6 +75,14 @@ def _parser() -> argparse.ArgumentParser:
         help=(
             "trust the reference data only if its snapshot.taken_at is at most this old; "
             "older or undated, rules that need it are 'unchecked' and the verdict says why"
+        ),
+    )
+    check.add_argument(
+        "--strict",
+        action="store_true",
+        help=(
+            "a key the reference data does not list (an unknown symbol) violates each rule "
+            "that needs its row, instead of leaving the rule 'unchecked'"
         ),
     )
     check.add_argument(
@@ -136,6 +145,8 @@ def _parser() -> argparse.ArgumentParser:
     fe.add_argument("--reference", metavar="FILE", help="reference data (YAML or JSON)")
     fe.add_argument("--format", choices=("text", "json"), default="text")
 
+    cli_reference.add_parser(commands)
+
     gen = commands.add_parser(
         "generate",
         help="write every generated artifact from specs/",
@@ -157,7 +168,20 @@ def main(argv: Sequence[str] | None = None) -> int:
     for stream in (sys.stdout, sys.stderr):
         if isinstance(stream, io.TextIOWrapper):
             stream.reconfigure(errors="backslashreplace")
-    args = _parser().parse_args(argv)
+    parser = _parser()
+    args, extra = parser.parse_known_args(argv)
+    # argparse gives FILE... its (empty) share before the options, so files named after an
+    # option (`validate qfex add_twap --reference r.yaml a.json`) come back unrecognised.
+    if (
+        extra
+        and args.command == "validate"
+        and not any(e.startswith("-") and e != "-" for e in extra)
+    ):
+        args.files = [*args.files, *extra]
+    elif extra:
+        parser.error(f"unrecognized arguments: {' '.join(extra)}")
+    if args.command == "validate" and not args.files:
+        args.files = ["-"]
     try:
         if args.command == "validate":
             return _validate(args)
@@ -165,6 +189,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             return _list()
         if args.command in ("translate", "feasible"):
             return _translate(args)
+        if args.command == "reference":
+            return cli_reference.run(args)
         return _generate(args)
     except (UnknownNameError, InputError) as exc:
         print(f"twapschema: {exc}", file=sys.stderr)
@@ -194,7 +220,9 @@ def _validate(args: argparse.Namespace) -> int:
     if args.raw and entry.wire is not None and entry.wire.is_text:
         return _validate_raw(args, reference)
     worst = EXIT_OK
-    check = validator(args.venue, args.message, reference=reference, max_age=args.max_age)
+    check = validator(
+        args.venue, args.message, reference=reference, max_age=args.max_age, strict=args.strict
+    )
     out = sys.stdout
     for name in args.files:
         for where, payload in _payloads(name, args.lines):
@@ -222,7 +250,12 @@ def _validate_raw(args: argparse.Namespace, reference: Reference | None) -> int:
             try:
                 text = line.rstrip("\r\n")
                 result = validate_wire(
-                    args.venue, args.message, text, reference=reference, max_age=args.max_age
+                    args.venue,
+                    args.message,
+                    text,
+                    reference=reference,
+                    max_age=args.max_age,
+                    strict=args.strict,
                 )
             except ValueError as exc:
                 print(f"twapschema: {where}: {exc}", file=sys.stderr)

@@ -13,6 +13,7 @@ from twapschema.emit import conformance, json_schema, judge, reference_schema, s
 from twapschema.emit.pysource import docstring, format_python, literal
 from twapschema.emit.python import emit_python
 from twapschema.numbers import json_default_as_written
+from twapschema.refdata import mapping
 from twapschema.spec.check import load_specs
 from twapschema.spec.syntax import SpecSyntax
 
@@ -80,6 +81,10 @@ def _schemas(specs: tuple[ir.Spec, ...]) -> list[Artifact]:
         of_reference = reference_schema.venue_reference_schema(spec)
         if of_reference is not None:
             files[f"{spec.venue.id}/reference.schema.json"] = json_schema.dumps(of_reference)
+        if spec.reference_sources is not None:
+            # Where the reference data comes from, for `twapschema reference build / fetch`.
+            sources = mapping.to_json(spec.reference_sources)
+            files[f"{spec.venue.id}/reference.sources.json"] = json_schema.dumps(sources)
     files["reference.schema.json"] = json_schema.dumps(reference_schema.file_schema(specs))
     return [
         Artifact(f"{directory}/{name}", content)

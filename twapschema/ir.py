@@ -12,6 +12,7 @@ from decimal import Decimal
 from typing import TYPE_CHECKING, Literal, TypeAlias
 
 if TYPE_CHECKING:
+    from twapschema.refdata.mapping import VenueSources
     from twapschema.rules.base import Rule
 
 Scalar: TypeAlias = str | int | Decimal | bool
@@ -614,6 +615,8 @@ class Spec:
     objects: tuple[ObjectType, ...]  # shared object types, in the order they are defined
     source_file: str  # as written in generated headers: "specs/qfex.yaml"
     source_sha256: str
+    # Where the reference sections' rows come from (reference_requests, fetch), or None.
+    reference_sources: VenueSources | None = None
 
 
 def objects(obj: ObjectType) -> Iterator[ObjectType]:

@@ -1,7 +1,7 @@
 """Property-based tests for Binance Algo trading: drawn payloads against the validator,
 the models and the JSON Schema.
 
-Generated from specs/binance.yaml (sha256 9af9e3a423a06338)
+Generated from specs/binance.yaml (sha256 6fe37b0bd3c4d46f)
 by `twapschema generate`: do not edit."""
 
 from __future__ import annotations

@@ -1,7 +1,7 @@
 """Property-based tests for Hyperliquid: drawn payloads against the validator,
 the models and the JSON Schema.
 
-Generated from specs/hyperliquid.yaml (sha256 e0b08aa8dfd8e660)
+Generated from specs/hyperliquid.yaml (sha256 303027ec06450058)
 by `twapschema generate`: do not edit."""
 
 from __future__ import annotations

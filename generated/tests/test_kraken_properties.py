@@ -1,7 +1,7 @@
 """Property-based tests for Kraken (spot): drawn payloads against the validator,
 the models and the JSON Schema.
 
-Generated from specs/kraken.yaml (sha256 ae56a07fd551ae26)
+Generated from specs/kraken.yaml (sha256 9d858665b45a87a8)
 by `twapschema generate`: do not edit."""
 
 from __future__ import annotations

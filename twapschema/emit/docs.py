@@ -20,6 +20,7 @@ from twapschema.emit import cel
 from twapschema.emit.judge import generated_module, judge, reference_example, reference_of
 from twapschema.emit.wording import constraint_message, show
 from twapschema.numbers import json_default
+from twapschema.refdata.mapping import VenueSources
 
 CONCEPTS = (
     ("symbol", "Market or instrument"),
@@ -234,6 +235,8 @@ def venue_page(
                     bounds = "one of " + ", ".join(code(x) for x in c.values)
                 out.append(f"| {code(c.name)} | {c.type} | {bounds} | {prose(c.description)} |")
             out.append("")
+    if spec.reference_sources is not None:
+        out += _reference_sources(spec.reference_sources)
     out += ["## Sources", "", "| Document | File | Address |", "| --- | --- | --- |"]
     for d in v.documents:
         url = f"<{d.url}>" if d.url else ""
@@ -283,6 +286,48 @@ def _endpoint(m: ir.Message) -> str:
         )
         return code(frame)
     return ""
+
+
+def _reference_sources(sources: VenueSources) -> list[str]:
+    """Where `twapschema reference fetch` gets the sections, as the spec declares it."""
+    out = [
+        "### Where the reference data comes from",
+        "",
+        f"`twapschema reference fetch {sources.venue}` asks these public endpoints; "
+        f"`twapschema reference build {sources.venue} NAME=FILE ...` reads saved answers.",
+        "",
+        "| Request | Endpoint | Fills | Source |",
+        "| --- | --- | --- | --- |",
+    ]
+    for r in sources.requests:
+        query = "&".join(f"{k}={v}" for k, v in r.query)
+        target = f"{r.method} {r.url}" + (f"?{query}" if query else "")
+        if r.body is not None:
+            target += f" {json.dumps(r.body)}"
+        fills = sorted(
+            {s.section for s in sources.sections for src in s.sources if src.request == r.name}
+        )
+        out.append(
+            f"| {code(r.name)} | {code(target)} | {', '.join(code(f) for f in fills)} "
+            f"| {cell(r.cites)} |"
+        )
+    out += ["", "| Section | Column | Read (JMESPath) |", "| --- | --- | --- |"]
+    for section in sources.sections:
+        for src in section.sources:
+            for c in src.columns:
+                if c.read is not None:
+                    how = c.read + (f" via {c.via.rows}" if c.via else "")
+                    how += " (mapped)" if c.map else ""
+                elif c.position is not None:
+                    how = f"position in {src.rows} + {c.position}"
+                else:
+                    how = f"constant {c.value!r}"
+                where = f" from {src.request}" if src.request else ""
+                out.append(f"| {code(section.section)} | {code(c.column)} | {code(how)}{where} |")
+    for name, why in sources.not_fetched:
+        out += ["", f"{code(name)} is not fetched: {prose(why)}"]
+    out.append("")
+    return out
 
 
 def _judged(module: types.ModuleType, m: ir.Message, reference: object) -> list[Judged]:

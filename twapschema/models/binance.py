@@ -1,6 +1,6 @@
 """Models and validators for Binance Algo trading (binance).
 
-Generated from specs/binance.yaml (sha256 9af9e3a423a06338)
+Generated from specs/binance.yaml (sha256 6fe37b0bd3c4d46f)
 by `twapschema generate`: do not edit."""
 
 from __future__ import annotations
@@ -581,7 +581,15 @@ def _check_new_order_twap(
         else:
             row_0 = ref.symbols.get(x_symbol)
             if row_0 is None:
-                unchecked.append("quantity_per_minute_above_min_qty")
+                _c.unlisted(
+                    unchecked,
+                    "quantity_per_minute_above_min_qty",
+                    at,
+                    "symbol",
+                    "quantity * 60 / duration must be larger than the symbol's minQty",
+                    "symbols",
+                    _c.got(("symbol", x_symbol)),
+                )
             elif _c.mul(x_quantity, 60) <= _c.mul(row_0.min_qty, x_duration):
                 _c.fail(
                     v,
@@ -601,7 +609,15 @@ def _check_new_order_twap(
         else:
             row_1 = ref.symbols.get(x_symbol)
             if row_1 is None:
-                unchecked.append("notional_within_limits")
+                _c.unlisted(
+                    unchecked,
+                    "notional_within_limits",
+                    at,
+                    "symbol",
+                    "quantity x mark price (the notional, at the reference data's mark price) must be more than 1,000 and less than 1,000,000 USDT",
+                    "symbols",
+                    _c.got(("symbol", x_symbol)),
+                )
             else:
                 notional_0 = _c.mul(x_quantity, row_1.mark_price)
                 if notional_0 <= _DEC2 or notional_0 >= _DEC3:
@@ -784,7 +800,15 @@ def _check_new_order_twap_spot(
         else:
             row_0 = ref.spot_symbols.get(x_symbol)
             if row_0 is None:
-                unchecked.append("notional_within_symbol_cap")
+                _c.unlisted(
+                    unchecked,
+                    "notional_within_symbol_cap",
+                    at,
+                    "symbol",
+                    "quantity x price (the notional in USD, at the reference data's price) must be at most the symbol's cap (200,000, 2,000,000 or 10,000,000 USD)",
+                    "spot_symbols",
+                    _c.got(("symbol", x_symbol)),
+                )
             elif _c.mul(x_quantity, row_0.usd_price) > row_0.max_notional:
                 _c.fail(
                     v,

@@ -1,6 +1,6 @@
 """Models and validators for Bybit (bybit).
 
-Generated from specs/bybit.yaml (sha256 931607d6d4cb0a92)
+Generated from specs/bybit.yaml (sha256 361b7d79818f3279)
 by `twapschema generate`: do not edit."""
 
 from __future__ import annotations
@@ -658,7 +658,15 @@ def _check_create_strategy(
                 ),
             )
             if row_1 is None:
-                unchecked.append("size_per_child_at_least_min_order_qty")
+                _c.unlisted(
+                    unchecked,
+                    "size_per_child_at_least_min_order_qty",
+                    at,
+                    "symbol",
+                    "size must be at least the instrument's minOrderQty times the number of sub-orders (duration / interval)",
+                    "instruments",
+                    _c.got(("category", x_category), ("symbol", x_symbol)),
+                )
             elif _c.mul(x_size, x_interval) < _c.mul(row_1.min_order_qty, x_duration):
                 _c.fail(
                     v,
@@ -696,7 +704,15 @@ def _check_create_strategy(
                 ),
             )
             if row_2 is None:
-                unchecked.append("position_value_per_child_at_least_min_notional")
+                _c.unlisted(
+                    unchecked,
+                    "position_value_per_child_at_least_min_notional",
+                    at,
+                    "symbol",
+                    "positionValue must be at least the instrument's minimum notional value times the number of sub-orders (duration / interval)",
+                    "instruments",
+                    _c.got(("category", x_category), ("symbol", x_symbol)),
+                )
             elif _c.mul(x_position_value, x_interval) < _c.mul(
                 row_2.min_notional_value, x_duration
             ):
@@ -742,7 +758,15 @@ def _check_create_strategy(
                 ),
             )
             if row_3 is None:
-                unchecked.append("sub_order_at_most_half_the_max_order_qty")
+                _c.unlisted(
+                    unchecked,
+                    "sub_order_at_most_half_the_max_order_qty",
+                    at,
+                    "symbol",
+                    "a sub-order (size / (duration / interval)) must be at most 50% of the instrument's maxOrderQty on perpetuals and futures",
+                    "instruments",
+                    _c.got(("category", x_category), ("symbol", x_symbol)),
+                )
             elif _c.mul(x_size, x_interval) > _c.mul(
                 _c.mul(row_3.max_order_qty, _DEC2), x_duration
             ):

@@ -1,6 +1,6 @@
 """Models and validators for dYdX v4 (dydx).
 
-Generated from specs/dydx.yaml (sha256 a4024e27a70163a9)
+Generated from specs/dydx.yaml (sha256 c63d2ac363787a1a)
 by `twapschema generate`: do not edit."""
 
 from __future__ import annotations
@@ -688,7 +688,15 @@ def _check_place_twap_order_order(
         else:
             row_1 = ref.find("markets:clob_pair_id", (x_order_id__clob_pair_id,))
             if row_1 is None:
-                unchecked.append("quantums_multiple_of_step_base_quantums")
+                _c.unlisted(
+                    unchecked,
+                    "quantums_multiple_of_step_base_quantums",
+                    at + "/order_id",
+                    "clob_pair_id",
+                    "quantums must be a multiple of the market's stepBaseQuantums",
+                    "markets",
+                    _c.got(("order_id.clob_pair_id", x_order_id__clob_pair_id)),
+                )
             elif not _c.is_multiple(x_quantums, row_1.step_base_quantums):
                 _c.fail(
                     v,
@@ -712,7 +720,15 @@ def _check_place_twap_order_order(
         else:
             row_2 = ref.find("markets:clob_pair_id", (x_order_id__clob_pair_id,))
             if row_2 is None:
-                unchecked.append("subticks_multiple_of_subticks_per_tick")
+                _c.unlisted(
+                    unchecked,
+                    "subticks_multiple_of_subticks_per_tick",
+                    at + "/order_id",
+                    "clob_pair_id",
+                    "subticks must be a multiple of the market's subticksPerTick",
+                    "markets",
+                    _c.got(("order_id.clob_pair_id", x_order_id__clob_pair_id)),
+                )
             elif not _c.is_multiple(x_subticks, row_2.subticks_per_tick):
                 _c.fail(
                     v,
@@ -743,7 +759,15 @@ def _check_place_twap_order_order(
         else:
             row_3 = ref.find("markets:clob_pair_id", (x_order_id__clob_pair_id,))
             if row_3 is None:
-                unchecked.append("quantums_per_suborder_at_least_step_base_quantums")
+                _c.unlisted(
+                    unchecked,
+                    "quantums_per_suborder_at_least_step_base_quantums",
+                    at + "/order_id",
+                    "clob_pair_id",
+                    "quantums / (twap_parameters.duration / twap_parameters.interval), the size of each suborder, must be at least the market's stepBaseQuantums",
+                    "markets",
+                    _c.got(("order_id.clob_pair_id", x_order_id__clob_pair_id)),
+                )
             elif _c.mul(x_quantums, x_twap_parameters__interval) < _c.mul(
                 row_3.step_base_quantums, x_twap_parameters__duration
             ):

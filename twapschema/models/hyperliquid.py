@@ -1,6 +1,6 @@
 """Models and validators for Hyperliquid (hyperliquid).
 
-Generated from specs/hyperliquid.yaml (sha256 e0b08aa8dfd8e660)
+Generated from specs/hyperliquid.yaml (sha256 303027ec06450058)
 by `twapschema generate`: do not edit."""
 
 from __future__ import annotations
@@ -430,7 +430,15 @@ def _check_twap_order_twap(
         else:
             row_0 = ref.find("assets:asset", (x_a,))
             if row_0 is None:
-                unchecked.append("size_within_sz_decimals")
+                _c.unlisted(
+                    unchecked,
+                    "size_within_sz_decimals",
+                    at,
+                    "a",
+                    "s must have at most the asset's szDecimals decimals",
+                    "assets",
+                    _c.got(("a", x_a)),
+                )
             elif _c.truncate(x_s, row_0.sz_decimals) != x_s:
                 _c.fail(
                     v,

@@ -1,6 +1,6 @@
 """Models and validators for Kraken (spot) (kraken).
 
-Generated from specs/kraken.yaml (sha256 ae56a07fd551ae26)
+Generated from specs/kraken.yaml (sha256 9d858665b45a87a8)
 by `twapschema generate`: do not edit."""
 
 from __future__ import annotations
@@ -531,7 +531,15 @@ def _check_add_strategy(
         elif x_ordertype in ("market",):
             row_1 = ref.pairs.get(x_symbol)
             if row_1 is None:
-                unchecked.append("market_strategy_on_a_pair_taking_market_orders")
+                _c.unlisted(
+                    unchecked,
+                    "market_strategy_on_a_pair_taking_market_orders",
+                    at,
+                    "symbol",
+                    "a market strategy needs a pair that takes market orders (not one in limit_only status)",
+                    "pairs",
+                    _c.got(("symbol", x_symbol)),
+                )
             elif not row_1.market_orders:
                 _c.fail(
                     v,
@@ -548,7 +556,15 @@ def _check_add_strategy(
         else:
             row_2 = ref.pairs.get(x_symbol)
             if row_2 is None:
-                unchecked.append("volume_at_least_ordermin")
+                _c.unlisted(
+                    unchecked,
+                    "volume_at_least_ordermin",
+                    at,
+                    "symbol",
+                    "volume must be at least the pair's ordermin",
+                    "pairs",
+                    _c.got(("symbol", x_symbol)),
+                )
             elif x_volume < row_2.ordermin:
                 _c.fail(
                     v,
@@ -564,7 +580,15 @@ def _check_add_strategy(
         else:
             row_3 = ref.pairs.get(x_symbol)
             if row_3 is None:
-                unchecked.append("limit_cost_at_least_costmin")
+                _c.unlisted(
+                    unchecked,
+                    "limit_cost_at_least_costmin",
+                    at,
+                    "symbol",
+                    "volume x price (the cost of a limit strategy) must be at least the pair's costmin",
+                    "pairs",
+                    _c.got(("symbol", x_symbol)),
+                )
             elif _c.mul(x_volume, x_price) < row_3.costmin:
                 _c.fail(
                     v,
@@ -584,7 +608,15 @@ def _check_add_strategy(
         else:
             row_4 = ref.pairs.get(x_symbol)
             if row_4 is None:
-                unchecked.append("volume_within_lot_decimals")
+                _c.unlisted(
+                    unchecked,
+                    "volume_within_lot_decimals",
+                    at,
+                    "symbol",
+                    "volume must have at most the pair's lot_decimals decimals",
+                    "pairs",
+                    _c.got(("symbol", x_symbol)),
+                )
             elif _c.truncate(x_volume, row_4.lot_decimals) != x_volume:
                 _c.fail(
                     v,
@@ -602,7 +634,15 @@ def _check_add_strategy(
         else:
             row_5 = ref.pairs.get(x_symbol)
             if row_5 is None:
-                unchecked.append("price_on_tick_grid")
+                _c.unlisted(
+                    unchecked,
+                    "price_on_tick_grid",
+                    at,
+                    "symbol",
+                    "price must be a multiple of the pair's tick_size",
+                    "pairs",
+                    _c.got(("symbol", x_symbol)),
+                )
             elif not _c.is_multiple(x_price, row_5.tick_size):
                 _c.fail(
                     v,

@@ -1,6 +1,6 @@
 """Models and validators for OKX (okx).
 
-Generated from specs/okx.yaml (sha256 1610c12b69f9cbb9)
+Generated from specs/okx.yaml (sha256 5ab2580528605d6e)
 by `twapschema generate`: do not edit."""
 
 from __future__ import annotations

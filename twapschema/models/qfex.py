@@ -1,6 +1,6 @@
 """Models and validators for QFEX (qfex).
 
-Generated from specs/qfex.yaml (sha256 5bed897551f49224)
+Generated from specs/qfex.yaml (sha256 572556789dde8ee5)
 by `twapschema generate`: do not edit."""
 
 from __future__ import annotations
@@ -645,7 +645,15 @@ def _check_add_twap_params(
             row_1 = ref.symbols.get(x_symbol)
             row_2 = ref.symbols.get(x_symbol)
             if row_1 is None or row_2 is None:
-                unchecked.append("average_child_at_least_min_quantity")
+                _c.unlisted(
+                    unchecked,
+                    "average_child_at_least_min_quantity",
+                    at,
+                    "symbol",
+                    "total_quantity / num_orders (the average child order size) must be at least the symbol's min_quantity",
+                    "symbols",
+                    _c.got(("symbol", x_symbol)),
+                )
             elif _c.truncate(x_total_quantity, row_2.quantity_precision) < _c.mul(
                 row_1.min_quantity, x_num_orders
             ):

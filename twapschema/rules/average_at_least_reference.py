@@ -172,7 +172,7 @@ class AverageAtLeastReference(Rule):
         threshold = f"{out.helper('mul')}({min_row}.{column_attr(self.minimum)}, {count})"
         lines += [
             f"if {missing}:",
-            f"    {out.unchecked()}",
+            f"    {out.unlisted(self.minimum)}",
             f"elif {scaled} < {threshold}:",
             f"    {out.violation(detail)}",
         ]

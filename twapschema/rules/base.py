@@ -83,6 +83,11 @@ class PyWriter(Protocol):
         """A statement recording this rule as not checked for lack of reference data."""
         ...
 
+    def unlisted(self, ref: ColumnRef) -> str:
+        """Leave the rule unchecked: the reference data has no row for the payload's key
+        (strict validation reports it as a violation of the rule)."""
+        ...
+
     def ref_row(self, ref: ColumnRef) -> str:
         """An expression for the reference row (record, or table row by its key; may be None)."""
         ...

@@ -139,7 +139,7 @@ class LengthWithinReference(Rule):
         missing = " or ".join(f"{row} is None" for row, _ in tests)
         lines += [
             f"if {missing}:",
-            f"    {out.unchecked()}",
+            f"    {out.unlisted(self.columns()[0])}",
             f"elif {' or '.join(test for _, test in tests)}:",
             f"    {out.violation(out.lit(' (length ') + f' + str({size}) + ' + out.lit(')'))}",
         ]

@@ -168,7 +168,7 @@ class MultipleOfReference(Rule):
         return [
             f"{row} = {out.ref_row(self.grid)}",
             f"if {row} is None:",
-            f"    {out.unchecked()}",
+            f"    {out.unlisted(self.grid)}",
             f"elif {broken}:",
             f"    {out.violation(detail)}",
         ]

@@ -256,7 +256,7 @@ class QuotientAboveReference(Rule):
         return [
             f"{row} = {out.ref_row(self.minimum)}",
             f"if {row} is None:",
-            f"    {out.unchecked()}",
+            f"    {out.unlisted(self.minimum)}",
             f"elif {scaled} {op} {out.helper('mul')}({limit}, {b}):",
             f"    {out.violation(detail)}",
         ]

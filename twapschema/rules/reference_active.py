@@ -223,7 +223,7 @@ class ReferenceActive(Rule):
         row = out.fresh("row")
         got = got_operands(out, *self.operands())  # with the reduce-only flag, if read
         missing = (
-            out.unchecked()
+            out.unlisted(self.key)
             if self.unlisted_unchecked
             else out.violation(out.lit(" (not in the reference data)") + " + " + got)
         )

@@ -260,7 +260,7 @@ class WithinReference(Rule):
         lines = [
             f"{row} = {out.ref_row(self.columns()[0])}",
             f"if {row} is None:",
-            f"    {out.unchecked()}",
+            f"    {out.unlisted(self.columns()[0])}",
         ]
         if product is None:
             return [*lines, f"elif {' or '.join(tests)}:", f"    {out.violation(detail)}"]

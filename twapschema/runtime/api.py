@@ -8,6 +8,7 @@ from datetime import UTC, datetime, timedelta
 from decimal import Decimal
 from functools import lru_cache
 
+from twapschema.runtime.checks import Unlisted
 from twapschema.runtime.reference import Reference
 from twapschema.runtime.registry import MessageEntry, message_entry
 from twapschema.runtime.result import ValidationResult, Violation
@@ -26,6 +27,7 @@ def validate(
     *,
     reference: Reference | None = None,
     max_age: timedelta | None = None,
+    strict: bool = False,
 ) -> ValidationResult:
     """Validate ``payload`` (parsed JSON: dicts, lists, str, int, float or Decimal, bool, None)
     as ``message`` of ``venue``.
@@ -39,10 +41,14 @@ def validate(
     With ``max_age``, the venue's reference data is used only if its ``snapshot.taken_at`` is
     at most that old now; older or undated, it is not trusted: the rules that need it are
     unchecked and ``stale_reference`` says why.
+
+    With ``strict``, a key the reference data does not list (an unknown symbol) is a violation
+    of each rule that needed its row, instead of leaving those rules unchecked. Rules whose
+    whole section is missing stay unchecked: strict judges the rows, not their absence.
     """
     entry: MessageEntry = _entry(venue, message)
     part, stale = _fresh_part(venue, reference, max_age)
-    return _verdict(entry, payload, part, stale=stale)
+    return _verdict(entry, payload, part, stale=stale, strict=strict)
 
 
 def validator(
@@ -51,6 +57,7 @@ def validator(
     *,
     reference: Reference | None = None,
     max_age: timedelta | None = None,
+    strict: bool = False,
 ) -> Validator:
     """``validate`` with the venue, message and reference data resolved once: for a loop over
     many payloads (the CLI uses it). ``validator(v, m, reference=r)(p) == validate(v, m, p,
@@ -62,7 +69,7 @@ def validator(
     if max_age is None or part is None:
 
         def check(payload: object) -> ValidationResult:
-            return _verdict(entry, payload, part)
+            return _verdict(entry, payload, part, strict=strict)
 
         return check
 
@@ -70,7 +77,7 @@ def validator(
 
     def check_fresh(payload: object) -> ValidationResult:
         stale = reference.stale(venue, max_age, datetime.now(UTC))
-        return _verdict(entry, payload, None if stale else part, stale=stale)
+        return _verdict(entry, payload, None if stale else part, stale=stale, strict=strict)
 
     return check_fresh
 
@@ -83,6 +90,7 @@ def validate_wire(
     reference: Reference | None = None,
     content_type: str | None = None,
     max_age: timedelta | None = None,
+    strict: bool = False,
 ) -> ValidationResult:
     """Validate ``text``, the message as it travels: the raw query string or form body for a
     message whose spec says it travels so (``symbol=BTCUSDT&duration=5000``, values read as the
@@ -91,7 +99,7 @@ def validate_wire(
     for a venue that takes both (Kraken's pages send JSON, its REST guide says form bodies).
 
     Raises ``ValueError`` for text that is not JSON (or not a query string) at all.
-    ``max_age`` as for ``validate``."""
+    ``max_age`` and ``strict`` as for ``validate``."""
     entry: MessageEntry = _entry(venue, message)
     found: list[Violation] = []
     payload: object
@@ -100,7 +108,7 @@ def validate_wire(
     else:
         payload = json.loads(text, parse_float=Decimal)
     part, stale = _fresh_part(venue, reference, max_age)
-    return _verdict(entry, payload, part, found, stale)
+    return _verdict(entry, payload, part, found, stale, strict=strict)
 
 
 def _reads_as_text(entry: MessageEntry, content_type: str | None) -> bool:
@@ -141,10 +149,19 @@ def _verdict(
     part: object,
     found: list[Violation] | None = None,
     stale: str | None = None,
+    *,
+    strict: bool = False,
 ) -> ValidationResult:
     """``found``: violations met before the checks (a raw body's name given twice), first;
-    ``stale``: why the reference data was set aside."""
+    ``stale``: why the reference data was set aside; ``strict``: an unlisted key violates."""
     violations, unchecked, _ = entry.check(payload, part)
+    if unchecked:
+        if strict:
+            listed = [u.violation for u in unchecked if isinstance(u, Unlisted)]
+            if listed:
+                violations = [*violations, *listed]
+                unchecked = [u for u in unchecked if not isinstance(u, Unlisted)]
+        unchecked = [str(u) for u in unchecked]  # plain ids, whatever the checks recorded
     if not entry.reference_rules:
         stale = None  # nothing here would have read the data
     if found:

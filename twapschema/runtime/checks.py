@@ -143,6 +143,22 @@ def fail(v: list[Violation], rule: str, at: str, key: str, message: str) -> None
     v.append(Violation(rule, at + "/" + escape(key), message))
 
 
+class Unlisted(str):
+    """A rule id in ``unchecked`` because the reference data has no row for the payload's key
+    (a symbol not listed); carries the violation strict validation reports instead."""
+
+    violation: Violation
+
+
+def unlisted(
+    unchecked: list[str], rule: str, at: str, key: str, message: str, table: str, shown: str
+) -> None:
+    item = Unlisted(rule)
+    text = f"{message} (strict: not in the reference data's {table}){shown}"
+    item.violation = Violation(rule, at + "/" + escape(key), text)
+    unchecked.append(item)
+
+
 def member(checked: dict[str, object] | None, *names: str) -> Any:
     """A rule's operand in a nested object: its checked value, from the normalized objects the
     checks return (a member that failed its checks is not in them), or None."""

@@ -20,6 +20,7 @@ from twapschema.rules.base import Rule, RuleSyntaxBase
 from twapschema.rules.condition import Conditional
 from twapschema.rules.kinds import RULE_KINDS
 from twapschema.runtime.reference import SNAPSHOT
+from twapschema.spec import check_fetch
 from twapschema.spec import syntax as s
 from twapschema.syntax_base import SourceSyntax
 
@@ -168,7 +169,8 @@ class _Checker:
         )
         self.rejections(syntax, messages)
         objects = tuple(self.shared.values())
-        spec = ir.Spec(venue, enums, reference, messages, objects, file, digest)
+        sources = check_fetch.venue_sources(syntax, self.sections, self.problem, self.cite)
+        spec = ir.Spec(venue, enums, reference, messages, objects, file, digest, sources)
         self.unique_class_names(spec)
         return spec
 
@@ -327,8 +329,12 @@ class _Checker:
                     f"rules need the body's fields written out here, not shared object {m.object}",
                 )
         else:
-            assert m.unknown_fields is not None  # the syntax ensures it with `fields`
-            body = self.object_type(body_name, m.fields, m.unknown_fields, (*path, "fields"), ())
+            # Without unknown_fields the problem is recorded above; check the rest as if the
+            # spec had said `reject`, so every other problem is reported in the same run.
+            unknown_fields = m.unknown_fields or s.UnknownFieldsSyntax(
+                policy="reject", source=SourceSyntax(inferred="not stated (reported)")
+            )
+            body = self.object_type(body_name, m.fields, unknown_fields, (*path, "fields"), ())
         rules = self.rules(m.rules, body, path)
         self.unique_rule_ids(rules, body, path)
         examples = tuple(

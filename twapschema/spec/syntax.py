@@ -483,6 +483,114 @@ class ColumnSyntax(StrictModel):
     )
 
 
+class PagesSyntax(StrictModel):
+    cursor: str = Field(
+        description="JMESPath on one page: the next page's cursor; empty or null on the last page."
+    )
+    param: str = Field(description="The query parameter the next request carries the cursor in.")
+
+
+class ReferenceRequestSyntax(StrictModel):
+    """One request to a venue's public instrument endpoint (no credentials)."""
+
+    description: str
+    method: Literal["GET", "POST"] = "GET"
+    url: str = Field(pattern=r"^https://", description="The full URL, without the query string.")
+    query: dict[str, str | int] = Field(
+        default_factory=dict, description="Query parameters, e.g. {category: linear}."
+    )
+    body: dict[str, str | int | bool] | None = Field(
+        None, description='A POST\'s JSON body, e.g. Hyperliquid\'s {"type": "meta"}.'
+    )
+    ok: str | None = Field(
+        None,
+        description=(
+            "JMESPath that is true for an answer the venue means as a success, for a venue that "
+            "answers errors with HTTP 200 (OKX's code == '0')."
+        ),
+    )
+    error: str | None = Field(
+        None, description="JMESPath: the venue's own error text, shown when `ok` is false."
+    )
+    pages: PagesSyntax | None = Field(None, description="For a venue that pages by cursor.")
+    source: SourceSyntax
+
+
+class ViaSyntax(StrictModel):
+    rows: str = Field(
+        description="JMESPath on the response: a second list to look the value up in."
+    )
+    key: str = Field(description="JMESPath on each of its items: what the value is matched to.")
+    read: str = Field(description="JMESPath on the matching item: the column's value.")
+
+
+class ColumnReadSyntax(StrictModel):
+    """How one column is read from a row: one of read, value, position."""
+
+    read: str | None = Field(None, description="JMESPath on the row.")
+    value: Scalar | None = Field(
+        None, description="A constant, for what the endpoint does not say (cite why)."
+    )
+    position: int | None = Field(
+        None,
+        ge=0,
+        description=(
+            "The row's index in `rows` (counted before `where`), plus this number: Hyperliquid's "
+            "asset id is a perp's index in meta.universe, or 10000 + a spot pair's."
+        ),
+    )
+    via: ViaSyntax | None = Field(
+        None, description="Look the read value up in another list of the same response."
+    )
+    map: dict[str, str | bool] | None = Field(
+        None,
+        description=(
+            "The venue's words to the column's (status Trading: tradable); a value not listed "
+            "is a changed response, refused, unless `otherwise` says what it means."
+        ),
+    )
+    otherwise: str | bool | None = Field(None, description="With map: a value not listed.")
+    source: SourceSyntax | None = None
+
+    @model_validator(mode="after")
+    def _one_form(self) -> ColumnReadSyntax:
+        forms = [f for f in (self.read, self.value, self.position) if f is not None]
+        if len(forms) != 1:
+            raise ValueError("give one of read (JMESPath), value (a constant), position")
+        if self.read is None and (self.via or self.map):
+            raise ValueError("via and map transform what `read` gives; give read too")
+        if self.otherwise is not None and self.map is None:
+            raise ValueError("otherwise is the value of what `map` does not list; give map too")
+        return self
+
+
+class FetchSourceSyntax(StrictModel):
+    """Rows (or columns of rows) of one reference section, from one request's answer."""
+
+    request: Identifier | None = Field(
+        None,
+        description=(
+            "The request (under reference_requests) whose answer holds the rows; none when "
+            "every column is a constant value."
+        ),
+    )
+    rows: str | None = Field(
+        None,
+        description="JMESPath on each page of the answer: the rows (for a record: the row).",
+    )
+    where: str | None = Field(None, description="JMESPath on each row: keep the row when true.")
+    key: str | None = Field(None, description="For tables: JMESPath on each row, the row's key.")
+    adds: Literal["rows", "columns"] = Field(
+        "rows",
+        description=(
+            "rows: every column, for new rows; columns: more columns of rows an earlier source "
+            "made, matched by key (a row that gets none is dropped, and counted)."
+        ),
+    )
+    columns: dict[Identifier, ColumnReadSyntax] = Field(min_length=1)
+    source: SourceSyntax
+
+
 class ReferenceSectionSyntax(StrictModel):
     kind: Literal["record", "table"]
     description: str
@@ -496,6 +604,16 @@ class ReferenceSectionSyntax(StrictModel):
             "(`assets[asset=a]`); reference data that repeats one is refused at load."
         ),
     )
+    fetch: list[FetchSourceSyntax] | None = Field(
+        None,
+        description=(
+            "Where the section's rows come from: the venue's public instrument endpoints "
+            "(`twapschema reference fetch` / `build`)."
+        ),
+    )
+    not_fetched: str | None = Field(
+        None, description="Why the section has no `fetch`: what no endpoint of the venue says."
+    )
 
 
 class SpecSyntax(StrictModel):
@@ -503,6 +621,10 @@ class SpecSyntax(StrictModel):
     venue: VenueSyntax
     enums: dict[EnumName, EnumSyntax] = Field(default_factory=dict)
     reference: dict[Identifier, ReferenceSectionSyntax] = Field(default_factory=dict)
+    reference_requests: dict[Identifier, ReferenceRequestSyntax] = Field(
+        default_factory=dict,
+        description="The venue's public instrument endpoints the sections' `fetch` reads.",
+    )
     objects: dict[ObjectName, ObjectDefSyntax] = Field(
         default_factory=dict, description="Object types shared by messages; define before use."
     )

@@ -131,6 +131,22 @@ class RuleWriter:
     def unchecked(self) -> str:
         return f"unchecked.append({literal(self.rule.id)})"
 
+    def unlisted(self, ref: ir.ColumnRef) -> str:
+        if not ref.key:
+            return self.unchecked()  # a record: present whenever its section is
+        # Pointed at the field that names the missing row: the rule's subject when it is one
+        # of the key, else the key's last part (Bybit's [category, symbol]: the symbol).
+        keys = ref.key_fields
+        subject = self.rule.subject()
+        named = subject if subject in keys else keys[-1]
+        *above, name = named.members
+        at = f"at + {literal(''.join('/' + escape(m) for m in above))}" if above else "at"
+        shown = ", ".join(f"({literal(p.field.wire_name)}, {local_var(p.field)})" for p in ref.key)
+        return (
+            f"_c.unlisted(unchecked, {literal(self.rule.id)}, {at}, {literal(name)}, "
+            f"{literal(self.rule.message)}, {literal(ref.section.name)}, _c.got({shown}))"
+        )
+
     def ref_row(self, ref: ir.ColumnRef) -> str:
         if not ref.key:
             return f"ref.{ref.section.py_name}"

@@ -1,6 +1,6 @@
 """Hypothesis strategies for Aevo (aevo).
 
-Generated from specs/aevo.yaml (sha256 292ea61c2d7574d0)
+Generated from specs/aevo.yaml (sha256 dabd49b6fc8ad002)
 by `twapschema generate`: do not edit."""
 
 from decimal import Decimal

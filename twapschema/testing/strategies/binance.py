@@ -1,6 +1,6 @@
 """Hypothesis strategies for Binance Algo trading (binance).
 
-Generated from specs/binance.yaml (sha256 9af9e3a423a06338)
+Generated from specs/binance.yaml (sha256 6fe37b0bd3c4d46f)
 by `twapschema generate`: do not edit."""
 
 from decimal import Decimal

@@ -1,6 +1,6 @@
 """Hypothesis strategies for Bybit (bybit).
 
-Generated from specs/bybit.yaml (sha256 931607d6d4cb0a92)
+Generated from specs/bybit.yaml (sha256 361b7d79818f3279)
 by `twapschema generate`: do not edit."""
 
 from decimal import Decimal

@@ -1,6 +1,6 @@
 """Hypothesis strategies for dYdX v4 (dydx).
 
-Generated from specs/dydx.yaml (sha256 a4024e27a70163a9)
+Generated from specs/dydx.yaml (sha256 c63d2ac363787a1a)
 by `twapschema generate`: do not edit."""
 
 from decimal import Decimal

@@ -1,6 +1,6 @@
 """Hypothesis strategies for Hyperliquid (hyperliquid).
 
-Generated from specs/hyperliquid.yaml (sha256 e0b08aa8dfd8e660)
+Generated from specs/hyperliquid.yaml (sha256 303027ec06450058)
 by `twapschema generate`: do not edit."""
 
 from decimal import Decimal

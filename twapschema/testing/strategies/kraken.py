@@ -1,6 +1,6 @@
 """Hypothesis strategies for Kraken (spot) (kraken).
 
-Generated from specs/kraken.yaml (sha256 ae56a07fd551ae26)
+Generated from specs/kraken.yaml (sha256 9d858665b45a87a8)
 by `twapschema generate`: do not edit."""
 
 from decimal import Decimal

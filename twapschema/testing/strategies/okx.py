@@ -1,6 +1,6 @@
 """Hypothesis strategies for OKX (okx).
 
-Generated from specs/okx.yaml (sha256 1610c12b69f9cbb9)
+Generated from specs/okx.yaml (sha256 5ab2580528605d6e)
 by `twapschema generate`: do not edit."""
 
 from decimal import Decimal

@@ -1,6 +1,6 @@
 """Hypothesis strategies for QFEX (qfex).
 
-Generated from specs/qfex.yaml (sha256 5bed897551f49224)
+Generated from specs/qfex.yaml (sha256 572556789dde8ee5)
 by `twapschema generate`: do not edit."""
 
 from decimal import Decimal
