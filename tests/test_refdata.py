@@ -758,3 +758,23 @@ def test_a_json_reference_file_loads_fast_and_its_errors_keep_their_lines(tmp_pa
     with pytest.raises(ReferenceDataError) as caught:
         load_reference(bad)
     assert f"{bad}:5:9: dydx.markets.BTC-USD.clob_pair_id" in caught.value.render()  # not 1:1
+
+
+@pytest.mark.parametrize(
+    ("header", "seconds"),
+    [
+        ("7", 7.0),
+        (" 0 ", 0.0),
+        ("Wed, 02 Dec 2026 07:00:30 GMT", 30.0),
+        ("Wed, 02 Dec 2026 06:59:00 GMT", 0.0),  # already past: no wait
+        ("soon", None),
+        ("-3", None),
+        (None, None),
+    ],
+)
+def test_retry_after_in_seconds_or_as_an_http_date(
+    header: str | None, seconds: float | None
+) -> None:
+    from twapschema.refdata.fetch import _retry_after
+
+    assert _retry_after(header, datetime(2026, 12, 2, 7, tzinfo=UTC)) == seconds

@@ -9,6 +9,7 @@ import time
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime
+from email.utils import parsedate_to_datetime
 from typing import TYPE_CHECKING
 from urllib.parse import urlsplit, urlunsplit
 
@@ -155,11 +156,21 @@ def _send(  # noqa: PLR0917 (one request's whole context, passed once)
     )
 
 
-def _retry_after(value: str | None) -> float | None:
-    """Retry-After in seconds (the HTTP-date form is rare on these APIs and read as absent)."""
-    if value is not None and value.strip().isdigit():
-        return float(value.strip())
-    return None
+def _retry_after(value: str | None, now: datetime | None = None) -> float | None:
+    """Retry-After (RFC 9110): seconds, or an HTTP date (read by the standard library's
+    email.utils); None when absent or unreadable, and the backoff applies."""
+    if value is None:
+        return None
+    text = value.strip()
+    if text.isdigit():
+        return float(text)
+    try:
+        when = parsedate_to_datetime(text)
+    except (TypeError, ValueError):
+        return None
+    if when.tzinfo is None:
+        return None
+    return max(0.0, (when - (now or datetime.now(UTC))).total_seconds())
 
 
 def _venue_ok(request: m.Request, answer: object, where: str, url: str) -> None:
