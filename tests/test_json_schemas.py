@@ -20,6 +20,7 @@ from tests.conftest import ROOT
 from twapschema import UnknownNameError
 from twapschema.runtime.wire import Wire
 from twapschema.schema_consumer import verdict
+from twapschema.schema_consumer.verdict import Ecma262Validator
 
 SCHEMAS = ROOT / "generated" / "schemas"
 PACKAGE_SCHEMAS = ROOT / "twapschema" / "schemas"
@@ -252,7 +253,8 @@ def test_jsonschema_agrees_with_the_python_validator(
     """Where the schema alone decides (no CEL rule involved), jsonschema gives the same verdict;
     and the recorded verdict is what twapschema.validate says today."""
     s = schema(venue, vector["message"])
-    validator = Draft202012Validator(s, registry=REGISTRY, format_checker=FormatChecker())
+    # jsonschema with `pattern` read as ECMA-262 (plain jsonschema searches with Python's re).
+    validator = Ecma262Validator(s, registry=REGISTRY, format_checker=FormatChecker())
     # The schema describes the payload as decoded by its x-twapschema-wire, when it has one.
     wire = s.get("x-twapschema-wire")
     payload = vector["payload"]

@@ -255,6 +255,16 @@ def _bound_values(f: ir.Field, c: ir.Constraint) -> Iterator[tuple[str, object]]
     if c.keyword == "const":
         yield f"= the const {c.value!r}", c.value
         return
+    if c.keyword == "pattern" and isinstance(f.example, str):
+        # Where regex dialects part: Python's `$` matches before a final newline, its `\\d`
+        # takes any Unicode digit; ECMA-262's do neither (twapschema/regex_dialect.py).
+        yield "with a trailing newline", f.example + "\n"
+        yield "with a leading newline", "\n" + f.example
+        digit = next((ch for ch in f.example if ch in "0123456789"), None)
+        if digit is not None:
+            arabic_indic = chr(0x0660 + int(digit))
+            yield "with an Arabic-Indic digit", f.example.replace(digit, arabic_indic, 1)
+        return
     if not isinstance(c.value, int | Decimal) or isinstance(c.value, bool):
         return
     bound = Decimal(c.value)

@@ -55,7 +55,8 @@ _KNOWN1 = frozenset(
 )
 _DEC2 = Decimal("0.5")
 _PATTERN3 = re.compile(
-    "^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$"
+    "^[0-9a-fA-F]{8}\\-[0-9a-fA-F]{4}\\-[0-9a-fA-F]{4}\\-[0-9a-fA-F]{4}\\-[0-9a-fA-F]{12}\\Z",
+    re.ASCII,
 )
 _KNOWN4 = frozenset({"strategyId"})
 _NAMES5 = {

@@ -32,7 +32,7 @@ from twapschema.translation.mapping import ConceptField, TwapMapping
 VENUE_ID = "dydx"
 VENUE_NAME = "dYdX v4"
 _KNOWN0 = frozenset({"duration", "interval", "price_tolerance"})
-_PATTERN1 = re.compile("^(dydx1[02-9ac-hj-np-z]+)?$")
+_PATTERN1 = re.compile("^(dydx1[02-9ac-hj-np-z]+)?\\Z", re.ASCII)
 _KNOWN2 = frozenset(
     {
         "builder_code_parameters",
@@ -51,7 +51,7 @@ _KNOWN2 = frozenset(
     }
 )
 _KNOWN3 = frozenset({"client_id", "clob_pair_id", "order_flags", "subaccount_id"})
-_PATTERN4 = re.compile("^dydx1[02-9ac-hj-np-z]+$")
+_PATTERN4 = re.compile("^dydx1[02-9ac-hj-np-z]+\\Z", re.ASCII)
 _KNOWN5 = frozenset({"number", "owner"})
 _KNOWN6 = frozenset({"builder_address", "fee_ppm"})
 _KNOWN7 = frozenset({"good_til_block_time", "order_id"})

@@ -29,10 +29,10 @@ from twapschema.translation.mapping import ConceptField, TwapMapping
 VENUE_ID = "hyperliquid"
 VENUE_NAME = "Hyperliquid"
 _KNOWN0 = frozenset({"a", "b", "m", "r", "s", "t"})
-_PATTERN1 = re.compile("^0x[0-9a-fA-F]{40}$")
+_PATTERN1 = re.compile("^0x[0-9a-fA-F]{40}\\Z", re.ASCII)
 _KNOWN2 = frozenset({"action", "expiresAfter", "nonce", "signature", "vaultAddress"})
 _KNOWN3 = frozenset({"twap", "type"})
-_PATTERN4 = re.compile("^0x[0-9a-fA-F]{64}$")
+_PATTERN4 = re.compile("^0x[0-9a-fA-F]{64}\\Z", re.ASCII)
 _VALUES5 = frozenset({27, 28})
 _KNOWN6 = frozenset({"r", "s", "v"})
 _KNOWN7 = frozenset({"a", "t", "type"})

@@ -46,9 +46,9 @@ _KNOWN0 = frozenset(
         "volume",
     }
 )
-_PATTERN1 = re.compile("^AS")
+_PATTERN1 = re.compile("^AS", re.ASCII)
 _KNOWN2 = frozenset({"nonce", "strategy_id"})
-_PATTERN3 = re.compile("^AS[A-Z0-9-]*(,AS[A-Z0-9-]*)*$")
+_PATTERN3 = re.compile("^AS[A-Z0-9\\-]*(,AS[A-Z0-9\\-]*)*\\Z", re.ASCII)
 _KNOWN4 = frozenset({"nonce", "strategy_ids"})
 _KNOWN5 = frozenset({"nonce", "strategy_type"})
 _KNOWN6 = frozenset(
@@ -64,7 +64,7 @@ _KNOWN6 = frozenset(
         "strategy_type",
     }
 )
-_PATTERN7 = re.compile("^[EW][A-Za-z]+:")
+_PATTERN7 = re.compile("^[EW][A-Za-z]+:", re.ASCII)
 _NAMES8 = {"validate": "validate_"}
 
 

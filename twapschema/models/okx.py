@@ -34,7 +34,7 @@ VENUE_ID = "okx"
 VENUE_NAME = "OKX"
 _DEC0 = Decimal("0.0001")
 _DEC1 = Decimal("0.01")
-_PATTERN2 = re.compile("^[A-Za-z0-9]+$")
+_PATTERN2 = re.compile("^[A-Za-z0-9]+\\Z", re.ASCII)
 _KNOWN3 = frozenset(
     {
         "algoClOrdId",

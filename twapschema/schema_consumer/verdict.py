@@ -13,10 +13,16 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
-from jsonschema import Draft202012Validator, FormatChecker  # type: ignore[import-untyped]
+from jsonschema import (  # type: ignore[import-untyped]
+    Draft202012Validator,
+    FormatChecker,
+    ValidationError,
+    validators,
+)
 
 from twapschema.ir import FIELD_KINDS
 from twapschema.pointer import escape, join, tokens
+from twapschema.regex_dialect import compiled
 from twapschema.runtime.result import Violation as RuntimeViolation
 from twapschema.runtime.wire import Wire, remap
 from twapschema.schema_consumer.cel_library import evaluate
@@ -86,6 +92,17 @@ def _verdict(
     return sorted({*from_schema, *rules.violations}), sorted(rules.unchecked)
 
 
+def _pattern(validator: Any, pattern: str, instance: object, schema: Any) -> Any:
+    """`pattern` as JSON Schema means it, ECMA-262: jsonschema searches with Python's `re`,
+    whose `$` also matches before a final newline and whose `\\d` takes any digit."""
+    if isinstance(instance, str) and compiled(pattern).search(instance) is None:
+        yield ValidationError(f"{instance!r} does not match {pattern!r}")
+
+
+# jsonschema's Draft 2020-12 with `pattern` read as ECMA-262: what a Python team validating
+# the schemas with jsonschema should use (plain jsonschema lets "...\\n" past an anchored `$`).
+Ecma262Validator = validators.extend(Draft202012Validator, {"pattern": _pattern})
+
 _VALIDATORS: dict[str, tuple[Mapping[str, Any], Any]] = {}
 
 
@@ -94,7 +111,7 @@ def _validator(schema: Mapping[str, Any]) -> Any:
     key = str(schema.get("$id"))
     cached = _VALIDATORS.get(key)
     if cached is None or cached[0] != schema:
-        cached = (schema, Draft202012Validator(schema, format_checker=FormatChecker()))
+        cached = (schema, Ecma262Validator(schema, format_checker=FormatChecker()))
         _VALIDATORS[key] = cached
     return cached[1]
 

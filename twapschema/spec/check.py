@@ -12,7 +12,7 @@ from typing import Literal, assert_never, get_args
 
 from pydantic import TypeAdapter, ValidationError
 
-from twapschema import ir, naming
+from twapschema import ir, naming, regex_dialect
 from twapschema.errors import Location, Problem, SpecError
 from twapschema.located_yaml import Data, LocatedData, PathKey, parse_yaml
 from twapschema.numbers import parse_decimal_string
@@ -716,10 +716,9 @@ class _Checker:
             if not isinstance(value, str):
                 self.problem(where, "pattern must be a string (a regular expression)")
                 return None
-            try:
-                re.compile(value)
-            except re.error as exc:
-                self.problem(where, f"pattern {value!r} is not a valid regular expression: {exc}")
+            # ECMA-262, as JSON Schema means it, in the subset Python reads alike.
+            for why in regex_dialect.problems(value):
+                self.problem(where, f"pattern: {why} (see twapschema/regex_dialect.py)")
                 return None
             return value
         if keyword in _LENGTH_KEYWORDS:

@@ -13,7 +13,6 @@ the generated validator, confirms the result, so the validator is tested, not tr
 
 from __future__ import annotations
 
-import re
 import string
 from collections.abc import Callable, Iterator, Mapping, MutableMapping
 from dataclasses import dataclass, field, replace
@@ -32,6 +31,7 @@ from twapschema.numbers import (
     parse_decimal_string,
     within_digits,
 )
+from twapschema.regex_dialect import compiled as portable
 from twapschema.runtime.addresses import bech32_address
 from twapschema.runtime.wire import AbsentValue, reads_as_absent
 
@@ -200,7 +200,7 @@ class FieldSpec:
             return False
         if self.max_length is not None and len(value) > self.max_length:
             return False
-        return self.pattern is None or re.search(self.pattern, value) is not None
+        return self.pattern is None or portable(self.pattern).search(value) is not None
 
     def numbers(
         self, low: Decimal | None = None, high: Decimal | None = None
@@ -255,7 +255,7 @@ class FieldSpec:
             if self.bech32 is not None:
                 return self._addresses()
             if self.pattern is not None:
-                return st.from_regex(self.pattern).filter(self._length_fits)
+                return st.from_regex(portable(self.pattern)).filter(self._length_fits)
             return st.text(
                 alphabet=st.characters(codec="utf-8"),  # no lone surrogates
                 min_size=lo,
@@ -304,7 +304,7 @@ class FieldSpec:
             return (
                 isinstance(wire, str)
                 and self._length_fits(wire)
-                and (self.pattern is None or re.search(self.pattern, wire) is not None)
+                and (self.pattern is None or portable(self.pattern).search(wire) is not None)
             )
         if self.kind == "enum":
             return wire in self.values
@@ -383,7 +383,7 @@ class FieldSpec:
             assert self.pattern is not None
             pattern = self.pattern
             return st.text(alphabet=string.printable, max_size=self.max_length or 40).filter(
-                lambda text: self._length_fits(text) and re.search(pattern, text) is None
+                lambda text: self._length_fits(text) and portable(pattern).search(text) is None
             )
         if keyword == "const" and self.values:
             # Another member: a value that is none fails `enum` first.

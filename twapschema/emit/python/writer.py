@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from twapschema import ir, naming
+from twapschema import ir, naming, regex_dialect
 from twapschema.emit.pysource import literal
 from twapschema.emit.python.imports import Imports
 from twapschema.pointer import escape
@@ -77,7 +77,11 @@ class Module:
         return literal(value)
 
     def pattern(self, regex: str) -> str:
-        return self.hoist(f"{self.use('re')}.compile({literal(regex)})", "PATTERN")
+        # The spec's ECMA-262 pattern in Python's words ($ as \\Z, . without line
+        # terminators), ASCII classes: one meaning for this validator and every schema consumer.
+        text = literal(regex_dialect.python_pattern(regex))
+        re_module = self.use("re")
+        return self.hoist(f"{re_module}.compile({text}, {re_module}.ASCII)", "PATTERN")
 
 
 class Function:
