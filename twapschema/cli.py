@@ -459,7 +459,13 @@ def _generate(args: argparse.Namespace) -> int:
     root: Path = args.root
     if not (root / "specs").is_dir():
         raise InputError(f"no specs/ directory under {root.resolve()}; run from the project root")
-    artifacts = build(root)
+    from twapschema.emit.pysource import FormatterError  # noqa: PLC0415
+
+    try:
+        artifacts = build(root)
+    except FormatterError as exc:
+        print(f"twapschema: {exc}", file=sys.stderr)
+        return EXIT_USAGE
     if args.check:
         changed = stale(root, artifacts)
         for path in changed:

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import json
+import os
+import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -117,16 +119,30 @@ def stale(root: Path, artifacts: list[Artifact]) -> list[str]:
 
 
 def write(root: Path, artifacts: list[Artifact]) -> list[str]:
-    """Write what changed and remove orphans; return the paths touched."""
+    """Write what changed and remove orphans; return the paths touched. Atomic per file and
+    all-or-nothing in practice: every content is encoded and written beside its target first,
+    and only then renamed over it, so a failure leaves the previous tree as it was."""
     touched = stale(root, artifacts)
     wanted = {a.path: a.content for a in artifacts}
-    for path in touched:
-        target = root / path
-        if path in wanted:
+    encoded = {path: wanted[path].encode("utf-8") for path in touched if path in wanted}
+    staged: list[tuple[Path, Path]] = []
+    try:
+        for path, data in encoded.items():
+            target = root / path
             target.parent.mkdir(parents=True, exist_ok=True)
-            target.write_text(wanted[path], encoding="utf-8")
-        else:
-            target.unlink()
+            fd, temp_name = tempfile.mkstemp(prefix=f".{target.name}.", dir=target.parent)
+            staged.append((Path(temp_name), target))
+            with os.fdopen(fd, "wb") as out:
+                out.write(data)
+    except BaseException:
+        for staged_temp, _ in staged:
+            staged_temp.unlink(missing_ok=True)
+        raise
+    for staged_temp, staged_target in staged:
+        os.replace(staged_temp, staged_target)
+    for path in touched:
+        if path not in wanted:
+            (root / path).unlink()
     return touched
 
 

@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import TypeAlias
 
 import yaml
-from yaml.events import AliasEvent, NodeEvent
+from yaml.events import AliasEvent, CollectionStartEvent, Event, NodeEvent
 from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 
 from twapschema.errors import Location, Problem
@@ -53,11 +53,33 @@ class LocatedData:
         return Location(self.file, 1, 1)
 
 
+# Deeper than any spec or reference file needs (they nest about a dozen levels), and far below
+# where PyYAML's recursive composer, and then the checker, would exhaust Python's stack.
+MAX_DEPTH = 100
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
 class _NoAliasLoader(yaml.SafeLoader):
-    """Composes nodes only, refusing anchors, aliases and explicit tags as they are read."""
+    """Composes nodes only, refusing anchors, aliases, explicit tags and nesting deeper than
+    MAX_DEPTH as they are read."""
+
+    depth = 0
 
     def compose_node(self, parent: Node | None, index: int) -> Node | None:
         event = self.peek_event()  # type: ignore[no-untyped-call]
+        if isinstance(event, CollectionStartEvent):
+            if self.depth >= MAX_DEPTH:
+                raise _ComposeRefusedError(
+                    event.start_mark, f"nested deeper than {MAX_DEPTH} levels"
+                )
+            self.depth += 1
+            try:
+                return self._compose_checked(event, parent, index)
+            finally:
+                self.depth -= 1
+        return self._compose_checked(event, parent, index)
+
+    def _compose_checked(self, event: Event, parent: Node | None, index: int) -> Node | None:
         if isinstance(event, AliasEvent):
             raise _ComposeRefusedError(
                 event.start_mark, "YAML aliases are not allowed in this file"
@@ -115,6 +137,9 @@ class _Converter:
                 self.problem(key_node, "a mapping key must be a plain string")
                 continue
             key = str(key_node.value)
+            if _SURROGATE.search(key):
+                self.problem(key_node, "a lone surrogate is not text (in a key)")
+                continue
             child_path = (*path, key)
             if key in result:
                 first = self.marks[child_path]
@@ -128,6 +153,11 @@ class _Converter:
 
     def _scalar(self, node: ScalarNode) -> Data:
         text = str(node.value)
+        lone = _SURROGATE.search(text)
+        if lone is not None:
+            # "\ud800" is a YAML escape but no character: no UTF-8 file could hold it.
+            self.problem(node, f"a lone surrogate (U+{ord(lone.group()):04X}) is not text")
+            return _SURROGATE.sub("\ufffd", text)  # reported; read on, for the other problems
         if node.style is not None:  # quoted or block scalars are always strings
             return text
         if _NULL.match(text):

@@ -12,6 +12,12 @@ _RESERVED = frozenset(name for name in dir(BaseModel) if not name.startswith("__
     "model_config",
     "model_fields",
 }
+# Names a generated model's class body reads in its annotations and defaults: a field by one of
+# these names would shadow it there (a field `int` makes `int | None` a TypeError).
+_ANNOTATION_NAMES = frozenset(
+    {"bool", "bytes", "dict", "float", "frozenset", "int", "list", "object", "set", "str", "tuple"}
+    | {"fixed_point", "reference_decimal", "enum", "datetime"}
+)
 _CAMEL = re.compile(r"(?<=[a-z0-9])(?=[A-Z])")
 _NOT_WORD = re.compile(r"[^0-9A-Za-z]+")
 
@@ -22,7 +28,15 @@ def snake(wire_name: str) -> str:
     name = words or "field"
     if name[0].isdigit():
         name = f"f_{name}"
-    if keyword.iskeyword(name) or keyword.issoftkeyword(name) or name in _RESERVED:
+    if name.startswith("model_"):
+        # Pydantic's protected namespace: `model_validate_` still warns on every import.
+        return f"f_{name}"
+    if (
+        keyword.iskeyword(name)
+        or keyword.issoftkeyword(name)
+        or name in _RESERVED
+        or name in _ANNOTATION_NAMES
+    ):
         name = f"{name}_"
     return name
 

@@ -54,12 +54,14 @@ def format_python(source: str, filename: str) -> str:
         from ruff.__main__ import (  # type: ignore[import-untyped]  # noqa: PLC0415 - dev-only
             find_ruff_bin,
         )
-    except ImportError as exc:  # pragma: no cover - ruff is a pinned dev dependency
+
+        ruff = find_ruff_bin()
+    except (ImportError, FileNotFoundError) as exc:  # ruff is a pinned dev dependency
         raise FormatterError(
             "generating code needs ruff: pip install -e '.[dev]' (pinned in pyproject.toml)"
         ) from exc
     command = [
-        find_ruff_bin(),
+        ruff,
         "format",
         "--isolated",
         "--line-length",

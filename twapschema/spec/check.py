@@ -132,6 +132,46 @@ def _is_tag(node: dict[str, Data], part: str) -> bool:
     return node.get("type") == part or node.get("kind") == part
 
 
+def _default_breaks(default: object, constraints: tuple[ir.Constraint, ...]) -> list[str]:
+    """Why a default fails its own field's constraints: the validator reads an absent member
+    as its default, and a rule dividing by a default of 0 under `minimum: 1` would crash."""
+    number: Decimal | None = None
+    if isinstance(default, int | Decimal) and not isinstance(default, bool):
+        number = Decimal(default)
+    elif isinstance(default, str):
+        number = parse_decimal_string(default, signed=True)
+    found = []
+    for c in constraints:
+        bound = c.value
+        broken = False
+        if c.keyword in _BOUND_TESTS and number is not None and isinstance(bound, int | Decimal):
+            broken = not _BOUND_TESTS[c.keyword](number, Decimal(bound))
+        elif c.keyword in ("minLength", "maxLength") and isinstance(default, str):
+            assert isinstance(bound, int)
+            broken = len(default) < bound if c.keyword == "minLength" else len(default) > bound
+        elif c.keyword == "pattern" and isinstance(default, str) and isinstance(bound, str):
+            broken = not regex_dialect.problems(bound) and (
+                regex_dialect.compiled(bound).search(default) is None
+            )
+        elif c.keyword == "const":
+            broken = default != bound
+        elif c.keyword == "enum" and isinstance(bound, tuple):
+            broken = default not in bound
+        if broken:
+            shown = list(bound) if isinstance(bound, tuple) else bound
+            found.append(f"default {default!r} breaks the field's own {c.keyword} {shown}")
+    return found
+
+
+_BOUND_TESTS = {
+    "minimum": lambda v, b: v >= b,
+    "exclusiveMinimum": lambda v, b: v > b,
+    "maximum": lambda v, b: v <= b,
+    "exclusiveMaximum": lambda v, b: v < b,
+    "multipleOf": lambda v, b: b == 0 or v % b == 0,
+}
+
+
 class _Checker:
     def __init__(self, located: LocatedData) -> None:
         self.located = located
@@ -347,6 +387,7 @@ class _Checker:
             )
             for i, x in enumerate(m.examples)
         )
+        self.example_rule_ids(examples, body, rules, envelope, path)
         http = ir.Http(m.http.method, m.http.path, m.http.status) if m.http else None
         return ir.Message(
             name,
@@ -367,6 +408,42 @@ class _Checker:
                 for i, n in enumerate(m.not_checked)
             ),
         )
+
+    def example_rule_ids(
+        self,
+        examples: tuple[ir.Example, ...],
+        body: ir.ObjectType,
+        rules: tuple[Rule, ...],
+        envelope: ir.Envelope | None,
+        path: PathKey,
+    ) -> None:
+        """An example's `violates` names rules the message has: a spec rule, a field's own
+        check (`<field>.<check>`), or a finding about the payload as a whole. A misspelt id
+        would make the example's test expect a violation no validator can report."""
+        ids = {r.id for r in rules} | {r.id for obj in ir.reachable(body) for r in obj.rules}
+        ids |= {"unknown_field", "duplicate_field", "payload.type"}
+        ids |= {"payload.minItems", "payload.maxItems"}
+        prefixes = set()
+        for obj in ir.reachable(body):
+            for f in obj.fields:
+                prefixes.add(f.rule_prefix)
+                t = f.type
+                while isinstance(t, ir.ArrayType):  # an element's checks: error.items.pattern
+                    prefixes.add(t.items.rule_prefix)
+                    t = t.items.type
+        if envelope is not None:
+            prefixes |= {name for name, _ in envelope.constants} | {envelope.body}
+        for i, x in enumerate(examples):
+            for j, rule_id in enumerate(x.violates):
+                head, _, check = rule_id.rpartition(".")
+                if rule_id in ids or (check and head in prefixes):
+                    continue
+                known = ", ".join(sorted(r.id for r in rules)) or "none"
+                self.problem(
+                    (*path, "examples", i, "violates", j),
+                    f"no rule {rule_id!r} in this message (rules: {known}; or a field's "
+                    "check, such as runningTime.minimum)",
+                )
 
     def wire(self, m: s.MessageSyntax, body: ir.ObjectType, path: PathKey) -> ir.Wire | None:
         w = m.wire
@@ -556,6 +633,9 @@ class _Checker:
             self.problem((*path, "default"), f"default {default!r} is not a decimal string")
         if f.required and default is not None:
             self.problem((*path, "default"), "a required field cannot have a default")
+        if default is not None:
+            for why in _default_breaks(default, constraints):
+                self.problem((*path, "default"), why)
         return ir.Field(
             wire_name=wire,
             py_name=naming.snake(wire),
