@@ -76,12 +76,20 @@ def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
 
 
 def json_lines(out: str) -> list[dict[str, object]]:
+    """The JSON records, each without its "input" (file:line), which is checked to be there."""
     lines = out.splitlines()
     assert lines, "expected JSON output"
     parsed = [json.loads(line) for line in lines]
     for obj in parsed:
         assert isinstance(obj, dict)
+        assert isinstance(obj.pop("input"), str)
     return parsed
+
+
+def assert_no_verdict(code: int, out: str) -> None:
+    """Exit 2, and stdout holds no verdict: nothing, or only the records of inputs not read."""
+    assert code == 2
+    assert all(": not read: " in line for line in out.splitlines()), out
 
 
 def violations_of(result: dict[str, object]) -> list[dict[str, str]]:
@@ -413,7 +421,7 @@ def test_stdin_without_lines_is_one_document(
     text = f"{json.dumps(ONDO_VALID)}\n{json.dumps(ONDO_VALID)}\n"
     monkeypatch.setattr(sys, "stdin", io.StringIO(text))
     code, out, err = run(capsys, "validate", "ondo", "create_twap_order", "-")
-    assert (code, out) == (2, "")
+    assert_no_verdict(code, out)
     line = one_error_line(err)
     assert "<stdin>" in line
     assert "malformed JSON at line 2 column 1" in line
@@ -426,7 +434,7 @@ def test_malformed_json_file(capsys: pytest.CaptureFixture[str], tmp_path: Path)
     path = tmp_path / "bad.json"
     path.write_text('{"market": "AAPL-USD.P",\n "size": }\n', encoding="utf-8")
     code, out, err = run(capsys, "validate", "ondo", "create_twap_order", str(path))
-    assert (code, out) == (2, "")
+    assert_no_verdict(code, out)
     line = one_error_line(err)
     assert f"{path}: malformed JSON at line 2 column 10" in line
 
@@ -435,7 +443,7 @@ def test_empty_json_file_is_malformed(capsys: pytest.CaptureFixture[str], tmp_pa
     path = tmp_path / "empty.json"
     path.write_text("", encoding="utf-8")
     code, out, err = run(capsys, "validate", "ondo", "create_twap_order", str(path))
-    assert (code, out) == (2, "")
+    assert_no_verdict(code, out)
     assert f"{path}: malformed JSON at line 1 column 1" in one_error_line(err)
 
 
@@ -456,6 +464,8 @@ def test_malformed_line_among_good_ones(
     verdicts = [line for line in out.splitlines() if not line.startswith("  ")]
     assert verdicts == [
         f"{path}:1: {'invalid' if invalid_first else 'valid'}",
+        f"{path}:2: not read: malformed JSON at line 1 column 2: Expecting property name "
+        "enclosed in double quotes",
         f"{path}:3: valid",
         f"{path}:4: invalid",
     ]
@@ -464,7 +474,9 @@ def test_malformed_line_among_good_ones(
         capsys, "validate", "ondo", "create_twap_order", str(path), "--format", "json"
     )
     assert code == 2
-    assert [r["valid"] for r in json_lines(out)] == [not invalid_first, True, False]
+    records = json_lines(out)
+    assert [r["valid"] for r in records] == [not invalid_first, False, True, False]
+    assert "input_error" in records[1]
 
 
 @pytest.mark.parametrize(
@@ -485,7 +497,7 @@ def test_duplicate_keys_are_an_input_error(
     path = tmp_path / "dup.json"
     path.write_text(text, encoding="utf-8")
     code, out, err = run(capsys, "validate", venue, message, str(path))
-    assert (code, out) == (2, "")
+    assert_no_verdict(code, out)
     line = one_error_line(err)
     assert str(path) in line
     assert f"duplicate key {key!r}" in line
@@ -499,14 +511,14 @@ def test_duplicate_keys_in_json_lines(capsys: pytest.CaptureFixture[str], tmp_pa
     )
     code, out, err = run(capsys, "validate", "ondo", "create_twap_order", str(path))
     assert code == 2
-    assert out == f"{path}:1: valid\n"
+    assert out == f"{path}:1: valid\n{path}:2: not read: duplicate key 'side' in a JSON object\n"
     assert f"{path}:2: duplicate key 'side'" in one_error_line(err)
 
 
 def test_unknown_venue(capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(sys, "stdin", _UnreadableStdin())
     code, out, err = run(capsys, "validate", "deribit", "add_twap")
-    assert (code, out) == (2, "")
+    assert_no_verdict(code, out)
     line = one_error_line(err)
     assert "unknown venue 'deribit'" in line
     assert ", ".join(VENUES) in line
@@ -517,7 +529,7 @@ def test_unknown_message(
 ) -> None:
     monkeypatch.setattr(sys, "stdin", _UnreadableStdin())
     code, out, err = run(capsys, "validate", "qfex", "create_twap_order")
-    assert (code, out) == (2, "")
+    assert_no_verdict(code, out)
     line = one_error_line(err)
     assert "unknown message 'create_twap_order'" in line
     assert "'qfex'" in line
@@ -540,7 +552,7 @@ class _UnreadableStdin:
 def test_missing_file(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
     path = tmp_path / "missing.json"
     code, out, err = run(capsys, "validate", "ondo", "create_twap_order", str(path))
-    assert (code, out) == (2, "")
+    assert_no_verdict(code, out)
     line = one_error_line(err)
     assert f"{path}: cannot read" in line
 
@@ -552,7 +564,8 @@ def test_missing_file_does_not_stop_other_files(
     good = str(example("ondo", "valid"))
     code, out, err = run(capsys, "validate", "ondo", "create_twap_order", str(missing), good)
     assert code == 2
-    assert out == f"{good}:1: valid\n"
+    assert out.splitlines()[1:] == [f"{good}:1: valid"]
+    assert out.startswith(f"{missing}: not read: cannot read: No such file or directory")
     assert str(missing) in one_error_line(err)
 
 
@@ -560,7 +573,7 @@ def test_not_utf8(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
     path = tmp_path / "latin1.json"
     path.write_bytes(b'{"market": "\xe9"}')
     code, out, err = run(capsys, "validate", "ondo", "create_twap_order", str(path))
-    assert (code, out) == (2, "")
+    assert_no_verdict(code, out)
     assert str(path) in one_error_line(err)
 
 
@@ -617,7 +630,7 @@ def test_bad_reference_file(
         "--reference",
         str(path),
     )
-    assert (code, out) == (2, "")
+    assert_no_verdict(code, out)
     no_traceback(err)
     assert err.startswith("twapschema: reference data error")
     located = [line for line in err.splitlines() if line.startswith(f"{path}:")]
@@ -639,7 +652,7 @@ def test_missing_reference_file(capsys: pytest.CaptureFixture[str], tmp_path: Pa
         "--reference",
         str(path),
     )
-    assert (code, out) == (2, "")
+    assert_no_verdict(code, out)
     no_traceback(err)
     assert f"{path}:1:1: cannot read" in err
 
@@ -821,7 +834,7 @@ def test_generate_without_specs_dir(capsys: pytest.CaptureFixture[str], tmp_path
         ["generate", "--check", "--root", str(tmp_path)],
     ):
         code, out, err = run(capsys, *argv)
-        assert (code, out) == (2, "")
+        assert_no_verdict(code, out)
         line = one_error_line(err)
         assert "no specs/ directory" in line
         assert str(tmp_path.resolve()) in line
@@ -840,7 +853,7 @@ def test_generate_reports_spec_errors_with_location(
     before = snapshot(project_copy)
     for argv in (["generate"], ["generate", "--check"]):
         code, out, err = run(capsys, *argv, "--root", str(project_copy))
-        assert (code, out) == (2, "")
+        assert_no_verdict(code, out)
         no_traceback(err)
         assert err.startswith("twapschema: spec error")
         assert f"specs/ondo.yaml:{line}:{column}: " in err
@@ -911,15 +924,15 @@ def test_console_script_reads_stdin() -> None:
 
 def test_console_script_input_errors_exit_2_without_traceback(tmp_path: Path) -> None:
     done = run_script("validate", "ondo", "create_twap_order", "-", stdin='{"market": ')
-    assert (done.returncode, done.stdout) == (2, "")
+    assert_no_verdict(done.returncode, done.stdout)
     assert "<stdin>: malformed JSON at line 1 column 12" in one_error_line(done.stderr)
 
     done = run_script("validate", "deribit", "add_twap")
-    assert (done.returncode, done.stdout) == (2, "")
+    assert_no_verdict(done.returncode, done.stdout)
     assert "unknown venue 'deribit'" in one_error_line(done.stderr)
 
     done = run_script("validate", "ondo", "create_twap_order", str(tmp_path / "missing.json"))
-    assert (done.returncode, done.stdout) == (2, "")
+    assert_no_verdict(done.returncode, done.stdout)
     assert "cannot read" in one_error_line(done.stderr)
 
 
@@ -949,7 +962,7 @@ def test_lone_surrogate_escape_is_reported_without_traceback() -> None:
             assert stderr == ""
             assert "side.enum" in stdout, stdout
         else:  # or refused as input that is not Unicode text
-            assert (done.returncode, stdout) == (2, "")
+            assert_no_verdict(done.returncode, stdout)
             assert "<stdin>" in one_error_line(stderr)
 
 
@@ -981,7 +994,7 @@ def test_nan_and_infinity_are_not_json(
     path = tmp_path / "order.json"
     path.write_text(json.dumps(ONDO_VALID).replace('"20.30"', token), encoding="utf-8")
     code, out, err = run(capsys, "validate", "ondo", "create_twap_order", str(path))
-    assert (code, out) == (2, "")
+    assert_no_verdict(code, out)
     assert f"{token} is not valid JSON" in err
     assert str(path) in err
 
@@ -1037,7 +1050,7 @@ def test_generate_with_malformed_bundled_reference_data(
         encoding="utf-8",
     )
     code, out, err = run(capsys, "generate", "--check", "--root", str(project_copy))
-    assert (code, out) == (2, "")
+    assert_no_verdict(code, out)
     assert err.startswith("twapschema: reference data error:\n")
     assert "examples/reference.yaml:1:1: qfex: Input should be a valid integer" in err
     assert "Traceback" not in err

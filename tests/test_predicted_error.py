@@ -218,7 +218,7 @@ def test_cli_predict_error_json() -> None:
 
 def test_cli_without_the_flag_prints_no_prediction() -> None:
     done = _cli("validate", "qfex", "add_twap", "--format", "json", payload=QFEX_BAD)
-    assert set(json.loads(done.stdout)) == {"valid", "violations", "unchecked"}
+    assert set(json.loads(done.stdout)) == {"input", "valid", "violations", "unchecked"}
     text = _cli("validate", "qfex", "add_twap", payload=QFEX_BAD)
     assert "predicted" not in text.stdout
 

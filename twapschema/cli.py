@@ -10,12 +10,13 @@ import argparse
 import io
 import json
 import os
+import re
 import sys
 from collections.abc import Callable, Iterator, Sequence
 from datetime import timedelta
 from decimal import Decimal
 from pathlib import Path
-from typing import Any, TextIO
+from typing import IO, Any, TextIO
 
 from twapschema import cli_reference
 from twapschema.errors import FileError
@@ -26,6 +27,7 @@ from twapschema.runtime.registry import UnknownNameError, message_entry, venue_i
 from twapschema.runtime.result import ValidationResult
 
 EXIT_OK, EXIT_INVALID, EXIT_USAGE = 0, 1, 2
+EXIT_INTERRUPTED = 130  # 128 + SIGINT
 EXIT_BROKEN_PIPE = 141  # 128 + SIGPIPE, what a shell reports for a writer whose reader left
 _JSON_LINES = (".jsonl", ".ndjson")
 
@@ -198,6 +200,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     except FileError as exc:
         print(f"twapschema: {exc.kind} error:\n{exc.render()}", file=sys.stderr)
         return EXIT_USAGE
+    except KeyboardInterrupt:
+        # Ctrl-C: one line, and the shell's code for a SIGINT death, not a traceback.
+        print("twapschema: interrupted", file=sys.stderr)
+        return EXIT_INTERRUPTED
     except BrokenPipeError:
         # The reader went away (`... | head`): stop quietly, as Unix tools do.
         devnull = os.open(os.devnull, os.O_WRONLY)
@@ -227,7 +233,7 @@ def _validate(args: argparse.Namespace) -> int:
     for name in args.files:
         for where, payload in _payloads(name, args.lines):
             if isinstance(payload, InputError):
-                print(f"twapschema: {payload}", file=sys.stderr)
+                _report_input_error(payload, where, args.format, out)
                 worst = EXIT_USAGE
                 continue
             result = check(payload)
@@ -243,7 +249,7 @@ def _validate_raw(args: argparse.Namespace, reference: Reference | None) -> int:
     for name in args.files:
         for where, line in _read(name, lines=True, each=_as_read):
             if isinstance(line, InputError):
-                print(f"twapschema: {line}", file=sys.stderr)
+                _report_input_error(line, where, args.format, sys.stdout)
                 worst = EXIT_USAGE
                 continue
             assert isinstance(line, str)
@@ -258,7 +264,7 @@ def _validate_raw(args: argparse.Namespace, reference: Reference | None) -> int:
                     strict=args.strict,
                 )
             except ValueError as exc:
-                print(f"twapschema: {where}: {exc}", file=sys.stderr)
+                _report_input_error(InputError(f"{where}: {exc}"), where, args.format, sys.stdout)
                 worst = EXIT_USAGE
                 continue
             _report(result, where, args.format, args.predict_error, sys.stdout)
@@ -268,25 +274,60 @@ def _validate_raw(args: argparse.Namespace, reference: Reference | None) -> int:
 
 
 def _report(result: ValidationResult, where: str, fmt: str, predict: bool, out: TextIO) -> None:
+    """One record per payload, in input order, each naming its input (file:line)."""
     if result is _VALID:  # the common case, written without building anything
-        out.write(_VALID_JSON if fmt == "json" else f"{where}: valid\n")
+        if fmt == "json":
+            out.write(_VALID_HEAD + _json_text(where) + _VALID_TAIL)
+        else:
+            out.write(f"{_shown(where)}: valid\n")
         return
     if fmt == "json":
         # ASCII escapes keep every line valid JSON in any terminal encoding, lone surrogates too.
-        as_json = result.to_json(with_prediction=predict)
+        as_json = {"input": where, **result.to_json(with_prediction=predict)}
         out.write(json.dumps(as_json, ensure_ascii=True) + "\n")
         return
     verdict = "valid" if result.valid else "invalid"
     unchecked = f" (unchecked, no reference data: {', '.join(result.unchecked)})"
-    out.write(f"{where}: {verdict}{unchecked if result.unchecked else ''}\n")
+    out.write(f"{_shown(where)}: {verdict}{unchecked if result.unchecked else ''}\n")
     if result.stale_reference is not None:
-        out.write(f"  (reference data not used: {result.stale_reference})\n")
+        out.write(f"  (reference data not used: {_shown(result.stale_reference)})\n")
     for v in result.violations:
-        out.write(f"  {v.path or '(message)'}: {v.message} [{v.rule}]\n")
+        out.write(f"  {_shown(v.path) or '(message)'}: {_shown(v.message)} [{v.rule}]\n")
     predicted = result.predicted_error
     if predict and predicted is not None:
         reply = json.dumps(predicted.payload, ensure_ascii=True)
         out.write(f"  predicted venue reply ({predicted.message}; a prediction): {reply}\n")
+
+
+def _report_input_error(error: InputError, where: str, fmt: str, out: TextIO) -> None:
+    """An input that is no payload (malformed JSON, bad UTF-8) is a record too, in its place,
+    so output record N is input record N; the reason also goes to stderr."""
+    reason = str(error).removeprefix(f"{where}: ")
+    print(f"twapschema: {_shown(str(error))}", file=sys.stderr)
+    if fmt == "json":
+        record = {"input": where, "valid": False, "input_error": reason}
+        out.write(json.dumps(record | {"violations": [], "unchecked": []}, ensure_ascii=True))
+        out.write("\n")
+    else:
+        out.write(f"{_shown(where)}: not read: {_shown(reason)}\n")
+
+
+# What a terminal would act on: C0 and C1 controls (newline, ESC of colour codes), DEL and the
+# line and paragraph separators. Text output quotes member names and values; these are escaped.
+_CONTROL = re.compile("[\x00-\x1f\x7f-\x9f\u2028\u2029]")
+_PLAIN_JSON = re.compile("[ !#-\\[\\]-~]*")  # printable ASCII without " and \\
+
+
+def _shown(text: str) -> str:
+    if _CONTROL.search(text) is None:
+        return text
+    return _CONTROL.sub(lambda m: json.dumps(m.group())[1:-1], text)
+
+
+def _json_text(text: str) -> str:
+    if _PLAIN_JSON.fullmatch(text):
+        return f'"{text}"'
+    return json.dumps(text, ensure_ascii=True)
 
 
 def _payloads(name: str, force_lines: bool) -> Iterator[tuple[str, object]]:
@@ -299,28 +340,45 @@ def _read(
     name: str, *, lines: bool, each: Callable[[str, str], object]
 ) -> Iterator[tuple[str, object]]:
     """(location, ``each(text, location)`` or InputError) for the whole file, or for each
-    non-blank line, streamed. ``each`` is applied here, not by a second generator, because
-    this loop is the CLI's per-order path."""
+    non-blank line, streamed. Lines end at LF only (a CR is JSON whitespace, never a record
+    boundary) and each is decoded on its own, so a bad byte costs its line, not the file.
+    ``each`` is applied here, not by a second generator, because this loop is the CLI's
+    per-order path."""
     shown = "<stdin>" if name == "-" else name
     try:
-        stream = _stdin() if name == "-" else open(name, encoding="utf-8")  # noqa: SIM115
+        stream = _stdin() if name == "-" else open(name, "rb")  # noqa: SIM115
     except OSError as exc:
         yield shown, InputError(f"{shown}: cannot read: {exc.strerror}")
         return
+    if stream is None:
+        yield shown, InputError(f"{shown}: standard input is closed")
+        return
     try:
         if not lines:
-            yield shown, each(stream.read(), shown)
+            text = _decoded(stream.read(), shown)
+            yield shown, text if isinstance(text, InputError) else each(text, shown)
             return
         prefix = shown + ":"
-        for number, line in enumerate(stream, start=1):
-            if line and not line.isspace():
+        records: Iterator[bytes | str] = iter(stream)
+        for number, raw in enumerate(records, start=1):
+            if raw and not raw.isspace():
                 where = prefix + str(number)
-                yield where, each(line, where)
-    except UnicodeDecodeError as exc:
-        yield shown, InputError(f"{shown}: not UTF-8 text ({exc.reason})")
+                line = raw if type(raw) is str else _decoded(raw, where)
+                yield where, line if isinstance(line, InputError) else each(line, where)
+    except OSError as exc:
+        yield shown, InputError(f"{shown}: cannot read: {exc.strerror or exc}")
     finally:
         if name != "-":
             stream.close()
+
+
+def _decoded(raw: bytes | str, where: str) -> str | InputError:
+    if isinstance(raw, str):
+        return raw
+    try:
+        return raw.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        return InputError(f"{where}: not UTF-8 text ({exc.reason} at byte {exc.start + 1})")
 
 
 def _as_read(text: str, where: str) -> str:
@@ -329,12 +387,14 @@ def _as_read(text: str, where: str) -> str:
     return text
 
 
-def _stdin() -> TextIO:
-    """Standard input as UTF-8 whatever the locale says (JSON is UTF-8, RFC 8259)."""
-    raw = getattr(sys.stdin, "buffer", None)
-    if raw is None:  # replaced by a text stream, as test harnesses do
-        return sys.stdin
-    return io.TextIOWrapper(raw, encoding="utf-8")
+def _stdin() -> IO[bytes] | TextIO | None:
+    """Standard input as bytes (JSON is UTF-8, RFC 8259, whatever the locale says); a text
+    stream when a harness replaced it with one; None when it is closed (`0<&-`)."""
+    stdin = sys.stdin
+    if stdin is None or stdin.closed:
+        return None
+    raw = getattr(stdin, "buffer", None)
+    return stdin if raw is None else raw
 
 
 def _parse(text: str, where: str) -> object:
@@ -393,7 +453,8 @@ def _no_duplicates(pairs: list[tuple[str, object]]) -> dict[str, object]:
 
 _DECODER = _decoder()
 _SCAN = _DECODER.scan_once  # type: ignore[attr-defined]  # the C scanner, undeclared in typeshed
-_VALID_JSON = json.dumps(_VALID.to_json()) + "\n"
+_VALID_HEAD = '{"input": '
+_VALID_TAIL = ", " + json.dumps(_VALID.to_json())[1:] + "\n"
 
 
 def _translate(args: argparse.Namespace) -> int:
