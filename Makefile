@@ -14,7 +14,7 @@ BROWSER_DIR := tests/browser
 BROWSER_STAMP := $(BROWSER_DIR)/node_modules/.package-lock.json
 export NO_MKDOCS_2_WARNING := 1
 
-.PHONY: run test setup conformance docs fuzz bench clean
+.PHONY: run test setup conformance docs fuzz fuzz-streams bench clean
 
 setup: $(STAMP) $(NODE_STAMP) $(BROWSER_STAMP)
 
@@ -42,6 +42,11 @@ FUZZ_RUNS ?= 50000
 fuzz: $(STAMP)
 	$(BIN)/python -m pip install --quiet -e '.[fuzz]'
 	$(BIN)/python fuzz/spec_loader.py -runs=$(FUZZ_RUNS) -timeout=20 -max_len=4096 fuzz/corpus
+
+# The stream reader: any bytes as JSON Lines on stdin, one output record per non-blank line.
+fuzz-streams: $(STAMP)
+	$(BIN)/python -m pip install --quiet -e '.[fuzz]'
+	$(BIN)/python fuzz/stream_reader.py -runs=$(FUZZ_RUNS) -timeout=20 -max_len=4096 fuzz/stream_corpus
 
 bench: $(STAMP)
 	$(BIN)/python -m pip install --quiet -e '.[bench]'

@@ -11,7 +11,10 @@ import sys
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
+from fuzz.stream_invariant import check_stream
 from tests.test_cli import ONDO_INVALID, ONDO_VALID, run
 from twapschema.cli import main
 
@@ -159,3 +162,22 @@ def test_a_closed_stdin_in_a_real_process_is_no_traceback() -> None:
     assert done.returncode == 2
     assert "Traceback" not in done.stderr
     assert done.stderr == "twapschema: <stdin>: standard input is closed\n"
+
+
+_LINES = st.lists(
+    st.one_of(
+        st.just(VALID),
+        st.just(INVALID),
+        st.binary(max_size=30),
+        st.sampled_from([b"", b"  ", b"\r", b"{", b"[]", b"null", b"\xff", b'{"a":1,"a":2}']),
+        st.text(max_size=20).map(lambda t: json.dumps({**ONDO_VALID, t: 1}).encode()),
+    ),
+    max_size=12,
+)
+
+
+@settings(max_examples=150, deadline=None)
+@given(_LINES, st.sampled_from(["json", "text"]))
+def test_any_bytes_give_one_record_per_non_blank_line(lines: list[bytes], fmt: str) -> None:
+    """The property `make fuzz-streams` runs for longer, coverage-guided (fuzz/)."""
+    check_stream(b"\n".join(lines), fmt)
