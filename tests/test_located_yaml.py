@@ -174,8 +174,8 @@ def test_billion_laughs_is_refused_without_expansion() -> None:
 def test_tab_indentation_is_a_located_error() -> None:
     problem = refused("a:\n  b: 1\n\tc: 2\n")
     assert problem.location == at(3, 1)
-    assert "'\\t'" in problem.message
-    assert "cannot start any token" in problem.message
+    # libyaml's words (the loader's parser); PyYAML's own said "'\\t' that cannot start any token"
+    assert "tab character" in problem.message
 
 
 def test_tab_as_the_only_indentation() -> None:

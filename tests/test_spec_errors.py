@@ -267,7 +267,7 @@ def test_tab_in_a_spec_is_a_located_error() -> None:
     text = mutated("        description: Market symbol.\n", "\tdescription: Market symbol.\n")
     problem = only_problem(text)
     assert problem.location == Location(FILE, where(text, "\tdescription: Market").line, 1)
-    assert_says(problem, "cannot start any token")
+    assert_says(problem, "tab")
 
 
 def test_empty_spec() -> None:

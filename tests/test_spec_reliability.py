@@ -100,22 +100,30 @@ def test_fields_named_like_builtins_or_pydantic_methods_generate_and_validate(na
 
 
 def test_nesting_deeper_than_the_stack_is_a_located_error(tmp_path: Path) -> None:
-    deep = "[" * 1000 + "]" * 1000
+    deep = "[" * 1000 + "]" * 1000  # flow nesting: libyaml stops it, located
     text = MINIMAL_SPEC + f"x: {deep}\n"
     problem = problems_of(text)[0]
-    assert "nested deeper than 100 levels" in problem.message
+    assert "maximum nesting depth" in problem.message
     assert problem.location.line == text.count("\n")
+    # block nesting, which only the loader's own limit stops: 150 levels of `a:`
+    block = "".join(f"{'  ' * i}a:\n" for i in range(150)) + f"{'  ' * 150}1\n"
+    problem = problems_of(
+        MINIMAL_SPEC + "x:\n" + "  " + block.replace("\n", "\n  ").rstrip() + "\n"
+    )[0]
+    assert problem.message == "nested deeper than 100 levels"
     reference = tmp_path / "deep.yaml"
     reference.write_text(f"qfex: {deep}\n")
-    with pytest.raises(ReferenceDataError, match=r"deep.yaml:1:\d+: nested deeper than 100"):
+    with pytest.raises(ReferenceDataError, match=r"deep.yaml:1:\d+: .*nesting depth"):
         load_reference(reference)
 
 
 def test_a_lone_surrogate_is_a_located_error() -> None:
     text = mutated("description: A demo venue.", 'description: "A demo \\ud800 venue."')
     problem = only_problem(text)
-    assert problem.message == "a lone surrogate (U+D800) is not text"
-    assert (problem.location.line, problem.location.column) == (6, 16)
+    # libyaml refuses the escape itself; PyYAML's pure-Python parser decodes it, and then the
+    # loader's own check refuses it (test_the_pure_python_parser_is_held_to_the_same_limits)
+    assert "invalid Unicode character escape" in problem.message
+    assert problem.location.line == 6
 
 
 def test_an_example_that_names_no_rule_is_refused() -> None:
@@ -160,3 +168,23 @@ def test_generate_without_ruff_says_what_to_install(
         "twapschema: generating code needs ruff: pip install -e '.[dev]' (pinned in pyproject.toml)"
     )
     assert not (tmp_path / "twapschema").exists()
+
+
+def test_the_pure_python_parser_is_held_to_the_same_limits(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Without libyaml the loader falls back to PyYAML's own parser; the refusals hold."""
+    from twapschema import located_yaml
+
+    monkeypatch.setattr(located_yaml, "_LOADER", located_yaml._NoAliasLoader)
+    text = mutated("description: A demo venue.", 'description: "A demo \\ud800 venue."')
+    assert only_problem(text).message == "a lone surrogate (U+D800) is not text"
+    deep = MINIMAL_SPEC + "x: " + "[" * 1000 + "]" * 1000 + "\n"
+    assert problems_of(deep)[0].message == "nested deeper than 100 levels"
+    assert load_spec_ok(MINIMAL_SPEC)
+
+
+def load_spec_ok(text: str) -> bool:
+    from twapschema.spec.check import load_spec_text
+
+    return load_spec_text(text, FILE) is not None
