@@ -12,6 +12,8 @@ from typing import Any
 import pytest
 
 import twapschema
+from tests.helpers import ABSENT
+from tests.test_qfex import params
 from twapschema.runtime.reference import load_reference
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -49,17 +51,8 @@ def test_the_vectors_carry_both_readings() -> None:
     assert {"condition_type.enum", "condition_type.const"} <= rules
 
 
-QFEX = {
-    "type": "add_twap",
-    "params": {
-        "symbol": "AAPL-USD",
-        "side": "BUY",
-        "total_quantity": 10,
-        "num_orders": 5,
-        "order_interval_secs": 30,
-        "reduce_only": False,
-    },
-}
+# QFEX's documented example without its optional client_twap_id.
+QFEX = {"type": "add_twap", "params": params(client_twap_id=ABSENT)}
 
 
 @pytest.mark.parametrize("client_twap_id", ["absent", None])
