@@ -14,12 +14,12 @@ import re
 import sys
 from collections.abc import Callable, Iterator, Sequence
 from datetime import timedelta
-from decimal import Decimal
 from pathlib import Path
 from typing import IO, Any, TextIO
 
 from twapschema import cli_reference
 from twapschema.errors import FileError
+from twapschema.exact_json import DECODER, SCAN, DuplicateKeyError
 from twapschema.numbers import json_default
 from twapschema.runtime.api import _VALID, validate_wire, validator
 from twapschema.runtime.reference import Reference, load_reference
@@ -363,7 +363,7 @@ def _read(
         for number, raw in enumerate(records, start=1):
             if raw and not raw.isspace():
                 where = prefix + str(number)
-                line = raw if type(raw) is str else _decoded(raw, where)
+                line = _decoded(raw, where)
                 yield where, line if isinstance(line, InputError) else each(line, where)
     except OSError as exc:
         yield shown, InputError(f"{shown}: cannot read: {exc.strerror or exc}")
@@ -402,57 +402,27 @@ def _parse(text: str, where: str) -> object:
         # The usual line is one JSON value and its newline: scan it directly. Anything else
         # (leading space, trailing data, an error) goes through decode(), for its checks and
         # its messages.
-        value, end = _SCAN(text, 0)
+        value, end = SCAN(text, 0)
         if end == len(text) or text[end:].isspace():
             return value
     except (StopIteration, json.JSONDecodeError):
         pass
-    except _DuplicateKeyError as exc:
+    except DuplicateKeyError as exc:
         return InputError(f"{where}: duplicate key {exc.args[0]!r} in a JSON object")
     except (ValueError, RecursionError) as exc:
         return InputError(f"{where}: unreadable JSON: {exc}")
     try:
-        return _DECODER.decode(text)
+        return DECODER.decode(text)
     except json.JSONDecodeError as exc:
         return InputError(
             f"{where}: malformed JSON at line {exc.lineno} column {exc.colno}: {exc.msg}"
         )
-    except _DuplicateKeyError as exc:
+    except DuplicateKeyError as exc:
         return InputError(f"{where}: duplicate key {exc.args[0]!r} in a JSON object")
     except (ValueError, RecursionError) as exc:
         return InputError(f"{where}: unreadable JSON: {exc}")
 
 
-class _DuplicateKeyError(ValueError):
-    pass
-
-
-def _decoder() -> json.JSONDecoder:
-    # One decoder for every line: json.loads with options builds a new one per call.
-    return json.JSONDecoder(
-        parse_float=Decimal, parse_constant=_not_json, object_pairs_hook=_no_duplicates
-    )
-
-
-def _not_json(token: str) -> object:
-    # Python's reader takes NaN and Infinity; JSON (and so a venue) does not.
-    raise ValueError(f"{token} is not valid JSON (RFC 8259 has no NaN or Infinity)")
-
-
-def _no_duplicates(pairs: list[tuple[str, object]]) -> dict[str, object]:
-    # A venue may keep the first or the last of two equal keys: the payload is ambiguous.
-    result = dict(pairs)
-    if len(result) != len(pairs):
-        seen: set[str] = set()
-        for key, _ in pairs:
-            if key in seen:
-                raise _DuplicateKeyError(key)
-            seen.add(key)
-    return result
-
-
-_DECODER = _decoder()
-_SCAN = _DECODER.scan_once  # type: ignore[attr-defined]  # the C scanner, undeclared in typeshed
 _VALID_HEAD = '{"input": '
 _VALID_TAIL = ", " + json.dumps(_VALID.to_json())[1:] + "\n"
 

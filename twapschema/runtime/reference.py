@@ -80,23 +80,11 @@ def _json_fast(path: Path) -> Reference | None:
     """A JSON file read by the json module (a built 2,000-symbol file loads several times
     faster than through the YAML reader); None when anything is wrong, so the located reader
     reads it again and says where."""
-    import json  # noqa: PLC0415
-    from decimal import Decimal  # noqa: PLC0415
-
+    from twapschema.exact_json import DECODER  # noqa: PLC0415
     from twapschema.located_yaml import LocatedData  # noqa: PLC0415
 
-    def no_duplicates(pairs: list[tuple[str, object]]) -> dict[str, object]:
-        found = dict(pairs)
-        if len(found) != len(pairs):
-            raise ValueError("a key given twice")
-        return found
-
     try:
-        data = json.loads(
-            path.read_text(encoding="utf-8"),
-            parse_float=Decimal,
-            object_pairs_hook=no_duplicates,
-        )
+        data = DECODER.decode(path.read_text(encoding="utf-8"))
         return _parse(LocatedData(data, {}, str(path)))
     except (ValueError, OSError, RecursionError, ReferenceDataError):
         return None
