@@ -778,3 +778,19 @@ def test_retry_after_in_seconds_or_as_an_http_date(
     from twapschema.refdata.fetch import _retry_after
 
     assert _retry_after(header, datetime(2026, 12, 2, 7, tzinfo=UTC)) == seconds
+
+
+def test_a_via_lookup_reads_its_own_page() -> None:
+    """Each page of an answer carries its own list to look values up in."""
+    given = copy.deepcopy(answers("hyperliquid"))
+    second = {
+        "universe": [{"tokens": [1, 0], "name": "HYPE/USDC", "index": 2}],
+        "tokens": [
+            {"name": "USDC", "szDecimals": 8, "index": 0},
+            {"name": "HYPE", "szDecimals": 2, "index": 1},
+        ],
+    }
+    given["spot_meta"].append(second)
+    assets = build(mapping.venue_sources("hyperliquid"), given).part["assets"]
+    assert assets["PURR/USDC"] == {"asset": 10000, "sz_decimals": 0}  # page 1: PURR's 0
+    assert assets["HYPE/USDC"] == {"asset": 10002, "sz_decimals": 2}  # page 2: HYPE's 2

@@ -109,6 +109,9 @@ if yaml.__with_libyaml__:
         (a 4,000-field spec took 5.7 s to read)."""
 
         def __init__(self, stream: str) -> None:
+            # PyYAML's Reader refuses the characters YAML forbids, with their position, as
+            # the pure-Python loader does on construction; libyaml's own words differ.
+            yaml.reader.Reader(stream)
             CParser.__init__(self, stream)
             yaml.resolver.Resolver.__init__(self)
             yaml.composer.Composer.__init__(self)
@@ -210,7 +213,6 @@ def _code_point(character: object) -> int:
 def parse_yaml(text: str, file: str) -> tuple[LocatedData | None, list[Problem]]:
     """Parse YAML (JSON is accepted too) into located plain data, or say what is wrong where."""
     try:
-        yaml.reader.Reader(text)  # its character check (libyaml's differs)
         loader = _LOADER(text)
     except yaml.reader.ReaderError as exc:  # a character YAML forbids (NUL, most controls)
         line = text.count("\n", 0, exc.position) + 1

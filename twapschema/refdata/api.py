@@ -4,6 +4,7 @@ live, and keep a long-running process's data fresh with an atomic swap."""
 from __future__ import annotations
 
 import threading
+import time
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta
@@ -75,8 +76,6 @@ def fetch_reference(
 ) -> Fetched:
     """Fetch each venue's declared endpoints (default: every venue that declares some) and
     build its reference part; raises FetchError, ShapeError or ReferenceDataError, one line each."""
-    import time  # noqa: PLC0415
-
     options = options or FetchOptions()
     chosen = tuple(venues) if venues is not None else m.fetched_venues()
     own = http is None

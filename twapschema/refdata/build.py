@@ -30,6 +30,10 @@ class ShapeError(ValueError):
     """An answer that is not what the spec declares: one line, naming where."""
 
 
+class NotJsonError(ShapeError):
+    """An answer that is not JSON text at all (over HTTP, most likely cut short)."""
+
+
 @dataclass
 class SectionReport:
     section: str
@@ -137,9 +141,9 @@ def _table(
         expected |= {c.column for c in source.columns}
         where = f"{venue} {source.request}"
         pages = answers[source.request]
-        lookups: dict[m.Via, dict[object, object]] = {}
         position = 0
         for page_number, page in enumerate(pages):
+            lookups: dict[m.Via, dict[object, object]] = {}  # a `via` list is its page's
             rows = _search(source.rows or "@", page, where, "rows")
             if not isinstance(rows, list):
                 page_text = f" page {page_number + 1}" if len(pages) > 1 else ""
@@ -300,4 +304,4 @@ def read_answer(text: str, where: str) -> object:
         return json.loads(text, parse_float=Decimal)
     except ValueError as exc:
         cut = " (cut short?)" if "Expecting" in str(exc) or "Unterminated" in str(exc) else ""
-        raise ShapeError(f"{where}: not JSON{cut}: {exc}") from None
+        raise NotJsonError(f"{where}: not JSON{cut}: {exc}") from None

@@ -15,7 +15,7 @@ from urllib.parse import urlsplit, urlunsplit
 
 from twapschema.refdata import mapping as m
 from twapschema.refdata import query
-from twapschema.refdata.build import ShapeError, read_answer
+from twapschema.refdata.build import NotJsonError, ShapeError, read_answer
 
 if TYPE_CHECKING:
     import httpx
@@ -143,9 +143,7 @@ def _send(  # noqa: PLR0917 (one request's whole context, passed once)
                 return answer, attempt
         except httpx.TransportError as exc:
             why = f"{type(exc).__name__}: {exc}" if str(exc) else type(exc).__name__
-        except ShapeError as exc:
-            if "not JSON" not in str(exc):
-                raise
+        except NotJsonError as exc:
             why = str(exc).split(": ", 1)[-1]  # a body cut short passes like a dropped line
         if attempt < options.attempts:
             sleep(min(options.max_wait, retry_after if retry_after is not None else wait))

@@ -85,7 +85,7 @@ class _FetchChecker:
             r.method,
             r.url,
             tuple((k, str(v)) for k, v in r.query.items()),
-            _json(r.body),
+            dict(r.body) if r.body is not None else None,
             r.ok,
             r.error,
             pages,
@@ -229,15 +229,3 @@ class _FetchChecker:
                 )
         if r.kind == "record" and len(sources) != 1:
             self.problem(path, "a record is read from one source")
-
-
-def _json(value: object) -> object:
-    """A body read from YAML as JSON data: YAML's numbers arrive as decimals; a whole one is
-    sent as an integer, another as its exact text (a float would change its digits)."""
-    if isinstance(value, dict):
-        return {k: _json(v) for k, v in value.items()}
-    if isinstance(value, list):
-        return [_json(v) for v in value]
-    if isinstance(value, Decimal):
-        return int(value) if value == value.to_integral_value() else format(value, "f")
-    return value
