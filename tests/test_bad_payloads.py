@@ -294,13 +294,22 @@ def test_non_finite_or_non_string_for_a_decimal_string(
 # --- huge and tiny magnitudes ------------------------------------------------------------------
 
 
+SAFE = 2**53 - 1  # RFC 7493 (I-JSON) 2.2: the last integer every double-based reader keeps
+
+
 @pytest.mark.parametrize(
     ("value", "expected"),
     [
-        pytest.param(10**400, [("runningTime.maximum", "/runningTime")], id="10**400"),
-        pytest.param(-(10**400), [("runningTime.minimum", "/runningTime")], id="-10**400"),
-        pytest.param(10**40, [("runningTime.maximum", "/runningTime")], id="10**40"),
-        pytest.param(2**63, [("runningTime.maximum", "/runningTime")], id="2**63"),
+        # Past I-JSON's range an integer is a `.type` error, whatever the field's bounds: a
+        # double-based reader would read another number (or Infinity) than the one sent.
+        pytest.param(10**400, [("runningTime.type", "/runningTime")], id="10**400"),
+        pytest.param(-(10**400), [("runningTime.type", "/runningTime")], id="-10**400"),
+        pytest.param(10**40, [("runningTime.type", "/runningTime")], id="10**40"),
+        pytest.param(2**63, [("runningTime.type", "/runningTime")], id="2**63"),
+        pytest.param(SAFE + 1, [("runningTime.type", "/runningTime")], id="2**53"),
+        pytest.param(SAFE, [("runningTime.maximum", "/runningTime")], id="2**53-1"),
+        pytest.param(-SAFE, [("runningTime.minimum", "/runningTime")], id="-(2**53-1)"),
+        pytest.param(-SAFE - 1, [("runningTime.type", "/runningTime")], id="-(2**53)"),
     ],
 )
 def test_huge_integer_running_time(value: int, expected: Expected) -> None:
@@ -309,9 +318,15 @@ def test_huge_integer_running_time(value: int, expected: Expected) -> None:
     assert len(result.violations[0].message) < 300
 
 
-def test_huge_integer_frequency_does_not_raise() -> None:
-    """frequency 10**400 passes frequency >= 1; 3600 / 10**400 is neither whole nor >= 2."""
-    result = run(ONDO, ONDO.with_field("frequency", 10**400))
+def test_huge_integer_message_says_what_a_double_reads() -> None:
+    message = run(ONDO, ONDO.with_field("runningTime", SAFE + 2)).violations[0].message
+    assert "I-JSON" in message
+    assert "reads 9007199254740993 as 9007199254740992" in message
+
+
+def test_large_integer_frequency_does_not_raise() -> None:
+    """frequency 2**53 - 1 passes frequency >= 1; 3600 / it is neither whole nor >= 2."""
+    result = run(ONDO, ONDO.with_field("frequency", SAFE))
     assert_verdict(
         result,
         [
@@ -321,9 +336,15 @@ def test_huge_integer_frequency_does_not_raise() -> None:
     )
 
 
-def test_huge_negative_instrument_id_does_not_raise() -> None:
-    result = run(AEVO, AEVO.with_field("instrument_id", -(10**400)))
-    assert_verdict(result, [("instrument_id.minimum", "/instrument_id")])
+@pytest.mark.parametrize(
+    ("value", "expected"),
+    [
+        pytest.param(-(10**400), [("instrument_id.type", "/instrument_id")], id="-10**400"),
+        pytest.param(-SAFE, [("instrument_id.minimum", "/instrument_id")], id="-(2**53-1)"),
+    ],
+)
+def test_huge_negative_instrument_id_does_not_raise(value: int, expected: Expected) -> None:
+    assert_verdict(run(AEVO, AEVO.with_field("instrument_id", value)), expected)
 
 
 @pytest.mark.parametrize(
@@ -343,25 +364,28 @@ def test_huge_integer_where_a_string_or_boolean_belongs(venue: Venue, field: str
     assert len(result.violations[0].message) < 300
 
 
-def test_huge_positive_integers_without_upper_bound_are_valid() -> None:
-    assert_verdict(run(AEVO, AEVO.with_field("duration", 10**400)), [])
-    assert_verdict(run(AEVO, AEVO.with_field("instrument_id", 10**400)), [])
+def test_large_positive_integers_without_upper_bound() -> None:
+    assert_verdict(run(AEVO, AEVO.with_field("duration", SAFE)), [])
+    assert_verdict(run(AEVO, AEVO.with_field("instrument_id", SAFE)), [])
+    huge = run(AEVO, AEVO.with_field("duration", 10**400))
+    assert_verdict(huge, [("duration.type", "/duration")])
 
 
-def test_huge_num_orders_with_reference(reference: Reference) -> None:
-    """10 over 10**400 children is far below min_quantity 0.1: a verdict, not an exception."""
-    result = run(QFEX, qfex_frame(num_orders=10**400), reference)
+def test_large_num_orders_with_reference(reference: Reference) -> None:
+    """10 over 2**53 - 1 children is far below min_quantity 0.1: a verdict, not an exception."""
+    result = run(QFEX, qfex_frame(num_orders=SAFE), reference)
     assert_verdict(result, [("average_child_at_least_min_quantity", "/params/total_quantity")])
+    result = run(QFEX, qfex_frame(num_orders=10**400), reference)
+    assert_verdict(result, [("num_orders.type", "/params/num_orders")])
 
 
 @pytest.mark.parametrize(
     "value",
     [
-        pytest.param(Decimal("1E+400"), id="Decimal-1E+400"),
+        pytest.param(Decimal("1E+300"), id="Decimal-1E+300"),
         pytest.param(1e308, id="float-1e308"),
-        pytest.param(10**400, id="int-10**400"),
-        pytest.param(Decimal("1E+999999999"), id="Decimal-1E+999999999"),
-        pytest.param(Decimal("123456789.123456789123456789123456789"), id="many-digits"),
+        pytest.param(10**20, id="int-10**20"),
+        pytest.param(Decimal("123456789.1234567"), id="many-digits"),
     ],
 )
 def test_huge_total_quantity(value: object, reference: Reference) -> None:
@@ -381,9 +405,30 @@ def test_huge_total_quantity(value: object, reference: Reference) -> None:
 @pytest.mark.parametrize(
     "value",
     [
+        pytest.param(Decimal("1E+400"), id="Decimal-1E+400"),
+        pytest.param(10**400, id="int-10**400"),
+        pytest.param(2**60, id="int-2**60"),  # a double, which reads as 1152921504606847000
+        pytest.param(Decimal("1E+999999999"), id="Decimal-1E+999999999"),
+        pytest.param(Decimal("123456789.123456789123456789123456789"), id="too-many-digits"),
         pytest.param(Decimal("1E-400"), id="Decimal-1E-400"),
-        pytest.param(5e-324, id="float-denormal"),
         pytest.param(Decimal("1E-999999999"), id="Decimal-1E-999999999"),
+        pytest.param(Decimal("0.19999999999999999999"), id="Decimal-0.2-nearly"),
+    ],
+)
+def test_total_quantity_no_double_carries(value: object, reference: Reference) -> None:
+    """A number that a double-based reader would read as another (or as Infinity or 0) is
+    refused as `.type` (I-JSON), with or without reference data, and never raises."""
+    for ref in (None, reference):
+        result = run(QFEX, qfex_frame(total_quantity=value), ref)
+        assert_verdict(result, [("total_quantity.type", "/params/total_quantity")])
+        assert "double" in result.violations[0].message
+
+
+@pytest.mark.parametrize(
+    "value",
+    [
+        pytest.param(Decimal("1E-300"), id="Decimal-1E-300"),
+        pytest.param(5e-324, id="float-denormal"),
     ],
 )
 def test_tiny_total_quantity(value: object, reference: Reference) -> None:
@@ -411,7 +456,7 @@ def test_negative_zero_total_quantity(value: object, reference: Reference) -> No
 # --- zero and negative divisors ----------------------------------------------------------------
 
 
-@pytest.mark.parametrize("frequency", [0, -1, -60, -(10**30)])
+@pytest.mark.parametrize("frequency", [0, -1, -60, -(2**53 - 1)])
 def test_zero_or_negative_frequency_never_divides(frequency: int) -> None:
     result = run(ONDO, ONDO.with_field("frequency", frequency))
     assert_verdict(result, [("frequency.minimum", "/frequency")])

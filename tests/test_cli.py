@@ -312,20 +312,27 @@ def test_ondo_has_no_unchecked_rules(capsys: pytest.CaptureFixture[str]) -> None
     assert json_lines(out) == [{"valid": True, "violations": [], "unchecked": []}]
 
 
+_AVERAGE = "average_child_at_least_min_quantity"
+
+
 @pytest.mark.parametrize(
-    ("total", "count", "valid"),
+    ("total", "count", "rule"),
     [
         # 0.3 / 3 == 0.1 exactly; with floats it is 0.09999999999999999 < min_quantity 0.1.
-        ("0.3", 3, True),
-        ("0.29", 3, False),
-        ("0.30", 3, True),
-        # As a float this is 0.2 (enough for 2 children); as written it is cut to 0.19 (not).
-        ("0.1999999999999999999", 2, False),
-        ("0.2", 2, True),
+        ("0.3", 3, None),
+        ("0.29", 3, _AVERAGE),
+        ("0.30", 3, None),
+        # A double-based reader (the schemas' consumers, most venues) reads this as 0.2, enough
+        # for 2 children; as written it is cut to 0.19, not. One text, two meanings: refused
+        # as a number no double carries (I-JSON), never judged by one reading.
+        ("0.1999999999999999999", 2, "total_quantity.type"),
+        ("2.0000000000000001", 2, "total_quantity.type"),
+        ("1e400", 2, "total_quantity.type"),
+        ("0.2", 2, None),
     ],
 )
 def test_decimal_exactness_through_the_cli(
-    capsys: pytest.CaptureFixture[str], tmp_path: Path, total: str, count: int, valid: bool
+    capsys: pytest.CaptureFixture[str], tmp_path: Path, total: str, count: int, rule: str | None
 ) -> None:
     path = tmp_path / "order.json"
     path.write_text(
@@ -336,19 +343,47 @@ def test_decimal_exactness_through_the_cli(
     )
     argv = ["validate", "qfex", "add_twap", str(path), "--reference", str(REFERENCE_FILE)]
     code, out, err = run(capsys, *argv)
-    assert (code, err) == (0 if valid else 1, "")
-    assert out.splitlines()[0] == f"{path}: {'valid' if valid else 'invalid'}"
+    assert (code, err) == (0 if rule is None else 1, "")
+    assert out.splitlines()[0] == f"{path}: {'valid' if rule is None else 'invalid'}"
 
     code, out, err = run(capsys, *argv, "--format", "json")
     [result] = json_lines(out)
     violations = violations_of(result)
-    if valid:
-        assert violations == []
-    else:
-        assert [(v["rule"], v["path"]) for v in violations] == [
-            ("average_child_at_least_min_quantity", "/params/total_quantity")
-        ]
+    assert [(v["rule"], v["path"]) for v in violations] == (
+        [] if rule is None else [(rule, "/params/total_quantity")]
+    )
+    if rule == _AVERAGE:
         assert f"total_quantity={total}," in violations[0]["message"]
+
+
+@pytest.mark.parametrize(
+    ("interval", "rule"),
+    [
+        ("30", None),
+        ("3e1", None),  # the integer 30, as JSON Schema and every double-based reader say
+        ("9007199254740991", None),
+        ("9007199254740992", "order_interval_secs.type"),  # 2^53: past I-JSON's integers
+        ("1" + "0" * 400, "order_interval_secs.type"),
+        ("30.000000000000001", "order_interval_secs.type"),  # a double reads 30
+        ("30.5", "order_interval_secs.type"),
+    ],
+)
+def test_integer_contract_through_the_cli(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path, interval: str, rule: str | None
+) -> None:
+    """The CLI reads numbers exactly, and gives the verdict the API and the schemas give."""
+    path = tmp_path / "order.json"
+    path.write_text(
+        '{"type": "add_twap", "params": {"symbol": "AAPL-USD", "side": "BUY", '
+        f'"total_quantity": 1, "num_orders": 2, "order_interval_secs": {interval}, '
+        '"reduce_only": false}}',
+        encoding="utf-8",
+    )
+    code, out, err = run(capsys, "validate", "qfex", "add_twap", str(path), "--format", "json")
+    assert (code, err) == (0 if rule is None else 1, "")
+    [result] = json_lines(out)
+    expected = [] if rule is None else [(rule, "/params/order_interval_secs")]
+    assert [(v["rule"], v["path"]) for v in violations_of(result)] == expected
 
 
 # --- JSON Lines and stdin -------------------------------------------------------------------

@@ -6,10 +6,15 @@ import json
 from decimal import Decimal
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from twapschema import pointer
 from twapschema.numbers import (
+    MAX_SAFE_INTEGER,
     decimal_from_number,
+    double_carries,
+    double_reading,
     exact_double,
     format_decimal,
     is_multiple,
@@ -199,6 +204,48 @@ def test_json_default_refuses_what_no_json_number_carries() -> None:
 
 
 # --- JSON Pointers ------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("value", "carried", "read_as"),
+    [
+        (Decimal("0.1"), True, "0.1"),
+        (Decimal("20.30"), True, "20.3"),
+        (Decimal("-0.12345678901234"), True, "-0.12345678901234"),  # 15 characters and more
+        (Decimal("0.19999999999999999999"), False, "0.2"),
+        (Decimal("2.0000000000000001"), False, "2.0"),
+        (Decimal("123456789012345.6"), True, "123456789012345.6"),  # 16 digits, a double's
+        (Decimal("9007199254740993"), False, "9007199254740992.0"),  # 16 digits, no double's
+        (Decimal("1E+308"), True, "1e+308"),
+        (Decimal("1.8E+308"), False, "Infinity"),
+        (Decimal("-1E+400"), False, "-Infinity"),
+        (Decimal("1E-320"), True, "1e-320"),  # subnormal, and still reads back
+        (Decimal("1E-400"), False, "0.0"),
+        (2**53, True, "9007199254740992"),
+        (2**53 + 1, False, "9007199254740992"),
+        (2**60, False, "1.152921504606847e+18"),  # a double, but it reads back as another
+        (10**20, True, "1e+20"),
+        (-(10**400), False, "-Infinity"),
+    ],
+)
+def test_double_carries_what_reads_back_as_written(
+    value: int | Decimal, carried: bool, read_as: str
+) -> None:
+    assert double_carries(value) is carried
+    assert double_reading(value) == read_as
+
+
+@given(st.decimals(allow_nan=False, allow_infinity=False, places=None))
+def test_double_carries_agrees_with_the_round_trip(value: Decimal) -> None:
+    """The shortcut for short text never says yes where the full round trip says no."""
+    assert double_carries(value) is (exact_double(value) is not None)
+
+
+@given(st.integers(min_value=-(2**70), max_value=2**70))
+def test_double_carries_integers_as_their_decimal(value: int) -> None:
+    assert double_carries(value) is double_carries(Decimal(value))
+    if abs(value) <= MAX_SAFE_INTEGER:
+        assert double_carries(value)
 
 
 @pytest.mark.parametrize(

@@ -13,6 +13,7 @@ ever takes part in arithmetic.
 
 from __future__ import annotations
 
+import math
 import re
 from decimal import (
     MAX_EMAX,
@@ -152,6 +153,41 @@ def format_decimal(value: Decimal) -> str:
 
 
 # --- doubles: what a JSON number carries ----------------------------------------------------
+
+# RFC 7493 (I-JSON) §2.2: JSON integers outside [-(2**53)+1, 2**53-1] are not interoperable;
+# past them two integers share one double, so a JavaScript reader may read a neighbour.
+MAX_SAFE_INTEGER = 2**53 - 1
+# A decimal with at most DBL_DIG (15) significant digits, in the normal range, reads back from
+# its nearest double unchanged, so it needs no round trip: text of at most 15 characters has at
+# most 15 digits (1E+400 is short too, hence the exponent bound).
+_SURE_TEXT = 15
+_SURE_EXPONENT = 307
+
+
+def double_carries(value: int | Decimal) -> bool:
+    """Whether a double-based JSON reader reads ``value`` as written: a finite double whose
+    shortest text is ``value`` (0.1 and 1e20 yes; 2**60, 0.19999999999999999999 read as 0.2,
+    2**53 + 1, 1e400, no). Cheap for the usual quantity: no round trip for short text."""
+    if type(value) is int:
+        # Past 2**53 too, the shortest text decides: 2**60 is a double, but one that reads
+        # (and prints) as 1152921504606847000, the number every JSON number is judged as.
+        return -(2**53) <= value <= 2**53 or exact_double(Decimal(value)) is not None
+    assert isinstance(value, Decimal)
+    if len(str(value)) <= _SURE_TEXT and -_SURE_EXPONENT <= value.adjusted() <= _SURE_EXPONENT:
+        return True
+    return exact_double(value) is not None
+
+
+def double_reading(value: int | Decimal) -> str:
+    """What a double-based reader makes of ``value``: its double's text, or Infinity."""
+    try:
+        as_float = float(value)
+    except OverflowError:  # an int past 2**1024
+        as_float = float("inf") if value > 0 else float("-inf")
+    if not math.isfinite(as_float):
+        return "Infinity" if value > 0 else "-Infinity"
+    text = repr(as_float)
+    return text.removesuffix(".0") if isinstance(value, int) else text
 
 
 def exact_double(value: Decimal) -> float | None:

@@ -19,14 +19,17 @@ const readJson = (path) => JSON.parse(readFileSync(path, "utf8"));
 const ANNOTATION = "x-twapschema";
 const RULES = "x-twapschema-rules";
 const WIRE = "x-twapschema-wire";
+// A subschema that names the field's check its errors stand for (the I-JSON integer range: `.type`).
+const CHECK = "x-twapschema-check";
 // Spec types whose `pattern` (and digit cap) is the type check itself, as in Python.
 const PATTERN_IS_TYPE = new Set(["decimal_string", "integer_string", "fixed_point_string"]);
 
-const ajv = new Ajv2020({ allErrors: true, strict: true, allowUnionTypes: true });
+const ajv = new Ajv2020({ allErrors: true, strict: true, allowUnionTypes: true, verbose: true });
 addFormats(ajv);
 ajv.addKeyword({ keyword: ANNOTATION });
 ajv.addKeyword({ keyword: RULES });
 ajv.addKeyword({ keyword: WIRE });
+ajv.addKeyword({ keyword: CHECK });
 
 const index = readJson(join(schemasDir, "index.json"));
 const schemas = new Map();
@@ -87,6 +90,7 @@ function ruleOf(schema, error) {
   }
   const field = fieldAt(schema, error.instancePath);
   let check = error.keyword;
+  if (typeof error.parentSchema?.[CHECK] === "string") check = error.parentSchema[CHECK];
   if (check === "format") check = "type";
   if ((check === "pattern" || check === "maxLength") && PATTERN_IS_TYPE.has(field.type)) check = "type";
   return { rule: `${field.field}.${check}`, path: error.instancePath };

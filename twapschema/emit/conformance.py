@@ -23,7 +23,7 @@ from twapschema import ir
 from twapschema.emit.json_schema import schema_id
 from twapschema.emit.judge import generated_module, reference_of
 from twapschema.emit.wire import wire_of
-from twapschema.numbers import json_default, json_number
+from twapschema.numbers import MAX_SAFE_INTEGER, json_default, json_number
 from twapschema.runtime.wire import Wire, as_sent
 
 JsonObject = dict[str, object]
@@ -230,6 +230,12 @@ def _values(f: ir.Field) -> Iterator[tuple[str, object]]:
         if not t.canonical:
             yield "as a number with a zero fraction", float(str(f.example))
         yield "with a fraction", float(str(f.example)) + 0.5
+    if ir.field_kind(t).json_type == "integer":
+        # I-JSON's integer range, met and missed; 2**53 is a double exactly, so every reader
+        # reads it as sent. Past it (2**53 + 1) a double reader cannot tell: no vector.
+        yield "= 2^53 - 1, the last I-JSON integer", MAX_SAFE_INTEGER
+        yield "= 2^53, past I-JSON's integers", MAX_SAFE_INTEGER + 1
+        yield "= -(2^53), past I-JSON's integers", -MAX_SAFE_INTEGER - 1
     if isinstance(t, ir.DecimalStringType) and t.digits is not None:
         whole, fraction = t.digits
         yield f"with {whole} digits before the point", "9" * whole

@@ -28,6 +28,7 @@ from twapschema.numbers import (
     CANONICAL_SIGNED_PATTERN,
     CANONICAL_UNSIGNED_PATTERN,
     MAX_DIGITS,
+    MAX_SAFE_INTEGER,
     SIGNED_PATTERN,
     UNSIGNED_PATTERN,
     digits_pattern,
@@ -221,7 +222,16 @@ class _Emitter:
                 pass
             case _:
                 assert_never(t)
+        if node["type"] == "integer":  # integers and millisecond timestamps alike
+            node["$ref"] = self.safe_integer()
         return node
+
+    def safe_integer(self) -> str:
+        """The range of integers that every double-based reader reads as written (I-JSON);
+        ``x-twapschema-check`` tells a consumer that an error here is the field's `.type`, as
+        the Python validator reports it (checks._beyond_double)."""
+        self.defs[SAFE_INTEGER] = _SAFE_INTEGER_NODE  # no spec type has the name (check.py)
+        return f"#/$defs/{SAFE_INTEGER}"
 
     def enum(self, enum: ir.EnumDef) -> str:
         self.defs[enum.name] = {
@@ -230,6 +240,21 @@ class _Emitter:
             "enum": [v.wire for v in enum.values],
         }
         return f"#/$defs/{enum.name}"
+
+
+SAFE_INTEGER = "SafeInteger"
+CHECK = "x-twapschema-check"
+_SAFE_INTEGER_NODE: JsonObject = {
+    "description": (
+        "RFC 7493 (I-JSON) section 2.2: past 2^53 - 1 two integers share one double, so a"
+        " double-based reader may read another integer than the one sent. An error here is"
+        " the field's `.type`."
+    ),
+    "type": ["number", "null"],
+    "minimum": -MAX_SAFE_INTEGER,
+    "maximum": MAX_SAFE_INTEGER,
+    CHECK: "type",
+}
 
 
 def _allow_null(node: JsonObject) -> None:

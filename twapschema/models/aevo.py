@@ -184,7 +184,7 @@ def _check_create_twap_order(
     raw_0 = obj.get("instrument_id", _c.MISSING)
     x_instrument_id: int | None = (
         raw_0
-        if type(raw_0) is int
+        if type(raw_0) is int and -9007199254740991 <= raw_0 <= 9007199254740991
         else _c.take_integer(raw_0, at, "instrument_id", "instrument_id", True, False, v)
     )
     if x_instrument_id is not None and (x_instrument_id < 0):
@@ -241,7 +241,7 @@ def _check_create_twap_order(
     raw_3 = obj.get("duration", _c.MISSING)
     x_duration: int | None = (
         raw_3
-        if type(raw_3) is int
+        if type(raw_3) is int and -9007199254740991 <= raw_3 <= 9007199254740991
         else _c.take_integer(raw_3, at, "duration", "duration", True, False, v)
     )
     if x_duration is not None and (x_duration < 1):

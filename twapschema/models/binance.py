@@ -405,7 +405,9 @@ def _check_new_twap_ack(
         out["success"] = x_success
     raw_2 = obj.get("code", _c.MISSING)
     x_code: int | None = (
-        raw_2 if type(raw_2) is int else _c.take_integer(raw_2, at, "code", "code", True, False, v)
+        raw_2
+        if type(raw_2) is int and -9007199254740991 <= raw_2 <= 9007199254740991
+        else _c.take_integer(raw_2, at, "code", "code", True, False, v)
     )
     if x_code is not None:
         out["code"] = x_code
@@ -471,7 +473,7 @@ def _check_new_order_twap(
     raw_4 = obj.get("duration", _c.MISSING)
     x_duration: int | None = (
         raw_4
-        if type(raw_4) is int
+        if type(raw_4) is int and -9007199254740991 <= raw_4 <= 9007199254740991
         else _c.take_integer(raw_4, at, "duration", "duration", True, False, v)
     )
     if x_duration is not None and ((x_duration < 300) or (x_duration > 86400)):
@@ -553,7 +555,7 @@ def _check_new_order_twap(
     raw_8 = obj.get("recvWindow", _c.MISSING)
     x_recv_window: int | None = (
         raw_8
-        if type(raw_8) is int
+        if type(raw_8) is int and -9007199254740991 <= raw_8 <= 9007199254740991
         else _c.take_integer(raw_8, at, "recvWindow", "recvWindow", False, False, v)
     )
     if x_recv_window is not None and (x_recv_window > 60000):
@@ -690,7 +692,7 @@ def _check_new_order_twap_spot(
     raw_3 = obj.get("duration", _c.MISSING)
     x_duration: int | None = (
         raw_3
-        if type(raw_3) is int
+        if type(raw_3) is int and -9007199254740991 <= raw_3 <= 9007199254740991
         else _c.take_integer(raw_3, at, "duration", "duration", True, False, v)
     )
     if x_duration is not None and ((x_duration < 300) or (x_duration > 86400)):
@@ -772,7 +774,7 @@ def _check_new_order_twap_spot(
     raw_7 = obj.get("recvWindow", _c.MISSING)
     x_recv_window: int | None = (
         raw_7
-        if type(raw_7) is int
+        if type(raw_7) is int and -9007199254740991 <= raw_7 <= 9007199254740991
         else _c.take_integer(raw_7, at, "recvWindow", "recvWindow", False, False, v)
     )
     if x_recv_window is not None and (x_recv_window > 60000):
@@ -832,7 +834,7 @@ def _check_cancel_algo_order(
     raw_0 = obj.get("algoId", _c.MISSING)
     x_algo_id: int | None = (
         raw_0
-        if type(raw_0) is int
+        if type(raw_0) is int and -9007199254740991 <= raw_0 <= 9007199254740991
         else _c.take_integer(raw_0, at, "algoId", "algoId", False, False, v)
     )
     if x_algo_id is not None:
@@ -848,7 +850,7 @@ def _check_cancel_algo_order(
     raw_2 = obj.get("recvWindow", _c.MISSING)
     x_recv_window: int | None = (
         raw_2
-        if type(raw_2) is int
+        if type(raw_2) is int and -9007199254740991 <= raw_2 <= 9007199254740991
         else _c.take_integer(raw_2, at, "recvWindow", "recvWindow", False, False, v)
     )
     if x_recv_window is not None and (x_recv_window > 60000):
@@ -895,7 +897,7 @@ def _check_cancel_algo_order_response(
     raw_0 = obj.get("algoId", _c.MISSING)
     x_algo_id: int | None = (
         raw_0
-        if type(raw_0) is int
+        if type(raw_0) is int and -9007199254740991 <= raw_0 <= 9007199254740991
         else _c.take_integer(raw_0, at, "algoId", "algoId", True, False, v)
     )
     if x_algo_id is not None:
@@ -910,7 +912,9 @@ def _check_cancel_algo_order_response(
         out["success"] = x_success
     raw_2 = obj.get("code", _c.MISSING)
     x_code: int | None = (
-        raw_2 if type(raw_2) is int else _c.take_integer(raw_2, at, "code", "code", True, False, v)
+        raw_2
+        if type(raw_2) is int and -9007199254740991 <= raw_2 <= 9007199254740991
+        else _c.take_integer(raw_2, at, "code", "code", True, False, v)
     )
     if x_code is not None:
         out["code"] = x_code
@@ -929,7 +933,9 @@ def _check_error_response(
     out: dict[str, object] = {}
     raw_0 = obj.get("code", _c.MISSING)
     x_code: int | None = (
-        raw_0 if type(raw_0) is int else _c.take_integer(raw_0, at, "code", "code", True, False, v)
+        raw_0
+        if type(raw_0) is int and -9007199254740991 <= raw_0 <= 9007199254740991
+        else _c.take_integer(raw_0, at, "code", "code", True, False, v)
     )
     if x_code is not None:
         out["code"] = x_code
@@ -948,7 +954,9 @@ def _check_error_response_spot(
     out: dict[str, object] = {}
     raw_0 = obj.get("code", _c.MISSING)
     x_code: int | None = (
-        raw_0 if type(raw_0) is int else _c.take_integer(raw_0, at, "code", "code", True, False, v)
+        raw_0
+        if type(raw_0) is int and -9007199254740991 <= raw_0 <= 9007199254740991
+        else _c.take_integer(raw_0, at, "code", "code", True, False, v)
     )
     if x_code is not None:
         out["code"] = x_code
@@ -967,7 +975,9 @@ def _check_cancel_error_response(
     out: dict[str, object] = {}
     raw_0 = obj.get("code", _c.MISSING)
     x_code: int | None = (
-        raw_0 if type(raw_0) is int else _c.take_integer(raw_0, at, "code", "code", True, False, v)
+        raw_0
+        if type(raw_0) is int and -9007199254740991 <= raw_0 <= 9007199254740991
+        else _c.take_integer(raw_0, at, "code", "code", True, False, v)
     )
     if x_code is not None:
         out["code"] = x_code

@@ -394,7 +394,7 @@ def _check_create_strategy(
     raw_6 = obj.get("duration", _c.MISSING)
     x_duration: int | None = (
         raw_6
-        if type(raw_6) is int
+        if type(raw_6) is int and -9007199254740991 <= raw_6 <= 9007199254740991
         else _c.take_integer(raw_6, at, "duration", "duration", True, False, v)
     )
     if x_duration is not None and ((x_duration < 300) or (x_duration > 86400)):
@@ -420,7 +420,7 @@ def _check_create_strategy(
     raw_7 = obj.get("interval", _c.MISSING)
     x_interval: int | None = (
         raw_7
-        if type(raw_7) is int
+        if type(raw_7) is int and -9007199254740991 <= raw_7 <= 9007199254740991
         else _c.take_integer(raw_7, at, "interval", "interval", False, False, v)
     )
     if x_interval is not None and (x_interval not in _VALUES0):
@@ -446,7 +446,7 @@ def _check_create_strategy(
     raw_9 = obj.get("positionIdx", _c.MISSING)
     x_position_idx: int | None = (
         raw_9
-        if type(raw_9) is int
+        if type(raw_9) is int and -9007199254740991 <= raw_9 <= 9007199254740991
         else _c.take_integer(raw_9, at, "positionIdx", "positionIdx", False, False, v)
     )
     if x_position_idx is not None and ((x_position_idx < 0) or (x_position_idx > 2)):
@@ -472,7 +472,7 @@ def _check_create_strategy(
     raw_10 = obj.get("leverageType", _c.MISSING)
     x_leverage_type: int | None = (
         raw_10
-        if type(raw_10) is int
+        if type(raw_10) is int and -9007199254740991 <= raw_10 <= 9007199254740991
         else _c.take_integer(raw_10, at, "leverageType", "leverageType", False, False, v)
     )
     if x_leverage_type is not None and ((x_leverage_type < 0) or (x_leverage_type > 1)):
@@ -556,7 +556,7 @@ def _check_create_strategy(
     raw_15 = obj.get("chasePercentE4", _c.MISSING)
     x_chase_percent_e4: int | None = (
         raw_15
-        if type(raw_15) is int
+        if type(raw_15) is int and -9007199254740991 <= raw_15 <= 9007199254740991
         else _c.take_integer(raw_15, at, "chasePercentE4", "chasePercentE4", False, False, v)
     )
     if x_chase_percent_e4 is not None and ((x_chase_percent_e4 < 1) or (x_chase_percent_e4 > 9999)):
@@ -797,7 +797,7 @@ def _check_create_strategy_response(
     raw_0 = obj.get("retCode", _c.MISSING)
     x_ret_code: int | None = (
         raw_0
-        if type(raw_0) is int
+        if type(raw_0) is int and -9007199254740991 <= raw_0 <= 9007199254740991
         else _c.take_integer(raw_0, at, "retCode", "retCode", True, False, v)
     )
     if x_ret_code is not None and (x_ret_code != 0):
@@ -891,7 +891,7 @@ def _check_stop_strategy_response(
     raw_0 = obj.get("retCode", _c.MISSING)
     x_ret_code: int | None = (
         raw_0
-        if type(raw_0) is int
+        if type(raw_0) is int and -9007199254740991 <= raw_0 <= 9007199254740991
         else _c.take_integer(raw_0, at, "retCode", "retCode", True, False, v)
     )
     if x_ret_code is not None and (x_ret_code != 0):
@@ -948,7 +948,7 @@ def _check_error_response(
     raw_0 = obj.get("retCode", _c.MISSING)
     x_ret_code: int | None = (
         raw_0
-        if type(raw_0) is int
+        if type(raw_0) is int and -9007199254740991 <= raw_0 <= 9007199254740991
         else _c.take_integer(raw_0, at, "retCode", "retCode", True, False, v)
     )
     if x_ret_code is not None and (x_ret_code < 1):

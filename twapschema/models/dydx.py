@@ -278,7 +278,7 @@ def _check_twap_parameters(
     raw_0 = obj.get("duration", _c.MISSING)
     x_duration: int | None = (
         raw_0
-        if type(raw_0) is int
+        if type(raw_0) is int and -9007199254740991 <= raw_0 <= 9007199254740991
         else _c.take_integer(raw_0, at, "duration", "duration", True, False, v)
     )
     if x_duration is not None and ((x_duration < 300) or (x_duration > 86400)):
@@ -306,7 +306,7 @@ def _check_twap_parameters(
     raw_1 = obj.get("interval", _c.MISSING)
     x_interval: int | None = (
         raw_1
-        if type(raw_1) is int
+        if type(raw_1) is int and -9007199254740991 <= raw_1 <= 9007199254740991
         else _c.take_integer(raw_1, at, "interval", "interval", True, False, v)
     )
     if x_interval is not None and ((x_interval < 30) or (x_interval > 3600)):
@@ -333,7 +333,7 @@ def _check_twap_parameters(
     raw_2 = obj.get("price_tolerance", _c.MISSING)
     x_price_tolerance: int | None = (
         raw_2
-        if type(raw_2) is int
+        if type(raw_2) is int and -9007199254740991 <= raw_2 <= 9007199254740991
         else _c.take_integer(raw_2, at, "price_tolerance", "price_tolerance", False, False, v)
     )
     if x_price_tolerance is not None and (
@@ -436,7 +436,7 @@ def _check_place_twap_order_order(
     raw_1 = obj.get("good_til_block_time", _c.MISSING)
     x_good_til_block_time: int | None = (
         raw_1
-        if type(raw_1) is int
+        if type(raw_1) is int and -9007199254740991 <= raw_1 <= 9007199254740991
         else _c.take_integer(
             raw_1, at, "good_til_block_time", "good_til_block_time", True, False, v
         )
@@ -485,7 +485,7 @@ def _check_place_twap_order_order(
     raw_4 = obj.get("client_metadata", _c.MISSING)
     x_client_metadata: int | None = (
         raw_4
-        if type(raw_4) is int
+        if type(raw_4) is int and -9007199254740991 <= raw_4 <= 9007199254740991
         else _c.take_integer(raw_4, at, "client_metadata", "client_metadata", False, False, v)
     )
     if x_client_metadata is not None and (
@@ -812,7 +812,7 @@ def _check_place_twap_order_order_order_id(
     raw_0 = obj.get("client_id", _c.MISSING)
     x_client_id: int | None = (
         raw_0
-        if type(raw_0) is int
+        if type(raw_0) is int and -9007199254740991 <= raw_0 <= 9007199254740991
         else _c.take_integer(raw_0, at, "client_id", "order_id.client_id", False, False, v)
     )
     if x_client_id is not None and ((x_client_id < 0) or (x_client_id > 4294967295)):
@@ -838,7 +838,7 @@ def _check_place_twap_order_order_order_id(
     raw_1 = obj.get("order_flags", _c.MISSING)
     x_order_flags: int | None = (
         raw_1
-        if type(raw_1) is int
+        if type(raw_1) is int and -9007199254740991 <= raw_1 <= 9007199254740991
         else _c.take_integer(raw_1, at, "order_flags", "order_id.order_flags", True, False, v)
     )
     if x_order_flags is not None and (x_order_flags != 128):
@@ -856,7 +856,7 @@ def _check_place_twap_order_order_order_id(
     raw_2 = obj.get("clob_pair_id", _c.MISSING)
     x_clob_pair_id: int | None = (
         raw_2
-        if type(raw_2) is int
+        if type(raw_2) is int and -9007199254740991 <= raw_2 <= 9007199254740991
         else _c.take_integer(raw_2, at, "clob_pair_id", "order_id.clob_pair_id", False, False, v)
     )
     if x_clob_pair_id is not None and ((x_clob_pair_id < 0) or (x_clob_pair_id > 4294967295)):
@@ -929,7 +929,7 @@ def _check_place_twap_order_order_order_id_subaccount_id(
     raw_1 = obj.get("number", _c.MISSING)
     x_number: int | None = (
         raw_1
-        if type(raw_1) is int
+        if type(raw_1) is int and -9007199254740991 <= raw_1 <= 9007199254740991
         else _c.take_integer(raw_1, at, "number", "order_id.subaccount_id.number", False, False, v)
     )
     if x_number is not None and ((x_number < 0) or (x_number > 128000)):
@@ -1007,7 +1007,7 @@ def _check_place_twap_order_order_builder_code_parameters(
     raw_1 = obj.get("fee_ppm", _c.MISSING)
     x_fee_ppm: int | None = (
         raw_1
-        if type(raw_1) is int
+        if type(raw_1) is int and -9007199254740991 <= raw_1 <= 9007199254740991
         else _c.take_integer(
             raw_1, at, "fee_ppm", "builder_code_parameters.fee_ppm", True, False, v
         )
@@ -1055,7 +1055,7 @@ def _check_cancel_twap_order(
     raw_0 = obj.get("good_til_block_time", _c.MISSING)
     x_good_til_block_time: int | None = (
         raw_0
-        if type(raw_0) is int
+        if type(raw_0) is int and -9007199254740991 <= raw_0 <= 9007199254740991
         else _c.take_integer(
             raw_0, at, "good_til_block_time", "good_til_block_time", True, False, v
         )
@@ -1110,7 +1110,7 @@ def _check_cancel_twap_order_order_id(
     raw_0 = obj.get("client_id", _c.MISSING)
     x_client_id: int | None = (
         raw_0
-        if type(raw_0) is int
+        if type(raw_0) is int and -9007199254740991 <= raw_0 <= 9007199254740991
         else _c.take_integer(raw_0, at, "client_id", "order_id.client_id", False, False, v)
     )
     if x_client_id is not None and ((x_client_id < 0) or (x_client_id > 4294967295)):
@@ -1136,7 +1136,7 @@ def _check_cancel_twap_order_order_id(
     raw_1 = obj.get("order_flags", _c.MISSING)
     x_order_flags: int | None = (
         raw_1
-        if type(raw_1) is int
+        if type(raw_1) is int and -9007199254740991 <= raw_1 <= 9007199254740991
         else _c.take_integer(raw_1, at, "order_flags", "order_id.order_flags", True, False, v)
     )
     if x_order_flags is not None and (x_order_flags != 128):
@@ -1154,7 +1154,7 @@ def _check_cancel_twap_order_order_id(
     raw_2 = obj.get("clob_pair_id", _c.MISSING)
     x_clob_pair_id: int | None = (
         raw_2
-        if type(raw_2) is int
+        if type(raw_2) is int and -9007199254740991 <= raw_2 <= 9007199254740991
         else _c.take_integer(raw_2, at, "clob_pair_id", "order_id.clob_pair_id", False, False, v)
     )
     if x_clob_pair_id is not None and ((x_clob_pair_id < 0) or (x_clob_pair_id > 4294967295)):
@@ -1227,7 +1227,7 @@ def _check_cancel_twap_order_order_id_subaccount_id(
     raw_1 = obj.get("number", _c.MISSING)
     x_number: int | None = (
         raw_1
-        if type(raw_1) is int
+        if type(raw_1) is int and -9007199254740991 <= raw_1 <= 9007199254740991
         else _c.take_integer(raw_1, at, "number", "order_id.subaccount_id.number", False, False, v)
     )
     if x_number is not None and ((x_number < 0) or (x_number > 128000)):

@@ -364,7 +364,9 @@ def _check_twap_order_twap(
     out: dict[str, object] = {}
     raw_0 = obj.get("a", _c.MISSING)
     x_a: int | None = (
-        raw_0 if type(raw_0) is int else _c.take_integer_exact(raw_0, at, "a", "a", True, False, v)
+        raw_0
+        if type(raw_0) is int and -9007199254740991 <= raw_0 <= 9007199254740991
+        else _c.take_integer_exact(raw_0, at, "a", "a", True, False, v)
     )
     if x_a is not None and (x_a < 0):
         if x_a < 0:
@@ -402,7 +404,9 @@ def _check_twap_order_twap(
         out["r"] = x_r
     raw_4 = obj.get("m", _c.MISSING)
     x_m: int | None = (
-        raw_4 if type(raw_4) is int else _c.take_integer_exact(raw_4, at, "m", "m", True, False, v)
+        raw_4
+        if type(raw_4) is int and -9007199254740991 <= raw_4 <= 9007199254740991
+        else _c.take_integer_exact(raw_4, at, "m", "m", True, False, v)
     )
     if x_m is not None and ((x_m < 5) or (x_m > 10080)):
         if x_m < 5:
@@ -465,7 +469,7 @@ def _check_exchange_twap_order(
     raw_0 = obj.get("nonce", _c.MISSING)
     x_nonce: int | None = (
         raw_0
-        if type(raw_0) is int
+        if type(raw_0) is int and -9007199254740991 <= raw_0 <= 9007199254740991
         else _c.take_integer_exact(raw_0, at, "nonce", "nonce", True, False, v)
     )
     if x_nonce is not None and (x_nonce < 0):
@@ -506,7 +510,7 @@ def _check_exchange_twap_order(
     raw_2 = obj.get("expiresAfter", _c.MISSING)
     x_expires_after: int | None = (
         raw_2
-        if type(raw_2) is int
+        if type(raw_2) is int and -9007199254740991 <= raw_2 <= 9007199254740991
         else _c.take_integer_exact(raw_2, at, "expiresAfter", "expiresAfter", False, True, v)
     )
     if x_expires_after is not None and (x_expires_after < 0):
@@ -603,7 +607,7 @@ def _check_exchange_twap_order_signature(
     raw_2 = obj.get("v", _c.MISSING)
     x_v: int | None = (
         raw_2
-        if type(raw_2) is int
+        if type(raw_2) is int and -9007199254740991 <= raw_2 <= 9007199254740991
         else _c.take_integer(raw_2, at, "v", "signature.v", True, False, v)
     )
     if x_v is not None and (x_v not in _VALUES5):
@@ -690,7 +694,7 @@ def _check_twap_order_response_response_data_status_running(
     raw_0 = obj.get("twapId", _c.MISSING)
     x_twap_id: int | None = (
         raw_0
-        if type(raw_0) is int
+        if type(raw_0) is int and -9007199254740991 <= raw_0 <= 9007199254740991
         else _c.take_integer(raw_0, at, "twapId", "data.status.running.twapId", True, False, v)
     )
     if x_twap_id is not None and (x_twap_id < 0):
@@ -779,7 +783,9 @@ def _check_twap_cancel(
         out["type"] = x_type
     raw_1 = obj.get("a", _c.MISSING)
     x_a: int | None = (
-        raw_1 if type(raw_1) is int else _c.take_integer(raw_1, at, "a", "a", True, False, v)
+        raw_1
+        if type(raw_1) is int and -9007199254740991 <= raw_1 <= 9007199254740991
+        else _c.take_integer(raw_1, at, "a", "a", True, False, v)
     )
     if x_a is not None and (x_a < 0):
         if x_a < 0:
@@ -789,7 +795,9 @@ def _check_twap_cancel(
         out["a"] = x_a
     raw_2 = obj.get("t", _c.MISSING)
     x_t: int | None = (
-        raw_2 if type(raw_2) is int else _c.take_integer(raw_2, at, "t", "t", True, False, v)
+        raw_2
+        if type(raw_2) is int and -9007199254740991 <= raw_2 <= 9007199254740991
+        else _c.take_integer(raw_2, at, "t", "t", True, False, v)
     )
     if x_t is not None and (x_t < 0):
         if x_t < 0:
@@ -816,7 +824,7 @@ def _check_exchange_twap_cancel(
     raw_0 = obj.get("nonce", _c.MISSING)
     x_nonce: int | None = (
         raw_0
-        if type(raw_0) is int
+        if type(raw_0) is int and -9007199254740991 <= raw_0 <= 9007199254740991
         else _c.take_integer_exact(raw_0, at, "nonce", "nonce", True, False, v)
     )
     if x_nonce is not None and (x_nonce < 0):
@@ -857,7 +865,7 @@ def _check_exchange_twap_cancel(
     raw_2 = obj.get("expiresAfter", _c.MISSING)
     x_expires_after: int | None = (
         raw_2
-        if type(raw_2) is int
+        if type(raw_2) is int and -9007199254740991 <= raw_2 <= 9007199254740991
         else _c.take_integer_exact(raw_2, at, "expiresAfter", "expiresAfter", False, True, v)
     )
     if x_expires_after is not None and (x_expires_after < 0):
@@ -904,7 +912,7 @@ def _check_exchange_twap_cancel_action(
     raw_1 = obj.get("a", _c.MISSING)
     x_a: int | None = (
         raw_1
-        if type(raw_1) is int
+        if type(raw_1) is int and -9007199254740991 <= raw_1 <= 9007199254740991
         else _c.take_integer_exact(raw_1, at, "a", "action.a", True, False, v)
     )
     if x_a is not None and (x_a < 0):
@@ -916,7 +924,7 @@ def _check_exchange_twap_cancel_action(
     raw_2 = obj.get("t", _c.MISSING)
     x_t: int | None = (
         raw_2
-        if type(raw_2) is int
+        if type(raw_2) is int and -9007199254740991 <= raw_2 <= 9007199254740991
         else _c.take_integer_exact(raw_2, at, "t", "action.t", True, False, v)
     )
     if x_t is not None and (x_t < 0):
@@ -973,7 +981,7 @@ def _check_exchange_twap_cancel_signature(
     raw_2 = obj.get("v", _c.MISSING)
     x_v: int | None = (
         raw_2
-        if type(raw_2) is int
+        if type(raw_2) is int and -9007199254740991 <= raw_2 <= 9007199254740991
         else _c.take_integer(raw_2, at, "v", "signature.v", True, False, v)
     )
     if x_v is not None and (x_v not in _VALUES5):

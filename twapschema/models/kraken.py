@@ -342,7 +342,7 @@ def _check_add_strategy(
     raw_0 = obj.get("nonce", _c.MISSING)
     x_nonce: int | None = (
         raw_0
-        if type(raw_0) is int
+        if type(raw_0) is int and -9007199254740991 <= raw_0 <= 9007199254740991
         else _c.take_integer(raw_0, at, "nonce", "nonce", True, False, v)
     )
     if x_nonce is not None and (x_nonce < 0):
@@ -706,7 +706,7 @@ def _check_cancel_strategy(
     raw_0 = obj.get("nonce", _c.MISSING)
     x_nonce: int | None = (
         raw_0
-        if type(raw_0) is int
+        if type(raw_0) is int and -9007199254740991 <= raw_0 <= 9007199254740991
         else _c.take_integer(raw_0, at, "nonce", "nonce", True, False, v)
     )
     if x_nonce is not None and (x_nonce < 0):
@@ -773,7 +773,7 @@ def _check_query_strategies(
     raw_0 = obj.get("nonce", _c.MISSING)
     x_nonce: int | None = (
         raw_0
-        if type(raw_0) is int
+        if type(raw_0) is int and -9007199254740991 <= raw_0 <= 9007199254740991
         else _c.take_integer(raw_0, at, "nonce", "nonce", True, False, v)
     )
     if x_nonce is not None and (x_nonce < 0):
@@ -813,7 +813,7 @@ def _check_get_open_strategies(
     raw_0 = obj.get("nonce", _c.MISSING)
     x_nonce: int | None = (
         raw_0
-        if type(raw_0) is int
+        if type(raw_0) is int and -9007199254740991 <= raw_0 <= 9007199254740991
         else _c.take_integer(raw_0, at, "nonce", "nonce", True, False, v)
     )
     if x_nonce is not None and (x_nonce < 0):
@@ -853,7 +853,7 @@ def _check_get_closed_strategies(
     raw_0 = obj.get("nonce", _c.MISSING)
     x_nonce: int | None = (
         raw_0
-        if type(raw_0) is int
+        if type(raw_0) is int and -9007199254740991 <= raw_0 <= 9007199254740991
         else _c.take_integer(raw_0, at, "nonce", "nonce", True, False, v)
     )
     if x_nonce is not None and (x_nonce < 0):
@@ -902,7 +902,7 @@ def _check_get_closed_strategies(
     raw_4 = obj.get("start", _c.MISSING)
     x_start: int | None = (
         raw_4
-        if type(raw_4) is int
+        if type(raw_4) is int and -9007199254740991 <= raw_4 <= 9007199254740991
         else _c.take_integer(raw_4, at, "start", "start", False, False, v)
     )
     if x_start is not None and (x_start < 0):
@@ -913,7 +913,9 @@ def _check_get_closed_strategies(
         out["start"] = x_start
     raw_5 = obj.get("end", _c.MISSING)
     x_end: int | None = (
-        raw_5 if type(raw_5) is int else _c.take_integer(raw_5, at, "end", "end", False, False, v)
+        raw_5
+        if type(raw_5) is int and -9007199254740991 <= raw_5 <= 9007199254740991
+        else _c.take_integer(raw_5, at, "end", "end", False, False, v)
     )
     if x_end is not None and (x_end < 0):
         if x_end < 0:
@@ -941,7 +943,7 @@ def _check_get_closed_strategies(
     raw_7 = obj.get("limit", _c.MISSING)
     x_limit: int | None = (
         raw_7
-        if type(raw_7) is int
+        if type(raw_7) is int and -9007199254740991 <= raw_7 <= 9007199254740991
         else _c.take_integer(raw_7, at, "limit", "limit", False, False, v)
     )
     if x_limit is not None and ((x_limit < 1) or (x_limit > 100)):

@@ -215,7 +215,7 @@ def _check_twap_order(
     raw_3 = obj.get("runningTime", _c.MISSING)
     x_running_time: int | None = (
         raw_3
-        if type(raw_3) is int
+        if type(raw_3) is int and -9007199254740991 <= raw_3 <= 9007199254740991
         else _c.take_integer(raw_3, at, "runningTime", "runningTime", False, False, v)
     )
     if x_running_time is not None:
@@ -223,7 +223,7 @@ def _check_twap_order(
     raw_4 = obj.get("frequency", _c.MISSING)
     x_frequency: int | None = (
         raw_4
-        if type(raw_4) is int
+        if type(raw_4) is int and -9007199254740991 <= raw_4 <= 9007199254740991
         else _c.take_integer(raw_4, at, "frequency", "frequency", False, False, v)
     )
     if x_frequency is not None:
@@ -322,7 +322,7 @@ def _check_create_twap_order(
     raw_3 = obj.get("runningTime", _c.MISSING)
     x_running_time: int | None = (
         raw_3
-        if type(raw_3) is int
+        if type(raw_3) is int and -9007199254740991 <= raw_3 <= 9007199254740991
         else _c.take_integer(raw_3, at, "runningTime", "runningTime", True, False, v)
     )
     if x_running_time is not None and ((x_running_time < 300) or (x_running_time > 86400)):
@@ -348,7 +348,7 @@ def _check_create_twap_order(
     raw_4 = obj.get("frequency", _c.MISSING)
     x_frequency: int | None = (
         raw_4
-        if type(raw_4) is int
+        if type(raw_4) is int and -9007199254740991 <= raw_4 <= 9007199254740991
         else _c.take_integer(raw_4, at, "frequency", "frequency", True, False, v)
     )
     if x_frequency is not None and (x_frequency < 1):

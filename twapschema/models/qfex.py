@@ -389,7 +389,7 @@ def _check_twap_order(
     raw_5 = obj.get("total_num_orders", _c.MISSING)
     x_total_num_orders: int | None = (
         raw_5
-        if type(raw_5) is int
+        if type(raw_5) is int and -9007199254740991 <= raw_5 <= 9007199254740991
         else _c.take_integer(raw_5, at, "total_num_orders", "total_num_orders", False, False, v)
     )
     if x_total_num_orders is not None:
@@ -397,7 +397,7 @@ def _check_twap_order(
     raw_6 = obj.get("order_interval_secs", _c.MISSING)
     x_order_interval_secs: int | None = (
         raw_6
-        if type(raw_6) is int
+        if type(raw_6) is int and -9007199254740991 <= raw_6 <= 9007199254740991
         else _c.take_integer(
             raw_6, at, "order_interval_secs", "order_interval_secs", False, False, v
         )
@@ -484,7 +484,7 @@ def _check_auth_params_hmac(
     raw_2 = obj.get("unix_ts", _c.MISSING)
     x_unix_ts: int | None = (
         raw_2
-        if type(raw_2) is int
+        if type(raw_2) is int and -9007199254740991 <= raw_2 <= 9007199254740991
         else _c.take_integer(raw_2, at, "unix_ts", "hmac.unix_ts", True, False, v)
     )
     if x_unix_ts is not None and (x_unix_ts < 0):
@@ -556,7 +556,7 @@ def _check_add_twap_params(
     raw_2 = obj.get("num_orders", _c.MISSING)
     x_num_orders: int | None = (
         raw_2
-        if type(raw_2) is int
+        if type(raw_2) is int and -9007199254740991 <= raw_2 <= 9007199254740991
         else _c.take_integer(raw_2, at, "num_orders", "num_orders", True, False, v)
     )
     if x_num_orders is not None and (x_num_orders < 2):
@@ -575,7 +575,7 @@ def _check_add_twap_params(
     raw_3 = obj.get("order_interval_secs", _c.MISSING)
     x_order_interval_secs: int | None = (
         raw_3
-        if type(raw_3) is int
+        if type(raw_3) is int and -9007199254740991 <= raw_3 <= 9007199254740991
         else _c.take_integer(
             raw_3, at, "order_interval_secs", "order_interval_secs", True, False, v
         )

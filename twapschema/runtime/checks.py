@@ -19,10 +19,13 @@ from twapschema.numbers import (
     CANONICAL_UNSIGNED,
     DIGITS,
     MAX_DIGITS,
+    MAX_SAFE_INTEGER,
     SIGNED_DECIMAL,
     UNSIGNED_DECIMAL,
     canonical_decimal,
     decimal_from_number,
+    double_carries,
+    double_reading,
     is_multiple,
     mul,
     parse_decimal_string,
@@ -87,7 +90,7 @@ RFC3339_TEXT = (
 )
 _RFC3339 = re.compile(RFC3339_TEXT)
 _SHOW_LIMIT = 60
-_DOUBLE_MAX_EXPONENT = 308
+_TWO_53 = 2**53
 
 
 def show(value: object) -> str:
@@ -226,15 +229,16 @@ def take_integer(
     value: object, at: str, key: str, rid: str, required: bool, nullable: bool, v: list[Violation]
 ) -> int | None:
     # type() rather than isinstance: True is an int to Python but not to a venue.
-    if type(value) is int:
+    if type(value) is int and -MAX_SAFE_INTEGER <= value <= MAX_SAFE_INTEGER:
         return value
     whole = _whole_number(value)
     if whole is not None:
         return whole
-    expected = "an integer"
-    if isinstance(value, float | Decimal) and decimal_from_number(value) is not None:
-        expected = "an integer (no fractional part)"
-    _absent_or_wrong(value, at, key, rid, required, nullable, expected, v)
+    if not _beyond_double(value, at, key, rid, v, integer=True):
+        expected = "an integer"
+        if isinstance(value, float | Decimal) and decimal_from_number(value) is not None:
+            expected = "an integer (no fractional part)"
+        _absent_or_wrong(value, at, key, rid, required, nullable, expected, v)
     return None
 
 
@@ -243,16 +247,17 @@ def take_integer_exact(
 ) -> int | None:
     """An integer written as one: 30, not 30.0 or 3e1, for a venue that signs the bytes (the
     number 30.0 is another msgpack value than 30, so the venue recovers another signer)."""
-    if type(value) is int:
+    if type(value) is int and -MAX_SAFE_INTEGER <= value <= MAX_SAFE_INTEGER:
         return value
-    if _whole_number(value) is not None:
+    whole = _whole_number(value)
+    if whole is not None:
         fail(
             v,
             rid + ".type",
             at,
             key,
-            f"{rid} must be written as an integer ({int(_whole_number(value) or 0)}, not"
-            f" {show(value)}): the venue signs the bytes sent",
+            f"{rid} must be written as an integer ({whole}, not {show(value)}): the venue signs"
+            " the bytes sent",
         )
         return None
     return take_integer(value, at, key, rid, required, nullable, v)
@@ -261,16 +266,49 @@ def take_integer_exact(
 def _whole_number(value: object) -> int | None:
     """3600.0 (or 3.6e3) as 3600. JSON has one number type, and JSON Schema calls any number
     with no fractional part an integer; so does every JSON parser that does not keep the text,
-    which is why twapschema judges the value, not its spelling. Past a double's range (1e308) a
-    number is refused: a double-based parser sees Infinity there, and int() would not end."""
+    which is why twapschema judges the value, not its spelling. None for a number that no
+    double-based reader would read as written (see _beyond_double)."""
     if type(value) is not float and type(value) is not Decimal:
         return None
     number = decimal_from_number(value)
     if number is None or number != number.to_integral_value():
         return None
-    if number and number.adjusted() > _DOUBLE_MAX_EXPONENT:
+    if not -MAX_SAFE_INTEGER <= number <= MAX_SAFE_INTEGER or not double_carries(number):
         return None
     return int(number)
+
+
+def _beyond_double(
+    value: object, at: str, key: str, rid: str, v: list[Violation], *, integer: bool
+) -> bool:
+    """The one contract for numbers a double cannot carry (RFC 7493, I-JSON, section 2.2):
+    every consumer of the JSON Schemas, and most venues, read JSON numbers as doubles, so a
+    number that a double does not carry as written (1e400, 0.19999999999999999999 read as 0.2,
+    an integer past 2**53 - 1 read as its neighbour) would mean one thing here and another
+    there. It is refused, as `.type`, here and in the schemas alike. Records it and says True."""
+    number: int | Decimal | None = None
+    if isinstance(value, int) and not isinstance(value, bool):
+        number = value
+    elif type(value) is float or type(value) is Decimal:
+        number = decimal_from_number(value)
+    if number is None:
+        return False
+    whole = isinstance(number, int) or number == number.to_integral_value()
+    if integer and whole and not -MAX_SAFE_INTEGER <= number <= MAX_SAFE_INTEGER:
+        bound = "an integer from -(2^53 - 1) to 2^53 - 1 (I-JSON)"
+    elif not double_carries(number):
+        bound = "a number that a double carries exactly (I-JSON)"
+    else:
+        return False
+    fail(
+        v,
+        rid + ".type",
+        at,
+        key,
+        f"{rid} must be {bound}: a double-based JSON reader reads {show(value)} as"
+        f" {double_reading(number)}",
+    )
+    return True
 
 
 def take_boolean(
@@ -285,9 +323,15 @@ def take_boolean(
 def take_decimal_number(
     value: object, at: str, key: str, rid: str, required: bool, nullable: bool, v: list[Violation]
 ) -> Decimal | None:
+    # The usual small integer first: every one up to 2**53 is a double exactly.
+    if type(value) is int and -_TWO_53 <= value <= _TWO_53:
+        return Decimal(value)
     number = decimal_from_number(value)
-    if number is not None:
+    if number is not None and (type(value) is float or double_carries(number)):
         return number
+    if number is not None:
+        _beyond_double(value, at, key, rid, v, integer=False)
+        return None
     expected = "a finite JSON number" if isinstance(value, float | Decimal) else "a number"
     _absent_or_wrong(value, at, key, rid, required, nullable, expected, v)
     return None

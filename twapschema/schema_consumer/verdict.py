@@ -30,6 +30,7 @@ from twapschema.schema_consumer.cel_library import evaluate
 ANNOTATION = "x-twapschema"
 RULES = "x-twapschema-rules"
 WIRE = "x-twapschema-wire"
+CHECK = "x-twapschema-check"
 # A pattern that spells a number as text is the type check of that kind, so its error is `.type`.
 _PATTERN_IS_TYPE = frozenset(k.spec_type for k in FIELD_KINDS.values() if k.text)
 Violation = tuple[str, str]  # (rule id, JSON Pointer)
@@ -151,6 +152,8 @@ def _rules_of(schema: Mapping[str, Any], error: Any) -> list[Violation]:
         return [(f"{_field_at(schema, p)['field']}.required", p) for p in paths]
     field = _field_at(schema, at)
     check = str(error.validator)
+    if isinstance(error.schema, Mapping) and isinstance(error.schema.get(CHECK), str):
+        check = error.schema[CHECK]  # the I-JSON integer range is the field's type
     if check == "format" or (
         check in ("pattern", "maxLength") and field["type"] in _PATTERN_IS_TYPE
     ):

@@ -561,7 +561,8 @@ class _Checker:
         return found
 
     def unique_class_names(self, spec: ir.Spec) -> None:
-        seen: dict[str, str] = {}
+        # The JSON Schemas keep the I-JSON integer range under $defs/SafeInteger.
+        seen: dict[str, str] = {"SafeInteger": "the JSON Schemas' own SafeInteger"}
 
         def claim(name: str, what: str, path: PathKey) -> None:
             if name in seen:

@@ -140,7 +140,9 @@ def _fast_path(t: ir.FieldType, module: Module) -> tuple[str, str, str] | None:
         case ir.StringType():
             return "type({0}) is str", "{0}", "str"
         case ir.IntegerType():
-            return "type({0}) is int", "{0}", "int"
+            # I-JSON's range (checks._beyond_double says why); outside it is a `.type` error.
+            safe = "-9007199254740991 <= {0} <= 9007199254740991"
+            return "type({0}) is int and " + safe, "{0}", "int"
         case ir.BooleanType():
             return "{0} is True or {0} is False", "{0}", "bool"
         case ir.DecimalStringType():
