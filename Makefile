@@ -1,7 +1,7 @@
 # Two entry points, each sets itself up on a fresh machine (Python 3.11+ and make):
 #   make run   generate every artifact from specs/ and validate the bundled examples
-#   make test  check generated files are fresh, lint, type-check, run the JavaScript
-#              conformance check, build the docs and open them in headless Chromium, run the
+#   make test  check generated files are fresh, lint, type-check, run the JavaScript and
+#              the native (jsonschema-rs, C++ CEL) conformance checks, build the docs and open them in headless Chromium, run the
 #              test suite (needs Node.js 18+ with npm, and Chromium at /usr/bin/chromium)
 PYTHON ?= python3
 VENV := .venv
@@ -14,7 +14,7 @@ BROWSER_DIR := tests/browser
 BROWSER_STAMP := $(BROWSER_DIR)/node_modules/.package-lock.json
 export NO_MKDOCS_2_WARNING := 1
 
-.PHONY: run test setup conformance docs fuzz fuzz-streams bench clean
+.PHONY: run test setup conformance conformance-long docs fuzz fuzz-streams bench clean
 
 setup: $(STAMP) $(NODE_STAMP) $(BROWSER_STAMP)
 
@@ -29,8 +29,14 @@ $(NODE_STAMP): $(NODE_DIR)/package.json $(NODE_DIR)/package-lock.json
 	@command -v npm >/dev/null || { echo "make: Node.js 18+ and npm are needed for the conformance check"; exit 1; }
 	npm ci --prefix $(NODE_DIR) --no-audit --no-fund --loglevel=error
 
-conformance: $(NODE_STAMP)
+conformance: $(NODE_STAMP) $(STAMP)
 	node $(NODE_DIR)/check.mjs
+	$(BIN)/python -m conformance.native.check
+
+# The native consumer over many more mutated payloads than CI draws (MUTATIONS per message).
+MUTATIONS ?= 20000
+conformance-long: $(STAMP)
+	$(BIN)/python -m conformance.native.check --mutations $(MUTATIONS)
 
 # The docs site's browser test: playwright-core driving Debian's Chromium (/usr/bin/chromium).
 $(BROWSER_STAMP): $(BROWSER_DIR)/package.json $(BROWSER_DIR)/package-lock.json
@@ -75,6 +81,7 @@ test: $(STAMP) $(NODE_STAMP) $(BROWSER_STAMP)
 	$(BIN)/ruff format --check .
 	$(BIN)/mypy
 	node $(NODE_DIR)/check.mjs
+	$(BIN)/python -m conformance.native.check
 	$(BIN)/mkdocs build --strict --site-dir build/site
 	node $(BROWSER_DIR)/check.mjs build/site build/screenshots
 	$(BIN)/pytest -n auto

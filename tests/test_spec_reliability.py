@@ -188,3 +188,12 @@ def load_spec_ok(text: str) -> bool:
     from twapschema.spec.check import load_spec_text
 
     return load_spec_text(text, FILE) is not None
+
+
+def test_a_type_named_like_the_schemas_safe_integer_is_refused() -> None:
+    """The JSON Schemas keep the I-JSON integer range under $defs/SafeInteger; a spec type of
+    that name would be overwritten there (or overwrite it)."""
+    text = mutated("  Side:\n", "  SafeInteger:\n").replace("enum: Side", "enum: SafeInteger")
+    problem = only_problem(text)
+    assert problem.location == where(text, "SafeInteger:")
+    assert_says(problem, "SafeInteger")
