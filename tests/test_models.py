@@ -4,15 +4,19 @@ from __future__ import annotations
 
 import importlib
 import json
+import pickle
+import warnings
+from collections.abc import Callable
 from decimal import Decimal
 from pathlib import Path
+from typing import Any
 
 import pytest
 from pydantic import BaseModel, ValidationError
 
 import twapschema
 from tests.conftest import ROOT, VENUES
-from twapschema import naming
+from twapschema import UncheckedRulesWarning, naming
 from twapschema.models import aevo, binance, bybit, dydx, hyperliquid, kraken, okx, ondo, qfex
 from twapschema.runtime.registry import MessageEntry, message_entry
 
@@ -97,15 +101,19 @@ def lines(venue: str, kind: str) -> list[str]:
 
 
 def wire(line: str) -> object:
-    """A payload as the CLI reads it: JSON numbers with a fraction as Decimal."""
-    payload: object = json.loads(line, parse_float=Decimal)
+    """A payload as JSON decodes it. (A Decimal is a Python value to a model, taken in the form
+    its field's venue sends: JSON numbers read as Decimals are another test's matter.)"""
+    payload: object = json.loads(line)
     return payload
 
 
-def context(venue: str, reference: twapschema.Reference | None) -> dict[str, object] | None:
-    if reference is None:
-        return None
-    return {"reference": reference.for_venue(venue)}
+def context(
+    venue: str, reference: twapschema.Reference | None, unchecked: str = "ignore"
+) -> dict[str, object]:
+    """The venue's part in a validation context; rules it leaves unchecked (without reference
+    data, or a symbol it does not list) are accepted in silence unless ``unchecked`` says."""
+    part = reference.for_venue(venue) if reference is not None else None
+    return {"reference": part, "unchecked": unchecked}
 
 
 def pointer_to_loc(pointer: str) -> tuple[str, ...]:
@@ -120,11 +128,17 @@ def assert_model_agrees(
     """The model raises exactly the violations ``validate`` reports, or accepts when it does."""
     message, model = MODELS[venue]
     result = twapschema.validate(venue, message, payload, reference=reference)
+    # What validate leaves unchecked the model leaves unchecked too, and nothing more.
+    ctx = context(venue, reference, "ignore" if result.unchecked else "error")
     if result.valid:
-        model.model_validate(payload, context=context(venue, reference))
+        model.model_validate(payload, context=ctx)
+        if result.unchecked:
+            with pytest.warns(UncheckedRulesWarning) as said:
+                model.model_validate(payload, context=context(venue, reference, "warn"))
+            assert all(rule in str(said[0].message) for rule in result.unchecked)
         return
     with pytest.raises(ValidationError) as raised:
-        model.model_validate(payload, context=context(venue, reference))
+        model.model_validate(payload, context=ctx)
     errors = raised.value.errors(include_url=False)
     assert [e["type"] for e in errors] == ["twap_rule"] * len(errors)
     got = [(e["ctx"]["rule"], e["loc"], e["msg"]) for e in errors]
@@ -149,10 +163,56 @@ def test_qfex_example_validates(reference: twapschema.Reference) -> None:
     assert params.client_twap_id == "rebalance-aapl-001"
 
 
-def test_qfex_example_validates_without_reference() -> None:
-    # Rules that need reference data are not checked, as with validate(): no error.
+def test_qfex_example_without_reference_says_what_it_did_not_check() -> None:
+    """As with validate(), rules that need reference data are not checked without it; unlike a
+    silent skip, the model says so (a warning), or refuses, or is silent, as asked."""
     [line] = lines("qfex", "valid")
-    assert qfex.AddTwap.model_validate(wire(line)).params.symbol == "AAPL-USD"
+    rules = "symbol_active, average_child_at_least_min_quantity, client_twap_id_length"
+    frame: dict[str, Any] = json.loads(line)
+    calls: list[Callable[[], qfex.AddTwap]] = [
+        lambda: qfex.AddTwap.model_validate(frame),
+        lambda: qfex.AddTwap(**frame),
+        lambda: qfex.AddTwap.model_validate_json(line),
+        lambda: qfex.AddTwap.model_validate(frame, context={"refrence": "misspelt"}),
+    ]
+    for call in calls:
+        with pytest.warns(UncheckedRulesWarning, match=rules) as said:
+            assert call().params.symbol == "AAPL-USD"
+        assert said[0].filename == __file__  # the user's line, not Pydantic's or ours
+    with pytest.warns(UncheckedRulesWarning, match="its keys: 'refrence'"):
+        qfex.AddTwap.model_validate(wire(line), context={"refrence": "misspelt"})
+    with pytest.raises(ValidationError) as raised:
+        qfex.AddTwap.model_validate(wire(line), context={"unchecked": "error"})
+    [error] = raised.value.errors(include_url=False)
+    assert (error["type"], error["loc"]) == ("twap_unchecked", ())
+    assert error["ctx"]["rules"] == rules
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")
+        qfex.AddTwap.model_validate(wire(line), context={"unchecked": "ignore"})
+
+
+@pytest.mark.parametrize(
+    ("given", "said"),
+    [
+        ({"qfex": {}}, "parse it with twapschema.parse_reference first"),
+        ("examples/reference.yaml", "not str"),
+        (42, "not int"),
+    ],
+)
+def test_a_reference_that_is_none_is_a_clear_type_error(given: object, said: str) -> None:
+    [line] = lines("qfex", "valid")
+    with pytest.raises(TypeError, match=said):
+        qfex.AddTwap.model_validate(wire(line), context={"reference": given})
+    with pytest.raises(TypeError, match="one of warn, error, ignore"):
+        qfex.AddTwap.model_validate(wire(line), context={"unchecked": "loud"})
+
+
+def test_another_venues_part_is_named(reference: twapschema.Reference) -> None:
+    [line] = lines("qfex", "valid")
+    with pytest.raises(TypeError, match="binance's part of the reference data, not qfex's"):
+        qfex.AddTwap.model_validate(
+            wire(line), context={"reference": reference.for_venue("binance")}
+        )
 
 
 def test_ondo_example_validates() -> None:
@@ -250,8 +310,10 @@ def test_invalid_example_errors_in_detail(reference: twapschema.Reference) -> No
 def test_reference_rules_need_the_context(reference: twapschema.Reference) -> None:
     # Lines 3 and 4 break only reference rules: accepted without reference data, not with it.
     for line in lines("qfex", "invalid")[2:]:
-        qfex.AddTwap.model_validate(wire(line))
-        qfex.AddTwap.model_validate(wire(line), context={"reference": None})
+        with pytest.warns(UncheckedRulesWarning):
+            qfex.AddTwap.model_validate(wire(line))
+        with pytest.warns(UncheckedRulesWarning, match="context\\['reference'\\] is None"):
+            qfex.AddTwap.model_validate(wire(line), context={"reference": None})
         with pytest.raises(ValidationError):
             qfex.AddTwap.model_validate(wire(line), context=context("qfex", reference))
 
@@ -263,6 +325,7 @@ ONDO_BASE: dict[str, object] = {
     "runningTime": 3600,
     "frequency": 60,
 }
+ONDO_ANY: dict[str, Any] = ONDO_BASE  # for keyword construction, whose types mypy checks
 QFEX_PARAMS: dict[str, object] = {
     "symbol": "AAPL-USD",
     "side": "BUY",
@@ -323,7 +386,9 @@ def test_many_violations_become_many_line_errors() -> None:
 
 
 def test_models_are_frozen() -> None:
-    model = qfex.AddTwap.model_validate(wire(lines("qfex", "valid")[0]))
+    model = qfex.AddTwap.model_validate(
+        wire(lines("qfex", "valid")[0]), context=context("qfex", None)
+    )
     with pytest.raises(ValidationError) as raised:
         model.params.num_orders = 6  # type: ignore[misc]
     assert raised.value.errors()[0]["type"] == "frozen_instance"
@@ -377,7 +442,9 @@ def test_qfex_json_dump_keeps_exact_numbers(reference: twapschema.Reference) -> 
     text = model.model_dump_json()
     assert '"total_quantity":0.3' in text
     assert '"side":"BUY"' in text
-    again = qfex.AddTwap.model_validate(json.loads(text, parse_float=Decimal))
+    again = qfex.AddTwap.model_validate(
+        json.loads(text, parse_float=Decimal), context=context("qfex", reference)
+    )
     assert again == model
     assert again.params.total_quantity == Decimal("0.3")
 
@@ -513,9 +580,17 @@ def test_fast_model_validate_equals_pydantics_own_path(
         assert fast_error.value.title == slow_error.value.title == model.__name__
 
 
-def test_fast_path_is_bound_to_each_message_model_only() -> None:
+def test_each_model_is_bound_to_its_own_check() -> None:
     assert qfex.AddTwap.__dict__["__twapschema__"][0] is qfex.check_add_twap
-    assert "__twapschema__" not in qfex.AddTwapParams.__dict__  # a part has no check of its own
+    # A part built alone is checked as its message checks it: the same rules, at its paths.
+    part = qfex.AddTwapParams.__dict__["__twapschema__"]
+    assert part[0] is not qfex.check_add_twap
+    with pytest.raises(ValidationError) as raised:
+        qfex.AddTwapParams.model_validate(
+            {**QFEX_PARAMS, "num_orders": 1}, context=context("qfex", None)
+        )
+    [error] = raised.value.errors(include_url=False)
+    assert (error["ctx"]["rule"], error["loc"]) == ("num_orders.minimum", ("num_orders",))
 
 
 @pytest.mark.parametrize("venue", VENUES)
@@ -532,3 +607,94 @@ def test_bound_validator_equals_validate(venue: str, reference: twapschema.Refer
         twapschema.validator(venue, "nope")
     with pytest.raises(TypeError):
         twapschema.validator(venue, message, reference={})  # type: ignore[arg-type]
+
+
+# --- as Pydantic users expect (issue 19) -----------------------------------------------------
+
+
+def test_keyword_construction_is_model_validate() -> None:
+    wire_order = ondo.CreateTwapOrder(**ONDO_ANY)
+    assert wire_order == ondo.CreateTwapOrder.model_validate(ONDO_BASE)
+    assert wire_order.model_fields_set == {"market", "side", "size", "running_time", "frequency"}
+    assert json.loads(wire_order.model_dump_json()) == ONDO_BASE
+    python_order = ondo.CreateTwapOrder(
+        market="AAPL-USD.P",
+        side=ondo.Side.BUY,
+        size=Decimal("20.30"),
+        running_time=3600,
+        frequency=60,
+    )
+    assert python_order == wire_order
+    assert python_order.model_dump(mode="json") == ONDO_BASE
+
+
+def test_python_forms_are_read_only_where_json_has_no_value() -> None:
+    # A Decimal is a decimal; a float or an int where Ondo wants a decimal string is not.
+    for size, rule in ((20.3, "size.type"), (20, "size.type"), ("2e1", "size.type")):
+        with pytest.raises(ValidationError) as raised:
+            ondo.CreateTwapOrder(**{**ONDO_ANY, "size": size})
+        assert [e["ctx"]["rule"] for e in raised.value.errors()] == [rule]
+        assert raised.value.errors()[0]["input"] == size
+    # A Python name beside its wire name: given twice, refused, not one of them dropped.
+    with pytest.raises(ValidationError) as raised:
+        ondo.CreateTwapOrder(**ONDO_ANY, running_time=60)
+    assert [e["ctx"]["rule"] for e in raised.value.errors()] == ["unknown_field"]
+
+
+def test_an_instance_is_taken_where_a_model_is_expected() -> None:
+    class Envelope(BaseModel):
+        order: ondo.CreateTwapOrder
+
+    order = ondo.CreateTwapOrder(**ONDO_ANY)
+    assert Envelope(order=order).order is order
+    assert Envelope(order=ONDO_BASE).order == order
+    with pytest.raises(ValidationError) as raised:
+        Envelope(order={**ONDO_BASE, "runningTime": 3601})
+    [error] = raised.value.errors(include_url=False)
+    assert (error["loc"], error["input"]) == (("order", "runningTime"), 3601)
+
+
+def test_a_nested_instance_in_a_message_is_its_wire_form(reference: twapschema.Reference) -> None:
+    ctx = context("qfex", reference)
+    params = qfex.AddTwapParams.model_validate(QFEX_PARAMS, context=ctx)
+    frame = qfex.AddTwap.model_validate({"type": "add_twap", "params": params}, context=ctx)
+    assert frame == qfex.AddTwap.model_validate(
+        {"type": "add_twap", "params": QFEX_PARAMS}, context=ctx
+    )
+
+
+def test_errors_locate_list_items_by_int_and_give_the_failing_value() -> None:
+    reply = {
+        "code": "0",
+        "msg": "",
+        "data": [
+            {"algoId": "1", "sCode": "0", "sMsg": ""},
+            {"algoId": 5, "sCode": "0", "sMsg": ""},
+        ],
+    }
+    with pytest.raises(ValidationError) as raised:
+        okx.OrderAlgoResponse.model_validate(reply)
+    found = {(e["loc"], e["input"]) for e in raised.value.errors(include_url=False)}
+    assert (("data", 1, "algoId"), 5) in found
+    with pytest.raises(ValidationError) as raised:
+        ondo.CreateTwapOrder.model_validate({k: v for k, v in ONDO_BASE.items() if k != "size"})
+    [missing] = raised.value.errors(include_url=False)
+    assert missing["loc"] == ("size",)
+    assert missing["input"] == {k: v for k, v in ONDO_BASE.items() if k != "size"}
+
+
+def test_every_model_round_trips_as_pydantic_models_do(reference: twapschema.Reference) -> None:
+    for venue in VENUES:
+        for path in sorted((EXAMPLES / venue).glob("*.valid.jsonl")):
+            model = message_entry(venue, path.name.split(".")[0]).model
+            ctx = context(venue, reference)
+            for line in path.read_text(encoding="utf-8").splitlines():
+                payload = json.loads(line)
+                one = payload[0] if isinstance(payload, list) else payload
+                built = model.model_validate(one, context=ctx)
+                assert pickle.loads(pickle.dumps(built)) == built, path  # noqa: S301 - our own bytes
+                assert model.model_validate_json(built.model_dump_json(), context=ctx) == built
+                assert built.model_copy() == built
+                copied = model.model_construct(_fields_set=built.model_fields_set, **dict(built))
+                assert copied == built
+                assert copied.model_dump(mode="json") == built.model_dump(mode="json")

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from datetime import timedelta
 from decimal import Decimal
 from pathlib import Path
 
@@ -435,7 +436,27 @@ def test_client_twap_id_length_limits(
     assert [(v.rule, v.path) for v in result.violations] == expected
 
 
-@pytest.mark.parametrize("wrong", [{"qfex": {}}, "examples/reference.yaml", qfex.Reference()])
+def test_validate_takes_the_venues_part_as_the_whole(reference: twapschema.Reference) -> None:
+    halted = qfex_order(symbol="HALT-USD")
+    part = reference.for_venue("qfex")
+    for payload in (QFEX_VALID, halted):
+        assert twapschema.validate(
+            "qfex", "add_twap", payload, reference=part
+        ) == twapschema.validate("qfex", "add_twap", payload, reference=reference)
+    assert not twapschema.validate("qfex", "add_twap", halted, reference=part).valid
+    with pytest.raises(TypeError, match="binance's part of the reference data, not qfex's"):
+        twapschema.validate(
+            "qfex", "add_twap", QFEX_VALID, reference=reference.for_venue("binance")
+        )
+    # A part alone has no snapshot: with max_age its age cannot be judged, and it says so.
+    aged = twapschema.validate(
+        "qfex", "add_twap", QFEX_VALID, reference=part, max_age=timedelta(days=1)
+    )
+    assert aged.stale_reference is not None
+    assert "part alone" in aged.stale_reference
+
+
+@pytest.mark.parametrize("wrong", [{"qfex": {}}, "examples/reference.yaml", 42])
 def test_validate_rejects_a_reference_that_is_not_a_reference(wrong: object) -> None:
     with pytest.raises(TypeError) as raised:
         twapschema.validate("qfex", "add_twap", QFEX_VALID, reference=wrong)  # type: ignore[arg-type]

@@ -7,6 +7,7 @@
 from twapschema.errors import ReferenceDataError, SpecError
 from twapschema.numbers import from_fixed_point, to_fixed_point
 from twapschema.runtime.api import validate, validate_wire, validator
+from twapschema.runtime.models import UncheckedRulesWarning
 from twapschema.runtime.reference import Reference, load_reference, parse_reference
 from twapschema.runtime.registry import UnknownNameError, venue_ids
 from twapschema.runtime.result import PredictedError, ValidationResult, Violation
@@ -36,6 +37,7 @@ __all__ = [
     "SpecError",
     "Translation",
     "TwapIntent",
+    "UncheckedRulesWarning",
     "UnknownNameError",
     "ValidationResult",
     "Violation",

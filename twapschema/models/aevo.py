@@ -9,7 +9,7 @@ import enum
 from decimal import Decimal
 from typing import Annotated, Any
 
-from pydantic import Field, ValidationInfo, model_validator
+from pydantic import Field
 
 from twapschema.runtime import checks as _c
 from twapschema.runtime.models import (
@@ -22,7 +22,6 @@ from twapschema.runtime.models import (
     bind,
     construct,
     fixed_point,
-    run_check,
 )
 from twapschema.runtime.registry import MessageEntry, Rejection
 from twapschema.runtime.result import Violation
@@ -71,15 +70,6 @@ class CreateTwapOrder(MessageModel):
         None, description="True for reduce-only orders, false for standard orders."
     )
 
-    @model_validator(mode="wrap")
-    @classmethod
-    def _twapschema_check(
-        cls, data: object, handler: object, info: ValidationInfo
-    ) -> CreateTwapOrder:
-        return run_check(
-            check_create_twap_order, data, info, cls, _build_create_twap_order, VENUE_ID
-        )
-
 
 class CreateTwapOrderResponse(MessageModel):
     """The TWAP order Aevo created (HTTP 200)."""
@@ -118,30 +108,11 @@ class CreateTwapOrderResponse(MessageModel):
         description="Volume-weighted average price of executed slices; on the wire in units of 0.000001.",
     )
 
-    @model_validator(mode="wrap")
-    @classmethod
-    def _twapschema_check(
-        cls, data: object, handler: object, info: ValidationInfo
-    ) -> CreateTwapOrderResponse:
-        return run_check(
-            check_create_twap_order_response,
-            data,
-            info,
-            cls,
-            _build_create_twap_order_response,
-            VENUE_ID,
-        )
-
 
 class Error400(MessageModel):
     """HTTP 400: Bad request."""
 
     error: str = Field(description="Error message.")
-
-    @model_validator(mode="wrap")
-    @classmethod
-    def _twapschema_check(cls, data: object, handler: object, info: ValidationInfo) -> Error400:
-        return run_check(check_error_400, data, info, cls, _build_error400, VENUE_ID)
 
 
 class Error401(MessageModel):
@@ -149,32 +120,17 @@ class Error401(MessageModel):
 
     error: str = Field(description="Error message.")
 
-    @model_validator(mode="wrap")
-    @classmethod
-    def _twapschema_check(cls, data: object, handler: object, info: ValidationInfo) -> Error401:
-        return run_check(check_error_401, data, info, cls, _build_error401, VENUE_ID)
-
 
 class Error429(MessageModel):
     """HTTP 429: Rate limit exceeded."""
 
     error: str = Field(description="Error message.")
 
-    @model_validator(mode="wrap")
-    @classmethod
-    def _twapschema_check(cls, data: object, handler: object, info: ValidationInfo) -> Error429:
-        return run_check(check_error_429, data, info, cls, _build_error429, VENUE_ID)
-
 
 class Error500(MessageModel):
     """HTTP 500: Internal server error."""
 
     error: str = Field(description="Error message.")
-
-    @model_validator(mode="wrap")
-    @classmethod
-    def _twapschema_check(cls, data: object, handler: object, info: ValidationInfo) -> Error500:
-        return run_check(check_error_500, data, info, cls, _build_error500, VENUE_ID)
 
 
 def _check_create_twap_order(

@@ -10,7 +10,7 @@ import re
 from decimal import Decimal
 from typing import Annotated, Any
 
-from pydantic import BeforeValidator, Field, ValidationInfo, model_validator
+from pydantic import BeforeValidator, Field
 
 from twapschema.runtime import checks as _c
 from twapschema.runtime.models import (
@@ -20,9 +20,9 @@ from twapschema.runtime.models import (
     PartModel,
     ReferenceModel,
     bind,
+    bind_part,
     construct,
     reference_decimal,
-    run_check,
 )
 from twapschema.runtime.registry import MessageEntry, Rejection
 from twapschema.runtime.rejection import CodedReply
@@ -209,23 +209,9 @@ class NewOrderTwap(MessageModel):
         description="When the request was created, in milliseconds since the epoch (SIGNED endpoints)."
     )
 
-    @model_validator(mode="wrap")
-    @classmethod
-    def _twapschema_check(cls, data: object, handler: object, info: ValidationInfo) -> NewOrderTwap:
-        return run_check(check_new_order_twap, data, info, cls, _build_new_order_twap, VENUE_ID)
-
 
 class NewOrderTwapResponse(NewTwapAck):
     """Binance's reply to a futures TWAP order (HTTP 200)."""
-
-    @model_validator(mode="wrap")
-    @classmethod
-    def _twapschema_check(
-        cls, data: object, handler: object, info: ValidationInfo
-    ) -> NewOrderTwapResponse:
-        return run_check(
-            check_new_order_twap_response, data, info, cls, _build_new_twap_ack, VENUE_ID
-        )
 
 
 class NewOrderTwapSpot(MessageModel):
@@ -261,27 +247,9 @@ class NewOrderTwapSpot(MessageModel):
         description="When the request was created, in milliseconds since the epoch (SIGNED endpoints)."
     )
 
-    @model_validator(mode="wrap")
-    @classmethod
-    def _twapschema_check(
-        cls, data: object, handler: object, info: ValidationInfo
-    ) -> NewOrderTwapSpot:
-        return run_check(
-            check_new_order_twap_spot, data, info, cls, _build_new_order_twap_spot, VENUE_ID
-        )
-
 
 class NewOrderTwapSpotResponse(NewTwapAck):
     """Binance's reply to a spot TWAP order (HTTP 200)."""
-
-    @model_validator(mode="wrap")
-    @classmethod
-    def _twapschema_check(
-        cls, data: object, handler: object, info: ValidationInfo
-    ) -> NewOrderTwapSpotResponse:
-        return run_check(
-            check_new_order_twap_spot_response, data, info, cls, _build_new_twap_ack, VENUE_ID
-        )
 
 
 class CancelAlgoOrder(MessageModel):
@@ -304,15 +272,6 @@ class CancelAlgoOrder(MessageModel):
         description="When the request was created, in milliseconds since the epoch (SIGNED endpoints)."
     )
 
-    @model_validator(mode="wrap")
-    @classmethod
-    def _twapschema_check(
-        cls, data: object, handler: object, info: ValidationInfo
-    ) -> CancelAlgoOrder:
-        return run_check(
-            check_cancel_algo_order, data, info, cls, _build_cancel_algo_order, VENUE_ID
-        )
-
 
 class CancelAlgoOrderResponse(MessageModel):
     """Binance's reply to a cancel (HTTP 200)."""
@@ -322,33 +281,12 @@ class CancelAlgoOrderResponse(MessageModel):
     code: int = Field(description="Result code; 0 in the example.")
     msg: str = Field(description="Result message; OK in the example.")
 
-    @model_validator(mode="wrap")
-    @classmethod
-    def _twapschema_check(
-        cls, data: object, handler: object, info: ValidationInfo
-    ) -> CancelAlgoOrderResponse:
-        return run_check(
-            check_cancel_algo_order_response,
-            data,
-            info,
-            cls,
-            _build_cancel_algo_order_response,
-            VENUE_ID,
-        )
-
 
 class ErrorResponse(MessageModel):
     """Binance's error body for a refused futures TWAP order (HTTP 4XX)."""
 
     code: int = Field(description="The error code; codes are universal.")
     msg: str = Field(description="The error message; messages can vary.")
-
-    @model_validator(mode="wrap")
-    @classmethod
-    def _twapschema_check(
-        cls, data: object, handler: object, info: ValidationInfo
-    ) -> ErrorResponse:
-        return run_check(check_error_response, data, info, cls, _build_error_response, VENUE_ID)
 
 
 class ErrorResponseSpot(MessageModel):
@@ -357,30 +295,12 @@ class ErrorResponseSpot(MessageModel):
     code: int = Field(description="The error code; codes are universal.")
     msg: str = Field(description="The error message; messages can vary.")
 
-    @model_validator(mode="wrap")
-    @classmethod
-    def _twapschema_check(
-        cls, data: object, handler: object, info: ValidationInfo
-    ) -> ErrorResponseSpot:
-        return run_check(
-            check_error_response_spot, data, info, cls, _build_error_response_spot, VENUE_ID
-        )
-
 
 class CancelErrorResponse(MessageModel):
     """Binance's error body for a refused cancel (HTTP 4XX)."""
 
     code: int = Field(description="The error code; codes are universal.")
     msg: str = Field(description="The error message; messages can vary.")
-
-    @model_validator(mode="wrap")
-    @classmethod
-    def _twapschema_check(
-        cls, data: object, handler: object, info: ValidationInfo
-    ) -> CancelErrorResponse:
-        return run_check(
-            check_cancel_error_response, data, info, cls, _build_cancel_error_response, VENUE_ID
-        )
 
 
 def _check_new_twap_ack(
@@ -1114,10 +1034,9 @@ _DEFAULTS_NEW_TWAP_ACK: dict[str, Any] = {
 
 
 def _build_new_twap_ack(cls: type[M], d: dict[str, Any]) -> M:
-    values = {**_DEFAULTS_NEW_TWAP_ACK, **{_NAMES6.get(k, k): x for k, x in d.items()}}
-    return construct(
-        cls, values, set(values) if len(d) == len(values) else {_NAMES6.get(k, k) for k in d}
-    )
+    given = {_NAMES6.get(k, k): x for k, x in d.items()}
+    values = {**_DEFAULTS_NEW_TWAP_ACK, **given}
+    return construct(cls, values, set(given))
 
 
 _DEFAULTS_NEW_ORDER_TWAP: dict[str, Any] = {
@@ -1135,10 +1054,9 @@ _DEFAULTS_NEW_ORDER_TWAP: dict[str, Any] = {
 
 
 def _build_new_order_twap(cls: type[M], d: dict[str, Any]) -> M:
-    values = {**_DEFAULTS_NEW_ORDER_TWAP, **{_NAMES7.get(k, k): x for k, x in d.items()}}
-    return construct(
-        cls, values, set(values) if len(d) == len(values) else {_NAMES7.get(k, k) for k in d}
-    )
+    given = {_NAMES7.get(k, k): x for k, x in d.items()}
+    values = {**_DEFAULTS_NEW_ORDER_TWAP, **given}
+    return construct(cls, values, set(given))
 
 
 _DEFAULTS_NEW_ORDER_TWAP_SPOT: dict[str, Any] = {
@@ -1155,10 +1073,9 @@ _DEFAULTS_NEW_ORDER_TWAP_SPOT: dict[str, Any] = {
 
 
 def _build_new_order_twap_spot(cls: type[M], d: dict[str, Any]) -> M:
-    values = {**_DEFAULTS_NEW_ORDER_TWAP_SPOT, **{_NAMES8.get(k, k): x for k, x in d.items()}}
-    return construct(
-        cls, values, set(values) if len(d) == len(values) else {_NAMES8.get(k, k) for k in d}
-    )
+    given = {_NAMES8.get(k, k): x for k, x in d.items()}
+    values = {**_DEFAULTS_NEW_ORDER_TWAP_SPOT, **given}
+    return construct(cls, values, set(given))
 
 
 _DEFAULTS_CANCEL_ALGO_ORDER: dict[str, Any] = {
@@ -1170,10 +1087,9 @@ _DEFAULTS_CANCEL_ALGO_ORDER: dict[str, Any] = {
 
 
 def _build_cancel_algo_order(cls: type[M], d: dict[str, Any]) -> M:
-    values = {**_DEFAULTS_CANCEL_ALGO_ORDER, **{_NAMES9.get(k, k): x for k, x in d.items()}}
-    return construct(
-        cls, values, set(values) if len(d) == len(values) else {_NAMES9.get(k, k) for k in d}
-    )
+    given = {_NAMES9.get(k, k): x for k, x in d.items()}
+    values = {**_DEFAULTS_CANCEL_ALGO_ORDER, **given}
+    return construct(cls, values, set(given))
 
 
 _DEFAULTS_CANCEL_ALGO_ORDER_RESPONSE: dict[str, Any] = {
@@ -1185,13 +1101,9 @@ _DEFAULTS_CANCEL_ALGO_ORDER_RESPONSE: dict[str, Any] = {
 
 
 def _build_cancel_algo_order_response(cls: type[M], d: dict[str, Any]) -> M:
-    values = {
-        **_DEFAULTS_CANCEL_ALGO_ORDER_RESPONSE,
-        **{_NAMES10.get(k, k): x for k, x in d.items()},
-    }
-    return construct(
-        cls, values, set(values) if len(d) == len(values) else {_NAMES10.get(k, k) for k in d}
-    )
+    given = {_NAMES10.get(k, k): x for k, x in d.items()}
+    values = {**_DEFAULTS_CANCEL_ALGO_ORDER_RESPONSE, **given}
+    return construct(cls, values, set(given))
 
 
 _DEFAULTS_ERROR_RESPONSE: dict[str, Any] = {"code": None, "msg": None}
@@ -1232,6 +1144,7 @@ bind(
 bind(ErrorResponse, check_error_response, _build_error_response, VENUE_ID)
 bind(ErrorResponseSpot, check_error_response_spot, _build_error_response_spot, VENUE_ID)
 bind(CancelErrorResponse, check_cancel_error_response, _build_cancel_error_response, VENUE_ID)
+bind_part(NewTwapAck, _check_new_twap_ack, _build_new_twap_ack, VENUE_ID)
 
 MESSAGES: dict[str, MessageEntry] = {
     "new_order_twap": MessageEntry(

@@ -10,7 +10,7 @@ import re
 from decimal import Decimal
 from typing import Annotated, Any
 
-from pydantic import BeforeValidator, Field, ValidationInfo, model_validator
+from pydantic import BeforeValidator, Field
 
 from twapschema.runtime import checks as _c
 from twapschema.runtime.models import (
@@ -20,9 +20,9 @@ from twapschema.runtime.models import (
     PartModel,
     ReferenceModel,
     bind,
+    bind_part,
     construct,
     reference_decimal,
-    run_check,
 )
 from twapschema.runtime.registry import MessageEntry, Rejection
 from twapschema.runtime.rejection import CodedReply
@@ -200,13 +200,6 @@ class CreateStrategy(MessageModel):
         alias="chasePercentE4",
     )
 
-    @model_validator(mode="wrap")
-    @classmethod
-    def _twapschema_check(
-        cls, data: object, handler: object, info: ValidationInfo
-    ) -> CreateStrategy:
-        return run_check(check_create_strategy, data, info, cls, _build_create_strategy, VENUE_ID)
-
 
 class CreateStrategyResponseResult(PartModel):
     """An object within create_strategy_response."""
@@ -228,30 +221,11 @@ class CreateStrategyResponse(MessageModel):
     )
     time: int = Field(description="Current server timestamp (ms).")
 
-    @model_validator(mode="wrap")
-    @classmethod
-    def _twapschema_check(
-        cls, data: object, handler: object, info: ValidationInfo
-    ) -> CreateStrategyResponse:
-        return run_check(
-            check_create_strategy_response,
-            data,
-            info,
-            cls,
-            _build_create_strategy_response,
-            VENUE_ID,
-        )
-
 
 class StopStrategy(MessageModel):
     """Stop a running strategy; its unfilled orders are canceled and it cannot be resumed."""
 
     strategy_id: str = Field(description="ID of the strategy to stop.", alias="strategyId")
-
-    @model_validator(mode="wrap")
-    @classmethod
-    def _twapschema_check(cls, data: object, handler: object, info: ValidationInfo) -> StopStrategy:
-        return run_check(check_stop_strategy, data, info, cls, _build_stop_strategy, VENUE_ID)
 
 
 class StopStrategyResponseResult(PartModel):
@@ -273,15 +247,6 @@ class StopStrategyResponse(MessageModel):
     )
     time: int = Field(description="Current server timestamp (ms).")
 
-    @model_validator(mode="wrap")
-    @classmethod
-    def _twapschema_check(
-        cls, data: object, handler: object, info: ValidationInfo
-    ) -> StopStrategyResponse:
-        return run_check(
-            check_stop_strategy_response, data, info, cls, _build_stop_strategy_response, VENUE_ID
-        )
-
 
 class ErrorResponse(MessageModel):
     """The V5 envelope of a refused request (create or stop): a non-zero retCode and a retMsg saying why."""
@@ -297,13 +262,6 @@ class ErrorResponse(MessageModel):
         None, description="Extended info; most of the time {}.", alias="retExtInfo"
     )
     time: int | None = Field(None, description="Current server timestamp (ms).")
-
-    @model_validator(mode="wrap")
-    @classmethod
-    def _twapschema_check(
-        cls, data: object, handler: object, info: ValidationInfo
-    ) -> ErrorResponse:
-        return run_check(check_error_response, data, info, cls, _build_error_response, VENUE_ID)
 
 
 def _check_create_strategy(
@@ -1066,10 +1024,9 @@ _DEFAULTS_CREATE_STRATEGY: dict[str, Any] = {
 
 
 def _build_create_strategy(cls: type[M], d: dict[str, Any]) -> M:
-    values = {**_DEFAULTS_CREATE_STRATEGY, **{_NAMES5.get(k, k): x for k, x in d.items()}}
-    return construct(
-        cls, values, set(values) if len(d) == len(values) else {_NAMES5.get(k, k) for k in d}
-    )
+    given = {_NAMES5.get(k, k): x for k, x in d.items()}
+    values = {**_DEFAULTS_CREATE_STRATEGY, **given}
+    return construct(cls, values, set(given))
 
 
 _DEFAULTS_CREATE_STRATEGY_RESPONSE: dict[str, Any] = {
@@ -1082,36 +1039,30 @@ _DEFAULTS_CREATE_STRATEGY_RESPONSE: dict[str, Any] = {
 
 
 def _build_create_strategy_response(cls: type[M], d: dict[str, Any]) -> M:
-    values = {**_DEFAULTS_CREATE_STRATEGY_RESPONSE, **{_NAMES6.get(k, k): x for k, x in d.items()}}
+    given = {_NAMES6.get(k, k): x for k, x in d.items()}
+    values = {**_DEFAULTS_CREATE_STRATEGY_RESPONSE, **given}
     x = values["result"]
     if x is not None:
         values["result"] = _build_create_strategy_response_result(CreateStrategyResponseResult, x)
-    return construct(
-        cls, values, set(values) if len(d) == len(values) else {_NAMES6.get(k, k) for k in d}
-    )
+    return construct(cls, values, set(given))
 
 
 _DEFAULTS_CREATE_STRATEGY_RESPONSE_RESULT: dict[str, Any] = {"strategy_id": None, "result": None}
 
 
 def _build_create_strategy_response_result(cls: type[M], d: dict[str, Any]) -> M:
-    values = {
-        **_DEFAULTS_CREATE_STRATEGY_RESPONSE_RESULT,
-        **{_NAMES7.get(k, k): x for k, x in d.items()},
-    }
-    return construct(
-        cls, values, set(values) if len(d) == len(values) else {_NAMES7.get(k, k) for k in d}
-    )
+    given = {_NAMES7.get(k, k): x for k, x in d.items()}
+    values = {**_DEFAULTS_CREATE_STRATEGY_RESPONSE_RESULT, **given}
+    return construct(cls, values, set(given))
 
 
 _DEFAULTS_STOP_STRATEGY: dict[str, Any] = {"strategy_id": None}
 
 
 def _build_stop_strategy(cls: type[M], d: dict[str, Any]) -> M:
-    values = {**_DEFAULTS_STOP_STRATEGY, **{_NAMES7.get(k, k): x for k, x in d.items()}}
-    return construct(
-        cls, values, set(values) if len(d) == len(values) else {_NAMES7.get(k, k) for k in d}
-    )
+    given = {_NAMES7.get(k, k): x for k, x in d.items()}
+    values = {**_DEFAULTS_STOP_STRATEGY, **given}
+    return construct(cls, values, set(given))
 
 
 _DEFAULTS_STOP_STRATEGY_RESPONSE: dict[str, Any] = {
@@ -1124,26 +1075,21 @@ _DEFAULTS_STOP_STRATEGY_RESPONSE: dict[str, Any] = {
 
 
 def _build_stop_strategy_response(cls: type[M], d: dict[str, Any]) -> M:
-    values = {**_DEFAULTS_STOP_STRATEGY_RESPONSE, **{_NAMES6.get(k, k): x for k, x in d.items()}}
+    given = {_NAMES6.get(k, k): x for k, x in d.items()}
+    values = {**_DEFAULTS_STOP_STRATEGY_RESPONSE, **given}
     x = values["result"]
     if x is not None:
         values["result"] = _build_stop_strategy_response_result(StopStrategyResponseResult, x)
-    return construct(
-        cls, values, set(values) if len(d) == len(values) else {_NAMES6.get(k, k) for k in d}
-    )
+    return construct(cls, values, set(given))
 
 
 _DEFAULTS_STOP_STRATEGY_RESPONSE_RESULT: dict[str, Any] = {"strategy_id": None}
 
 
 def _build_stop_strategy_response_result(cls: type[M], d: dict[str, Any]) -> M:
-    values = {
-        **_DEFAULTS_STOP_STRATEGY_RESPONSE_RESULT,
-        **{_NAMES7.get(k, k): x for k, x in d.items()},
-    }
-    return construct(
-        cls, values, set(values) if len(d) == len(values) else {_NAMES7.get(k, k) for k in d}
-    )
+    given = {_NAMES7.get(k, k): x for k, x in d.items()}
+    values = {**_DEFAULTS_STOP_STRATEGY_RESPONSE_RESULT, **given}
+    return construct(cls, values, set(given))
 
 
 _DEFAULTS_ERROR_RESPONSE: dict[str, Any] = {
@@ -1156,10 +1102,9 @@ _DEFAULTS_ERROR_RESPONSE: dict[str, Any] = {
 
 
 def _build_error_response(cls: type[M], d: dict[str, Any]) -> M:
-    values = {**_DEFAULTS_ERROR_RESPONSE, **{_NAMES6.get(k, k): x for k, x in d.items()}}
-    return construct(
-        cls, values, set(values) if len(d) == len(values) else {_NAMES6.get(k, k) for k in d}
-    )
+    given = {_NAMES6.get(k, k): x for k, x in d.items()}
+    values = {**_DEFAULTS_ERROR_RESPONSE, **given}
+    return construct(cls, values, set(given))
 
 
 bind(CreateStrategy, check_create_strategy, _build_create_strategy, VENUE_ID)
@@ -1172,6 +1117,18 @@ bind(
 bind(StopStrategy, check_stop_strategy, _build_stop_strategy, VENUE_ID)
 bind(StopStrategyResponse, check_stop_strategy_response, _build_stop_strategy_response, VENUE_ID)
 bind(ErrorResponse, check_error_response, _build_error_response, VENUE_ID)
+bind_part(
+    CreateStrategyResponseResult,
+    _check_create_strategy_response_result,
+    _build_create_strategy_response_result,
+    VENUE_ID,
+)
+bind_part(
+    StopStrategyResponseResult,
+    _check_stop_strategy_response_result,
+    _build_stop_strategy_response_result,
+    VENUE_ID,
+)
 
 MESSAGES: dict[str, MessageEntry] = {
     "create_strategy": MessageEntry(

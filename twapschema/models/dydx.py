@@ -10,7 +10,7 @@ import re
 from decimal import Decimal
 from typing import Annotated, Any, Literal
 
-from pydantic import BeforeValidator, Field, ValidationInfo, model_validator
+from pydantic import BeforeValidator, Field
 
 from twapschema.runtime import checks as _c
 from twapschema.runtime.models import (
@@ -20,9 +20,9 @@ from twapschema.runtime.models import (
     PartModel,
     ReferenceModel,
     bind,
+    bind_part,
     construct,
     reference_decimal,
-    run_check,
 )
 from twapschema.runtime.registry import MessageEntry
 from twapschema.runtime.result import Violation
@@ -56,7 +56,6 @@ _KNOWN5 = frozenset({"number", "owner"})
 _KNOWN6 = frozenset({"builder_address", "fee_ppm"})
 _KNOWN7 = frozenset({"good_til_block_time", "order_id"})
 _KNOWN8 = frozenset({"order"})
-_NAMES9 = {"order": "order"}
 
 
 class Side(enum.StrEnum):
@@ -219,13 +218,6 @@ class PlaceTwapOrder(MessageModel):
 
     order: PlaceTwapOrderOrder
 
-    @model_validator(mode="wrap")
-    @classmethod
-    def _twapschema_check(
-        cls, data: object, handler: object, info: ValidationInfo
-    ) -> PlaceTwapOrder:
-        return run_check(check_place_twap_order, data, info, cls, _build_place_twap_order, VENUE_ID)
-
 
 class CancelTwapOrderOrderIdSubaccountId(PartModel):
     """An object within cancel_twap_order."""
@@ -260,15 +252,6 @@ class CancelTwapOrder(MessageModel):
     good_til_block_time: int = Field(
         description="The cancel's expiry, in unix seconds; non-zero for a stateful order."
     )
-
-    @model_validator(mode="wrap")
-    @classmethod
-    def _twapschema_check(
-        cls, data: object, handler: object, info: ValidationInfo
-    ) -> CancelTwapOrder:
-        return run_check(
-            check_cancel_twap_order, data, info, cls, _build_cancel_twap_order, VENUE_ID
-        )
 
 
 def _check_twap_parameters(
@@ -1495,14 +1478,46 @@ def _build_cancel_twap_order_order_id_subaccount_id(cls: type[M], d: dict[str, A
 
 def _build_place_twap_order(cls: type[PlaceTwapOrder], d: dict[str, Any]) -> PlaceTwapOrder:
     return construct(
-        cls,
-        {"order": _build_place_twap_order_order(PlaceTwapOrderOrder, d["order"])},
-        {_NAMES9[k] for k in d},
+        cls, {"order": _build_place_twap_order_order(PlaceTwapOrderOrder, d["order"])}, {"order"}
     )
 
 
 bind(PlaceTwapOrder, check_place_twap_order, _build_place_twap_order, VENUE_ID)
 bind(CancelTwapOrder, check_cancel_twap_order, _build_cancel_twap_order, VENUE_ID)
+bind_part(TwapParameters, _check_twap_parameters, _build_twap_parameters, VENUE_ID)
+bind_part(
+    PlaceTwapOrderOrder, _check_place_twap_order_order, _build_place_twap_order_order, VENUE_ID
+)
+bind_part(
+    PlaceTwapOrderOrderOrderId,
+    _check_place_twap_order_order_order_id,
+    _build_place_twap_order_order_order_id,
+    VENUE_ID,
+)
+bind_part(
+    PlaceTwapOrderOrderOrderIdSubaccountId,
+    _check_place_twap_order_order_order_id_subaccount_id,
+    _build_place_twap_order_order_order_id_subaccount_id,
+    VENUE_ID,
+)
+bind_part(
+    PlaceTwapOrderOrderBuilderCodeParameters,
+    _check_place_twap_order_order_builder_code_parameters,
+    _build_place_twap_order_order_builder_code_parameters,
+    VENUE_ID,
+)
+bind_part(
+    CancelTwapOrderOrderId,
+    _check_cancel_twap_order_order_id,
+    _build_cancel_twap_order_order_id,
+    VENUE_ID,
+)
+bind_part(
+    CancelTwapOrderOrderIdSubaccountId,
+    _check_cancel_twap_order_order_id_subaccount_id,
+    _build_cancel_twap_order_order_id_subaccount_id,
+    VENUE_ID,
+)
 
 MESSAGES: dict[str, MessageEntry] = {
     "place_twap_order": MessageEntry(

@@ -9,7 +9,7 @@ import re
 from decimal import Decimal
 from typing import Any, Literal
 
-from pydantic import Field, ValidationInfo, model_validator
+from pydantic import Field
 
 from twapschema.runtime import checks as _c
 from twapschema.runtime.models import (
@@ -19,8 +19,8 @@ from twapschema.runtime.models import (
     PartModel,
     ReferenceModel,
     bind,
+    bind_part,
     construct,
-    run_check,
 )
 from twapschema.runtime.registry import MessageEntry, Rejection
 from twapschema.runtime.result import Violation
@@ -38,8 +38,6 @@ _KNOWN6 = frozenset({"r", "s", "v"})
 _KNOWN7 = frozenset({"a", "t", "type"})
 _NAMES8 = {"vaultAddress": "vault_address", "expiresAfter": "expires_after"}
 _NAMES9 = {"twapId": "twap_id"}
-_NAMES10 = {"type": "type", "twap": "twap"}
-_NAMES11 = {"status": "status", "response": "response"}
 
 
 class AssetsEntry(ReferenceModel):
@@ -85,11 +83,6 @@ class TwapOrder(MessageModel):
     type: Literal["twapOrder"] = Field("twapOrder")
     twap: TwapOrderTwap
 
-    @model_validator(mode="wrap")
-    @classmethod
-    def _twapschema_check(cls, data: object, handler: object, info: ValidationInfo) -> TwapOrder:
-        return run_check(check_twap_order, data, info, cls, _build_twap_order, VENUE_ID)
-
 
 class ExchangeTwapOrderSignature(PartModel):
     """An object within exchange_twap_order."""
@@ -126,15 +119,6 @@ class ExchangeTwapOrder(MessageModel):
         description="A time after which the action is refused; null or absent for none.",
         alias="expiresAfter",
     )
-
-    @model_validator(mode="wrap")
-    @classmethod
-    def _twapschema_check(
-        cls, data: object, handler: object, info: ValidationInfo
-    ) -> ExchangeTwapOrder:
-        return run_check(
-            check_exchange_twap_order, data, info, cls, _build_exchange_twap_order, VENUE_ID
-        )
 
 
 class TwapOrderResponseResponseDataStatusRunning(PartModel):
@@ -175,15 +159,6 @@ class TwapOrderResponse(MessageModel):
     status: Literal["ok"] = Field("ok")
     response: TwapOrderResponseResponse
 
-    @model_validator(mode="wrap")
-    @classmethod
-    def _twapschema_check(
-        cls, data: object, handler: object, info: ValidationInfo
-    ) -> TwapOrderResponse:
-        return run_check(
-            check_twap_order_response, data, info, cls, _build_twap_order_response, VENUE_ID
-        )
-
 
 class TwapOrderErrorResponseDataStatus(PartModel):
     """An object within twap_order_error."""
@@ -210,13 +185,6 @@ class TwapOrderError(MessageModel):
     status: Literal["ok"] = Field("ok")
     response: TwapOrderErrorResponse
 
-    @model_validator(mode="wrap")
-    @classmethod
-    def _twapschema_check(
-        cls, data: object, handler: object, info: ValidationInfo
-    ) -> TwapOrderError:
-        return run_check(check_twap_order_error, data, info, cls, _build_twap_order_error, VENUE_ID)
-
 
 class TwapCancel(MessageModel):
     """Cancel a running TWAP by asset and twap id. This is the `action` member; it is posted inside {action, nonce, signature, vaultAddress?, expiresAfter?} to POST /exchange."""
@@ -224,11 +192,6 @@ class TwapCancel(MessageModel):
     type: str = Field(description="The action type.")
     a: int = Field(description="Asset id of the TWAP.")
     t: int = Field(description="The twap id (twapId from the twapOrder reply).")
-
-    @model_validator(mode="wrap")
-    @classmethod
-    def _twapschema_check(cls, data: object, handler: object, info: ValidationInfo) -> TwapCancel:
-        return run_check(check_twap_cancel, data, info, cls, _build_twap_cancel, VENUE_ID)
 
 
 class ExchangeTwapCancelSignature(PartModel):
@@ -270,15 +233,6 @@ class ExchangeTwapCancel(MessageModel):
         alias="expiresAfter",
     )
 
-    @model_validator(mode="wrap")
-    @classmethod
-    def _twapschema_check(
-        cls, data: object, handler: object, info: ValidationInfo
-    ) -> ExchangeTwapCancel:
-        return run_check(
-            check_exchange_twap_cancel, data, info, cls, _build_exchange_twap_cancel, VENUE_ID
-        )
-
 
 class TwapCancelResponseResponseData(PartModel):
     """An object within twap_cancel_response."""
@@ -298,15 +252,6 @@ class TwapCancelResponse(MessageModel):
 
     status: Literal["ok"] = Field("ok")
     response: TwapCancelResponseResponse
-
-    @model_validator(mode="wrap")
-    @classmethod
-    def _twapschema_check(
-        cls, data: object, handler: object, info: ValidationInfo
-    ) -> TwapCancelResponse:
-        return run_check(
-            check_twap_cancel_response, data, info, cls, _build_twap_cancel_response, VENUE_ID
-        )
 
 
 class TwapCancelErrorResponseDataStatus(PartModel):
@@ -334,28 +279,12 @@ class TwapCancelError(MessageModel):
     status: Literal["ok"] = Field("ok")
     response: TwapCancelErrorResponse
 
-    @model_validator(mode="wrap")
-    @classmethod
-    def _twapschema_check(
-        cls, data: object, handler: object, info: ValidationInfo
-    ) -> TwapCancelError:
-        return run_check(
-            check_twap_cancel_error, data, info, cls, _build_twap_cancel_error, VENUE_ID
-        )
-
 
 class ExchangeError(MessageModel):
     """A refusal of the whole action (HTTP 200, top-level status "err"), e.g. a bad signature or an unknown user; the reason is the string `response`."""
 
     status: str = Field(description='Always "err" here.')
     response: str = Field(description="Why the action was refused.")
-
-    @model_validator(mode="wrap")
-    @classmethod
-    def _twapschema_check(
-        cls, data: object, handler: object, info: ValidationInfo
-    ) -> ExchangeError:
-        return run_check(check_exchange_error, data, info, cls, _build_exchange_error, VENUE_ID)
 
 
 def _check_twap_order_twap(
@@ -1250,16 +1179,15 @@ _DEFAULTS_EXCHANGE_TWAP_ORDER: dict[str, Any] = {
 
 
 def _build_exchange_twap_order(cls: type[M], d: dict[str, Any]) -> M:
-    values = {**_DEFAULTS_EXCHANGE_TWAP_ORDER, **{_NAMES8.get(k, k): x for k, x in d.items()}}
+    given = {_NAMES8.get(k, k): x for k, x in d.items()}
+    values = {**_DEFAULTS_EXCHANGE_TWAP_ORDER, **given}
     x = values["action"]
     if x is not None:
         values["action"] = _build_exchange_twap_order_action(ExchangeTwapOrderAction, x)
     x = values["signature"]
     if x is not None:
         values["signature"] = _build_exchange_twap_order_signature(ExchangeTwapOrderSignature, x)
-    return construct(
-        cls, values, set(values) if len(d) == len(values) else {_NAMES8.get(k, k) for k in d}
-    )
+    return construct(cls, values, set(given))
 
 
 _DEFAULTS_EXCHANGE_TWAP_ORDER_ACTION: dict[str, Any] = {"type": None, "twap": None}
@@ -1325,13 +1253,9 @@ _DEFAULTS_TWAP_ORDER_RESPONSE_RESPONSE_DATA_STATUS_RUNNING: dict[str, Any] = {"t
 
 
 def _build_twap_order_response_response_data_status_running(cls: type[M], d: dict[str, Any]) -> M:
-    values = {
-        **_DEFAULTS_TWAP_ORDER_RESPONSE_RESPONSE_DATA_STATUS_RUNNING,
-        **{_NAMES9.get(k, k): x for k, x in d.items()},
-    }
-    return construct(
-        cls, values, set(values) if len(d) == len(values) else {_NAMES9.get(k, k) for k in d}
-    )
+    given = {_NAMES9.get(k, k): x for k, x in d.items()}
+    values = {**_DEFAULTS_TWAP_ORDER_RESPONSE_RESPONSE_DATA_STATUS_RUNNING, **given}
+    return construct(cls, values, set(given))
 
 
 _DEFAULTS_TWAP_ORDER_ERROR_RESPONSE: dict[str, Any] = {"type": None, "data": None}
@@ -1384,16 +1308,15 @@ _DEFAULTS_EXCHANGE_TWAP_CANCEL: dict[str, Any] = {
 
 
 def _build_exchange_twap_cancel(cls: type[M], d: dict[str, Any]) -> M:
-    values = {**_DEFAULTS_EXCHANGE_TWAP_CANCEL, **{_NAMES8.get(k, k): x for k, x in d.items()}}
+    given = {_NAMES8.get(k, k): x for k, x in d.items()}
+    values = {**_DEFAULTS_EXCHANGE_TWAP_CANCEL, **given}
     x = values["action"]
     if x is not None:
         values["action"] = _build_exchange_twap_cancel_action(ExchangeTwapCancelAction, x)
     x = values["signature"]
     if x is not None:
         values["signature"] = _build_exchange_twap_cancel_signature(ExchangeTwapCancelSignature, x)
-    return construct(
-        cls, values, set(values) if len(d) == len(values) else {_NAMES8.get(k, k) for k in d}
-    )
+    return construct(cls, values, set(given))
 
 
 _DEFAULTS_EXCHANGE_TWAP_CANCEL_ACTION: dict[str, Any] = {"type": None, "a": None, "t": None}
@@ -1477,7 +1400,7 @@ def _build_twap_order(cls: type[TwapOrder], d: dict[str, Any]) -> TwapOrder:
     return construct(
         cls,
         {"type": d["type"], "twap": _build_twap_order_twap(TwapOrderTwap, d["twap"])},
-        {_NAMES10[k] for k in d},
+        {"type", "twap"},
     )
 
 
@@ -1492,7 +1415,7 @@ def _build_twap_order_response(
                 TwapOrderResponseResponse, d["response"]
             ),
         },
-        {_NAMES11[k] for k in d},
+        {"status", "response"},
     )
 
 
@@ -1503,7 +1426,7 @@ def _build_twap_order_error(cls: type[TwapOrderError], d: dict[str, Any]) -> Twa
             "status": d["status"],
             "response": _build_twap_order_error_response(TwapOrderErrorResponse, d["response"]),
         },
-        {_NAMES11[k] for k in d},
+        {"status", "response"},
     )
 
 
@@ -1518,7 +1441,7 @@ def _build_twap_cancel_response(
                 TwapCancelResponseResponse, d["response"]
             ),
         },
-        {_NAMES11[k] for k in d},
+        {"status", "response"},
     )
 
 
@@ -1529,7 +1452,7 @@ def _build_twap_cancel_error(cls: type[TwapCancelError], d: dict[str, Any]) -> T
             "status": d["status"],
             "response": _build_twap_cancel_error_response(TwapCancelErrorResponse, d["response"]),
         },
-        {_NAMES11[k] for k in d},
+        {"status", "response"},
     )
 
 
@@ -1542,6 +1465,103 @@ bind(ExchangeTwapCancel, check_exchange_twap_cancel, _build_exchange_twap_cancel
 bind(TwapCancelResponse, check_twap_cancel_response, _build_twap_cancel_response, VENUE_ID)
 bind(TwapCancelError, check_twap_cancel_error, _build_twap_cancel_error, VENUE_ID)
 bind(ExchangeError, check_exchange_error, _build_exchange_error, VENUE_ID)
+bind_part(TwapOrderTwap, _check_twap_order_twap, _build_twap_order_twap, VENUE_ID)
+bind_part(
+    ExchangeTwapOrderAction,
+    _check_exchange_twap_order_action,
+    _build_exchange_twap_order_action,
+    VENUE_ID,
+)
+bind_part(
+    ExchangeTwapOrderSignature,
+    _check_exchange_twap_order_signature,
+    _build_exchange_twap_order_signature,
+    VENUE_ID,
+)
+bind_part(
+    TwapOrderResponseResponse,
+    _check_twap_order_response_response,
+    _build_twap_order_response_response,
+    VENUE_ID,
+)
+bind_part(
+    TwapOrderResponseResponseData,
+    _check_twap_order_response_response_data,
+    _build_twap_order_response_response_data,
+    VENUE_ID,
+)
+bind_part(
+    TwapOrderResponseResponseDataStatus,
+    _check_twap_order_response_response_data_status,
+    _build_twap_order_response_response_data_status,
+    VENUE_ID,
+)
+bind_part(
+    TwapOrderResponseResponseDataStatusRunning,
+    _check_twap_order_response_response_data_status_running,
+    _build_twap_order_response_response_data_status_running,
+    VENUE_ID,
+)
+bind_part(
+    TwapOrderErrorResponse,
+    _check_twap_order_error_response,
+    _build_twap_order_error_response,
+    VENUE_ID,
+)
+bind_part(
+    TwapOrderErrorResponseData,
+    _check_twap_order_error_response_data,
+    _build_twap_order_error_response_data,
+    VENUE_ID,
+)
+bind_part(
+    TwapOrderErrorResponseDataStatus,
+    _check_twap_order_error_response_data_status,
+    _build_twap_order_error_response_data_status,
+    VENUE_ID,
+)
+bind_part(
+    ExchangeTwapCancelAction,
+    _check_exchange_twap_cancel_action,
+    _build_exchange_twap_cancel_action,
+    VENUE_ID,
+)
+bind_part(
+    ExchangeTwapCancelSignature,
+    _check_exchange_twap_cancel_signature,
+    _build_exchange_twap_cancel_signature,
+    VENUE_ID,
+)
+bind_part(
+    TwapCancelResponseResponse,
+    _check_twap_cancel_response_response,
+    _build_twap_cancel_response_response,
+    VENUE_ID,
+)
+bind_part(
+    TwapCancelResponseResponseData,
+    _check_twap_cancel_response_response_data,
+    _build_twap_cancel_response_response_data,
+    VENUE_ID,
+)
+bind_part(
+    TwapCancelErrorResponse,
+    _check_twap_cancel_error_response,
+    _build_twap_cancel_error_response,
+    VENUE_ID,
+)
+bind_part(
+    TwapCancelErrorResponseData,
+    _check_twap_cancel_error_response_data,
+    _build_twap_cancel_error_response_data,
+    VENUE_ID,
+)
+bind_part(
+    TwapCancelErrorResponseDataStatus,
+    _check_twap_cancel_error_response_data_status,
+    _build_twap_cancel_error_response_data_status,
+    VENUE_ID,
+)
 
 MESSAGES: dict[str, MessageEntry] = {
     "twap_order": MessageEntry(

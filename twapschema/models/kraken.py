@@ -10,7 +10,7 @@ import re
 from decimal import Decimal
 from typing import Annotated, Any, Literal
 
-from pydantic import BeforeValidator, Field, ValidationInfo, model_validator
+from pydantic import BeforeValidator, Field
 
 from twapschema.runtime import checks as _c
 from twapschema.runtime.models import (
@@ -20,9 +20,9 @@ from twapschema.runtime.models import (
     PartModel,
     ReferenceModel,
     bind,
+    bind_part,
     construct,
     reference_decimal,
-    run_check,
 )
 from twapschema.runtime.registry import MessageEntry, Rejection
 from twapschema.runtime.result import Violation
@@ -188,11 +188,6 @@ class AddStrategy(MessageModel):
         alias="validate",
     )
 
-    @model_validator(mode="wrap")
-    @classmethod
-    def _twapschema_check(cls, data: object, handler: object, info: ValidationInfo) -> AddStrategy:
-        return run_check(check_add_strategy, data, info, cls, _build_add_strategy, VENUE_ID)
-
 
 class AddStrategyResponseResult(PartModel):
     """An object within add_strategy_response."""
@@ -210,28 +205,12 @@ class AddStrategyResponse(MessageModel):
     )
     result: AddStrategyResponseResult = Field(description="The created strategy.")
 
-    @model_validator(mode="wrap")
-    @classmethod
-    def _twapschema_check(
-        cls, data: object, handler: object, info: ValidationInfo
-    ) -> AddStrategyResponse:
-        return run_check(
-            check_add_strategy_response, data, info, cls, _build_add_strategy_response, VENUE_ID
-        )
-
 
 class CancelStrategy(MessageModel):
     """Cancel a pending or open strategy. Child orders already sent may still fill; poll QueryStrategies for the final status."""
 
     nonce: int = Field(description="Always-increasing number used to sign the request.")
     strategy_id: str = Field(description="The strategy to cancel, as AddStrategy returned it.")
-
-    @model_validator(mode="wrap")
-    @classmethod
-    def _twapschema_check(
-        cls, data: object, handler: object, info: ValidationInfo
-    ) -> CancelStrategy:
-        return run_check(check_cancel_strategy, data, info, cls, _build_cancel_strategy, VENUE_ID)
 
 
 class CancelStrategyResponse(MessageModel):
@@ -242,33 +221,12 @@ class CancelStrategyResponse(MessageModel):
         None, description="The cancellation's result, kept as sent."
     )
 
-    @model_validator(mode="wrap")
-    @classmethod
-    def _twapschema_check(
-        cls, data: object, handler: object, info: ValidationInfo
-    ) -> CancelStrategyResponse:
-        return run_check(
-            check_cancel_strategy_response,
-            data,
-            info,
-            cls,
-            _build_cancel_strategy_response,
-            VENUE_ID,
-        )
-
 
 class QueryStrategies(MessageModel):
     """Look up strategies by id: their status, filled volume, average price, cost and fees."""
 
     nonce: int = Field(description="Always-increasing number used to sign the request.")
     strategy_ids: str = Field(description="One or more strategy ids, comma-separated.")
-
-    @model_validator(mode="wrap")
-    @classmethod
-    def _twapschema_check(
-        cls, data: object, handler: object, info: ValidationInfo
-    ) -> QueryStrategies:
-        return run_check(check_query_strategies, data, info, cls, _build_query_strategies, VENUE_ID)
 
 
 class GetOpenStrategies(MessageModel):
@@ -278,15 +236,6 @@ class GetOpenStrategies(MessageModel):
     strategy_type: str | None = Field(
         None, description="Only strategies of this type; twap is the only one today."
     )
-
-    @model_validator(mode="wrap")
-    @classmethod
-    def _twapschema_check(
-        cls, data: object, handler: object, info: ValidationInfo
-    ) -> GetOpenStrategies:
-        return run_check(
-            check_get_open_strategies, data, info, cls, _build_get_open_strategies, VENUE_ID
-        )
 
 
 class GetClosedStrategies(MessageModel):
@@ -307,15 +256,6 @@ class GetClosedStrategies(MessageModel):
     limit: int | None = Field(None, description="Strategies per page, 100 by default and at most.")
     cursor: str | None = Field(None, description="The next_cursor of the previous page.")
 
-    @model_validator(mode="wrap")
-    @classmethod
-    def _twapschema_check(
-        cls, data: object, handler: object, info: ValidationInfo
-    ) -> GetClosedStrategies:
-        return run_check(
-            check_get_closed_strategies, data, info, cls, _build_get_closed_strategies, VENUE_ID
-        )
-
 
 class ErrorResponse(MessageModel):
     """Kraken's envelope for a failed or rejected request; `error` says why."""
@@ -326,13 +266,6 @@ class ErrorResponse(MessageModel):
     result: dict[str, Any] | None = Field(
         None, description="Usually absent on failure; the errors guide shows an empty object."
     )
-
-    @model_validator(mode="wrap")
-    @classmethod
-    def _twapschema_check(
-        cls, data: object, handler: object, info: ValidationInfo
-    ) -> ErrorResponse:
-        return run_check(check_error_response, data, info, cls, _build_error_response, VENUE_ID)
 
 
 def _check_add_strategy(
@@ -1152,10 +1085,9 @@ _DEFAULTS_ADD_STRATEGY: dict[str, Any] = {
 
 
 def _build_add_strategy(cls: type[M], d: dict[str, Any]) -> M:
-    values = {**_DEFAULTS_ADD_STRATEGY, **{_NAMES8.get(k, k): x for k, x in d.items()}}
-    return construct(
-        cls, values, set(values) if len(d) == len(values) else {_NAMES8.get(k, k) for k in d}
-    )
+    given = {_NAMES8.get(k, k): x for k, x in d.items()}
+    values = {**_DEFAULTS_ADD_STRATEGY, **given}
+    return construct(cls, values, set(given))
 
 
 _DEFAULTS_ADD_STRATEGY_RESPONSE: dict[str, Any] = {"error": None, "result": None}
@@ -1248,6 +1180,12 @@ bind(QueryStrategies, check_query_strategies, _build_query_strategies, VENUE_ID)
 bind(GetOpenStrategies, check_get_open_strategies, _build_get_open_strategies, VENUE_ID)
 bind(GetClosedStrategies, check_get_closed_strategies, _build_get_closed_strategies, VENUE_ID)
 bind(ErrorResponse, check_error_response, _build_error_response, VENUE_ID)
+bind_part(
+    AddStrategyResponseResult,
+    _check_add_strategy_response_result,
+    _build_add_strategy_response_result,
+    VENUE_ID,
+)
 
 MESSAGES: dict[str, MessageEntry] = {
     "add_strategy": MessageEntry(

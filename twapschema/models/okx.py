@@ -10,7 +10,7 @@ import re
 from decimal import Decimal
 from typing import Any
 
-from pydantic import Field, ValidationInfo, model_validator
+from pydantic import Field
 
 from twapschema.runtime import checks as _c
 from twapschema.runtime.models import (
@@ -21,8 +21,8 @@ from twapschema.runtime.models import (
     PartModel,
     ReferenceModel,
     bind,
+    bind_part,
     construct,
-    run_check,
 )
 from twapschema.runtime.registry import MessageEntry, Rejection
 from twapschema.runtime.rejection import CodedReply
@@ -242,13 +242,6 @@ class OrderAlgoTwap(MessageModel):
         alias="isTradeBorrowMode",
     )
 
-    @model_validator(mode="wrap")
-    @classmethod
-    def _twapschema_check(
-        cls, data: object, handler: object, info: ValidationInfo
-    ) -> OrderAlgoTwap:
-        return run_check(check_order_algo_twap, data, info, cls, _build_order_algo_twap, VENUE_ID)
-
 
 class OrderAlgoResponse(MessageModel):
     """OKX's reply to Place algo order; data holds one result, whose sCode says whether it was placed."""
@@ -258,15 +251,6 @@ class OrderAlgoResponse(MessageModel):
     )
     msg: str = Field(description="Message; empty on success.")
     data: tuple[AlgoOrderResult, ...] = Field(description="The algo order's result.")
-
-    @model_validator(mode="wrap")
-    @classmethod
-    def _twapschema_check(
-        cls, data: object, handler: object, info: ValidationInfo
-    ) -> OrderAlgoResponse:
-        return run_check(
-            check_order_algo_response, data, info, cls, _build_order_algo_response, VENUE_ID
-        )
 
 
 class CancelAlgos(MessageModel):
@@ -284,11 +268,6 @@ class CancelAlgos(MessageModel):
         alias="algoClOrdId",
     )
 
-    @model_validator(mode="wrap")
-    @classmethod
-    def _twapschema_check(cls, data: object, handler: object, info: ValidationInfo) -> CancelAlgos:
-        return run_check(check_cancel_algos_item, data, info, cls, _build_cancel_algos, VENUE_ID)
-
 
 class CancelAlgosResponse(MessageModel):
     """OKX's reply to Cancel algo order; data holds one result per cancelled order."""
@@ -301,15 +280,6 @@ class CancelAlgosResponse(MessageModel):
         description="One result per algo order in the request."
     )
 
-    @model_validator(mode="wrap")
-    @classmethod
-    def _twapschema_check(
-        cls, data: object, handler: object, info: ValidationInfo
-    ) -> CancelAlgosResponse:
-        return run_check(
-            check_cancel_algos_response, data, info, cls, _build_cancel_algos_response, VENUE_ID
-        )
-
 
 class ErrorResponse(MessageModel):
     """OKX's envelope when a request is refused as a whole: code is the error code (51000 for a bad parameter, 50014 for a missing one), msg says why, data is usually empty."""
@@ -319,13 +289,6 @@ class ErrorResponse(MessageModel):
     data: tuple[AlgoOrderResult, ...] | None = Field(
         None, description="Results, if any (empty for a parameter error)."
     )
-
-    @model_validator(mode="wrap")
-    @classmethod
-    def _twapschema_check(
-        cls, data: object, handler: object, info: ValidationInfo
-    ) -> ErrorResponse:
-        return run_check(check_error_response, data, info, cls, _build_error_response, VENUE_ID)
 
 
 def _check_algo_order_result(
@@ -922,10 +885,9 @@ _DEFAULTS_ALGO_ORDER_RESULT: dict[str, Any] = {
 
 
 def _build_algo_order_result(cls: type[M], d: dict[str, Any]) -> M:
-    values = {**_DEFAULTS_ALGO_ORDER_RESULT, **{_NAMES5.get(k, k): x for k, x in d.items()}}
-    return construct(
-        cls, values, set(values) if len(d) == len(values) else {_NAMES5.get(k, k) for k in d}
-    )
+    given = {_NAMES5.get(k, k): x for k, x in d.items()}
+    values = {**_DEFAULTS_ALGO_ORDER_RESULT, **given}
+    return construct(cls, values, set(given))
 
 
 _DEFAULTS_ORDER_ALGO_TWAP: dict[str, Any] = {
@@ -952,10 +914,9 @@ _DEFAULTS_ORDER_ALGO_TWAP: dict[str, Any] = {
 
 
 def _build_order_algo_twap(cls: type[M], d: dict[str, Any]) -> M:
-    values = {**_DEFAULTS_ORDER_ALGO_TWAP, **{_NAMES6.get(k, k): x for k, x in d.items()}}
-    return construct(
-        cls, values, set(values) if len(d) == len(values) else {_NAMES6.get(k, k) for k in d}
-    )
+    given = {_NAMES6.get(k, k): x for k, x in d.items()}
+    values = {**_DEFAULTS_ORDER_ALGO_TWAP, **given}
+    return construct(cls, values, set(given))
 
 
 _DEFAULTS_ORDER_ALGO_RESPONSE: dict[str, Any] = {"code": None, "msg": None, "data": None}
@@ -973,10 +934,9 @@ _DEFAULTS_CANCEL_ALGOS: dict[str, Any] = {"inst_id": None, "algo_id": None, "alg
 
 
 def _build_cancel_algos(cls: type[M], d: dict[str, Any]) -> M:
-    values = {**_DEFAULTS_CANCEL_ALGOS, **{_NAMES7.get(k, k): x for k, x in d.items()}}
-    return construct(
-        cls, values, set(values) if len(d) == len(values) else {_NAMES7.get(k, k) for k in d}
-    )
+    given = {_NAMES7.get(k, k): x for k, x in d.items()}
+    values = {**_DEFAULTS_CANCEL_ALGOS, **given}
+    return construct(cls, values, set(given))
 
 
 _DEFAULTS_CANCEL_ALGOS_RESPONSE: dict[str, Any] = {"code": None, "msg": None, "data": None}
@@ -1006,6 +966,7 @@ bind(OrderAlgoResponse, check_order_algo_response, _build_order_algo_response, V
 bind(CancelAlgos, check_cancel_algos_item, _build_cancel_algos, VENUE_ID)
 bind(CancelAlgosResponse, check_cancel_algos_response, _build_cancel_algos_response, VENUE_ID)
 bind(ErrorResponse, check_error_response, _build_error_response, VENUE_ID)
+bind_part(AlgoOrderResult, _check_algo_order_result, _build_algo_order_result, VENUE_ID)
 
 MESSAGES: dict[str, MessageEntry] = {
     "order_algo_twap": MessageEntry(

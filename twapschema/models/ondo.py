@@ -9,7 +9,7 @@ import enum
 from decimal import Decimal
 from typing import Any
 
-from pydantic import Field, ValidationInfo, model_validator
+from pydantic import Field
 
 from twapschema.runtime import checks as _c
 from twapschema.runtime.models import (
@@ -19,8 +19,8 @@ from twapschema.runtime.models import (
     PartModel,
     Rfc3339,
     bind,
+    bind_part,
     construct,
-    run_check,
 )
 from twapschema.runtime.registry import MessageEntry, Rejection
 from twapschema.runtime.result import Violation
@@ -124,15 +124,6 @@ class CreateTwapOrder(MessageModel):
         alias="minPrice",
     )
 
-    @model_validator(mode="wrap")
-    @classmethod
-    def _twapschema_check(
-        cls, data: object, handler: object, info: ValidationInfo
-    ) -> CreateTwapOrder:
-        return run_check(
-            check_create_twap_order, data, info, cls, _build_create_twap_order, VENUE_ID
-        )
-
 
 class CreateTwapOrderResponse(MessageModel):
     """The response envelope, with the created TWAP order as `result`."""
@@ -146,20 +137,6 @@ class CreateTwapOrderResponse(MessageModel):
     deprecated: str | None = Field(None, description="Deprecation notice, if applicable.")
     result: TwapOrder | None = Field(None, description="The created TWAP order.")
 
-    @model_validator(mode="wrap")
-    @classmethod
-    def _twapschema_check(
-        cls, data: object, handler: object, info: ValidationInfo
-    ) -> CreateTwapOrderResponse:
-        return run_check(
-            check_create_twap_order_response,
-            data,
-            info,
-            cls,
-            _build_create_twap_order_response,
-            VENUE_ID,
-        )
-
 
 class ErrorResponse(MessageModel):
     """The response envelope on failure; `error` says why."""
@@ -170,13 +147,6 @@ class ErrorResponse(MessageModel):
         None, description="Semantic error code (the codes for this endpoint are not documented)."
     )
     deprecated: str | None = Field(None, description="Deprecation notice, if applicable.")
-
-    @model_validator(mode="wrap")
-    @classmethod
-    def _twapschema_check(
-        cls, data: object, handler: object, info: ValidationInfo
-    ) -> ErrorResponse:
-        return run_check(check_error_response, data, info, cls, _build_error_response, VENUE_ID)
 
 
 def _check_twap_order(
@@ -569,10 +539,9 @@ _DEFAULTS_TWAP_ORDER: dict[str, Any] = {
 
 
 def _build_twap_order(cls: type[M], d: dict[str, Any]) -> M:
-    values = {**_DEFAULTS_TWAP_ORDER, **{_NAMES1.get(k, k): x for k, x in d.items()}}
-    return construct(
-        cls, values, set(values) if len(d) == len(values) else {_NAMES1.get(k, k) for k in d}
-    )
+    given = {_NAMES1.get(k, k): x for k, x in d.items()}
+    values = {**_DEFAULTS_TWAP_ORDER, **given}
+    return construct(cls, values, set(given))
 
 
 _DEFAULTS_CREATE_TWAP_ORDER: dict[str, Any] = {
@@ -588,10 +557,9 @@ _DEFAULTS_CREATE_TWAP_ORDER: dict[str, Any] = {
 
 
 def _build_create_twap_order(cls: type[M], d: dict[str, Any]) -> M:
-    values = {**_DEFAULTS_CREATE_TWAP_ORDER, **{_NAMES2.get(k, k): x for k, x in d.items()}}
-    return construct(
-        cls, values, set(values) if len(d) == len(values) else {_NAMES2.get(k, k) for k in d}
-    )
+    given = {_NAMES2.get(k, k): x for k, x in d.items()}
+    values = {**_DEFAULTS_CREATE_TWAP_ORDER, **given}
+    return construct(cls, values, set(given))
 
 
 _DEFAULTS_CREATE_TWAP_ORDER_RESPONSE: dict[str, Any] = {
@@ -632,6 +600,7 @@ bind(
     VENUE_ID,
 )
 bind(ErrorResponse, check_error_response, _build_error_response, VENUE_ID)
+bind_part(TwapOrder, _check_twap_order, _build_twap_order, VENUE_ID)
 
 MESSAGES: dict[str, MessageEntry] = {
     "create_twap_order": MessageEntry(

@@ -9,7 +9,7 @@ import enum
 from decimal import Decimal
 from typing import Annotated, Any, Literal
 
-from pydantic import BeforeValidator, Field, ValidationInfo, model_validator
+from pydantic import BeforeValidator, Field
 
 from twapschema.runtime import checks as _c
 from twapschema.runtime.models import (
@@ -19,9 +19,9 @@ from twapschema.runtime.models import (
     PartModel,
     ReferenceModel,
     bind,
+    bind_part,
     construct,
     reference_decimal,
-    run_check,
 )
 from twapschema.runtime.registry import MessageEntry, Rejection
 from twapschema.runtime.result import Violation
@@ -44,10 +44,6 @@ _KNOWN2 = frozenset(
 )
 _KNOWN3 = frozenset({"cancel_order_id_type", "order_id", "symbol"})
 _KNOWN4 = frozenset({"params", "type"})
-_NAMES5 = {"type": "type", "params": "params"}
-_NAMES6 = {"twap_response": "twap_response"}
-_NAMES7 = {"all_orders_response": "all_orders_response"}
-_NAMES8 = {"err": "err"}
 
 
 class OrderDirection(enum.StrEnum):
@@ -194,11 +190,6 @@ class Auth(MessageModel):
     type: Literal["auth"] = Field("auth")
     params: AuthParams
 
-    @model_validator(mode="wrap")
-    @classmethod
-    def _twapschema_check(cls, data: object, handler: object, info: ValidationInfo) -> Auth:
-        return run_check(check_auth, data, info, cls, _build_auth, VENUE_ID)
-
 
 class AddTwapParams(PartModel):
     """Start a TWAP that splits total_quantity into num_orders child orders, one every order_interval_secs."""
@@ -222,21 +213,11 @@ class AddTwap(MessageModel):
     type: Literal["add_twap"] = Field("add_twap")
     params: AddTwapParams
 
-    @model_validator(mode="wrap")
-    @classmethod
-    def _twapschema_check(cls, data: object, handler: object, info: ValidationInfo) -> AddTwap:
-        return run_check(check_add_twap, data, info, cls, _build_add_twap, VENUE_ID)
-
 
 class TwapResponse(MessageModel):
     "The venue's report of a TWAP it accepted."
 
     twap_response: TwapOrder
-
-    @model_validator(mode="wrap")
-    @classmethod
-    def _twapschema_check(cls, data: object, handler: object, info: ValidationInfo) -> TwapResponse:
-        return run_check(check_twap_response, data, info, cls, _build_twap_response, VENUE_ID)
 
 
 class AllOrdersResponseBody(PartModel):
@@ -251,15 +232,6 @@ class AllOrdersResponse(MessageModel):
     "The account's open orders; its `twaps` lists the TWAPs."
 
     all_orders_response: AllOrdersResponseBody
-
-    @model_validator(mode="wrap")
-    @classmethod
-    def _twapschema_check(
-        cls, data: object, handler: object, info: ValidationInfo
-    ) -> AllOrdersResponse:
-        return run_check(
-            check_all_orders_response, data, info, cls, _build_all_orders_response, VENUE_ID
-        )
 
 
 class CancelOrderParams(PartModel):
@@ -278,11 +250,6 @@ class CancelOrder(MessageModel):
     type: Literal["cancel_order"] = Field("cancel_order")
     params: CancelOrderParams
 
-    @model_validator(mode="wrap")
-    @classmethod
-    def _twapschema_check(cls, data: object, handler: object, info: ValidationInfo) -> CancelOrder:
-        return run_check(check_cancel_order, data, info, cls, _build_cancel_order, VENUE_ID)
-
 
 class ErrBody(PartModel):
     """The venue's error frame, for a message it refused."""
@@ -300,11 +267,6 @@ class Err(MessageModel):
     "The venue's error frame, for a message it refused."
 
     err: ErrBody
-
-    @model_validator(mode="wrap")
-    @classmethod
-    def _twapschema_check(cls, data: object, handler: object, info: ValidationInfo) -> Err:
-        return run_check(check_err, data, info, cls, _build_err, VENUE_ID)
 
 
 def _check_twap_order(
@@ -961,7 +923,7 @@ def _build_auth(cls: type[Auth], d: dict[str, Any]) -> Auth:
     return construct(
         cls,
         {"type": d["type"], "params": _build_auth_params(AuthParams, d["params"])},
-        {_NAMES5[k] for k in d},
+        {"type", "params"},
     )
 
 
@@ -969,15 +931,13 @@ def _build_add_twap(cls: type[AddTwap], d: dict[str, Any]) -> AddTwap:
     return construct(
         cls,
         {"type": d["type"], "params": _build_add_twap_params(AddTwapParams, d["params"])},
-        {_NAMES5[k] for k in d},
+        {"type", "params"},
     )
 
 
 def _build_twap_response(cls: type[TwapResponse], d: dict[str, Any]) -> TwapResponse:
     return construct(
-        cls,
-        {"twap_response": _build_twap_order(TwapOrder, d["twap_response"])},
-        {_NAMES6[k] for k in d},
+        cls, {"twap_response": _build_twap_order(TwapOrder, d["twap_response"])}, {"twap_response"}
     )
 
 
@@ -991,7 +951,7 @@ def _build_all_orders_response(
                 AllOrdersResponseBody, d["all_orders_response"]
             )
         },
-        {_NAMES7[k] for k in d},
+        {"all_orders_response"},
     )
 
 
@@ -999,12 +959,12 @@ def _build_cancel_order(cls: type[CancelOrder], d: dict[str, Any]) -> CancelOrde
     return construct(
         cls,
         {"type": d["type"], "params": _build_cancel_order_params(CancelOrderParams, d["params"])},
-        {_NAMES5[k] for k in d},
+        {"type", "params"},
     )
 
 
 def _build_err(cls: type[Err], d: dict[str, Any]) -> Err:
-    return construct(cls, {"err": _build_err_body(ErrBody, d["err"])}, {_NAMES8[k] for k in d})
+    return construct(cls, {"err": _build_err_body(ErrBody, d["err"])}, {"err"})
 
 
 bind(Auth, check_auth, _build_auth, VENUE_ID)
@@ -1013,6 +973,18 @@ bind(TwapResponse, check_twap_response, _build_twap_response, VENUE_ID)
 bind(AllOrdersResponse, check_all_orders_response, _build_all_orders_response, VENUE_ID)
 bind(CancelOrder, check_cancel_order, _build_cancel_order, VENUE_ID)
 bind(Err, check_err, _build_err, VENUE_ID)
+bind_part(TwapOrder, _check_twap_order, _build_twap_order, VENUE_ID)
+bind_part(AuthParams, _check_auth_params, _build_auth_params, VENUE_ID)
+bind_part(AuthParamsHmac, _check_auth_params_hmac, _build_auth_params_hmac, VENUE_ID)
+bind_part(AddTwapParams, _check_add_twap_params, _build_add_twap_params, VENUE_ID)
+bind_part(
+    AllOrdersResponseBody,
+    _check_all_orders_response_body,
+    _build_all_orders_response_body,
+    VENUE_ID,
+)
+bind_part(CancelOrderParams, _check_cancel_order_params, _build_cancel_order_params, VENUE_ID)
+bind_part(ErrBody, _check_err_body, _build_err_body, VENUE_ID)
 
 MESSAGES: dict[str, MessageEntry] = {
     "auth": MessageEntry("auth", "request", Auth, check_auth, ()),

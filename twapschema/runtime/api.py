@@ -8,8 +8,10 @@ from datetime import UTC, datetime, timedelta
 from decimal import Decimal
 from functools import lru_cache
 
+from pydantic import BaseModel
+
 from twapschema.runtime.checks import Unlisted
-from twapschema.runtime.reference import Reference
+from twapschema.runtime.reference import Reference, venue_part
 from twapschema.runtime.registry import MessageEntry, message_entry
 from twapschema.runtime.result import ValidationResult, Violation
 from twapschema.runtime.wire import parse_text_body
@@ -25,7 +27,7 @@ def validate(
     message: str,
     payload: object,
     *,
-    reference: Reference | None = None,
+    reference: Reference | BaseModel | None = None,
     max_age: timedelta | None = None,
     strict: bool = False,
 ) -> ValidationResult:
@@ -33,7 +35,8 @@ def validate(
     as ``message`` of ``venue``.
 
     Never raises for a bad payload: its problems are violations. Raises ``UnknownNameError`` for an
-    unknown venue or message, and ``TypeError`` when ``reference`` is not a ``Reference``.
+    unknown venue or message, and ``TypeError`` when ``reference`` is neither a ``Reference``
+    nor the venue's part of one (``reference.for_venue(venue)``).
     Rules that need reference data that was not given are listed in ``unchecked``. For an
     invalid request whose spec says how the venue replies, ``predicted_error`` holds that reply
     (a prediction, labelled as such).
@@ -55,7 +58,7 @@ def validator(
     venue: str,
     message: str,
     *,
-    reference: Reference | None = None,
+    reference: Reference | BaseModel | None = None,
     max_age: timedelta | None = None,
     strict: bool = False,
 ) -> Validator:
@@ -73,10 +76,8 @@ def validator(
 
         return check
 
-    assert reference is not None  # a part came from it
-
     def check_fresh(payload: object) -> ValidationResult:
-        stale = reference.stale(venue, max_age, datetime.now(UTC))
+        stale = _staleness(venue, reference, max_age)
         return _verdict(entry, payload, None if stale else part, stale=stale, strict=strict)
 
     return check_fresh
@@ -87,7 +88,7 @@ def validate_wire(
     message: str,
     text: str,
     *,
-    reference: Reference | None = None,
+    reference: Reference | BaseModel | None = None,
     content_type: str | None = None,
     max_age: timedelta | None = None,
     strict: bool = False,
@@ -122,25 +123,27 @@ def _reads_as_text(entry: MessageEntry, content_type: str | None) -> bool:
 
 
 def _fresh_part(
-    venue: str, reference: Reference | None, max_age: timedelta | None
+    venue: str, reference: Reference | BaseModel | None, max_age: timedelta | None
 ) -> tuple[object, str | None]:
     """The venue's part, or None with the reason when it is older than ``max_age``."""
     part = _venue_part(venue, reference)
-    if max_age is None or part is None or reference is None:
+    if max_age is None or part is None:
         return part, None
-    stale = reference.stale(venue, max_age, datetime.now(UTC))
+    stale = _staleness(venue, reference, max_age)
     return (None, stale) if stale else (part, None)
 
 
-def _venue_part(venue: str, reference: Reference | None) -> object:
-    if reference is None:
-        return None
-    if not isinstance(reference, Reference):
-        raise TypeError(
-            "reference must be a twapschema.Reference from load_reference() or "
-            f"parse_reference(), not {type(reference).__name__}"
+def _staleness(venue: str, reference: object, max_age: timedelta) -> str | None:
+    if not isinstance(reference, Reference):  # a venue's part alone: its snapshot stayed behind
+        return (
+            f"{venue} reference data given as its part alone carries no snapshot.taken_at;"
+            " pass the whole Reference to judge its age"
         )
-    return reference.for_venue(venue)
+    return reference.stale(venue, max_age, datetime.now(UTC))
+
+
+def _venue_part(venue: str, reference: Reference | BaseModel | None) -> object:
+    return venue_part(venue, reference)
 
 
 def _verdict(

@@ -1,24 +1,40 @@
 """Base classes and field types for the generated Pydantic models.
 
-A generated message model runs its generated validator first (a ``before`` model validator), so
-the model and ``twapschema.validate`` can never disagree: every violation becomes one Pydantic
-line error with the rule id in its context, and a payload that passes is handed to Pydantic
-already in Python form (Decimal, enum members).
+A generated model runs its generated check (the one ``twapschema.validate`` runs) on every path
+Pydantic has: ``Model(**fields)``, ``model_validate``, ``model_validate_json`` and validation as
+a field of another model. So a model and ``validate`` can never disagree: every violation is one
+Pydantic line error (``loc`` as Pydantic gives it, ``input`` the failing value, the rule id in
+``ctx``), and a payload that passes is built from the check's output without a second
+validation. Python names and Python forms (a ``Decimal`` for a decimal string, an enum member,
+a model instance) are taken as well as the wire's; a model dumps back to the wire form.
+
+Rules that need reference data are never skipped in silence: without it (``context=
+{"reference": ...}``) each validation warns (``UncheckedRulesWarning``), or refuses with
+``context={"unchecked": "error"}``, or says nothing with ``"ignore"``.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
+import enum
+import sys
+import types
+import typing
+import warnings
+from collections.abc import Callable, Mapping
 from datetime import datetime
 from decimal import Decimal
+from functools import cache
+from pathlib import Path
 from typing import Annotated, Any, ClassVar, Self, TypeVar
 
+import pydantic
 from pydantic import (
     BaseModel,
     ConfigDict,
     PlainSerializer,
     PrivateAttr,
     SerializerFunctionWrapHandler,
+    TypeAdapter,
     ValidationError,
     ValidationInfo,
     model_serializer,
@@ -35,8 +51,9 @@ from twapschema.numbers import (
     to_fixed_point,
 )
 from twapschema.pointer import tokens
+from twapschema.runtime.checks import Unlisted, check_message
 from twapschema.runtime.pydantic_internals import construct
-from twapschema.runtime.reference import Reference
+from twapschema.runtime.reference import venue_part
 from twapschema.runtime.result import Violation
 
 # What generated venue modules import from here (the Python emitter reads this list).
@@ -49,11 +66,12 @@ __all__ = [
     "PartModel",
     "ReferenceModel",
     "Rfc3339",
+    "UncheckedRulesWarning",
     "bind",
+    "bind_part",
     "construct",
     "fixed_point",
     "reference_decimal",
-    "run_check",
 ]
 
 M = TypeVar("M", bound=BaseModel)
@@ -83,8 +101,19 @@ def fixed_point(decimals: int) -> PlainSerializer:
     return PlainSerializer(lambda d: to_fixed_point(d, decimals), return_type=str)
 
 
+class UncheckedRulesWarning(UserWarning):
+    """A model was validated without the reference data some of its rules need, so those rules
+    were not checked. Pass ``context={"reference": reference}`` to check them, or say what you
+    want without it: ``context={"unchecked": "error"}`` refuses, ``"ignore"`` is silent."""
+
+
+_POLICIES = ("warn", "error", "ignore")
+
+
 class MessageModel(BaseModel):
-    """A venue message; construct it with ``model_validate(payload)`` from wire names."""
+    """A venue message. Construct it from wire names or Python names, wire forms or Python
+    forms: ``Model(**fields)``, ``Model.model_validate(payload, context={"reference": r})``,
+    ``Model.model_validate_json(text)``; ``model_dump(mode="json")`` gives the wire payload."""
 
     # Set by the generated module (``bind``): the message's check, its builder, its venue.
     __twapschema__: ClassVar[tuple[Check, Any, str] | None] = None
@@ -94,9 +123,22 @@ class MessageModel(BaseModel):
         frozen=True,
         extra="forbid",
         validate_by_alias=True,
-        validate_by_name=False,
+        validate_by_name=True,
         serialize_by_alias=True,
     )
+
+    def __init__(self, /, **data: Any) -> None:
+        """``Model(**fields)``: the same check and the same instance as ``model_validate``
+        (without a validation context, so rules that need reference data warn)."""
+        __tracebackhide__ = True
+        bound = type(self).__dict__.get("__twapschema__")
+        if bound is None:
+            super().__init__(**data)
+            return
+        check, build, venue = bound
+        built = _checked(type(self), check, build, venue, data, None)
+        # The pickle protocol's public pair copies the built instance's state into this one.
+        self.__setstate__(built.__getstate__())
 
     @classmethod
     def model_validate(
@@ -134,6 +176,19 @@ class MessageModel(BaseModel):
         built: Self = _checked(cls, check, build, venue, obj, context)
         return built
 
+    @model_validator(mode="wrap")
+    @classmethod
+    def _twapschema_check(
+        cls, data: object, handler: Callable[[object], Any], info: ValidationInfo
+    ) -> Any:
+        # Pydantic's own path (model_validate_json, a field of another model, any option):
+        # the same check; the handler never runs, so nothing is validated twice.
+        bound = cls.__dict__.get("__twapschema__")
+        if bound is None:
+            return handler(data)
+        check, build, venue = bound
+        return _checked(cls, check, build, venue, data, info.context)
+
     @model_serializer(mode="wrap")
     def _as_sent(self, handler: SerializerFunctionWrapHandler) -> dict[str, object]:
         # Dump only what the payload had: an absent optional field must not come back as null,
@@ -147,7 +202,8 @@ class MessageModel(BaseModel):
 
 
 class PartModel(MessageModel):
-    """An object inside a message (its body, a nested object); validated by its message."""
+    """An object inside a message (its body, a nested object); checked as its message checks
+    it when built alone."""
 
 
 class ReferenceModel(BaseModel):
@@ -198,22 +254,6 @@ def reference_decimal(value: object) -> object:
     return number
 
 
-def run_check(
-    check: Check,
-    data: object,
-    info: ValidationInfo,
-    cls: type[M],
-    build: Callable[[type[M], dict[str, Any]], M],
-    venue: str,
-) -> M:
-    """The body of every generated message model's ``wrap`` validator: the generated check,
-    then the model built from its normalized output (no second validation).
-
-    ``context={"reference": ...}`` takes a whole ``Reference`` or one venue's part of it.
-    """
-    return _checked(cls, check, build, venue, data, info.context)
-
-
 def _checked(
     cls: type[M],
     check: Check,
@@ -222,14 +262,126 @@ def _checked(
     data: object,
     context: object,
 ) -> M:
-    reference = context.get("reference") if isinstance(context, dict) else None
-    if isinstance(reference, Reference):
-        reference = reference.for_venue(venue)
-    violations, _unchecked, normalized = check(data, reference)
+    # An instance is valid already, as Pydantic takes it (revalidate never). Pydantic's
+    # metaclass is an ABCMeta, whose isinstance costs: a dict, the usual data, skips it.
+    if type(data) is not dict and isinstance(data, cls):
+        return data
+    if context is None:
+        reference, policy, strict, missing = None, "warn", False, _NO_CONTEXT
+    else:
+        reference, policy, strict, missing = _context(context, venue)
+    violations, unchecked, normalized = check(data, reference)
+    # The usual valid payload (a dict, as it passed), nothing dropped: nothing else to do.
+    if not violations and not unchecked and normalized is not None and len(normalized) == len(data):  # type: ignore[arg-type]
+        return build(cls, normalized)
+    judged = data
+    if violations or (
+        normalized is not None and isinstance(data, dict) and len(normalized) < len(data)
+    ):
+        # Python names and forms (running_time=, Decimal("20.3"), an enum member, a model
+        # instance) read as the wire's; tried only when the data as given fails, or when
+        # members were dropped as unknown (a reply ignores them; a Python name must not be).
+        wire = wire_form(cls, data)
+        if wire is not data:
+            violations, unchecked, normalized = check(wire, reference)
+            judged = wire
+    if strict and unchecked:
+        listed = [u.violation for u in unchecked if isinstance(u, Unlisted)]
+        violations = [*violations, *listed]
+        unchecked = [u for u in unchecked if not isinstance(u, Unlisted)]
     if violations or normalized is None:
-        lines = [_line_error(v, data) for v in violations]
+        lines = [_line_error(v, data, judged) for v in violations]
         raise ValidationError.from_exception_data(cls.__name__, lines)
+    if unchecked and policy != "ignore":
+        _unchecked(cls, unchecked, policy, missing, judged)
     return build(cls, normalized)
+
+
+# The last reference object a context held, with its venue and what it resolved to: a loop
+# validates with the same context over and over, and this is on every model validation.
+_last_part: tuple[object, str, object, str] = (object(), "", None, "")
+_NO_CONTEXT = "no validation context was given"
+
+
+def _context(context: object, venue: str) -> tuple[object, str, bool, str]:
+    """(the venue's reference part or None, the unchecked policy, strict, why no part)."""
+    global _last_part  # noqa: PLW0603 - a one-entry cache, swapped whole (thread-safe)
+    if type(context) is dict and len(context) == 1:
+        given = context.get("reference")
+        if given is not None:
+            last = _last_part
+            if last[0] is given and last[1] == venue:
+                return last[2], "warn", False, last[3]
+            part = venue_part(venue, given, "context['reference']")
+            why = "" if part is not None else f"the reference data has no part for {venue!r}"
+            _last_part = (given, venue, part, why)
+            return part, "warn", False, why
+    return _context_slowly(context, venue)
+
+
+def _context_slowly(context: object, venue: str) -> tuple[object, str, bool, str]:
+    if context is None:
+        return None, "warn", False, _NO_CONTEXT
+    if not isinstance(context, Mapping):
+        return None, "warn", False, f"the validation context is a {type(context).__name__}"
+    policy = context.get("unchecked", "warn")
+    if policy not in _POLICIES:
+        raise TypeError(
+            f"context['unchecked'] must be one of {', '.join(_POLICIES)}, not {policy!r}"
+        )
+    strict = context.get("strict", False)
+    if not isinstance(strict, bool):
+        raise TypeError(f"context['strict'] must be True or False, not {strict!r}")
+    if "reference" not in context:
+        keys = ", ".join(repr(k) for k in context) or "none"
+        return None, policy, strict, f"the validation context has no 'reference' (its keys: {keys})"
+    if context["reference"] is None:
+        return None, policy, strict, "context['reference'] is None"
+    part = venue_part(venue, context["reference"], "context['reference']")
+    why = "" if part is not None else f"the reference data has no part for {venue!r}"
+    return part, policy, strict, why
+
+
+def _unchecked(
+    cls: type[BaseModel],
+    unchecked: list[str],
+    policy: str,
+    missing: str,
+    data: object,
+) -> None:
+    rules = ", ".join(dict.fromkeys(str(u) for u in unchecked))
+    why = (
+        missing
+        or "the reference data does not list what they need (context 'strict': True refuses)"
+    )
+    if policy == "error":
+        error = PydanticCustomError(
+            "twap_unchecked",
+            "rules {rules} were not checked: {why}",
+            {"rules": rules, "why": why},
+        )
+        raise ValidationError.from_exception_data(
+            cls.__name__, [InitErrorDetails(type=error, loc=(), input=data)]
+        )
+    warnings.warn(
+        f"{cls.__name__}: rules not checked ({rules}): {why}. Pass context={{'reference':"
+        " twapschema.load_reference(...)} to check them, or context={'unchecked': 'ignore'}"
+        " to accept that",
+        UncheckedRulesWarning,
+        stacklevel=_caller_level(),
+    )
+
+
+_INSIDE = (str(Path(__file__).parents[1]), str(Path(pydantic.__file__).parent))
+
+
+def _caller_level() -> int:
+    """The stack level of the first frame outside twapschema and Pydantic: the user's line that
+    validated, whichever Pydantic path led here (the number of frames between differs)."""
+    level, frame = 1, sys._getframe(1)
+    while frame is not None and frame.f_code.co_filename.startswith(_INSIDE):
+        level, frame = level + 1, frame.f_back  # type: ignore[assignment]
+    return level
 
 
 def bind(model: type[MessageModel], check: Check, build: Any, venue: str) -> None:
@@ -237,9 +389,139 @@ def bind(model: type[MessageModel], check: Check, build: Any, venue: str) -> Non
     model.__twapschema__ = (check, build, venue)
 
 
-def _line_error(violation: Violation, data: object) -> InitErrorDetails:
-    loc = tuple(tokens(violation.path))
+def bind_part(model: type[MessageModel], body_check: Any, build: Any, venue: str) -> None:
+    """A nested object's model, built alone, is checked as its message checks it there."""
+
+    def check(payload: object, ref: Any) -> Any:
+        return check_message(payload, ref, body_check)
+
+    model.__twapschema__ = (check, build, venue)
+
+
+# --- Python forms to wire forms ----------------------------------------------------------------
+
+# JSON's own values keep the wire's strictness ("10" is not 10 unless the wire says so); only
+# what JSON has no value for (Decimal, datetime, an enum member, a model, a tuple) is converted.
+_JSON_SCALARS = (str, int, float, bool, type(None))
+# key (wire or Python name) -> (wire name, adapter of the field's type, nested model, in a list)
+_Table = dict[str, tuple[str, TypeAdapter[Any], "type[BaseModel] | None"]]
+
+
+@cache
+def _field_table(cls: type[BaseModel]) -> _Table:
+    table: _Table = {}
+    for name, info in cls.model_fields.items():
+        wire = info.alias or name
+        annotation = info.rebuild_annotation()
+        entry = (wire, TypeAdapter(annotation), _nested_model(annotation))
+        table[wire] = entry
+        table.setdefault(name, entry)
+    return table
+
+
+def _nested_model(annotation: object) -> type[BaseModel] | None:
+    """The model a field holds (alone, optional or in a list/tuple), or None."""
+    origin = typing.get_origin(annotation)
+    if origin is Annotated:
+        return _nested_model(typing.get_args(annotation)[0])
+    if origin in (typing.Union, types.UnionType, list, tuple):
+        for arg in typing.get_args(annotation):
+            found = _nested_model(arg)
+            if found is not None:
+                return found
+        return None
+    if isinstance(annotation, type) and issubclass(annotation, BaseModel):
+        return annotation
+    return None
+
+
+def wire_form(cls: type[BaseModel], data: object) -> object:
+    """``data`` with Python names as wire names and Python forms as wire forms (a Decimal as
+    the venue's decimal string, an enum member as its value, a model as its dump, a tuple as a
+    list), by ``cls``'s fields; ``data`` itself, unchanged, when there was nothing to do."""
+    if isinstance(data, BaseModel):
+        return data.model_dump(mode="json", by_alias=True)
+    if not isinstance(data, Mapping):
+        return data
+    table = _field_table(cls)
+    out: dict[object, object] = {}
+    changed = not isinstance(data, dict)
+    for key, value in data.items():
+        entry = table.get(key) if isinstance(key, str) else None
+        if entry is None:
+            out[key] = value
+            continue
+        wire, adapter, nested = entry
+        if wire != key and wire in data:
+            out[key] = value  # given twice: the check says so
+            continue
+        converted = _wire_value(value, adapter, nested)
+        changed = changed or wire != key or converted is not value
+        out[wire] = converted
+    return out if changed else data
+
+
+def _wire_value(value: object, adapter: TypeAdapter[Any], nested: type[BaseModel] | None) -> object:
+    if isinstance(value, _JSON_SCALARS):
+        return value
+    if isinstance(value, Mapping) and not isinstance(value, BaseModel):
+        return wire_form(nested, value) if nested is not None else value
+    if isinstance(value, list | tuple):
+        items = [_wire_value(v, adapter, nested) if nested is not None else v for v in value]
+        if nested is None:
+            items = [_python_scalar(v) for v in value]
+        same = isinstance(value, list) and all(a is b for a, b in zip(items, value, strict=True))
+        return value if same else items
+    return _python_scalar(value, adapter)
+
+
+def _python_scalar(value: object, adapter: TypeAdapter[Any] | None = None) -> object:
+    """A Python form's wire form by the field's own serializer; the value itself otherwise."""
+    if isinstance(value, _JSON_SCALARS):
+        return value
+    if isinstance(value, BaseModel):
+        return value.model_dump(mode="json", by_alias=True)
+    if isinstance(value, enum.Enum):
+        return value.value
+    if adapter is None:
+        return value
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")  # a value the field cannot hold: the check says why
+        try:
+            return adapter.dump_python(value, mode="json", by_alias=True)
+        except (ValueError, TypeError, ArithmeticError):
+            return value
+
+
+def _line_error(violation: Violation, data: object, judged: object) -> InitErrorDetails:
+    """One Pydantic line error: ``loc`` with list indices as ints, ``input`` the failing value
+    (for a missing member, the object it is missing from), as Pydantic's own errors give."""
+    loc, value, present = _located(data, violation.path)
+    if not present and judged is not data:  # a Python name: the value is under the wire's
+        loc, value, present = _located(judged, violation.path)
     error = PydanticCustomError(
         "twap_rule", "{message}", {"rule": violation.rule, "message": violation.message}
     )
-    return InitErrorDetails(type=error, loc=loc, input=data)
+    return InitErrorDetails(type=error, loc=loc, input=value)
+
+
+def _located(data: object, path: str) -> tuple[tuple[str | int, ...], object, bool]:
+    """(loc, the value at ``path`` or the innermost object on the way, whether it is there)."""
+    loc: list[str | int] = []
+    node: object = data
+    present = True
+    for token in tokens(path):
+        if present and isinstance(node, list | tuple) and token.isdigit():
+            index = int(token)
+            loc.append(index)
+            if index < len(node):
+                node = node[index]
+            else:
+                present = False
+        elif present and isinstance(node, Mapping) and token in node:
+            loc.append(token)
+            node = node[token]
+        else:
+            loc.append(int(token) if token.isdigit() and isinstance(node, list | tuple) else token)
+            present = False
+    return tuple(loc), node, present

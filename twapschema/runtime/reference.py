@@ -16,8 +16,14 @@ from twapschema.runtime.checks import take_rfc3339
 
 if TYPE_CHECKING:
     from twapschema.located_yaml import LocatedData
-from twapschema.runtime.registry import UnknownNameError, reference_model, venue_ids
+from twapschema.runtime.registry import (
+    GENERATED_PACKAGE,
+    UnknownNameError,
+    reference_model,
+    venue_ids,
+)
 
+_PART_MODULE = GENERATED_PACKAGE + "."
 SNAPSHOT = "snapshot"  # the key of a venue part's provenance; no spec may name a section so
 
 
@@ -58,6 +64,37 @@ class Reference:
             taken = snapshot.taken_at.isoformat()
             return f"{venue} reference data taken {taken} is {age} old, more than {max_age}"
         return None
+
+
+def venue_part(venue: str, reference: object, what: str = "reference") -> BaseModel | None:
+    """The venue's part of ``reference``: a whole ``Reference`` (None when it has no part for
+    the venue), the venue's part itself (``reference.for_venue(venue)``), or None. Anything
+    else is a TypeError that says what to pass instead, never a silent skip."""
+    if reference is None:
+        return None
+    if isinstance(reference, Reference):
+        return reference.for_venue(venue)
+    # The venue's own part: its generated module's Reference (no registry call on this path,
+    # which every model validation with a part in its context takes).
+    kind = type(reference)
+    if kind.__name__ == "Reference" and kind.__module__ == _PART_MODULE + venue:
+        return reference  # type: ignore[return-value]
+    if isinstance(reference, BaseModel) and type(reference).__name__ == "Reference":
+        module = type(reference).__module__.rsplit(".", 1)[-1]
+        raise TypeError(
+            f"{what} is {module}'s part of the reference data, not {venue}'s: pass the whole"
+            f" twapschema.Reference, or reference.for_venue({venue!r})"
+        )
+    hint = (
+        " (parse it with twapschema.parse_reference first)"
+        if isinstance(reference, Mapping)
+        else ""
+    )
+    raise TypeError(
+        f"{what} must be a twapschema.Reference from load_reference() or parse_reference(), or"
+        f" its part for {venue!r} (reference.for_venue({venue!r})), not"
+        f" {type(reference).__name__}{hint}"
+    )
 
 
 def load_reference(path: str | Path) -> Reference:

@@ -28,7 +28,7 @@ from twapschema.emit.python.classes import (
 )
 from twapschema.emit.python.tables import registry, translation
 from twapschema.emit.python.validators import message_check, model_check_name, object_check
-from twapschema.emit.python.writer import Module, build_name, model_target
+from twapschema.emit.python.writer import Module, build_name, check_name, model_target
 
 __all__ = ["emit_python"]
 
@@ -59,12 +59,20 @@ def emit_python(spec: ir.Spec) -> str:
     parts += [object_builder(obj, module) for obj, _ in owned]
     parts += [envelope_builder(m, module) for m in spec.messages if m.envelope is not None]
     module.use("bind")
-    parts.append(
-        "\n".join(
-            f"bind({m.class_name}, {model_check_name(m)}, {build_name(model_target(m))}, VENUE_ID)"
-            for m in spec.messages
-        )
-    )
+    binds = [
+        f"bind({m.class_name}, {model_check_name(m)}, {build_name(model_target(m))}, VENUE_ID)"
+        for m in spec.messages
+    ]
+    # A nested object's model built alone is checked as its message checks it there.
+    bodies = {m.class_name for m in spec.messages if m.envelope is None}
+    parts_alone = [obj for obj, _ in owned if obj.class_name not in bodies]
+    if parts_alone:
+        module.use("bind_part")
+    binds += [
+        f"bind_part({obj.class_name}, {check_name(obj)}, {build_name(obj.class_name)}, VENUE_ID)"
+        for obj in parts_alone
+    ]
+    parts.append("\n".join(binds))
     parts.append(registry(spec))
     return "\n\n".join([_preamble(spec, module), *parts]) + "\n"
 
@@ -83,7 +91,7 @@ def _owned_objects(spec: ir.Spec) -> list[tuple[ir.ObjectType, ir.Message | None
 
 def _preamble(spec: ir.Spec, module: Module) -> str:
     doc = header(spec, f"Models and validators for {spec.venue.name} ({spec.venue.id}).")
-    for name in ("Field", "ValidationInfo", "model_validator", "MessageEntry", "Violation"):
+    for name in ("Field", "MessageEntry", "Violation"):
         module.use(name)
     if any(m.rejection for m in spec.messages):
         module.use("Rejection")

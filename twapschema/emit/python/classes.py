@@ -7,14 +7,12 @@ from typing import assert_never
 
 from twapschema import ir, naming
 from twapschema.emit.pysource import docstring, literal
-from twapschema.emit.python.validators import model_check_name
 from twapschema.emit.python.writer import (
     Module,
     build_name,
     default_expr,
     enum_members,
     lookup_name,
-    model_target,
 )
 
 
@@ -149,53 +147,16 @@ def model_class(obj: ir.ObjectType, message: ir.Message | None, module: Module) 
         else:
             annotation = f"{annotation} | None"
         lines.append(f"    {field.py_name}: {annotation} = Field({default}, {', '.join(args)})")
-    if is_message:
-        assert message is not None
-        module.use("run_check")
-        lines += _validator_lines(message)
     return "\n".join(lines)
 
 
 def alias_model(message: ir.Message, module: Module) -> str:
     """A message whose body is a shared object: that object's model, checked as this message."""
-    module.use("run_check")
     lines = [
         f"class {message.class_name}({message.body.class_name}):",
         f"    {docstring(message.description)}",
-        *_validator_lines(message),
     ]
     return "\n".join(lines)
-
-
-def _validator_lines(message: ir.Message) -> list[str]:
-    # A wrap validator that never calls the handler: the generated check has already checked
-    # and converted every value, so the model is built directly, not validated a second time.
-    return [
-        "",
-        '    @model_validator(mode="wrap")',
-        "    @classmethod",
-        "    def _twapschema_check(",
-        "        cls, data: object, handler: object, info: ValidationInfo",
-        f"    ) -> {message.class_name}:",
-        f"        return run_check({model_check_name(message)}, data, info, cls,"
-        f" {build_name(model_target(message))}, VENUE_ID)",
-    ]
-
-
-def _builder(class_name: str, fields: list[tuple[str, str, str]], module: Module) -> str:
-    """A function that makes the model from a checked, normalized payload (wire names), without
-    validating again. ``fields``: (wire name, python name, value expression over ``d``)."""
-    module.use("construct")
-    module.use("Any")
-    names = module.hoist(literal({w: p for w, p, _ in fields}), "NAMES")
-    values = ", ".join(f"{literal(p)}: {expr}" for _, p, expr in fields)
-    return "\n".join(
-        [
-            f"def {build_name(class_name)}(cls: type[{class_name}], d: dict[str, Any])"
-            f" -> {class_name}:",
-            f"    return construct(cls, {{{values}}}, {{{names}[k] for k in d}})",
-        ]
-    )
 
 
 def _value_expr(field_type: ir.FieldType, expr: str) -> str:
@@ -222,19 +183,19 @@ def object_builder(obj: ir.ObjectType, module: Module) -> str:
     renamed = {f.wire_name: f.py_name for f in obj.fields if f.wire_name != f.py_name}
     # Beside its builder, not hoisted: a default may be a member of an enum defined above.
     defaults_name = f"_DEFAULTS_{naming.snake(obj.class_name).upper()}"
-    if renamed:
-        names = module.hoist(literal(renamed), "NAMES")
-        given = f"{{{names}.get(k, k): x for k, x in d.items()}}"
-    else:
-        given = "d"
     lines = [
         f"{defaults_name}: dict[str, Any] = {{{defaults}}}",
         "",
         "",
         # Generic in the class: messages whose body is one shared type subclass its model.
         f"def {build_name(obj.class_name)}(cls: type[{module.use('M')}], d: dict[str, Any]) -> M:",
-        f"    values = {{**{defaults_name}, **{given}}}",
     ]
+    if renamed:  # renamed once; the fields set is the renamed keys
+        names = module.hoist(literal(renamed), "NAMES")
+        lines.append(f"    given = {{{names}.get(k, k): x for k, x in d.items()}}")
+        lines.append(f"    values = {{**{defaults_name}, **given}}")
+    else:
+        lines.append(f"    values = {{**{defaults_name}, **d}}")
     for f in obj.fields:
         converted = _value_expr(f.type, "x")
         if converted != "x":
@@ -243,12 +204,7 @@ def object_builder(obj: ir.ObjectType, module: Module) -> str:
                 "    if x is not None:",
                 f"        values[{literal(f.py_name)}] = {converted}",
             ]
-    lines.append(
-        "    return construct(cls, values, set(values) if len(d) == len(values) else "
-        f"{{{module.hoist(literal(renamed), 'NAMES')}.get(k, k) for k in d}})"
-        if renamed
-        else "    return construct(cls, values, set(d))"
-    )
+    lines.append(f"    return construct(cls, values, set({'given' if renamed else 'd'}))")
     return "\n".join(lines)
 
 
@@ -258,13 +214,24 @@ def envelope_builder(message: ir.Message, module: Module) -> str:
     body = message.envelope.body
     built = _value_expr(message.body, f"d[{literal(body)}]")
     fields.append((body, naming.snake(body), built))
-    return _builder(message.class_name, fields, module)
+    # A checked frame always has its constants and its body: every field is set.
+    every = "{" + ", ".join(literal(p) for _, p, _ in fields) + "}"
+    module.use("construct")
+    module.use("Any")
+    values = ", ".join(f"{literal(p)}: {expr}" for _, p, expr in fields)
+    return "\n".join(
+        [
+            f"def {build_name(message.class_name)}(cls: type[{message.class_name}],"
+            " d: dict[str, Any])"
+            f" -> {message.class_name}:",
+            f"    return construct(cls, {{{values}}}, {every})",
+        ]
+    )
 
 
 def envelope_model(message: ir.Message, module: Module) -> str:
     assert message.envelope is not None
     module.use("MessageModel")
-    module.use("run_check")
     if message.envelope.constants:
         module.use("Literal")
     lines = [
@@ -280,5 +247,4 @@ def envelope_model(message: ir.Message, module: Module) -> str:
     body = message.envelope.body
     alias = f" = Field(alias={literal(body)})" if naming.snake(body) != body else ""
     lines.append(f"    {naming.snake(body)}: {message.body.class_name}{alias}")
-    lines += _validator_lines(message)
     return "\n".join(lines)
