@@ -50,7 +50,7 @@ def test_qfex_has_no_price_limit_and_says_so() -> None:
         "params": {
             "symbol": "AAPL-USD",
             "side": "BUY",
-            "total_quantity": Decimal("20.3"),
+            "total_quantity": 20.3,  # the JSON number itself (20.3 is a double's shortest text)
             "num_orders": 60,
             "order_interval_secs": 60,
             "reduce_only": False,
@@ -232,6 +232,101 @@ def test_cli_feasible() -> None:
     venues = [json.loads(line)["venue"] for line in as_json.stdout.splitlines()]
     assert tuple(venues) == VENUES
     assert as_json.returncode == 0  # Ondo accepts the desk intent as it is
+
+
+# --- members no intent has a word for; JSON payloads (issue 19) --------------------------------
+
+BTC = TwapIntent("BTCUSDT", "buy", Decimal("0.5"), duration_seconds=3600)
+
+
+def test_members_make_binance_bybit_and_okx_reachable() -> None:
+    plain = {f.venue: f.translation for f in feasible(BTC, reference=REFERENCE)}
+    assert [v.rule for v in plain["binance"].violations] == ["timestamp.required"]
+    members: dict[str, dict[str, object]] = {
+        "binance": {"timestamp": 1760545414000},
+        "bybit": {"category": "UTA_USDT"},
+    }
+    given = {f.venue: f.translation for f in feasible(BTC, reference=REFERENCE, members=members)}
+    assert given["binance"].accepted, given["binance"]
+    assert given["binance"].payload == {
+        "symbol": "BTCUSDT",
+        "side": "BUY",
+        "quantity": "0.5",
+        "duration": 3600,
+        "reduceOnly": False,
+        "timestamp": 1760545414000,
+    }
+    assert "category.required" not in [v.rule for v in given["bybit"].violations]
+    okx = translate(
+        replace(BTC, duration_seconds=None, children=60, interval_seconds=60),
+        "okx",
+        reference=REFERENCE,
+        members={"tdMode": "cross"},
+    )
+    assert "tdMode.required" not in [v.rule for v in okx.violations]
+
+
+def test_a_member_the_intent_sets_is_a_reason_not_an_override() -> None:
+    t = translate(BTC, "binance", reference=REFERENCE, members={"quantity": "5"})
+    assert t.payload is None
+    assert t.reasons == (
+        "members sets quantity, which the intent (or the venue's fixed members) already sets",
+    )
+
+
+def test_members_for_an_unknown_venue_are_refused() -> None:
+    with pytest.raises(ValueError, match=r"unknown venues \['binanse'\]"):
+        feasible(BTC, members={"binanse": {"timestamp": 1}})
+
+
+@pytest.mark.parametrize("venue", VENUES)
+def test_every_payload_is_json_as_sent(venue: str) -> None:
+    t = translate(replace(DESK, symbol="AAPL-USD"), venue, reference=REFERENCE)
+    if t.payload is not None:
+        assert json.loads(json.dumps(t.payload)) == t.payload
+        assert "Decimal" not in repr(t.payload)
+
+
+def test_cli_members(tmp_path: Path) -> None:
+    members = tmp_path / "members.json"
+    members.write_text(json.dumps({"timestamp": 1760545414000}), encoding="utf-8")
+    intent = {"symbol": "BTCUSDT", "side": "buy", "quantity": "0.5", "duration_seconds": 3600}
+    done = _cli(
+        "translate",
+        "binance",
+        "-",
+        "--reference",
+        "examples/reference.yaml",
+        "--members",
+        str(members),
+        "--format",
+        "json",
+        intent=intent,
+    )
+    assert (done.returncode, done.stderr) == (0, "")
+    assert json.loads(done.stdout)["payload"]["timestamp"] == 1760545414000
+    per_venue = tmp_path / "per-venue.json"
+    per_venue.write_text(json.dumps({"binance": {"timestamp": 1760545414000}}), encoding="utf-8")
+    done = _cli(
+        "feasible",
+        "-",
+        "--reference",
+        "examples/reference.yaml",
+        "--members",
+        str(per_venue),
+        "--format",
+        "json",
+        intent=intent,
+    )
+    accepted = {
+        json.loads(x)["venue"] for x in done.stdout.splitlines() if json.loads(x)["accepted"]
+    }
+    assert "binance" in accepted
+    bad = _cli("feasible", "-", "--members", str(members), intent=intent)
+    assert (bad.returncode, bad.stderr.strip()) == (
+        2,
+        f"twapschema: {members}: --members must be an object of objects, per venue id",
+    )
 
 
 # --- properties --------------------------------------------------------------------------------

@@ -132,6 +132,12 @@ def _parser() -> argparse.ArgumentParser:
     tr.add_argument("venue", metavar="VENUE")
     tr.add_argument("intent", metavar="INTENT")
     tr.add_argument("--reference", metavar="FILE", help="reference data (YAML or JSON)")
+    tr.add_argument(
+        "--members",
+        metavar="FILE",
+        help="a JSON object of request members no intent has a word for, by wire name, e.g."
+        ' {"timestamp": 1760545414000} for binance',
+    )
     tr.add_argument("--format", choices=("text", "json"), default="text")
 
     fe = commands.add_parser(
@@ -145,6 +151,12 @@ def _parser() -> argparse.ArgumentParser:
     )
     fe.add_argument("intent", metavar="INTENT")
     fe.add_argument("--reference", metavar="FILE", help="reference data (YAML or JSON)")
+    fe.add_argument(
+        "--members",
+        metavar="FILE",
+        help="a JSON object of request members per venue id, e.g."
+        ' {"bybit": {"category": "linear"}, "okx": {"tdMode": "cross"}}',
+    )
     fe.add_argument("--format", choices=("text", "json"), default="text")
 
     cli_reference.add_parser(commands)
@@ -441,14 +453,34 @@ def _translate(args: argparse.Namespace) -> int:
         intent = t.parse_intent(data)
     except ValueError as exc:
         raise InputError(f"{where}: {exc}") from None
+    members = _members(args.members, per_venue=args.command == "feasible")
     if args.command == "translate":
-        translation = t.translate(intent, args.venue, reference=reference)
+        translation = t.translate(intent, args.venue, reference=reference, members=members)
         _show_translation(translation.to_json(), args.format)
         return EXIT_OK if translation.accepted else EXIT_INVALID
-    results = t.feasible(intent, reference=reference)
+    try:
+        results = t.feasible(intent, reference=reference, members=members)
+    except ValueError as exc:
+        raise InputError(f"{args.members}: {exc}") from None
     for result in results:
         _show_translation(result.to_json(), args.format)
     return EXIT_OK if any(r.translation.accepted for r in results) else EXIT_INVALID
+
+
+def _members(path: str | None, *, per_venue: bool) -> dict[str, Any] | None:
+    """--members: a JSON object (per venue id, for feasible), or one line saying what is wrong."""
+    if path is None:
+        return None
+    try:
+        data = json.loads(Path(path).read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError, ValueError) as exc:
+        raise InputError(f"{path}: not read: {exc}") from None
+    shape = "an object of objects, per venue id" if per_venue else "an object of members"
+    if not isinstance(data, dict) or (
+        per_venue and not all(isinstance(v, dict) for v in data.values())
+    ):
+        raise InputError(f"{path}: --members must be {shape}")
+    return data
 
 
 def _show_translation(result: dict[str, Any], fmt: str) -> None:

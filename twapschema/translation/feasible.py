@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass, replace
 
 from twapschema.runtime.reference import Reference
@@ -30,17 +31,29 @@ class Feasibility:
         return out
 
 
-def feasible(intent: TwapIntent, *, reference: Reference | None = None) -> list[Feasibility]:
-    """For every venue: does the intent fit, and if not, the nearest variant that does."""
+def feasible(
+    intent: TwapIntent,
+    *,
+    reference: Reference | None = None,
+    members: Mapping[str, Mapping[str, object]] | None = None,
+) -> list[Feasibility]:
+    """For every venue: does the intent fit, and if not, the nearest variant that does.
+    ``members``: per venue id, the request members no intent has a word for (see
+    ``translate``); a venue id that does not exist is a ValueError, not a silent skip."""
+    given = dict(members or {})
+    unknown = sorted(set(given) - set(venue_ids()))
+    if unknown:
+        raise ValueError(f"members for unknown venues {unknown}; venues: {', '.join(venue_ids())}")
     out = []
     for venue in venue_ids():
-        translation = translate(intent, venue, reference=reference)
+        extra = given.get(venue)
+        translation = translate(intent, venue, reference=reference, members=extra)
         # Only timing is varied: a variant fixes violations, never a field the venue lacks
         # (those stay listed as lost, on the variant too).
         if translation.payload is None or not translation.violations:
             out.append(Feasibility(venue, translation))
             continue
-        found = _nearest(intent, venue, reference)
+        found = _nearest(intent, venue, reference, extra)
         if found is None:
             out.append(Feasibility(venue, translation))
         else:
@@ -50,7 +63,10 @@ def feasible(intent: TwapIntent, *, reference: Reference | None = None) -> list[
 
 
 def _nearest(
-    intent: TwapIntent, venue: str, reference: Reference | None
+    intent: TwapIntent,
+    venue: str,
+    reference: Reference | None,
+    members: Mapping[str, object] | None,
 ) -> tuple[TwapIntent, Translation, str] | None:
     """The fitting timing variant closest to the intent (relative change in duration, children
     and interval), searched with the venue's own validator; other fields are not changed."""
@@ -74,7 +90,7 @@ def _nearest(
         if best is not None and score >= best[0]:
             break
         variant = replace(intent, duration_seconds=n * i, children=n, interval_seconds=i)
-        translation = translate(variant, venue, reference=reference)
+        translation = translate(variant, venue, reference=reference, members=members)
         if translation.payload is not None and not translation.violations:
             best = (score, variant, translation)
             break

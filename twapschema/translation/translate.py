@@ -56,8 +56,19 @@ class Translation:
         }
 
 
-def translate(intent: TwapIntent, venue: str, *, reference: Reference | None = None) -> Translation:
-    """The venue's request for ``intent``, validated; or the reasons it cannot be expressed."""
+def translate(
+    intent: TwapIntent,
+    venue: str,
+    *,
+    reference: Reference | None = None,
+    members: Mapping[str, object] | None = None,
+) -> Translation:
+    """The venue's request for ``intent``, validated; or the reasons it cannot be expressed.
+
+    ``members`` are members of the venue's request that no intent has a word for (Binance's
+    ``timestamp``, Bybit's ``category``, OKX's ``tdMode``), by their wire names, added as
+    given; one the intent already sets is a reason, not an override. The payload holds JSON
+    values only (decimal strings, ints, exact floats): ``json.dumps`` writes it as sent."""
     m = mapping(venue)
     if m is None:
         return Translation(venue, None, None, ("the venue has no TWAP create request",))
@@ -90,6 +101,13 @@ def translate(intent: TwapIntent, venue: str, *, reference: Reference | None = N
             lost.append("client_id: the venue takes no client id")
         else:
             body[cf.wire] = intent.client_id
+    for name, given in (members or {}).items():
+        if name in body:
+            reasons.append(
+                f"members sets {name}, which the intent (or the venue's fixed members) already sets"
+            )
+        else:
+            body[name] = given
     if reasons:
         return Translation(venue, m.message, None, tuple(reasons), tuple(lost))
     payload: object = body if m.body is None else {**dict(m.constants), m.body: body}
@@ -141,11 +159,14 @@ def _quantity(
         reasons.append(f"the venue's request has no field for {concept}")
     elif f.kind == "decimal_string":
         body[f.wire] = format_decimal(value)
-    elif json_number(value) is None:
-        # The venue reads a JSON number as a double: this one would arrive changed.
-        reasons.append(f"{concept} {format_decimal(value)} has no exact JSON number form")
     else:
-        body[f.wire] = value  # an exact Decimal; JSON output writes it as its number
+        # The venue reads a JSON number as a double (I-JSON): one no double carries exactly
+        # would arrive changed. The payload holds the int or float itself, JSON as sent.
+        number = json_number(value, as_double=True)
+        if number is None:
+            reasons.append(f"{concept} {format_decimal(value)} has no exact JSON number form")
+        else:
+            body[f.wire] = number
 
 
 def _timing(
