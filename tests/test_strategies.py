@@ -164,7 +164,7 @@ def test_schema_check_fails_loudly_without_its_consumer(monkeypatch: pytest.Monk
         "frequency": 60,
     }
     result = twapschema.validate("ondo", "create_twap_order", payload)
-    with pytest.raises(ImportError, match=r"twapschema\[dev\]"):
+    with pytest.raises(ImportError, match=r"twapschema\[testing\]"):
         testing.check_schema_agrees("ondo", "create_twap_order", payload, result)
 
 
@@ -174,3 +174,37 @@ def test_bundled_reference_ships_in_the_package() -> None:
     shipped = resources.files("twapschema.testing").joinpath("reference.yaml")
     assert shipped.is_file()
     assert testing.bundled_reference().for_venue("qfex") is not None
+
+
+@pytest.mark.parametrize(
+    ("venue", "message", "key", "table"),
+    [
+        ("binance", "new_order_twap", ("symbol",), "symbols"),
+        ("binance", "new_order_twap_spot", ("symbol",), "spot_symbols"),
+        ("qfex", "add_twap", ("params", "symbol"), "symbols"),
+    ],
+)
+def test_with_reference_valid_payloads_name_listed_keys(
+    venue: str, message: str, key: tuple[str, ...], table: str
+) -> None:
+    """A key (a symbol) drawn at random is seldom one the data lists, and the rules on its
+    row would never run; with reference data, valid payloads name listed rows (issue 19)."""
+    drawn: list[Any] = []
+
+    @settings(max_examples=40, derandomize=True, database=None)
+    @given(testing.valid_payloads(venue, message, reference=REFERENCE))
+    def collect(payload: Any) -> None:
+        drawn.append(payload)
+        result = twapschema.validate(venue, message, payload, reference=REFERENCE)
+        assert result.valid
+        assert result.unchecked == (), (payload, result.unchecked)
+
+    collect()
+    listed = set(getattr(REFERENCE.for_venue(venue), table))
+    values = set()
+    for payload in drawn:
+        value = payload
+        for k in key:
+            value = value[k]
+        values.add(value)
+    assert values <= listed, values - listed

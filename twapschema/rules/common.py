@@ -255,10 +255,10 @@ def put_key(body: Body, draw: Any, fields: FieldSpecs, values: Mapping[str, Any]
         body[name] = value
 
 
-def point_at_row_by_columns(
+def point_at_row(
     body: Body, draw: Any, fields: FieldSpecs, ref: RefData | None, *, table: str, key: RowKey
 ) -> None:
-    """In a satisfy: a key by columns (an asset id) is seldom drawn onto a row, so point it at
-    one and valid payloads exercise the row's rule too; a key by name is left as drawn."""
-    if by_columns(key):
-        pick_row(body, draw, fields, ref, table=table, key=key)
+    """In a satisfy: a drawn key (a symbol, an asset id) is seldom one the reference data
+    lists, and the row's rule would then not apply; with reference data, point it at a row, so
+    valid payloads exercise the rule. (An unlisted key is drawn by the breaking strategies.)"""
+    pick_row(body, draw, fields, ref, table=table, key=key)

@@ -29,7 +29,7 @@ from twapschema.rules.common import (
     numeric_operand,
     on_step,
     pick_row,
-    point_at_row_by_columns,
+    point_at_row,
     positive_column,
     row_key,
     table_row,
@@ -75,7 +75,7 @@ class MultipleOfReferenceDrawer:
         return is_multiple(nums[0], step)
 
     def satisfy(self, body: Body, draw: Any, fields: FieldSpecs, ref: RefData | None) -> None:
-        point_at_row_by_columns(body, draw, fields, ref, table=self.table, key=self.key)
+        point_at_row(body, draw, fields, ref, table=self.table, key=self.key)
         if self.holds(body, fields, ref) is not False:
             return
         step = self._step(body, fields, ref)

@@ -31,7 +31,7 @@ from twapschema.rules.common import (
     numeric_operand,
     on_step,
     pick_row,
-    point_at_row_by_columns,
+    point_at_row,
     row_key,
     table_row,
 )
@@ -116,7 +116,7 @@ class QuotientAboveReferenceDrawer:
         return on_step(sides[1] / scale, step, rounding)
 
     def satisfy(self, body: Body, draw: Any, fields: FieldSpecs, ref: RefData | None) -> None:
-        point_at_row_by_columns(body, draw, fields, ref, table=self.table, key=self.key)
+        point_at_row(body, draw, fields, ref, table=self.table, key=self.key)
         if self.holds(body, fields, ref) is None:
             return
         spec = fields[self.dividend]

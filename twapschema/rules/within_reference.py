@@ -21,7 +21,6 @@ from twapschema.rules.common import (
     RefData,
     RowKey,
     assume,
-    by_columns,
     code,
     column_attr,
     divisor_operand,
@@ -113,10 +112,13 @@ class WithinReferenceDrawer:
     def satisfy(self, body: Body, draw: Any, fields: FieldSpecs, ref: RefData | None) -> None:
         from hypothesis import strategies as st  # noqa: PLC0415
 
-        # A drawn key seldom names a row (an id never does): point it at one, often.
-        if by_columns(self.key) or draw(st.booleans()):
-            pick_row(body, draw, fields, ref, table=self.table, key=self.key)
-        if self.holds(body, fields, ref) is not False:
+        # A drawn key seldom names a row (an id never does): point it at one, so the rule
+        # applies (an unlisted key is the breaking strategies' and the strict mode's case).
+        pick_row(body, draw, fields, ref, table=self.table, key=self.key)
+        holds = self.holds(body, fields, ref)
+        # Where it holds already, half the time to a limit all the same: exactly the cap is
+        # where an inclusive bound and an exclusive one part.
+        if holds is None or (holds and draw(st.booleans())):
             return
         limits = self._limits(body, ref, fields)
         assert limits is not None

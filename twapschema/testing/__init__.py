@@ -16,6 +16,13 @@ read reference data need ``reference=`` (``bundled_reference()`` is the examples
 - ``strategies/``: GENERATED, one module per venue describing its messages for the drawing.
 """
 
+try:
+    import hypothesis  # noqa: F401 - only to say what is missing, before anything imports it
+except ModuleNotFoundError as missing:  # pragma: no cover - the test runs it in a bare venv
+    raise ImportError(
+        "twapschema.testing needs Hypothesis: pip install 'twapschema[testing]'"
+    ) from missing
+
 from twapschema.testing.payloads import (
     breaking_payloads,
     reference_json,

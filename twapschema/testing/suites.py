@@ -56,7 +56,8 @@ def check_valid(venue: str, message: str, payload: object) -> None:
     result = validate(venue, message, payload, reference=reference)
     assert result.valid, result.violations
     model = message_entry(venue, message).model
-    context = {"reference": reference}
+    # The model leaves unchecked what validate() leaves unchecked, and says so; nothing else.
+    context = {"reference": reference, "unchecked": "ignore" if result.unchecked else "error"}
     tree = wire_tree(venue, message)
     batch = tree is not None and tree.get("batch") is not None
     one = payload[0] if batch and isinstance(payload, list) else payload  # a model holds one
@@ -123,7 +124,7 @@ def _consumer() -> Any:
     if _verdict is None:
         raise ImportError(
             "check_schema_agrees needs the schema consumer's libraries (jsonschema, "
-            "rfc3339-validator, cel-python): pip install 'twapschema[dev]'"
+            "rfc3339-validator, cel-python): pip install 'twapschema[testing]'"
         ) from _MISSING
     return _verdict
 
