@@ -21,3 +21,6 @@ settings.register_profile(
     suppress_health_check=[HealthCheck.too_slow],
 )
 settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "ci"))
+
+# The installed-wheel environment, built once per session for every module that uses it.
+pytest_plugins = ("tests.installed",)
