@@ -17,7 +17,7 @@ from datetime import timedelta
 from pathlib import Path
 from typing import IO, Any, TextIO
 
-from twapschema import cli_reference
+from twapschema import cli_diff, cli_reference
 from twapschema.errors import FileError
 from twapschema.exact_json import DECODER, SCAN, DuplicateKeyError
 from twapschema.numbers import json_default
@@ -160,6 +160,7 @@ def _parser() -> argparse.ArgumentParser:
     fe.add_argument("--format", choices=("text", "json"), default="text")
 
     cli_reference.add_parser(commands)
+    cli_diff.add_parser(commands)
 
     gen = commands.add_parser(
         "generate",
@@ -205,6 +206,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             return _translate(args)
         if args.command == "reference":
             return cli_reference.run(args)
+        if args.command == "diff":
+            return cli_diff.run(args)
         return _generate(args)
     except (UnknownNameError, InputError) as exc:
         print(f"twapschema: {exc}", file=sys.stderr)

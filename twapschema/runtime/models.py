@@ -272,8 +272,9 @@ def _checked(
         reference, policy, strict, missing = _context(context, venue)
     violations, unchecked, normalized = check(data, reference)
     # The usual valid payload (a dict, as it passed), nothing dropped: nothing else to do.
-    if not violations and not unchecked and normalized is not None and len(normalized) == len(data):  # type: ignore[arg-type]
-        return build(cls, normalized)
+    passed = not violations and not unchecked and normalized is not None
+    if passed and len(normalized) == len(data):  # type: ignore[arg-type]
+        return build(cls, normalized)  # type: ignore[arg-type]
     judged = data
     if violations or (
         normalized is not None and isinstance(data, dict) and len(normalized) < len(data)
