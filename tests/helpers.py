@@ -74,6 +74,7 @@ def made_up_header(venue_id: str, purpose: str) -> str:
         f"  description: A venue made up to exercise {purpose}.\n"
         "  transport: {kind: rest, url: https://example.com}\n"
         "  auth: {scheme: none, description: None., source: {inferred: A test venue.}}\n"
+        '  version: "1.0.0"\n'
         "  api_version: v1\n"
         "  checked: '2026-12-01'\n"
         "  sources:\n"

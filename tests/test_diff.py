@@ -14,6 +14,7 @@ import pytest
 from tests.conftest import ROOT
 from twapschema.diff import diff
 from twapschema.diff.replay import replay
+from twapschema.errors import SpecError
 from twapschema.spec.check import load_spec_text
 
 ONDO = (ROOT / "specs" / "ondo.yaml").read_text(encoding="utf-8")
@@ -166,12 +167,66 @@ def test_cli_fails_on_what_it_is_told_and_takes_overrides(tmp_path: Path) -> Non
     done = _cli("diff", old, str(new), "--severity", str(overrides))
     assert (done.returncode, "info (overridden)" in done.stdout) == (0, True)
     summary = _cli("diff", old, str(new), "--format", "summary").stdout
-    assert summary.startswith("### ondo\n- breaking:\n  - create_twap_order: maximum tightened")
+    assert summary.startswith(
+        "### ondo 1.0.0\n- breaking:\n  - create_twap_order: maximum tightened"
+    )
 
 
 def test_cli_reads_git_revisions() -> None:
     done = _cli("diff", "HEAD:specs/ondo.yaml", "specs/ondo.yaml")
-    assert (done.returncode, done.stdout) == (0, "ondo: no change that moves a verdict\n")
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.endswith(": no change that moves a verdict\n")
     bad = _cli("diff", "no-such-rev", "specs/")
     assert bad.returncode == 2
     assert bad.stderr.startswith("twapschema: git ls-tree")
+
+
+VERSION = '  version: "1.0.0"\n'
+
+
+@pytest.mark.parametrize(
+    ("edit", "version", "problem"),
+    [
+        ((RUNNING_MAX, "          value: 43200\n"), "1.0.0", "needs a new major version (2.0.0)"),
+        ((RUNNING_MAX, "          value: 43200\n"), "1.1.0", "needs a new major version (2.0.0)"),
+        ((RUNNING_MAX, "          value: 43200\n"), "2.0.0", None),
+        (
+            (RUNNING_MAX, "          value: 90000\n"),
+            "1.0.1",
+            "at least a new minor version (1.1.0)",
+        ),
+        ((RUNNING_MAX, "          value: 90000\n"), "1.1.0", None),
+        (("Order side.", "The side of the order."), "1.0.0", None),  # prose: no bump needed
+    ],
+)
+def test_a_change_needs_its_version_bump(
+    edit: tuple[str, str], version: str, problem: str | None
+) -> None:
+    text = edited(*edit).replace(VERSION, f'  version: "{version}"\n')
+    report = diff(
+        load_spec_text(ONDO, "old/ondo.yaml"), load_spec_text(text, "new/ondo.yaml"), root=ROOT
+    )
+    found = report.version_problem()
+    if problem is None:
+        assert found is None
+    else:
+        assert found is not None
+        assert problem in found
+
+
+def test_check_version_fails_the_cli(tmp_path: Path) -> None:
+    new = tmp_path / "ondo.yaml"
+    new.write_text(edited(RUNNING_MAX, "          value: 43200\n"), encoding="utf-8")
+    old = str(ROOT / "specs" / "ondo.yaml")
+    done = _cli("diff", old, str(new), "--fail-on", "never", "--check-version")
+    assert done.returncode == 1
+    assert "needs a new major version (2.0.0)" in done.stderr
+
+
+def test_a_spec_without_a_version_is_refused_unless_read_as_an_old_revision() -> None:
+    text = ONDO.replace(VERSION, "")
+    with pytest.raises(SpecError, match="missing required key 'version'"):
+        load_spec_text(text, "specs/ondo.yaml")
+    assert load_spec_text(text, "HEAD~9:specs/ondo.yaml", unversioned=True).venue.version == (
+        "0.0.0"
+    )

@@ -38,6 +38,7 @@ venue:
   description: A venue made up to exercise rule kinds.
   transport: {kind: rest, url: https://example.com}
   auth: {scheme: none, description: None., source: {inferred: A test venue.}}
+  version: "1.0.0"
   api_version: v1
   checked: '2026-12-01'
   sources:
@@ -512,6 +513,7 @@ venue:
   description: A venue made up to put a rule on a shared object.
   transport: {kind: rest, url: https://example.com}
   auth: {scheme: none, description: None., source: {inferred: A test venue.}}
+  version: "1.0.0"
   api_version: v1
   checked: '2026-12-01'
   sources:

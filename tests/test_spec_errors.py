@@ -32,6 +32,7 @@ venue:
     scheme: bearer
     description: A bearer token.
     source: {doc: api, section: Auth}
+  version: "1.0.0"
   api_version: v1
   checked: '2026-12-01'
   sources:

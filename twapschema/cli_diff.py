@@ -47,6 +47,12 @@ def add_parser(commands: Any) -> None:
         'pattern": "info"}, which has the last word',
     )
     d.add_argument(
+        "--check-version",
+        action="store_true",
+        help="also fail (exit 1) when a venue's spec version does not say what changed: a"
+        " breaking change needs a new major version, any other a new minor",
+    )
+    d.add_argument(
         "--root",
         default=".",
         help="the project whose examples/reference.yaml the replay judges with (default: .)",
@@ -58,7 +64,7 @@ def run(args: argparse.Namespace) -> int:
     from twapschema.errors import SpecError  # noqa: PLC0415
 
     try:
-        old, new = _specs(args.old), _specs(args.new)
+        old, new = _specs(args.old, old=True), _specs(args.new)
     except SpecError as exc:
         print(f"twapschema: spec error:\n{exc.render()}", file=sys.stderr)
         return EXIT_USAGE
@@ -97,22 +103,30 @@ def run(args: argparse.Namespace) -> int:
         else:
             sys.stdout.write(report.text())
         failed = failed or report.fails(args.fail_on)
+        problem = report.version_problem()
+        if args.check_version and problem is not None:
+            print(f"twapschema: {problem}", file=sys.stderr)
+            failed = True
     return EXIT_FAILED if failed else EXIT_OK
 
 
-def _specs(where: str) -> dict[str, Any]:
-    """The specs ``where`` names, by venue id."""
-    from twapschema.spec.check import load_spec, load_spec_text, load_specs  # noqa: PLC0415
+def _specs(where: str, *, old: bool = False) -> dict[str, Any]:
+    """The specs ``where`` names, by venue id; an OLD one may predate spec versions."""
+    from twapschema.spec.check import load_spec_text, load_specs  # noqa: PLC0415
 
     path = Path(where)
     if path.is_file():
-        spec = load_spec(path)
+        try:
+            text = path.read_text(encoding="utf-8")
+        except (OSError, UnicodeDecodeError) as exc:
+            raise ValueError(f"{where}: cannot read the spec: {exc}") from None
+        spec = load_spec_text(text, str(path), unversioned=old)
         return {spec.venue.id: spec}
     if path.is_dir():
         return {s.venue.id: s for s in load_specs(path, str(path))}
     if ":" in where:
         rev, _, inside = where.partition(":")
-        spec = load_spec_text(_git("show", f"{rev}:{inside}"), where)
+        spec = load_spec_text(_git("show", f"{rev}:{inside}"), where, unversioned=old)
         return {spec.venue.id: spec}
     listed = _git("ls-tree", "--name-only", where, "specs/").split()
     files = [name for name in listed if name.endswith(".yaml")]
@@ -120,7 +134,8 @@ def _specs(where: str) -> dict[str, Any]:
         raise ValueError(f"{where}: no spec file, directory or git revision with specs/")
     out = {}
     for name in files:
-        spec = load_spec_text(_git("show", f"{where}:{name}"), f"{where}:{name}")
+        text = _git("show", f"{where}:{name}")
+        spec = load_spec_text(text, f"{where}:{name}", unversioned=old)
         out[spec.venue.id] = spec
     return out
 

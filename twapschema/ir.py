@@ -604,6 +604,7 @@ class Venue:
     documents: tuple[Document, ...]
     api_version: str = ""
     checked: str = ""  # YYYY-MM-DD: last compared with its sources
+    version: str = "0.0.0"  # the spec's own, MAJOR.MINOR.PATCH
 
 
 @dataclass(frozen=True, slots=True)

@@ -1,7 +1,7 @@
 """Property-based tests for Binance Algo trading: drawn payloads against the validator,
 the models and the JSON Schema.
 
-Generated from specs/binance.yaml (sha256 6fe37b0bd3c4d46f)
+Generated from specs/binance.yaml (sha256 17c18c6179a91136)
 by `twapschema generate`: do not edit."""
 
 from __future__ import annotations

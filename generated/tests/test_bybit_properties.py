@@ -1,7 +1,7 @@
 """Property-based tests for Bybit: drawn payloads against the validator,
 the models and the JSON Schema.
 
-Generated from specs/bybit.yaml (sha256 361b7d79818f3279)
+Generated from specs/bybit.yaml (sha256 32dabcd56edf6cd8)
 by `twapschema generate`: do not edit."""
 
 from __future__ import annotations

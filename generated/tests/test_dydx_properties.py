@@ -1,7 +1,7 @@
 """Property-based tests for dYdX v4: drawn payloads against the validator,
 the models and the JSON Schema.
 
-Generated from specs/dydx.yaml (sha256 c63d2ac363787a1a)
+Generated from specs/dydx.yaml (sha256 d263a3e256f357fb)
 by `twapschema generate`: do not edit."""
 
 from __future__ import annotations

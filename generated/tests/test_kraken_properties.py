@@ -1,7 +1,7 @@
 """Property-based tests for Kraken (spot): drawn payloads against the validator,
 the models and the JSON Schema.
 
-Generated from specs/kraken.yaml (sha256 9d858665b45a87a8)
+Generated from specs/kraken.yaml (sha256 cc39e8d3cc74b363)
 by `twapschema generate`: do not edit."""
 
 from __future__ import annotations

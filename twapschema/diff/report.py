@@ -49,6 +49,30 @@ class Finding:
 class Report:
     venue: str
     findings: tuple[Finding, ...]
+    old_version: str = "0.0.0"
+    new_version: str = "0.0.0"
+
+    def version_problem(self) -> str | None:
+        """Why the new spec version does not say what changed, or None: a breaking change
+        needs a new MAJOR, any other (accepting or sending more, or unproven) a new MINOR. An
+        old spec without a version (0.0.0) sets no floor."""
+        old, new = _semver(self.old_version), _semver(self.new_version)
+        worst = self.worst()
+        if worst is None or old == (0, 0, 0):
+            return None
+        if worst == "breaking" and new[0] <= old[0]:
+            wanted = f"{old[0] + 1}.0.0"
+            return (
+                f"{self.venue}: version {self.old_version} -> {self.new_version}, but a breaking"
+                f" change needs a new major version ({wanted})"
+            )
+        if new[:2] <= old[:2]:
+            wanted = f"{old[0]}.{old[1] + 1}.0"
+            return (
+                f"{self.venue}: version {self.old_version} -> {self.new_version}, but a {worst}"
+                f" change needs at least a new minor version ({wanted})"
+            )
+        return None
 
     def worst(self) -> Severity | None:
         for severity in SEVERITIES:
@@ -66,14 +90,20 @@ class Report:
     def to_json(self) -> dict[str, object]:
         return {
             "venue": self.venue,
+            "old_version": self.old_version,
+            "new_version": self.new_version,
+            "version_problem": self.version_problem(),
             "worst": self.worst(),
             "findings": [f.to_json() for f in self.findings],
         }
 
     def text(self) -> str:
+        versions = f" ({self.old_version} -> {self.new_version})"
+        if self.old_version == self.new_version:
+            versions = f" (version {self.new_version})"
         if not self.findings:
-            return f"{self.venue}: no change that moves a verdict\n"
-        lines = [f"{self.venue}: {len(self.findings)} change(s), worst {self.worst()}"]
+            return f"{self.venue}{versions}: no change that moves a verdict\n"
+        lines = [f"{self.venue}{versions}: {len(self.findings)} change(s), worst {self.worst()}"]
         for f in self.findings:
             mark = " (overridden)" if f.overridden else ""
             lines.append(
@@ -84,7 +114,7 @@ class Report:
 
     def summary(self) -> str:
         """A changelog entry: breaking first, in words a desk reads."""
-        out = [f"### {self.venue}"]
+        out = [f"### {self.venue} {self.new_version}"]
         for severity in SEVERITIES:
             picked = [f for f in self.findings if f.severity == severity]
             if picked:
@@ -150,4 +180,9 @@ def diff(
         findings.append(Finding(c, direction, severity, evidence, overridden))
     order = {s: i for i, s in enumerate(SEVERITIES)}
     findings.sort(key=lambda f: (order[f.severity], f.change.id))
-    return Report(new.venue.id, tuple(findings))
+    return Report(new.venue.id, tuple(findings), old.venue.version, new.venue.version)
+
+
+def _semver(text: str) -> tuple[int, int, int]:
+    major, minor, patch = (int(p) for p in text.split("."))
+    return major, minor, patch

@@ -159,7 +159,8 @@ def venue_page(
         "",
         "## Transport and authentication",
         "",
-        f"- **API version**: {cell(v.api_version)}; spec last checked against its sources on"
+        f"- **API version**: {cell(v.api_version)}; spec version {v.version}, last checked"
+        " against its sources on"
         f" {v.checked}",
         f"- **Transport**: {v.transport.kind}, {code(v.transport.url)}",
         f"- **Authentication** ({code(v.auth.scheme)}): {prose(v.auth.description)}",

@@ -295,6 +295,8 @@ def index(specs: tuple[ir.Spec, ...]) -> JsonObject:
     for spec in specs:
         venues[spec.venue.id] = {
             "name": spec.venue.name,
+            "spec_version": spec.venue.version,
+            "api_version": spec.venue.api_version,
             "bundle": f"{spec.venue.id}.bundle.json",
             **({"reference": f"{spec.venue.id}/reference.schema.json"} if spec.reference else {}),
             "messages": {

@@ -1,6 +1,6 @@
 """Models and validators for Aevo (aevo).
 
-Generated from specs/aevo.yaml (sha256 dabd49b6fc8ad002)
+Generated from specs/aevo.yaml (sha256 ccd47849c7649e84)
 by `twapschema generate`: do not edit."""
 
 from __future__ import annotations
@@ -29,6 +29,8 @@ from twapschema.translation.mapping import ConceptField, TwapMapping
 
 VENUE_ID = "aevo"
 VENUE_NAME = "Aevo"
+SPEC_VERSION = "1.0.0"
+API_VERSION = "REST, unversioned paths (docs.aevo.xyz private API)"
 _DEC0 = Decimal("0.000001")
 _KNOWN1 = frozenset({"amount_float", "duration", "instrument_id", "is_buy", "reduce_only"})
 

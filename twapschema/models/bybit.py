@@ -1,6 +1,6 @@
 """Models and validators for Bybit (bybit).
 
-Generated from specs/bybit.yaml (sha256 361b7d79818f3279)
+Generated from specs/bybit.yaml (sha256 32dabcd56edf6cd8)
 by `twapschema generate`: do not edit."""
 
 from __future__ import annotations
@@ -32,6 +32,8 @@ from twapschema.translation.mapping import ConceptField, TwapMapping
 
 VENUE_ID = "bybit"
 VENUE_NAME = "Bybit"
+SPEC_VERSION = "1.0.0"
+API_VERSION = "V5"
 _VALUES0 = frozenset({5, 10, 15, 30, 60, 120})
 _KNOWN1 = frozenset(
     {

@@ -1,6 +1,6 @@
 """Models and validators for dYdX v4 (dydx).
 
-Generated from specs/dydx.yaml (sha256 c63d2ac363787a1a)
+Generated from specs/dydx.yaml (sha256 d263a3e256f357fb)
 by `twapschema generate`: do not edit."""
 
 from __future__ import annotations
@@ -31,6 +31,8 @@ from twapschema.translation.mapping import ConceptField, TwapMapping
 
 VENUE_ID = "dydx"
 VENUE_NAME = "dYdX v4"
+SPEC_VERSION = "1.0.0"
+API_VERSION = "v4 chain (dydxprotocol/v4-chain main)"
 _KNOWN0 = frozenset({"duration", "interval", "price_tolerance"})
 _PATTERN1 = re.compile("^(dydx1[02-9ac-hj-np-z]+)?\\Z", re.ASCII)
 _KNOWN2 = frozenset(

@@ -1,6 +1,6 @@
 """Models and validators for Hyperliquid (hyperliquid).
 
-Generated from specs/hyperliquid.yaml (sha256 303027ec06450058)
+Generated from specs/hyperliquid.yaml (sha256 83cfee0b3e1c2774)
 by `twapschema generate`: do not edit."""
 
 from __future__ import annotations
@@ -28,6 +28,8 @@ from twapschema.translation.mapping import ConceptField, TwapMapping
 
 VENUE_ID = "hyperliquid"
 VENUE_NAME = "Hyperliquid"
+SPEC_VERSION = "1.0.0"
+API_VERSION = "/exchange, unversioned (Hyperliquid GitBook docs)"
 _KNOWN0 = frozenset({"a", "b", "m", "r", "s", "t"})
 _PATTERN1 = re.compile("^0x[0-9a-fA-F]{40}\\Z", re.ASCII)
 _KNOWN2 = frozenset({"action", "expiresAfter", "nonce", "signature", "vaultAddress"})

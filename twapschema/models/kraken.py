@@ -1,6 +1,6 @@
 """Models and validators for Kraken (spot) (kraken).
 
-Generated from specs/kraken.yaml (sha256 9d858665b45a87a8)
+Generated from specs/kraken.yaml (sha256 cc39e8d3cc74b363)
 by `twapschema generate`: do not edit."""
 
 from __future__ import annotations
@@ -31,6 +31,8 @@ from twapschema.translation.mapping import ConceptField, TwapMapping
 
 VENUE_ID = "kraken"
 VENUE_NAME = "Kraken (spot)"
+SPEC_VERSION = "1.0.0"
+API_VERSION = "Spot REST /0"
 _KNOWN0 = frozenset(
     {
         "asset_class",

@@ -1,6 +1,6 @@
 """Models and validators for OKX (okx).
 
-Generated from specs/okx.yaml (sha256 5ab2580528605d6e)
+Generated from specs/okx.yaml (sha256 f56fa5cd181073b4)
 by `twapschema generate`: do not edit."""
 
 from __future__ import annotations
@@ -32,6 +32,8 @@ from twapschema.translation.mapping import ConceptField, TwapMapping
 
 VENUE_ID = "okx"
 VENUE_NAME = "OKX"
+SPEC_VERSION = "1.0.0"
+API_VERSION = "v5"
 _DEC0 = Decimal("0.0001")
 _DEC1 = Decimal("0.01")
 _PATTERN2 = re.compile("^[A-Za-z0-9]+\\Z", re.ASCII)

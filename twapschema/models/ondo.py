@@ -1,6 +1,6 @@
 """Models and validators for Ondo Perps (ondo).
 
-Generated from specs/ondo.yaml (sha256 26505526d9098088)
+Generated from specs/ondo.yaml (sha256 2784abb99a08d494)
 by `twapschema generate`: do not edit."""
 
 from __future__ import annotations
@@ -28,6 +28,8 @@ from twapschema.translation.mapping import ConceptField, TwapMapping
 
 VENUE_ID = "ondo"
 VENUE_NAME = "Ondo Perps"
+SPEC_VERSION = "1.0.0"
+API_VERSION = "v1 (/v1/perps)"
 _KNOWN0 = frozenset(
     {"frequency", "market", "maxPrice", "minPrice", "reduceOnly", "runningTime", "side", "size"}
 )

@@ -1,6 +1,6 @@
 """Models and validators for QFEX (qfex).
 
-Generated from specs/qfex.yaml (sha256 572556789dde8ee5)
+Generated from specs/qfex.yaml (sha256 e990880fd83a66d3)
 by `twapschema generate`: do not edit."""
 
 from __future__ import annotations
@@ -29,6 +29,8 @@ from twapschema.translation.mapping import ConceptField, TwapMapping
 
 VENUE_ID = "qfex"
 VENUE_NAME = "QFEX"
+SPEC_VERSION = "1.0.0"
+API_VERSION = "trade WebSocket, unversioned"
 _KNOWN0 = frozenset({"hmac"})
 _KNOWN1 = frozenset({"nonce", "public_key", "signature", "unix_ts"})
 _KNOWN2 = frozenset(

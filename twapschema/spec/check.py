@@ -34,11 +34,16 @@ _LENGTH_KEYWORDS = ("minLength", "maxLength", "minItems", "maxItems")
 _NUMBER_KEYWORDS = ("minimum", "maximum", "exclusiveMinimum", "exclusiveMaximum", "multipleOf")
 
 
-def load_spec_text(text: str, file: str) -> ir.Spec:
-    """Parse, check and resolve one spec; raises SpecError with every problem found."""
+def load_spec_text(text: str, file: str, *, unversioned: bool = False) -> ir.Spec:
+    """Parse, check and resolve one spec; raises SpecError with every problem found.
+    ``unversioned``: a spec without ``venue.version`` is read as 0.0.0 (an old revision,
+    written before specs carried versions, for ``twapschema diff``), not refused."""
     located, problems = parse_yaml(text, file)
     if located is None:
         raise SpecError(problems)
+    venue = located.data.get("venue") if isinstance(located.data, dict) else None
+    if unversioned and isinstance(venue, dict) and "version" not in venue:
+        venue["version"] = "0.0.0"
     try:
         syntax = _SPEC.validate_python(located.data)
     except ValidationError as exc:
@@ -232,6 +237,7 @@ class _Checker:
             tuple(self.documents.values()),
             v.api_version,
             v.checked,
+            v.version,
         )
 
     def cite(self, source: SourceSyntax, path: PathKey) -> ir.Citation:

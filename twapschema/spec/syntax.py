@@ -54,6 +54,14 @@ class VenueSyntax(StrictModel):
     description: str
     transport: TransportSyntax
     auth: AuthSyntax
+    version: str = Field(
+        pattern=r"^(0|[1-9][0-9]*)\.(0|[1-9][0-9]*)\.(0|[1-9][0-9]*)$",
+        description=(
+            "This spec's own version, MAJOR.MINOR.PATCH: a change `twapschema diff` calls"
+            " breaking bumps MAJOR, one that accepts or sends more (or that it cannot prove)"
+            " MINOR; the CI refuses a change without its bump."
+        ),
+    )
     api_version: str = Field(description="The venue API version the spec describes: 'v5', '/0'.")
     checked: str = Field(
         pattern=r"^[0-9]{4}-[0-9]{2}-[0-9]{2}$",

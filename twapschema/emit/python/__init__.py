@@ -101,5 +101,11 @@ def _preamble(spec: ir.Spec, module: Module) -> str:
         module.use("ConceptField")
         module.use("TwapMapping")
     constants = [f"{name} = {expr}" for expr, name in module.constants.items()]
-    names = [f"VENUE_ID = {literal(spec.venue.id)}", f"VENUE_NAME = {literal(spec.venue.name)}"]
+    names = [
+        f"VENUE_ID = {literal(spec.venue.id)}",
+        f"VENUE_NAME = {literal(spec.venue.name)}",
+        # What `twapschema diff` versions (the spec) and what it describes (the venue's API).
+        f"SPEC_VERSION = {literal(spec.venue.version)}",
+        f"API_VERSION = {literal(spec.venue.api_version)}",
+    ]
     return "\n".join([docstring(doc), "", module.imports.render(), "", *names, *constants])

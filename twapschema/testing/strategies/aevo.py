@@ -1,6 +1,6 @@
 """Hypothesis strategies for Aevo (aevo).
 
-Generated from specs/aevo.yaml (sha256 dabd49b6fc8ad002)
+Generated from specs/aevo.yaml (sha256 ccd47849c7649e84)
 by `twapschema generate`: do not edit."""
 
 from decimal import Decimal

@@ -1,6 +1,6 @@
 """Hypothesis strategies for Binance Algo trading (binance).
 
-Generated from specs/binance.yaml (sha256 6fe37b0bd3c4d46f)
+Generated from specs/binance.yaml (sha256 17c18c6179a91136)
 by `twapschema generate`: do not edit."""
 
 from decimal import Decimal

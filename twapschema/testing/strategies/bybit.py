@@ -1,6 +1,6 @@
 """Hypothesis strategies for Bybit (bybit).
 
-Generated from specs/bybit.yaml (sha256 361b7d79818f3279)
+Generated from specs/bybit.yaml (sha256 32dabcd56edf6cd8)
 by `twapschema generate`: do not edit."""
 
 from decimal import Decimal

@@ -1,6 +1,6 @@
 """Hypothesis strategies for dYdX v4 (dydx).
 
-Generated from specs/dydx.yaml (sha256 c63d2ac363787a1a)
+Generated from specs/dydx.yaml (sha256 d263a3e256f357fb)
 by `twapschema generate`: do not edit."""
 
 from decimal import Decimal

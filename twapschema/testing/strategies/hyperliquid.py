@@ -1,6 +1,6 @@
 """Hypothesis strategies for Hyperliquid (hyperliquid).
 
-Generated from specs/hyperliquid.yaml (sha256 303027ec06450058)
+Generated from specs/hyperliquid.yaml (sha256 83cfee0b3e1c2774)
 by `twapschema generate`: do not edit."""
 
 from decimal import Decimal

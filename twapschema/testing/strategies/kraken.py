@@ -1,6 +1,6 @@
 """Hypothesis strategies for Kraken (spot) (kraken).
 
-Generated from specs/kraken.yaml (sha256 9d858665b45a87a8)
+Generated from specs/kraken.yaml (sha256 cc39e8d3cc74b363)
 by `twapschema generate`: do not edit."""
 
 from decimal import Decimal

@@ -1,6 +1,6 @@
 """Hypothesis strategies for OKX (okx).
 
-Generated from specs/okx.yaml (sha256 5ab2580528605d6e)
+Generated from specs/okx.yaml (sha256 f56fa5cd181073b4)
 by `twapschema generate`: do not edit."""
 
 from decimal import Decimal

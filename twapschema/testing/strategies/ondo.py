@@ -1,6 +1,6 @@
 """Hypothesis strategies for Ondo Perps (ondo).
 
-Generated from specs/ondo.yaml (sha256 26505526d9098088)
+Generated from specs/ondo.yaml (sha256 2784abb99a08d494)
 by `twapschema generate`: do not edit."""
 
 from decimal import Decimal

@@ -1,6 +1,6 @@
 """Hypothesis strategies for QFEX (qfex).
 
-Generated from specs/qfex.yaml (sha256 572556789dde8ee5)
+Generated from specs/qfex.yaml (sha256 e990880fd83a66d3)
 by `twapschema generate`: do not edit."""
 
 from decimal import Decimal
