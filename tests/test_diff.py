@@ -31,9 +31,35 @@ ERROR_FIELD = (
 )
 
 
+REQUEST_AT = ONDO.index("  create_twap_order:\n")
+REPLY_AT = ONDO.index("  create_twap_order_response:\n")
+
+
+def _between(start: str, stop: str, at: int = REQUEST_AT) -> str:
+    begin = ONDO.index(start, at)
+    return ONDO[begin : ONDO.index(stop, begin)]
+
+
+REDUCE_ONLY_FIELD = _between("      reduceOnly:\n", "      maxPrice:\n")
+NOTE_FIELD = (
+    "      note:\n        type: string\n        description: A note.\n"
+    '        source: {doc: create-twap-order, section: "Body: size"}\n'
+)
+SIZE_MINIMUM = "        exclusiveMinimum:\n          value: 0\n"
+SIZE_MINIMUM_BLOCK = _between(SIZE_MINIMUM, "      runningTime:\n")
+CHILD_RULE = _between("      child_order_count:\n", "      min_price_not_above_max_price:\n")
+REPLY_POLICY = "    unknown_fields:\n      policy: ignore\n"
+RUNNING_MAX_MESSAGE = "          message: runningTime must be at most 86400 seconds (24 hours)\n"
+
+
 def edited(old: str, new: str) -> str:
-    assert ONDO.count(old) >= 1, old
-    return ONDO.replace(old, new, 1)
+    """ONDO with the first ``old`` from the request message on replaced (the reply's when
+    ``old`` is the reply's unknown-member policy; before the request when only there)."""
+    at = REPLY_AT if old == REPLY_POLICY else REQUEST_AT
+    if old not in ONDO[at:]:
+        at = 0
+    index = ONDO.index(old, at)
+    return ONDO[:index] + new + ONDO[index + len(old) :]
 
 
 # (edit, [(change id, severity, direction)]): a request spec is what the venue accepts, a reply
@@ -87,6 +113,59 @@ CASES = {
     "request rule edited looser (proven by replay)": (
         (CHILDREN_MAX, "        maximum: 300\n"),
         [("ondo/create_twap_order/child_order_count", "info", "looser")],
+    ),
+    "request member removed (unknown members are refused)": (
+        (REDUCE_ONLY_FIELD, ""),
+        [("ondo/create_twap_order/reduceOnly", "breaking", "tighter")],
+    ),
+    "request optional member added": (
+        (REDUCE_ONLY_FIELD, REDUCE_ONLY_FIELD + NOTE_FIELD),
+        [("ondo/create_twap_order/note", "info", "looser")],
+    ),
+    "request required member added": (
+        (
+            REDUCE_ONLY_FIELD,
+            REDUCE_ONLY_FIELD
+            + NOTE_FIELD.replace("type: string\n", "type: string\n        required: true\n"),
+        ),
+        [("ondo/create_twap_order/note", "breaking", "tighter")],
+    ),
+    "request member now nullable": (
+        (REDUCE_ONLY, "        type: boolean\n        nullable: true\n" + REDUCE_ONLY[22:]),
+        [("ondo/create_twap_order/reduceOnly.type", "info", "looser")],
+    ),
+    "request member type changed": (
+        (
+            "        type: decimal_string\n        required: true\n        unit: base currency\n",
+            "        type: decimal_number\n        required: true\n        unit: base currency\n",
+        ),
+        [("ondo/create_twap_order/size.type", "breaking", "both")],
+    ),
+    "request constraint added": (
+        (
+            RUNNING_MAX_MESSAGE,
+            RUNNING_MAX_MESSAGE + "        multipleOf:\n          value: 60\n"
+            '          source: {doc: create-twap-order, section: "Body: runningTime"}\n',
+        ),
+        [("ondo/create_twap_order/runningTime.multipleOf", "breaking", "tighter")],
+    ),
+    "request constraint removed": (
+        (SIZE_MINIMUM_BLOCK, ""),
+        [("ondo/create_twap_order/size.exclusiveMinimum", "info", "looser")],
+    ),
+    "request rule added": (
+        (
+            CHILD_RULE,
+            CHILD_RULE
+            + CHILD_RULE.replace("child_order_count:", "at_most_100_children:").replace(
+                CHILDREN_MAX, "        maximum: 100\n"
+            ),
+        ),
+        [("ondo/create_twap_order/at_most_100_children", "breaking", "tighter")],
+    ),
+    "reply starts refusing unknown members": (
+        (REPLY_POLICY, "    unknown_fields:\n      policy: reject\n"),
+        [("ondo/create_twap_order_response/unknown_field", "info", "tighter")],
     ),
     "reply member newly required": (
         (
@@ -230,3 +309,47 @@ def test_a_spec_without_a_version_is_refused_unless_read_as_an_old_revision() ->
     assert load_spec_text(text, "HEAD~9:specs/ondo.yaml", unversioned=True).venue.version == (
         "0.0.0"
     )
+
+
+def test_a_rule_removed_is_looser() -> None:
+    """(The spec's examples name each rule they break, so a rule is removed here by reading
+    the spec with a second copy of it as the old one.)"""
+    (old, new), _ = CASES["request rule added"]
+    assert report_of(ONDO, old=edited(old, new)) == [
+        ("ondo/create_twap_order/at_most_100_children", "info", "looser")
+    ]
+
+
+# Numeric bounds of the request, each as (the text that sets it, its value): an edit moves one.
+BOUNDS = [
+    (RUNNING_MAX, 86400),
+    (RUNNING_MIN, 300),
+    (CHILDREN_MAX, 200),
+    ("        minimum: 2\n        maximum: 200\n", 2),
+]
+
+
+@pytest.mark.parametrize("which", range(len(BOUNDS)))
+@pytest.mark.parametrize("shift", [-2, -1, 1, 2])
+def test_no_request_edit_classified_non_breaking_refuses_an_accepted_payload(
+    which: int, shift: int
+) -> None:
+    """Each of the request's bounds moved both ways, by a step and by more (nested Hypothesis
+    cannot draw the edits: the replay draws with it): when diff calls the change
+    non-breaking, no replayed payload the old spec accepted is refused by the new one; when it
+    calls it breaking, one is."""
+    anchor, value = BOUNDS[which]
+    moved = max(1, value + shift * max(1, value // 10))
+    text = edited(anchor, anchor.replace(str(value), str(moved), 1))
+    old_spec = load_spec_text(ONDO, "old/ondo.yaml")
+    new_spec = load_spec_text(text, "new/ondo.yaml")
+    report = diff(old_spec, new_spec, root=ROOT)
+    request = [f for f in report.findings if f.change.message == "create_twap_order"]
+    refused, _ = replay(old_spec, new_spec, {"create_twap_order": {"child_order_count"}}, ROOT)[
+        "create_twap_order"
+    ].counts
+    assert request, (anchor, moved)
+    if all(f.severity == "info" for f in request):
+        assert refused == 0, (anchor, moved, request)
+    else:
+        assert refused > 0, (anchor, moved, request)
