@@ -137,27 +137,25 @@ def installed(tmp_path_factory: pytest.TempPathFactory) -> Installed:
 
 
 def run(installed: Installed, *argv: str) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [str(installed.script), *argv],
-        cwd=installed.outside,
-        env=_clean_env(),
-        capture_output=True,
-        text=True,
-        encoding="utf-8",
-        check=False,
-        timeout=120,
-    )
+    """The installed ``twapschema`` command, from the directory outside the repository."""
+    return _outside(installed, [str(installed.script), *argv], timeout=120)
 
 
 def run_python(installed: Installed, code: str) -> subprocess.CompletedProcess[str]:
     """``code`` in the installed interpreter, from the directory outside the repository."""
+    return _outside(installed, [str(installed.python), "-c", code], timeout=180)
+
+
+def _outside(
+    installed: Installed, argv: list[str], *, timeout: int
+) -> subprocess.CompletedProcess[str]:
     return subprocess.run(
-        [str(installed.python), "-c", code],
+        argv,
         cwd=installed.outside,
         env=_clean_env(),
         capture_output=True,
         text=True,
         encoding="utf-8",
         check=False,
-        timeout=180,
+        timeout=timeout,
     )

@@ -19,6 +19,7 @@ from conformance.native.consumer import (
     decimal_trunc,
     holds,
 )
+from tests.test_bad_payloads import qfex_frame
 
 ROOT = Path(__file__).resolve().parents[1]
 SCHEMAS = ROOT / "generated" / "schemas"
@@ -27,18 +28,6 @@ SCHEMAS = ROOT / "generated" / "schemas"
 def consumer(venue: str, message: str) -> Consumer:
     path = SCHEMAS / venue / f"{message}.schema.json"
     return Consumer(json.loads(path.read_text(encoding="utf-8")))
-
-
-def qfex_frame(**params: object) -> dict[str, object]:
-    base: dict[str, object] = {
-        "symbol": "AAPL-USD",
-        "side": "BUY",
-        "total_quantity": 10,
-        "num_orders": 5,
-        "order_interval_secs": 30,
-        "reduce_only": False,
-    }
-    return {"type": "add_twap", "params": {**base, **params}}
 
 
 def test_the_check_passes_with_the_listed_differences(capsys: pytest.CaptureFixture[str]) -> None:

@@ -276,7 +276,7 @@ def _checked(
     if passed and len(normalized) == len(data):  # type: ignore[arg-type]
         return build(cls, normalized)  # type: ignore[arg-type]
     judged = data
-    if violations or (
+    if _python_forms_may_help(cls, data, violations) or (
         normalized is not None and isinstance(data, dict) and len(normalized) < len(data)
     ):
         # Python names and forms (running_time=, Decimal("20.3"), an enum member, a model
@@ -296,6 +296,44 @@ def _checked(
     if unchecked and policy != "ignore":
         _unchecked(cls, unchecked, policy, missing, judged)
     return build(cls, normalized)
+
+
+def _python_forms_may_help(cls: type[BaseModel], data: object, violations: list[Violation]) -> bool:
+    """Whether reading ``data`` in its wire form could change a violation: a value of a type
+    JSON has not (a Decimal, an enum member, a model) where a type was wrong, or a member
+    missing or unknown where the model has Python names. A wire payload of JSON values that
+    breaks a bound or a rule is judged once."""
+    names = None
+    for v in violations:
+        rule = v.rule
+        if rule.endswith((".type", ".enum", ".const")):
+            _, value, present = _located(data, v.path)
+            if present and type(value) not in _JSON_TYPES and type(value) not in (dict, list):
+                return True
+        elif rule.endswith(".required") or rule == "unknown_field":
+            if names is None:
+                names = _has_python_names(cls)
+            if names:
+                return True
+    return False
+
+
+@cache
+def _has_python_names(cls: type[BaseModel]) -> bool:
+    """A field (here or in a model within) whose Python name is not its wire name."""
+    todo, seen = [cls], set()
+    while todo:  # a shared type may hold itself: walked, not recursed
+        model = todo.pop()
+        if model in seen:
+            continue
+        seen.add(model)
+        for name, info in model.model_fields.items():
+            if info.alias is not None and info.alias != name:
+                return True
+            nested = _nested_model(info.rebuild_annotation())
+            if nested is not None:
+                todo.append(nested)
+    return False
 
 
 # The last reference object a context held, with its venue and what it resolved to: a loop
@@ -404,6 +442,7 @@ def bind_part(model: type[MessageModel], body_check: Any, build: Any, venue: str
 # JSON's own values keep the wire's strictness ("10" is not 10 unless the wire says so); only
 # what JSON has no value for (Decimal, datetime, an enum member, a model, a tuple) is converted.
 _JSON_SCALARS = (str, int, float, bool, type(None))
+_JSON_TYPES = frozenset(_JSON_SCALARS)  # exact types: a cheaper test than isinstance
 # key (wire or Python name) -> (wire name, adapter of the field's type, nested model, in a list)
 _Table = dict[str, tuple[str, TypeAdapter[Any], "type[BaseModel] | None"]]
 
@@ -463,7 +502,7 @@ def wire_form(cls: type[BaseModel], data: object) -> object:
 
 
 def _wire_value(value: object, adapter: TypeAdapter[Any], nested: type[BaseModel] | None) -> object:
-    if isinstance(value, _JSON_SCALARS):
+    if type(value) in _JSON_TYPES:
         return value
     if isinstance(value, Mapping) and not isinstance(value, BaseModel):
         return wire_form(nested, value) if nested is not None else value
@@ -508,21 +547,23 @@ def _line_error(violation: Violation, data: object, judged: object) -> InitError
 
 def _located(data: object, path: str) -> tuple[tuple[str | int, ...], object, bool]:
     """(loc, the value at ``path`` or the innermost object on the way, whether it is there)."""
+    parts = path[1:].split("/") if "~" not in path else tokens(path)
+    if not path:
+        return (), data, True
     loc: list[str | int] = []
     node: object = data
-    present = True
-    for token in tokens(path):
-        if present and isinstance(node, list | tuple) and token.isdigit():
-            index = int(token)
-            loc.append(index)
-            if index < len(node):
-                node = node[index]
-            else:
-                present = False
-        elif present and isinstance(node, Mapping) and token in node:
+    for i, token in enumerate(parts):
+        kind = type(node)
+        if kind is dict and token in node:  # type: ignore[operator]
             loc.append(token)
-            node = node[token]
-        else:
-            loc.append(int(token) if token.isdigit() and isinstance(node, list | tuple) else token)
-            present = False
-    return tuple(loc), node, present
+            node = node[token]  # type: ignore[index]
+            continue
+        if (kind is list or kind is tuple) and token.isdigit() and int(token) < len(node):  # type: ignore[arg-type]
+            loc.append(int(token))
+            node = node[int(token)]  # type: ignore[index]
+            continue
+        rest = parts[i:]
+        if kind is list or kind is tuple:
+            rest = [int(t) if t.isdigit() else t for t in rest]  # type: ignore[misc]
+        return (*loc, *rest), node, False
+    return tuple(loc), node, True
