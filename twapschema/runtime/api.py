@@ -6,7 +6,7 @@ import json
 from collections.abc import Callable
 from datetime import UTC, datetime, timedelta
 from decimal import Decimal
-from functools import lru_cache
+from functools import lru_cache, partial
 
 from pydantic import BaseModel
 
@@ -61,26 +61,63 @@ def validator(
     reference: Reference | BaseModel | None = None,
     max_age: timedelta | None = None,
     strict: bool = False,
-) -> Validator:
+) -> BoundValidator:
     """``validate`` with the venue, message and reference data resolved once: for a loop over
     many payloads (the CLI uses it). ``validator(v, m, reference=r)(p) == validate(v, m, p,
     reference=r)``. With ``max_age`` the data's age is judged at each call, so a long-running
-    process stops trusting it once it grows too old."""
+    process stops trusting it once it grows too old. It pickles (by its names and its data),
+    so Spark, Dask or Ray workers and process pools can use one."""
     entry: MessageEntry = _entry(venue, message)
     part = _venue_part(venue, reference)
-
+    made_of = (venue, message, reference, max_age, strict)
     if max_age is None or part is None:
+        return BoundValidator(made_of, _check_bound, entry, part, strict)
+    return BoundValidator(made_of, _check_fresh, entry, part, strict, (venue, reference, max_age))
 
-        def check(payload: object) -> ValidationResult:
-            return _verdict(entry, payload, part, strict=strict)
 
-        return check
+class BoundValidator(partial[ValidationResult]):
+    """What ``validator`` returns: called with a payload, its verdict. A ``functools.partial``,
+    so a call costs no Python frame of its own; pickled, it is made again by ``validator``
+    from the same venue, message, reference data and options in the worker that loads it."""
 
-    def check_fresh(payload: object) -> ValidationResult:
-        stale = _staleness(venue, reference, max_age)
-        return _verdict(entry, payload, None if stale else part, stale=stale, strict=strict)
+    _made_of: tuple[str, str, object, timedelta | None, bool]
 
-    return check_fresh
+    def __new__(
+        cls,
+        made_of: tuple[str, str, object, timedelta | None, bool],
+        func: Callable[..., ValidationResult],
+        /,
+        *args: object,
+    ) -> BoundValidator:
+        self = super().__new__(cls, func, *args)
+        self._made_of = made_of
+        return self
+
+    def __reduce__(self) -> tuple[Callable[..., BoundValidator], tuple[object, ...]]:
+        return _rebuilt, self._made_of
+
+
+def _rebuilt(
+    venue: str, message: str, reference: object, max_age: timedelta | None, strict: bool
+) -> BoundValidator:
+    return validator(venue, message, reference=reference, max_age=max_age, strict=strict)  # type: ignore[arg-type]
+
+
+def _check_bound(
+    entry: MessageEntry, part: object, strict: bool, payload: object
+) -> ValidationResult:
+    return _verdict(entry, payload, part, strict=strict)
+
+
+def _check_fresh(
+    entry: MessageEntry,
+    part: object,
+    strict: bool,
+    freshness: tuple[str, object, timedelta],  # venue, reference, max_age
+    payload: object,
+) -> ValidationResult:
+    stale = _staleness(*freshness)
+    return _verdict(entry, payload, None if stale else part, stale=stale, strict=strict)
 
 
 def validate_wire(

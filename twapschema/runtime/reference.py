@@ -50,6 +50,10 @@ class Reference:
     def for_venue(self, venue: str) -> BaseModel | None:
         return self.venues.get(venue)
 
+    def __reduce__(self) -> tuple[object, tuple[object, ...]]:
+        # The read-only mappings do not pickle; their contents do, and are wrapped again.
+        return _reference, (dict(self.venues), self.source, dict(self.snapshots))
+
     def snapshot(self, venue: str) -> Snapshot | None:
         """When the venue's part was taken, and from where; None if the file does not say."""
         return self.snapshots.get(venue)
@@ -64,6 +68,12 @@ class Reference:
             taken = snapshot.taken_at.isoformat()
             return f"{venue} reference data taken {taken} is {age} old, more than {max_age}"
         return None
+
+
+def _reference(
+    venues: dict[str, BaseModel], source: str, snapshots: dict[str, Snapshot]
+) -> Reference:
+    return Reference(MappingProxyType(venues), source, MappingProxyType(snapshots))
 
 
 def venue_part(venue: str, reference: object, what: str = "reference") -> BaseModel | None:
