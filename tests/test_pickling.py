@@ -106,7 +106,7 @@ def test_models_pickle_as_validators_do() -> None:
     from twapschema.models import ondo
 
     assert round_trip(ondo.CreateTwapOrder) is ondo.CreateTwapOrder
-    order = ondo.CreateTwapOrder(
-        market="BTC-USD.P", side="buy", size="1", runningTime=3600, frequency=60
+    order = ondo.CreateTwapOrder.model_validate(
+        {"market": "BTC-USD.P", "side": "buy", "size": "1", "runningTime": 3600, "frequency": 60}
     )
     assert round_trip(order) == order
