@@ -1089,3 +1089,20 @@ def test_generate_with_malformed_bundled_reference_data(
     assert err.startswith("twapschema: reference data error:\n")
     assert "examples/reference.yaml:1:1: qfex: Input should be a valid integer" in err
     assert "Traceback" not in err
+
+
+def test_version_and_near_misses(capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit) as raised:
+        main(["--version"])
+    assert raised.value.code == 0
+    assert capsys.readouterr().out == f"twapschema {twapschema.__version__}\n"
+    code, out, err = run(capsys, "validate", "binanse", "new_order_twap", "x.json")
+    assert (code, out) == (2, "")
+    assert err.startswith("twapschema: unknown venue 'binanse' (did you mean 'binance'?); known")
+    code, out, err = run(capsys, "validate", "binance", "new_order_twp", "x.json")
+    assert (
+        "unknown message 'new_order_twp' for venue 'binance' (did you mean 'new_order_twap'?)"
+        in err
+    )
+    code, out, err = run(capsys, "validate", "deribit", "x", "x.json")
+    assert "did you mean" not in err

@@ -17,7 +17,7 @@ from datetime import timedelta
 from pathlib import Path
 from typing import IO, Any, TextIO
 
-from twapschema import cli_diff, cli_reference
+from twapschema import __version__, cli_diff, cli_reference
 from twapschema.errors import FileError
 from twapschema.exact_json import DECODER, SCAN, DuplicateKeyError
 from twapschema.numbers import json_default
@@ -48,6 +48,7 @@ def _parser() -> argparse.ArgumentParser:
             "invalid (generate --check: files stale); 2 usage or input error."
         ),
     )
+    parser.add_argument("--version", action="version", version=f"twapschema {__version__}")
     commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
 
     check = commands.add_parser(

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import difflib
 import importlib
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -53,7 +54,10 @@ def venue_ids() -> tuple[str, ...]:
 def venue_module(venue: str) -> ModuleType:
     known = venue_ids()
     if venue not in known:
-        raise UnknownNameError(f"unknown venue {venue!r}; known venues: {', '.join(known)}")
+        raise UnknownNameError(
+            f"unknown venue {venue!r}{_did_you_mean(venue, known)}; known venues:"
+            f" {', '.join(known)}"
+        )
     return importlib.import_module(f"{GENERATED_PACKAGE}.{venue}")
 
 
@@ -62,9 +66,16 @@ def message_entry(venue: str, message: str) -> MessageEntry:
     entry = messages.get(message)
     if entry is None:
         raise UnknownNameError(
-            f"unknown message {message!r} for venue {venue!r}; its messages: {', '.join(messages)}"
+            f"unknown message {message!r} for venue {venue!r}"
+            f"{_did_you_mean(message, tuple(messages))}; its messages: {', '.join(messages)}"
         )
     return entry
+
+
+def _did_you_mean(name: str, known: tuple[str, ...]) -> str:
+    """What a near miss adds, by difflib's ratio: (did you mean 'binance'?). Else nothing."""
+    close = difflib.get_close_matches(name, known, n=1, cutoff=0.6)
+    return f" (did you mean {close[0]!r}?)" if close else ""
 
 
 def reference_model(venue: str) -> type[BaseModel] | None:
