@@ -14,6 +14,7 @@ import pytest
 
 import twapschema
 from tests.conftest import ROOT, VENUES
+from tests.test_reference import qfex_order
 from twapschema.runtime.registry import message_entry
 
 EXAMPLES = ROOT / "generated" / "examples"
@@ -62,17 +63,7 @@ def test_reference_data_pickles(reference: twapschema.Reference) -> None:
     assert isinstance(again, twapschema.Reference)
     assert again.for_venue("qfex") == reference.for_venue("qfex")
     assert dict(again.snapshots) == dict(reference.snapshots)
-    halted = {
-        "type": "add_twap",
-        "params": {
-            "symbol": "HALT-USD",
-            "side": "BUY",
-            "total_quantity": 10,
-            "num_orders": 5,
-            "order_interval_secs": 30,
-            "reduce_only": False,
-        },
-    }
+    halted = qfex_order(symbol="HALT-USD")
     assert twapschema.validate("qfex", "add_twap", halted, reference=again) == (
         twapschema.validate("qfex", "add_twap", halted, reference=reference)
     )

@@ -157,6 +157,8 @@ def format_decimal(value: Decimal) -> str:
 # RFC 7493 (I-JSON) §2.2: JSON integers outside [-(2**53)+1, 2**53-1] are not interoperable;
 # past them two integers share one double, so a JavaScript reader may read a neighbour.
 MAX_SAFE_INTEGER = 2**53 - 1
+# Every integer up to 2**53 itself is a double exactly (past it, only some are).
+EXACT_DOUBLE_INTEGER = 2**53
 # A decimal with at most DBL_DIG (15) significant digits, in the normal range, reads back from
 # its nearest double unchanged, so it needs no round trip: text of at most 15 characters has at
 # most 15 digits (1E+400 is short too, hence the exponent bound).
@@ -171,7 +173,9 @@ def double_carries(value: int | Decimal) -> bool:
     if type(value) is int:
         # Past 2**53 too, the shortest text decides: 2**60 is a double, but one that reads
         # (and prints) as 1152921504606847000, the number every JSON number is judged as.
-        return -(2**53) <= value <= 2**53 or exact_double(Decimal(value)) is not None
+        if -EXACT_DOUBLE_INTEGER <= value <= EXACT_DOUBLE_INTEGER:
+            return True
+        return exact_double(Decimal(value)) is not None
     assert isinstance(value, Decimal)
     if len(str(value)) <= _SURE_TEXT and -_SURE_EXPONENT <= value.adjusted() <= _SURE_EXPONENT:
         return True

@@ -68,7 +68,7 @@ def validator(
     process stops trusting it once it grows too old. It pickles (by its names and its data),
     so Spark, Dask or Ray workers and process pools can use one."""
     entry: MessageEntry = _entry(venue, message)
-    part = _venue_part(venue, reference)
+    part = venue_part(venue, reference)
     made_of = (venue, message, reference, max_age, strict)
     if max_age is None or part is None:
         return BoundValidator(made_of, _check_bound, entry, part, strict)
@@ -163,7 +163,7 @@ def _fresh_part(
     venue: str, reference: Reference | BaseModel | None, max_age: timedelta | None
 ) -> tuple[object, str | None]:
     """The venue's part, or None with the reason when it is older than ``max_age``."""
-    part = _venue_part(venue, reference)
+    part = venue_part(venue, reference)
     if max_age is None or part is None:
         return part, None
     stale = _staleness(venue, reference, max_age)
@@ -177,10 +177,6 @@ def _staleness(venue: str, reference: object, max_age: timedelta) -> str | None:
             " pass the whole Reference to judge its age"
         )
     return reference.stale(venue, max_age, datetime.now(UTC))
-
-
-def _venue_part(venue: str, reference: Reference | BaseModel | None) -> object:
-    return venue_part(venue, reference)
 
 
 def _verdict(

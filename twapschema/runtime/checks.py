@@ -18,6 +18,7 @@ from twapschema.numbers import (
     CANONICAL_SIGNED,
     CANONICAL_UNSIGNED,
     DIGITS,
+    EXACT_DOUBLE_INTEGER,
     MAX_DIGITS,
     MAX_SAFE_INTEGER,
     SIGNED_DECIMAL,
@@ -90,7 +91,6 @@ RFC3339_TEXT = (
 )
 _RFC3339 = re.compile(RFC3339_TEXT)
 _SHOW_LIMIT = 60
-_TWO_53 = 2**53
 
 
 def show(value: object) -> str:
@@ -324,7 +324,7 @@ def take_decimal_number(
     value: object, at: str, key: str, rid: str, required: bool, nullable: bool, v: list[Violation]
 ) -> Decimal | None:
     # The usual small integer first: every one up to 2**53 is a double exactly.
-    if type(value) is int and -_TWO_53 <= value <= _TWO_53:
+    if type(value) is int and -EXACT_DOUBLE_INTEGER <= value <= EXACT_DOUBLE_INTEGER:
         return Decimal(value)
     number = decimal_from_number(value)
     if number is not None and (type(value) is float or double_carries(number)):

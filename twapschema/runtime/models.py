@@ -351,8 +351,7 @@ def _context(context: object, venue: str) -> tuple[object, str, bool, str]:
             last = _last_part
             if last[0] is given and last[1] == venue:
                 return last[2], "warn", False, last[3]
-            part = venue_part(venue, given, "context['reference']")
-            why = "" if part is not None else f"the reference data has no part for {venue!r}"
+            part, why = _part_of(venue, given)
             _last_part = (given, venue, part, why)
             return part, "warn", False, why
     return _context_slowly(context, venue)
@@ -376,9 +375,14 @@ def _context_slowly(context: object, venue: str) -> tuple[object, str, bool, str
         return None, policy, strict, f"the validation context has no 'reference' (its keys: {keys})"
     if context["reference"] is None:
         return None, policy, strict, "context['reference'] is None"
-    part = venue_part(venue, context["reference"], "context['reference']")
-    why = "" if part is not None else f"the reference data has no part for {venue!r}"
+    part, why = _part_of(venue, context["reference"])
     return part, policy, strict, why
+
+
+def _part_of(venue: str, given: object) -> tuple[object, str]:
+    """The venue's part of the context's reference data, and why there is none."""
+    part = venue_part(venue, given, "context['reference']")
+    return part, "" if part is not None else f"the reference data has no part for {venue!r}"
 
 
 def _unchecked(
@@ -507,8 +511,9 @@ def _wire_value(value: object, adapter: TypeAdapter[Any], nested: type[BaseModel
     if isinstance(value, Mapping) and not isinstance(value, BaseModel):
         return wire_form(nested, value) if nested is not None else value
     if isinstance(value, list | tuple):
-        items = [_wire_value(v, adapter, nested) if nested is not None else v for v in value]
-        if nested is None:
+        if nested is not None:
+            items = [_wire_value(v, adapter, nested) for v in value]
+        else:
             items = [_python_scalar(v) for v in value]
         same = isinstance(value, list) and all(a is b for a, b in zip(items, value, strict=True))
         return value if same else items
