@@ -31,41 +31,10 @@ from pydantic import ValidationError
 
 import twapschema
 from bench import baselines
-from twapschema.models import aevo, ondo, qfex
 
 ROOT = Path(__file__).resolve().parents[1]
 REFERENCE = twapschema.load_reference(ROOT / "examples" / "reference.yaml")
-QFEX_REF = REFERENCE.for_venue("qfex")
-
-ONDO_VALID = {
-    "market": "AAPL-USD.P",
-    "side": "buy",
-    "size": "20.30",
-    "runningTime": 3600,
-    "frequency": 60,
-    "reduceOnly": False,
-    "maxPrice": "160.00",
-    "minPrice": "140.00",
-}
-ONDO_INVALID = {**ONDO_VALID, "runningTime": 3601, "minPrice": "170.00", "size": "0"}
-QFEX_VALID = {
-    "type": "add_twap",
-    "params": {
-        "symbol": "AAPL-USD",
-        "side": "BUY",
-        "total_quantity": 10,
-        "num_orders": 5,
-        "order_interval_secs": 30,
-        "reduce_only": False,
-        "client_twap_id": "rebalance-aapl-001",
-    },
-}
-QFEX_INVALID = {
-    "type": "add_twap",
-    "params": {**QFEX_VALID["params"], "num_orders": 1, "order_interval_secs": 29},  # type: ignore[dict-item]
-}
-AEVO_VALID = {"instrument_id": 12, "is_buy": True, "amount_float": "12.23", "duration": 30}
-AEVO_INVALID = {"instrument_id": -1, "is_buy": "yes", "amount_float": "0.0000001", "duration": 0}
+ONDO_VALID = baselines.ondo.VALID
 
 Lines = list[str]
 
@@ -111,71 +80,49 @@ def checked(fn: Callable[[], Any], expect_valid: bool) -> Callable[[], Any]:
 
 def venue_cases(valid: bool) -> dict[str, dict[str, Callable[[], object]]]:
     """Per venue, the contenders on one payload; "hand-written Pydantic" is the baseline."""
-    ondo_p = ONDO_VALID if valid else ONDO_INVALID
-    qfex_p = QFEX_VALID if valid else QFEX_INVALID
-    aevo_p = AEVO_VALID if valid else AEVO_INVALID
-    ctx = {"reference": QFEX_REF}
-    ondo_schema = baselines.schema_validator("ondo", "create_twap_order")
-    qfex_schema = baselines.schema_validator("qfex", "add_twap")
-    aevo_schema = baselines.schema_validator("aevo", "create_twap_order")
 
-    def pyd(model: Any, payload: Any, **kw: Any) -> Callable[[], object]:
-        call = lambda: model.model_validate(payload, **kw)
-        return call if valid else raises(call, ValidationError)
+    def contenders(b: baselines.Baseline) -> dict[str, Callable[[], object]]:
+        payload = b.valid if valid else b.invalid
+        prepared = b.prepare(REFERENCE.for_venue(b.venue)) if b.reference else None
+        context = {"reference": prepared} if prepared is not None else None
+        reference = REFERENCE if b.reference else None
+        model = generated_model(b.venue, b.message)
+        part_context = {"reference": REFERENCE.for_venue(b.venue)} if b.reference else None
+        validator = baselines.schema_validator(b.venue, b.message)
+        after = b.after if prepared is not None else None
 
-    def spec(
-        struct: Any, payload: Any, after: Callable[[Any], None] | None = None
-    ) -> Callable[[], object]:
-        def call() -> object:
-            decoded = msgspec.convert(payload, type=struct, strict=True)
+        def pyd(cls: Any, ctx: Any) -> Callable[[], object]:
+            call = lambda: cls.model_validate(payload, context=ctx)
+            return call if valid else raises(call, ValidationError)
+
+        def spec() -> object:
+            decoded = msgspec.convert(payload, type=b.struct, strict=True)
             if after is not None:
-                after(decoded)
+                after(decoded, prepared)
             return decoded
 
-        return call if valid else raises(call, msgspec.ValidationError)
-
-    def schema(
-        validator: Any, payload: Any, cross: Callable[[Any], list[str]]
-    ) -> Callable[[], object]:
-        def call() -> object:
+        def schema() -> object:
             errors = list(validator.iter_errors(payload))
-            return errors if errors else cross(payload)
+            return errors if errors else b.cross(payload, prepared)
 
-        return call
+        return {
+            "hand-written Pydantic": pyd(b.hand, context),
+            "twapschema.validate": checked(
+                lambda: twapschema.validate(b.venue, b.message, payload, reference=reference),
+                valid,
+            ),
+            "generated model": pyd(model, part_context),
+            "msgspec": spec if valid else raises(spec, msgspec.ValidationError),
+            "jsonschema + hand rules": schema,
+        }
 
-    return {
-        "ondo create_twap_order": {
-            "hand-written Pydantic": pyd(baselines.OndoHand, ondo_p),
-            "twapschema.validate": checked(
-                lambda: twapschema.validate("ondo", "create_twap_order", ondo_p), valid
-            ),
-            "generated model": pyd(ondo.CreateTwapOrder, ondo_p),
-            "msgspec": spec(baselines.OndoStruct, ondo_p),
-            "jsonschema + hand rules": schema(ondo_schema, ondo_p, baselines.ondo_cross),
-        },
-        "qfex add_twap (reference data)": {
-            "hand-written Pydantic": pyd(baselines.QfexHand, qfex_p, context=ctx),
-            "twapschema.validate": checked(
-                lambda: twapschema.validate("qfex", "add_twap", qfex_p, reference=REFERENCE), valid
-            ),
-            "generated model": pyd(qfex.AddTwap, qfex_p, context=ctx),
-            "msgspec": spec(
-                baselines.QfexStruct, qfex_p, lambda s: baselines.qfex_cross_checked(s, QFEX_REF)
-            ),
-            "jsonschema + hand rules": schema(
-                qfex_schema, qfex_p, lambda p: baselines.qfex_cross(p, QFEX_REF)
-            ),
-        },
-        "aevo create_twap_order": {
-            "hand-written Pydantic": pyd(baselines.AevoHand, aevo_p),
-            "twapschema.validate": checked(
-                lambda: twapschema.validate("aevo", "create_twap_order", aevo_p), valid
-            ),
-            "generated model": pyd(aevo.CreateTwapOrder, aevo_p),
-            "msgspec": spec(baselines.AevoStruct, aevo_p),
-            "jsonschema + hand rules": schema(aevo_schema, aevo_p, baselines.aevo_cross),
-        },
-    }
+    return {b.label: contenders(b) for b in baselines.ALL}
+
+
+def generated_model(venue: str, message: str) -> Any:
+    from twapschema.runtime import registry
+
+    return registry.message_entry(venue, message).model
 
 
 def validation(valid: bool, repeat: int) -> tuple[Lines, dict[str, Any]]:

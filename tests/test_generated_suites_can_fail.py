@@ -15,6 +15,7 @@ from typing import Any
 
 import pytest
 from hypothesis import Phase, settings
+from hypothesis.internal.cache import LRUCache
 from hypothesis.internal.conjecture import providers
 from hypothesis.internal.constants_ast import Constants
 
@@ -66,8 +67,11 @@ def run_deeper(test: Callable[..., Any], **kwargs: Any) -> None:
     # caught alone went unnoticed after other tests. Without them, each run here draws the
     # same payloads wherever it runs. (Private API, pinned by this comment: if Hypothesis
     # renames it, the patch fails loudly.)
+    # The constants drawn per choice type are cached too (providers.CONSTANTS_CACHE, filled
+    # from the local constants of the first test to draw one), so the cache starts empty here.
     with pytest.MonkeyPatch.context() as patch:
         patch.setattr(providers, "_get_local_constants", lambda: _NO_CONSTANTS)
+        patch.setattr(providers, "CONSTANTS_CACHE", LRUCache(1024))
         settings(max_examples=300, derandomize=True, phases=phases)(test)(**kwargs)
 
 
