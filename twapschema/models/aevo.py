@@ -218,6 +218,8 @@ def _check_create_twap_order(
     x_reduce_only: bool | None = (
         raw_4
         if raw_4 is True or raw_4 is False
+        else None
+        if raw_4 is _c.MISSING
         else _c.take_boolean(raw_4, at, "reduce_only", "reduce_only", False, False, v)
     )
     if x_reduce_only is not None:

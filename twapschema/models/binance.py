@@ -366,6 +366,8 @@ def _check_new_order_twap(
     x_position_side: PositionSide | None = (
         _POSITION_SIDE_BY_WIRE[raw_2]
         if type(raw_2) is str and raw_2 in _POSITION_SIDE_BY_WIRE
+        else None
+        if raw_2 is _c.MISSING
         else _c.take_enum(
             raw_2, at, "positionSide", "positionSide", False, False, _POSITION_SIDE_BY_WIRE, v
         )
@@ -422,6 +424,8 @@ def _check_new_order_twap(
     x_client_algo_id: str | None = (
         raw_5
         if type(raw_5) is str
+        else None
+        if raw_5 is _c.MISSING
         else _c.take_string(raw_5, at, "clientAlgoId", "clientAlgoId", False, False, v)
     )
     if x_client_algo_id is not None and (
@@ -450,6 +454,8 @@ def _check_new_order_twap(
     x_reduce_only: bool | None = (
         raw_6
         if raw_6 is True or raw_6 is False
+        else None
+        if raw_6 is _c.MISSING
         else _c.take_boolean(raw_6, at, "reduceOnly", "reduceOnly", False, False, v)
     )
     if x_reduce_only is not None:
@@ -458,6 +464,8 @@ def _check_new_order_twap(
     x_limit_price: Decimal | None = (
         Decimal(raw_7)
         if type(raw_7) is str and _DIGITS0.fullmatch(raw_7)
+        else None
+        if raw_7 is _c.MISSING
         else _c.take_decimal_string(
             raw_7, at, "limitPrice", "limitPrice", False, False, False, v, False, (20, 20)
         )
@@ -478,6 +486,8 @@ def _check_new_order_twap(
     x_recv_window: int | None = (
         raw_8
         if type(raw_8) is int and -9007199254740991 <= raw_8 <= 9007199254740991
+        else None
+        if raw_8 is _c.MISSING
         else _c.take_integer(raw_8, at, "recvWindow", "recvWindow", False, False, v)
     )
     if x_recv_window is not None and (x_recv_window > 60000):
@@ -641,6 +651,8 @@ def _check_new_order_twap_spot(
     x_client_algo_id: str | None = (
         raw_4
         if type(raw_4) is str
+        else None
+        if raw_4 is _c.MISSING
         else _c.take_string(raw_4, at, "clientAlgoId", "clientAlgoId", False, False, v)
     )
     if x_client_algo_id is not None and (
@@ -669,6 +681,8 @@ def _check_new_order_twap_spot(
     x_limit_price: Decimal | None = (
         Decimal(raw_5)
         if type(raw_5) is str and _DIGITS0.fullmatch(raw_5)
+        else None
+        if raw_5 is _c.MISSING
         else _c.take_decimal_string(
             raw_5, at, "limitPrice", "limitPrice", False, False, False, v, False, (20, 20)
         )
@@ -689,6 +703,8 @@ def _check_new_order_twap_spot(
     x_stp_mode: StpMode | None = (
         _STP_MODE_BY_WIRE[raw_6]
         if type(raw_6) is str and raw_6 in _STP_MODE_BY_WIRE
+        else None
+        if raw_6 is _c.MISSING
         else _c.take_enum(raw_6, at, "stpMode", "stpMode", False, False, _STP_MODE_BY_WIRE, v)
     )
     if x_stp_mode is not None:
@@ -697,6 +713,8 @@ def _check_new_order_twap_spot(
     x_recv_window: int | None = (
         raw_7
         if type(raw_7) is int and -9007199254740991 <= raw_7 <= 9007199254740991
+        else None
+        if raw_7 is _c.MISSING
         else _c.take_integer(raw_7, at, "recvWindow", "recvWindow", False, False, v)
     )
     if x_recv_window is not None and (x_recv_window > 60000):
@@ -757,6 +775,8 @@ def _check_cancel_algo_order(
     x_algo_id: int | None = (
         raw_0
         if type(raw_0) is int and -9007199254740991 <= raw_0 <= 9007199254740991
+        else None
+        if raw_0 is _c.MISSING
         else _c.take_integer(raw_0, at, "algoId", "algoId", False, False, v)
     )
     if x_algo_id is not None:
@@ -765,6 +785,8 @@ def _check_cancel_algo_order(
     x_client_algo_id: str | None = (
         raw_1
         if type(raw_1) is str
+        else None
+        if raw_1 is _c.MISSING
         else _c.take_string(raw_1, at, "clientAlgoId", "clientAlgoId", False, False, v)
     )
     if x_client_algo_id is not None:
@@ -773,6 +795,8 @@ def _check_cancel_algo_order(
     x_recv_window: int | None = (
         raw_2
         if type(raw_2) is int and -9007199254740991 <= raw_2 <= 9007199254740991
+        else None
+        if raw_2 is _c.MISSING
         else _c.take_integer(raw_2, at, "recvWindow", "recvWindow", False, False, v)
     )
     if x_recv_window is not None and (x_recv_window > 60000):

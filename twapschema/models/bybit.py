@@ -298,6 +298,8 @@ def _check_create_strategy(
     x_size: Decimal | None = (
         Decimal(raw_3)
         if type(raw_3) is str and _c.UNSIGNED_DECIMAL.fullmatch(raw_3)
+        else None
+        if raw_3 is _c.MISSING
         else _c.take_decimal_string(raw_3, at, "size", "size", False, False, False, v)
     )
     if x_size is not None and (x_size <= 0):
@@ -316,6 +318,8 @@ def _check_create_strategy(
     x_position_value: Decimal | None = (
         Decimal(raw_4)
         if type(raw_4) is str and _c.UNSIGNED_DECIMAL.fullmatch(raw_4)
+        else None
+        if raw_4 is _c.MISSING
         else _c.take_decimal_string(
             raw_4, at, "positionValue", "positionValue", False, False, False, v
         )
@@ -381,6 +385,8 @@ def _check_create_strategy(
     x_interval: int | None = (
         raw_7
         if type(raw_7) is int and -9007199254740991 <= raw_7 <= 9007199254740991
+        else None
+        if raw_7 is _c.MISSING
         else _c.take_integer(raw_7, at, "interval", "interval", False, False, v)
     )
     if x_interval is not None and (x_interval not in _VALUES0):
@@ -399,6 +405,8 @@ def _check_create_strategy(
     x_reduce_only: bool | None = (
         raw_8
         if raw_8 is True or raw_8 is False
+        else None
+        if raw_8 is _c.MISSING
         else _c.take_boolean(raw_8, at, "reduceOnly", "reduceOnly", False, False, v)
     )
     if x_reduce_only is not None:
@@ -407,6 +415,8 @@ def _check_create_strategy(
     x_position_idx: int | None = (
         raw_9
         if type(raw_9) is int and -9007199254740991 <= raw_9 <= 9007199254740991
+        else None
+        if raw_9 is _c.MISSING
         else _c.take_integer(raw_9, at, "positionIdx", "positionIdx", False, False, v)
     )
     if x_position_idx is not None and ((x_position_idx < 0) or (x_position_idx > 2)):
@@ -433,6 +443,8 @@ def _check_create_strategy(
     x_leverage_type: int | None = (
         raw_10
         if type(raw_10) is int and -9007199254740991 <= raw_10 <= 9007199254740991
+        else None
+        if raw_10 is _c.MISSING
         else _c.take_integer(raw_10, at, "leverageType", "leverageType", False, False, v)
     )
     if x_leverage_type is not None and ((x_leverage_type < 0) or (x_leverage_type > 1)):
@@ -459,6 +471,8 @@ def _check_create_strategy(
     x_is_random: bool | None = (
         raw_11
         if raw_11 is True or raw_11 is False
+        else None
+        if raw_11 is _c.MISSING
         else _c.take_boolean(raw_11, at, "isRandom", "isRandom", False, False, v)
     )
     if x_is_random is not None:
@@ -467,6 +481,8 @@ def _check_create_strategy(
     x_trigger_price: Decimal | None = (
         Decimal(raw_12)
         if type(raw_12) is str and _c.UNSIGNED_DECIMAL.fullmatch(raw_12)
+        else None
+        if raw_12 is _c.MISSING
         else _c.take_decimal_string(
             raw_12, at, "triggerPrice", "triggerPrice", False, False, False, v
         )
@@ -487,6 +503,8 @@ def _check_create_strategy(
     x_max_chase_price: Decimal | None = (
         Decimal(raw_13)
         if type(raw_13) is str and _c.UNSIGNED_DECIMAL.fullmatch(raw_13)
+        else None
+        if raw_13 is _c.MISSING
         else _c.take_decimal_string(
             raw_13, at, "maxChasePrice", "maxChasePrice", False, False, False, v
         )
@@ -507,6 +525,8 @@ def _check_create_strategy(
     x_chase_distance: Decimal | None = (
         Decimal(raw_14)
         if type(raw_14) is str and _c.UNSIGNED_DECIMAL.fullmatch(raw_14)
+        else None
+        if raw_14 is _c.MISSING
         else _c.take_decimal_string(
             raw_14, at, "chaseDistance", "chaseDistance", False, False, False, v
         )
@@ -517,6 +537,8 @@ def _check_create_strategy(
     x_chase_percent_e4: int | None = (
         raw_15
         if type(raw_15) is int and -9007199254740991 <= raw_15 <= 9007199254740991
+        else None
+        if raw_15 is _c.MISSING
         else _c.take_integer(raw_15, at, "chasePercentE4", "chasePercentE4", False, False, v)
     )
     if x_chase_percent_e4 is not None and ((x_chase_percent_e4 < 1) or (x_chase_percent_e4 > 9999)):
@@ -808,6 +830,8 @@ def _check_create_strategy_response_result(
     x_result: str | None = (
         raw_1
         if type(raw_1) is str
+        else None
+        if raw_1 is _c.MISSING
         else _c.take_string(raw_1, at, "result", "result.result", False, True, v)
     )
     if x_result is not None:

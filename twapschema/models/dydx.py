@@ -319,6 +319,8 @@ def _check_twap_parameters(
     x_price_tolerance: int | None = (
         raw_2
         if type(raw_2) is int and -9007199254740991 <= raw_2 <= 9007199254740991
+        else None
+        if raw_2 is _c.MISSING
         else _c.take_integer(raw_2, at, "price_tolerance", "price_tolerance", False, False, v)
     )
     if x_price_tolerance is not None and (
@@ -453,6 +455,8 @@ def _check_place_twap_order_order(
     x_time_in_force: TimeInForce | None = (
         _TIME_IN_FORCE_BY_WIRE[raw_2]
         if type(raw_2) is str and raw_2 in _TIME_IN_FORCE_BY_WIRE
+        else None
+        if raw_2 is _c.MISSING
         else _c.take_enum(
             raw_2, at, "time_in_force", "time_in_force", False, False, _TIME_IN_FORCE_BY_WIRE, v
         )
@@ -463,6 +467,8 @@ def _check_place_twap_order_order(
     x_reduce_only: bool | None = (
         raw_3
         if raw_3 is True or raw_3 is False
+        else None
+        if raw_3 is _c.MISSING
         else _c.take_boolean(raw_3, at, "reduce_only", "reduce_only", False, False, v)
     )
     if x_reduce_only is not None:
@@ -471,6 +477,8 @@ def _check_place_twap_order_order(
     x_client_metadata: int | None = (
         raw_4
         if type(raw_4) is int and -9007199254740991 <= raw_4 <= 9007199254740991
+        else None
+        if raw_4 is _c.MISSING
         else _c.take_integer(raw_4, at, "client_metadata", "client_metadata", False, False, v)
     )
     if x_client_metadata is not None and (
@@ -499,6 +507,8 @@ def _check_place_twap_order_order(
     x_condition_type: ConditionType | None = (
         _CONDITION_TYPE_BY_WIRE[raw_5]
         if type(raw_5) is str and raw_5 in _CONDITION_TYPE_BY_WIRE
+        else None
+        if raw_5 is _c.MISSING
         else _c.take_enum(
             raw_5, at, "condition_type", "condition_type", False, False, _CONDITION_TYPE_BY_WIRE, v
         )
@@ -580,6 +590,8 @@ def _check_place_twap_order_order(
     x_order_router_address: str | None = (
         raw_6
         if type(raw_6) is str
+        else None
+        if raw_6 is _c.MISSING
         else _c.take_string(
             raw_6, at, "order_router_address", "order_router_address", False, False, v
         )
@@ -798,6 +810,8 @@ def _check_place_twap_order_order_order_id(
     x_client_id: int | None = (
         raw_0
         if type(raw_0) is int and -9007199254740991 <= raw_0 <= 9007199254740991
+        else None
+        if raw_0 is _c.MISSING
         else _c.take_integer(raw_0, at, "client_id", "order_id.client_id", False, False, v)
     )
     if x_client_id is not None and ((x_client_id < 0) or (x_client_id > 4294967295)):
@@ -842,6 +856,8 @@ def _check_place_twap_order_order_order_id(
     x_clob_pair_id: int | None = (
         raw_2
         if type(raw_2) is int and -9007199254740991 <= raw_2 <= 9007199254740991
+        else None
+        if raw_2 is _c.MISSING
         else _c.take_integer(raw_2, at, "clob_pair_id", "order_id.clob_pair_id", False, False, v)
     )
     if x_clob_pair_id is not None and ((x_clob_pair_id < 0) or (x_clob_pair_id > 4294967295)):
@@ -915,6 +931,8 @@ def _check_place_twap_order_order_order_id_subaccount_id(
     x_number: int | None = (
         raw_1
         if type(raw_1) is int and -9007199254740991 <= raw_1 <= 9007199254740991
+        else None
+        if raw_1 is _c.MISSING
         else _c.take_integer(raw_1, at, "number", "order_id.subaccount_id.number", False, False, v)
     )
     if x_number is not None and ((x_number < 0) or (x_number > 128000)):
@@ -1096,6 +1114,8 @@ def _check_cancel_twap_order_order_id(
     x_client_id: int | None = (
         raw_0
         if type(raw_0) is int and -9007199254740991 <= raw_0 <= 9007199254740991
+        else None
+        if raw_0 is _c.MISSING
         else _c.take_integer(raw_0, at, "client_id", "order_id.client_id", False, False, v)
     )
     if x_client_id is not None and ((x_client_id < 0) or (x_client_id > 4294967295)):
@@ -1140,6 +1160,8 @@ def _check_cancel_twap_order_order_id(
     x_clob_pair_id: int | None = (
         raw_2
         if type(raw_2) is int and -9007199254740991 <= raw_2 <= 9007199254740991
+        else None
+        if raw_2 is _c.MISSING
         else _c.take_integer(raw_2, at, "clob_pair_id", "order_id.clob_pair_id", False, False, v)
     )
     if x_clob_pair_id is not None and ((x_clob_pair_id < 0) or (x_clob_pair_id > 4294967295)):
@@ -1213,6 +1235,8 @@ def _check_cancel_twap_order_order_id_subaccount_id(
     x_number: int | None = (
         raw_1
         if type(raw_1) is int and -9007199254740991 <= raw_1 <= 9007199254740991
+        else None
+        if raw_1 is _c.MISSING
         else _c.take_integer(raw_1, at, "number", "order_id.subaccount_id.number", False, False, v)
     )
     if x_number is not None and ((x_number < 0) or (x_number > 128000)):

@@ -422,6 +422,8 @@ def _check_exchange_twap_order(
     x_vault_address: str | None = (
         raw_1
         if type(raw_1) is str
+        else None
+        if raw_1 is _c.MISSING
         else _c.take_string(raw_1, at, "vaultAddress", "vaultAddress", False, True, v)
     )
     if x_vault_address is not None and (_PATTERN1.search(x_vault_address) is None):
@@ -442,6 +444,8 @@ def _check_exchange_twap_order(
     x_expires_after: int | None = (
         raw_2
         if type(raw_2) is int and -9007199254740991 <= raw_2 <= 9007199254740991
+        else None
+        if raw_2 is _c.MISSING
         else _c.take_integer_exact(raw_2, at, "expiresAfter", "expiresAfter", False, True, v)
     )
     if x_expires_after is not None and (x_expires_after < 0):
@@ -611,6 +615,8 @@ def _check_twap_order_response_response_data_status(
     x_error: str | None = (
         raw_0
         if type(raw_0) is str
+        else None
+        if raw_0 is _c.MISSING
         else _c.take_string(raw_0, at, "error", "data.status.error", False, False, v)
     )
     if x_error is not None:
@@ -777,6 +783,8 @@ def _check_exchange_twap_cancel(
     x_vault_address: str | None = (
         raw_1
         if type(raw_1) is str
+        else None
+        if raw_1 is _c.MISSING
         else _c.take_string(raw_1, at, "vaultAddress", "vaultAddress", False, True, v)
     )
     if x_vault_address is not None and (_PATTERN1.search(x_vault_address) is None):
@@ -797,6 +805,8 @@ def _check_exchange_twap_cancel(
     x_expires_after: int | None = (
         raw_2
         if type(raw_2) is int and -9007199254740991 <= raw_2 <= 9007199254740991
+        else None
+        if raw_2 is _c.MISSING
         else _c.take_integer_exact(raw_2, at, "expiresAfter", "expiresAfter", False, True, v)
     )
     if x_expires_after is not None and (x_expires_after < 0):

@@ -317,6 +317,8 @@ def _check_add_strategy(
     x_asset_class: AssetClass | None = (
         _ASSET_CLASS_BY_WIRE[raw_3]
         if type(raw_3) is str and raw_3 in _ASSET_CLASS_BY_WIRE
+        else None
+        if raw_3 is _c.MISSING
         else _c.take_enum(
             raw_3, at, "asset_class", "asset_class", False, False, _ASSET_CLASS_BY_WIRE, v
         )
@@ -361,6 +363,8 @@ def _check_add_strategy(
     x_price: Decimal | None = (
         Decimal(raw_7)
         if type(raw_7) is str and _c.UNSIGNED_DECIMAL.fullmatch(raw_7)
+        else None
+        if raw_7 is _c.MISSING
         else _c.take_decimal_string(raw_7, at, "price", "price", False, False, False, v)
     )
     if x_price is not None and (x_price <= 0):
@@ -379,6 +383,8 @@ def _check_add_strategy(
     x_starttm: str | None = (
         raw_8
         if type(raw_8) is str
+        else None
+        if raw_8 is _c.MISSING
         else _c.take_string(raw_8, at, "starttm", "starttm", False, False, v)
     )
     if x_starttm is not None:
@@ -395,6 +401,8 @@ def _check_add_strategy(
     x_validate_: bool | None = (
         raw_10
         if raw_10 is True or raw_10 is False
+        else None
+        if raw_10 is _c.MISSING
         else _c.take_boolean(raw_10, at, "validate", "validate", False, False, v)
     )
     if x_validate_ is not None:
@@ -603,6 +611,8 @@ def _check_add_strategy_response(
             item_0: str | None = (
                 raw_0
                 if type(raw_0) is str
+                else None
+                if raw_0 is _c.MISSING
                 else _c.take_string(raw_0, at_0, str(index_0), "error.items", False, False, v)
             )
             items_0.append(item_0)
@@ -687,6 +697,8 @@ def _check_cancel_strategy_response(
             item_0: str | None = (
                 raw_0
                 if type(raw_0) is str
+                else None
+                if raw_0 is _c.MISSING
                 else _c.take_string(raw_0, at_0, str(index_0), "error.items", False, False, v)
             )
             items_0.append(item_0)
@@ -761,6 +773,8 @@ def _check_get_open_strategies(
     x_strategy_type: str | None = (
         raw_1
         if type(raw_1) is str
+        else None
+        if raw_1 is _c.MISSING
         else _c.take_string(raw_1, at, "strategy_type", "strategy_type", False, False, v)
     )
     if x_strategy_type is not None and (x_strategy_type != "twap"):
@@ -801,6 +815,8 @@ def _check_get_closed_strategies(
     x_strategy_type: str | None = (
         raw_1
         if type(raw_1) is str
+        else None
+        if raw_1 is _c.MISSING
         else _c.take_string(raw_1, at, "strategy_type", "strategy_type", False, False, v)
     )
     if x_strategy_type is not None and (x_strategy_type != "twap"):
@@ -820,6 +836,8 @@ def _check_get_closed_strategies(
     x_asset_class: AssetClass | None = (
         _ASSET_CLASS_BY_WIRE[raw_2]
         if type(raw_2) is str and raw_2 in _ASSET_CLASS_BY_WIRE
+        else None
+        if raw_2 is _c.MISSING
         else _c.take_enum(
             raw_2, at, "asset_class", "asset_class", False, False, _ASSET_CLASS_BY_WIRE, v
         )
@@ -830,6 +848,8 @@ def _check_get_closed_strategies(
     x_status: ClosedStatus | None = (
         _CLOSED_STATUS_BY_WIRE[raw_3]
         if type(raw_3) is str and raw_3 in _CLOSED_STATUS_BY_WIRE
+        else None
+        if raw_3 is _c.MISSING
         else _c.take_enum(raw_3, at, "status", "status", False, False, _CLOSED_STATUS_BY_WIRE, v)
     )
     if x_status is not None:
@@ -838,6 +858,8 @@ def _check_get_closed_strategies(
     x_start: int | None = (
         raw_4
         if type(raw_4) is int and -9007199254740991 <= raw_4 <= 9007199254740991
+        else None
+        if raw_4 is _c.MISSING
         else _c.take_integer(raw_4, at, "start", "start", False, False, v)
     )
     if x_start is not None and (x_start < 0):
@@ -850,6 +872,8 @@ def _check_get_closed_strategies(
     x_end: int | None = (
         raw_5
         if type(raw_5) is int and -9007199254740991 <= raw_5 <= 9007199254740991
+        else None
+        if raw_5 is _c.MISSING
         else _c.take_integer(raw_5, at, "end", "end", False, False, v)
     )
     if x_end is not None and (x_end < 0):
@@ -862,6 +886,8 @@ def _check_get_closed_strategies(
     x_query_time_mode: QueryTimeMode | None = (
         _QUERY_TIME_MODE_BY_WIRE[raw_6]
         if type(raw_6) is str and raw_6 in _QUERY_TIME_MODE_BY_WIRE
+        else None
+        if raw_6 is _c.MISSING
         else _c.take_enum(
             raw_6,
             at,
@@ -879,6 +905,8 @@ def _check_get_closed_strategies(
     x_limit: int | None = (
         raw_7
         if type(raw_7) is int and -9007199254740991 <= raw_7 <= 9007199254740991
+        else None
+        if raw_7 is _c.MISSING
         else _c.take_integer(raw_7, at, "limit", "limit", False, False, v)
     )
     if x_limit is not None and ((x_limit < 1) or (x_limit > 100)):
@@ -899,6 +927,8 @@ def _check_get_closed_strategies(
     x_cursor: str | None = (
         raw_8
         if type(raw_8) is str
+        else None
+        if raw_8 is _c.MISSING
         else _c.take_string(raw_8, at, "cursor", "cursor", False, False, v)
     )
     if x_cursor is not None:
@@ -934,6 +964,8 @@ def _check_error_response(
             item_0: str | None = (
                 raw_0
                 if type(raw_0) is str
+                else None
+                if raw_0 is _c.MISSING
                 else _c.take_string(raw_0, at_0, str(index_0), "error.items", False, False, v)
             )
             if item_0 is not None and (_PATTERN7.search(item_0) is None):

@@ -309,6 +309,8 @@ def _check_algo_order_result(
     x_cl_ord_id: str | None = (
         raw_1
         if type(raw_1) is str
+        else None
+        if raw_1 is _c.MISSING
         else _c.take_string(raw_1, at, "clOrdId", "clOrdId", False, False, v)
     )
     if x_cl_ord_id is not None:
@@ -317,6 +319,8 @@ def _check_algo_order_result(
     x_algo_cl_ord_id: str | None = (
         raw_2
         if type(raw_2) is str
+        else None
+        if raw_2 is _c.MISSING
         else _c.take_string(raw_2, at, "algoClOrdId", "algoClOrdId", False, False, v)
     )
     if x_algo_cl_ord_id is not None:
@@ -335,7 +339,11 @@ def _check_algo_order_result(
         out["sMsg"] = x_s_msg
     raw_5 = obj.get("tag", _c.MISSING)
     x_tag: str | None = (
-        raw_5 if type(raw_5) is str else _c.take_string(raw_5, at, "tag", "tag", False, False, v)
+        raw_5
+        if type(raw_5) is str
+        else None
+        if raw_5 is _c.MISSING
+        else _c.take_string(raw_5, at, "tag", "tag", False, False, v)
     )
     if x_tag is not None:
         out["tag"] = x_tag
@@ -364,7 +372,11 @@ def _check_order_algo_twap(
         out["tdMode"] = x_td_mode
     raw_2 = obj.get("ccy", _c.MISSING)
     x_ccy: str | None = (
-        raw_2 if type(raw_2) is str else _c.take_string(raw_2, at, "ccy", "ccy", False, False, v)
+        raw_2
+        if type(raw_2) is str
+        else None
+        if raw_2 is _c.MISSING
+        else _c.take_string(raw_2, at, "ccy", "ccy", False, False, v)
     )
     if x_ccy is not None:
         out["ccy"] = x_ccy
@@ -380,6 +392,8 @@ def _check_order_algo_twap(
     x_pos_side: PosSide | None = (
         _POS_SIDE_BY_WIRE[raw_4]
         if type(raw_4) is str and raw_4 in _POS_SIDE_BY_WIRE
+        else None
+        if raw_4 is _c.MISSING
         else _c.take_enum(raw_4, at, "posSide", "posSide", False, False, _POS_SIDE_BY_WIRE, v)
     )
     if x_pos_side is not None:
@@ -440,6 +454,8 @@ def _check_order_algo_twap(
     x_px_var: Decimal | None = (
         Decimal(raw_9)
         if type(raw_9) is str and _c.UNSIGNED_DECIMAL.fullmatch(raw_9)
+        else None
+        if raw_9 is _c.MISSING
         else _c.take_decimal_string(raw_9, at, "pxVar", "pxVar", False, False, False, v)
     )
     if x_px_var is not None and ((x_px_var < _DEC0) or (x_px_var > _DEC1)):
@@ -466,6 +482,8 @@ def _check_order_algo_twap(
     x_px_spread: Decimal | None = (
         Decimal(raw_10)
         if type(raw_10) is str and _c.UNSIGNED_DECIMAL.fullmatch(raw_10)
+        else None
+        if raw_10 is _c.MISSING
         else _c.take_decimal_string(raw_10, at, "pxSpread", "pxSpread", False, False, False, v)
     )
     if x_px_spread is not None:
@@ -489,6 +507,8 @@ def _check_order_algo_twap(
     x_algo_cl_ord_id: str | None = (
         raw_11
         if type(raw_11) is str
+        else None
+        if raw_11 is _c.MISSING
         else _c.take_string(raw_11, at, "algoClOrdId", "algoClOrdId", False, False, v)
     )
     if x_algo_cl_ord_id is not None and (
@@ -515,7 +535,11 @@ def _check_order_algo_twap(
         out["algoClOrdId"] = x_algo_cl_ord_id
     raw_12 = obj.get("tag", _c.MISSING)
     x_tag: str | None = (
-        raw_12 if type(raw_12) is str else _c.take_string(raw_12, at, "tag", "tag", False, False, v)
+        raw_12
+        if type(raw_12) is str
+        else None
+        if raw_12 is _c.MISSING
+        else _c.take_string(raw_12, at, "tag", "tag", False, False, v)
     )
     if x_tag is not None and ((len(x_tag) > 16) or (_PATTERN2.search(x_tag) is None)):
         if len(x_tag) > 16:
@@ -537,6 +561,8 @@ def _check_order_algo_twap(
     x_tgt_ccy: TargetCurrency | None = (
         _TARGET_CURRENCY_BY_WIRE[raw_13]
         if type(raw_13) is str and raw_13 in _TARGET_CURRENCY_BY_WIRE
+        else None
+        if raw_13 is _c.MISSING
         else _c.take_enum(raw_13, at, "tgtCcy", "tgtCcy", False, False, _TARGET_CURRENCY_BY_WIRE, v)
     )
     if x_tgt_ccy is not None:
@@ -545,6 +571,8 @@ def _check_order_algo_twap(
     x_cl_ord_id: str | None = (
         raw_14
         if type(raw_14) is str
+        else None
+        if raw_14 is _c.MISSING
         else _c.take_string(raw_14, at, "clOrdId", "clOrdId", False, False, v)
     )
     if x_cl_ord_id is not None and (len(x_cl_ord_id) > 32):
@@ -563,6 +591,8 @@ def _check_order_algo_twap(
     x_reduce_only: bool | None = (
         raw_15
         if raw_15 is True or raw_15 is False
+        else None
+        if raw_15 is _c.MISSING
         else _c.take_boolean(raw_15, at, "reduceOnly", "reduceOnly", False, False, v)
     )
     if x_reduce_only is not None:
@@ -571,6 +601,8 @@ def _check_order_algo_twap(
     x_trade_quote_ccy: str | None = (
         raw_16
         if type(raw_16) is str
+        else None
+        if raw_16 is _c.MISSING
         else _c.take_string(raw_16, at, "tradeQuoteCcy", "tradeQuoteCcy", False, False, v)
     )
     if x_trade_quote_ccy is not None:
@@ -579,6 +611,8 @@ def _check_order_algo_twap(
     x_is_trade_borrow_mode: bool | None = (
         raw_17
         if raw_17 is True or raw_17 is False
+        else None
+        if raw_17 is _c.MISSING
         else _c.take_boolean(raw_17, at, "isTradeBorrowMode", "isTradeBorrowMode", False, False, v)
     )
     if x_is_trade_borrow_mode is not None:
@@ -687,6 +721,8 @@ def _check_cancel_algos(
     x_algo_id: str | None = (
         raw_1
         if type(raw_1) is str
+        else None
+        if raw_1 is _c.MISSING
         else _c.take_string(raw_1, at, "algoId", "algoId", False, False, v)
     )
     if x_algo_id is not None:
@@ -695,6 +731,8 @@ def _check_cancel_algos(
     x_algo_cl_ord_id: str | None = (
         raw_2
         if type(raw_2) is str
+        else None
+        if raw_2 is _c.MISSING
         else _c.take_string(raw_2, at, "algoClOrdId", "algoClOrdId", False, False, v)
     )
     if x_algo_cl_ord_id is not None and (

@@ -159,6 +159,8 @@ def _check_twap_order(
     x_twap_id: str | None = (
         raw_0
         if type(raw_0) is str
+        else None
+        if raw_0 is _c.MISSING
         else _c.take_string(raw_0, at, "twapId", "twapId", False, False, v)
     )
     if x_twap_id is not None:
@@ -167,6 +169,8 @@ def _check_twap_order(
     x_market: str | None = (
         raw_1
         if type(raw_1) is str
+        else None
+        if raw_1 is _c.MISSING
         else _c.take_string(raw_1, at, "market", "market", False, False, v)
     )
     if x_market is not None:
@@ -175,6 +179,8 @@ def _check_twap_order(
     x_side: Side | None = (
         _SIDE_BY_WIRE[raw_2]
         if type(raw_2) is str and raw_2 in _SIDE_BY_WIRE
+        else None
+        if raw_2 is _c.MISSING
         else _c.take_enum(raw_2, at, "side", "side", False, False, _SIDE_BY_WIRE, v)
     )
     if x_side is not None:
@@ -188,6 +194,8 @@ def _check_twap_order(
     x_running_time: int | None = (
         raw_3
         if type(raw_3) is int and -9007199254740991 <= raw_3 <= 9007199254740991
+        else None
+        if raw_3 is _c.MISSING
         else _c.take_integer(raw_3, at, "runningTime", "runningTime", False, False, v)
     )
     if x_running_time is not None:
@@ -196,6 +204,8 @@ def _check_twap_order(
     x_frequency: int | None = (
         raw_4
         if type(raw_4) is int and -9007199254740991 <= raw_4 <= 9007199254740991
+        else None
+        if raw_4 is _c.MISSING
         else _c.take_integer(raw_4, at, "frequency", "frequency", False, False, v)
     )
     if x_frequency is not None:
@@ -204,6 +214,8 @@ def _check_twap_order(
     x_avg_filled_price: Decimal | None = (
         Decimal(raw_5)
         if type(raw_5) is str and _c.UNSIGNED_DECIMAL.fullmatch(raw_5)
+        else None
+        if raw_5 is _c.MISSING
         else _c.take_decimal_string(
             raw_5, at, "avgFilledPrice", "avgFilledPrice", False, False, False, v
         )
@@ -214,6 +226,8 @@ def _check_twap_order(
     x_filled_size: Decimal | None = (
         Decimal(raw_6)
         if type(raw_6) is str and _c.UNSIGNED_DECIMAL.fullmatch(raw_6)
+        else None
+        if raw_6 is _c.MISSING
         else _c.take_decimal_string(raw_6, at, "filledSize", "filledSize", False, False, False, v)
     )
     if x_filled_size is not None:
@@ -222,6 +236,8 @@ def _check_twap_order(
     x_total_size: Decimal | None = (
         Decimal(raw_7)
         if type(raw_7) is str and _c.UNSIGNED_DECIMAL.fullmatch(raw_7)
+        else None
+        if raw_7 is _c.MISSING
         else _c.take_decimal_string(raw_7, at, "totalSize", "totalSize", False, False, False, v)
     )
     if x_total_size is not None:
@@ -230,6 +246,8 @@ def _check_twap_order(
     x_total_fees: Decimal | None = (
         Decimal(raw_8)
         if type(raw_8) is str and _c.SIGNED_DECIMAL.fullmatch(raw_8)
+        else None
+        if raw_8 is _c.MISSING
         else _c.take_decimal_string(raw_8, at, "totalFees", "totalFees", False, False, True, v)
     )
     if x_total_fees is not None:
@@ -238,6 +256,8 @@ def _check_twap_order(
     x_order_status: str | None = (
         raw_9
         if type(raw_9) is str
+        else None
+        if raw_9 is _c.MISSING
         else _c.take_string(raw_9, at, "orderStatus", "orderStatus", False, False, v)
     )
     if x_order_status is not None:
@@ -246,6 +266,8 @@ def _check_twap_order(
     x_reduce_only: bool | None = (
         raw_10
         if raw_10 is True or raw_10 is False
+        else None
+        if raw_10 is _c.MISSING
         else _c.take_boolean(raw_10, at, "reduceOnly", "reduceOnly", False, False, v)
     )
     if x_reduce_only is not None:
@@ -339,6 +361,8 @@ def _check_create_twap_order(
     x_reduce_only: bool | None = (
         raw_5
         if raw_5 is True or raw_5 is False
+        else None
+        if raw_5 is _c.MISSING
         else _c.take_boolean(raw_5, at, "reduceOnly", "reduceOnly", False, False, v)
     )
     if x_reduce_only is not None:
@@ -347,6 +371,8 @@ def _check_create_twap_order(
     x_max_price: Decimal | None = (
         Decimal(raw_6)
         if type(raw_6) is str and _c.UNSIGNED_DECIMAL.fullmatch(raw_6)
+        else None
+        if raw_6 is _c.MISSING
         else _c.take_decimal_string(raw_6, at, "maxPrice", "maxPrice", False, False, False, v)
     )
     if x_max_price is not None and (x_max_price <= 0):
@@ -365,6 +391,8 @@ def _check_create_twap_order(
     x_min_price: Decimal | None = (
         Decimal(raw_7)
         if type(raw_7) is str and _c.UNSIGNED_DECIMAL.fullmatch(raw_7)
+        else None
+        if raw_7 is _c.MISSING
         else _c.take_decimal_string(raw_7, at, "minPrice", "minPrice", False, False, False, v)
     )
     if x_min_price is not None and (x_min_price <= 0):
@@ -430,6 +458,8 @@ def _check_create_twap_order_response(
     x_error: str | None = (
         raw_1
         if type(raw_1) is str
+        else None
+        if raw_1 is _c.MISSING
         else _c.take_string(raw_1, at, "error", "error", False, False, v)
     )
     if x_error is not None:
@@ -438,6 +468,8 @@ def _check_create_twap_order_response(
     x_error_code: str | None = (
         raw_2
         if type(raw_2) is str
+        else None
+        if raw_2 is _c.MISSING
         else _c.take_string(raw_2, at, "error_code", "error_code", False, False, v)
     )
     if x_error_code is not None:
@@ -446,6 +478,8 @@ def _check_create_twap_order_response(
     x_deprecated: str | None = (
         raw_3
         if type(raw_3) is str
+        else None
+        if raw_3 is _c.MISSING
         else _c.take_string(raw_3, at, "deprecated", "deprecated", False, False, v)
     )
     if x_deprecated is not None:
@@ -480,6 +514,8 @@ def _check_error_response(
     x_error: str | None = (
         raw_1
         if type(raw_1) is str
+        else None
+        if raw_1 is _c.MISSING
         else _c.take_string(raw_1, at, "error", "error", False, False, v)
     )
     if x_error is not None:
@@ -488,6 +524,8 @@ def _check_error_response(
     x_error_code: str | None = (
         raw_2
         if type(raw_2) is str
+        else None
+        if raw_2 is _c.MISSING
         else _c.take_string(raw_2, at, "error_code", "error_code", False, False, v)
     )
     if x_error_code is not None:
@@ -496,6 +534,8 @@ def _check_error_response(
     x_deprecated: str | None = (
         raw_3
         if type(raw_3) is str
+        else None
+        if raw_3 is _c.MISSING
         else _c.take_string(raw_3, at, "deprecated", "deprecated", False, False, v)
     )
     if x_deprecated is not None:

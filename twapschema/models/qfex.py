@@ -279,6 +279,8 @@ def _check_twap_order(
     x_twap_id: str | None = (
         raw_0
         if type(raw_0) is str
+        else None
+        if raw_0 is _c.MISSING
         else _c.take_string(raw_0, at, "twap_id", "twap_id", False, False, v)
     )
     if x_twap_id is not None:
@@ -287,6 +289,8 @@ def _check_twap_order(
     x_client_twap_id: str | None = (
         raw_1
         if type(raw_1) is str
+        else None
+        if raw_1 is _c.MISSING
         else _c.take_string(raw_1, at, "client_twap_id", "client_twap_id", False, True, v)
     )
     if x_client_twap_id is not None:
@@ -297,6 +301,8 @@ def _check_twap_order(
     x_user_id: str | None = (
         raw_2
         if type(raw_2) is str
+        else None
+        if raw_2 is _c.MISSING
         else _c.take_string(raw_2, at, "user_id", "user_id", False, False, v)
     )
     if x_user_id is not None:
@@ -305,6 +311,8 @@ def _check_twap_order(
     x_status: str | None = (
         raw_3
         if type(raw_3) is str
+        else None
+        if raw_3 is _c.MISSING
         else _c.take_string(raw_3, at, "status", "status", False, False, v)
     )
     if x_status is not None:
@@ -313,6 +321,8 @@ def _check_twap_order(
     x_symbol: str | None = (
         raw_4
         if type(raw_4) is str
+        else None
+        if raw_4 is _c.MISSING
         else _c.take_string(raw_4, at, "symbol", "symbol", False, False, v)
     )
     if x_symbol is not None:
@@ -354,6 +364,8 @@ def _check_twap_order(
     x_total_num_orders: int | None = (
         raw_5
         if type(raw_5) is int and -9007199254740991 <= raw_5 <= 9007199254740991
+        else None
+        if raw_5 is _c.MISSING
         else _c.take_integer(raw_5, at, "total_num_orders", "total_num_orders", False, False, v)
     )
     if x_total_num_orders is not None:
@@ -362,6 +374,8 @@ def _check_twap_order(
     x_order_interval_secs: int | None = (
         raw_6
         if type(raw_6) is int and -9007199254740991 <= raw_6 <= 9007199254740991
+        else None
+        if raw_6 is _c.MISSING
         else _c.take_integer(
             raw_6, at, "order_interval_secs", "order_interval_secs", False, False, v
         )
@@ -372,6 +386,8 @@ def _check_twap_order(
     x_reduce_only: bool | None = (
         raw_7
         if raw_7 is True or raw_7 is False
+        else None
+        if raw_7 is _c.MISSING
         else _c.take_boolean(raw_7, at, "reduce_only", "reduce_only", False, False, v)
     )
     if x_reduce_only is not None:
@@ -380,6 +396,8 @@ def _check_twap_order(
     x_side: OrderDirection | None = (
         _ORDER_DIRECTION_BY_WIRE[raw_8]
         if type(raw_8) is str and raw_8 in _ORDER_DIRECTION_BY_WIRE
+        else None
+        if raw_8 is _c.MISSING
         else _c.take_enum(raw_8, at, "side", "side", False, False, _ORDER_DIRECTION_BY_WIRE, v)
     )
     if x_side is not None:
@@ -569,6 +587,8 @@ def _check_add_twap_params(
     x_client_twap_id: str | None = (
         raw_5
         if type(raw_5) is str
+        else None
+        if raw_5 is _c.MISSING
         else _c.take_string(raw_5, at, "client_twap_id", "client_twap_id", False, True, v)
     )
     if x_client_twap_id is not None:
@@ -737,6 +757,8 @@ def _check_err_body(
     x_message: str | None = (
         raw_1
         if type(raw_1) is str
+        else None
+        if raw_1 is _c.MISSING
         else _c.take_string(raw_1, at, "message", "message", False, True, v)
     )
     if x_message is not None:

@@ -8,12 +8,17 @@ over, and 1 to 255 address bytes (``VerifyAddressFormat``).
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from bech32 import bech32_decode, convertbits
 
 _MOST_CHARACTERS = 1023
 _MOST_BYTES = 255
 
 
+# A gateway sends many orders from few accounts, and the checksum is most of a dYdX order's
+# check (BIP 173's pure-Python polymod); a verdict depends on the text alone, so it is kept.
+@lru_cache(maxsize=4096)
 def bech32_ok(text: str, prefix: str) -> bool:
     """``text`` is a bech32 address with human-readable part ``prefix``, checksum included."""
     if len(text) > _MOST_CHARACTERS:

@@ -238,7 +238,10 @@ class ReferenceModel(BaseModel):
 
     def find(self, lookup: str, values: tuple[object, ...]) -> Any:
         """The row of lookup ``lookup`` (one of LOOKUPS) whose columns equal ``values``."""
-        return self._index[lookup].get(values)
+        # Read from Pydantic's private-attribute slot: ``self._index`` goes through
+        # BaseModel.__getattr__, which is most of a lookup's cost on the order path.
+        index: dict[str, dict[tuple[object, ...], object]] = self.__pydantic_private__["_index"]  # type: ignore[index]
+        return index[lookup].get(values)
 
 
 def reference_decimal(value: object) -> object:

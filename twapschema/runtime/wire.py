@@ -110,6 +110,8 @@ class WireNode:
 
 
 Renames = dict[str, str]  # decoded JSON Pointer -> the pointer the sender used
+# The members (and array indices) down to an object: (the spec's name, the name sent) each.
+Path = tuple[tuple[object, object], ...]
 CheckResult = tuple[list[Violation], list[str], "dict[str, object] | None"]
 TypedCheck = Callable[[object, Any], CheckResult]
 
@@ -204,62 +206,97 @@ class Wire:
         found: list[Violation] = []
         absent_values = self.absent
 
-        def absent(value: object) -> bool:
-            return bool(absent_values) and reads_as_absent(value, absent_values)
-
-        def walk(
-            node: WireNode, obj: dict[object, object], at: str, sent: str
-        ) -> dict[object, object]:
+        def walk(node: WireNode, obj: dict[object, object], path: Path) -> dict[object, object]:
+            # Pointers are built only where one is needed (a renamed member, a duplicate): on
+            # the order path members are copied as they are, and ``path`` is a tuple.
             out: dict[object, object] = {}
-            sent_as: dict[object, str] = {}  # member -> the pointer it was sent at
+            renamed_at: dict[object, str] = {}  # a renamed member -> the pointer it was sent at
+            text, digits, aliases = node.text, node.digits, node.aliases
+            ignored = () if path else self.ignored
             for key, given in obj.items():
-                value = given
-                if absent(value) or (at == "" and key in self.ignored):
+                if absent_values and reads_as_absent(given, absent_values):
                     continue
-                name = node.aliases.get(key, key) if isinstance(key, str) else key
-                sent_at = f"{sent}/{escape(key)}" if isinstance(key, str) else sent
-                here = f"{at}/{escape(name)}" if isinstance(name, str) else at
-                if name in out:
-                    # Reported at the other name's member and judged by the spec's name's
-                    # value, whatever the members' order (JSON objects have none).
-                    other = sent_at if name != key else sent_as[name]
-                    found.append(
-                        Violation(
-                            "duplicate_field",
-                            other,
-                            f"{name!r} is given under two names; the venue takes it once",
-                        )
-                    )
-                    if name != key:
-                        continue
-                    for stale in [d for d in renames if d == here or d.startswith(here + "/")]:
-                        del renames[stale]
-                elif name != key:
-                    renames[here] = sent_at
-                sent_as[name] = sent_at
-                if type(value) is str:
-                    kind = node.text.get(name)  # type: ignore[call-overload]
-                    if kind is not None:
-                        value = decode_text(kind, value)
-                elif type(value) is int and name in node.digits:
-                    value = str(value)
-                elif type(value) is dict:
+                if key in ignored:
+                    continue
+                name = aliases.get(key, key) if aliases and isinstance(key, str) else key
+                if (name != key or name in out) and self._renamed(
+                    renames, found, renamed_at, (*path, (name, key)), out
+                ):
+                    continue
+                value = given
+                kind = type(value)
+                if kind is str:
+                    reading = text.get(name)  # type: ignore[call-overload]
+                    if reading is not None:
+                        value = decode_text(reading, value)  # type: ignore[arg-type]
+                elif kind is int:
+                    if name in digits:
+                        value = str(value)
+                elif kind is dict:
                     inner = node.objects.get(name)  # type: ignore[call-overload]
                     if inner is not None:
-                        value = walk(inner, value, here, sent_at)
-                elif type(value) is list:
+                        value = walk(inner, value, (*path, (name, key)))  # type: ignore[arg-type]
+                elif kind is list:
                     inner = node.items.get(name)  # type: ignore[call-overload]
                     if inner is not None:
+                        items: list[object] = value  # type: ignore[assignment]
                         value = [
-                            walk(inner, item, f"{here}/{i}", f"{sent_at}/{i}")
+                            walk(inner, item, (*path, (name, key), (i, i)))
                             if type(item) is dict
                             else item
-                            for i, item in enumerate(value)
+                            for i, item in enumerate(items)
                         ]
                 out[name] = value
             return out
 
-        return walk(self.root, payload, "", ""), renames, found
+        return walk(self.root, payload, ()), renames, found
+
+    @staticmethod
+    def _renamed(
+        renames: Renames,
+        found: list[Violation],
+        renamed_at: dict[object, str],
+        path: Path,
+        out: dict[object, object],
+    ) -> bool:
+        """Records a member sent under another name, or given under two names (a
+        ``duplicate_field``); True when this member is dropped for the other."""
+        name, key = path[-1]
+        here, sent_at = _pointers(path)
+        if name in out:
+            # Reported at the other name's member and judged by the spec's name's value,
+            # whatever the members' order (JSON objects have none). Of two members with one
+            # name, one was renamed: names in a JSON object are distinct.
+            other = sent_at if name != key else renamed_at[name]
+            found.append(
+                Violation(
+                    "duplicate_field",
+                    other,
+                    f"{name!r} is given under two names; the venue takes it once",
+                )
+            )
+            if name != key:
+                return True
+            for stale in [d for d in renames if d == here or d.startswith(here + "/")]:
+                del renames[stale]
+        else:
+            renames[here] = sent_at
+            renamed_at[name] = sent_at
+        return False
+
+
+def _pointers(path: Path) -> tuple[str, str]:
+    """A member's pointer as decoded (under the spec's names) and as sent (under its own)."""
+    here = sent = ""
+    for name, key in path:
+        if type(name) is int:  # an array index: walk recurses only into named (str) members
+            here, sent = f"{here}/{name}", f"{sent}/{key}"
+            continue
+        if isinstance(name, str):
+            here = f"{here}/{escape(name)}"
+        if isinstance(key, str):
+            sent = f"{sent}/{escape(key)}"
+    return here, sent
 
 
 def reads_as_absent(value: object, absent: tuple[AbsentValue, ...]) -> bool:

@@ -80,6 +80,9 @@ def _take(fn: Function, field: ir.Field, value: str, at: str, key: str) -> str:
     else:
         # The common case (a good value) is one inline test; the helper only sees the rest.
         test, convert, py_type = fast
+        if not field.required:
+            # An optional member left out is common too; the helper would only say so.
+            call = f"None if {raw} is _c.MISSING else {call}"
         fn.add(
             f"{raw} = {value}",
             f"{var}: {py_type} | None = {convert.format(raw)} if {test.format(raw)} else {call}",
