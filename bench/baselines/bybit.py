@@ -101,7 +101,6 @@ class Hand(BaseModel):
         return self
 
 
-_Positive = Plain | None
 _Small = Annotated[int, msgspec.Meta(ge=0, le=2)]
 
 
@@ -111,15 +110,15 @@ class Struct(msgspec.Struct, forbid_unknown_fields=True):
     side: Literal["Buy", "Sell"]
     strategyType: Literal["twap"]
     duration: Annotated[int, msgspec.Meta(ge=300, le=86400)]
-    size: _Positive = None
-    positionValue: _Positive = None
+    size: Plain | None = None
+    positionValue: Plain | None = None
     interval: Interval | None = None
     reduceOnly: bool | None = None
     positionIdx: _Small | None = None
     leverageType: Annotated[int, msgspec.Meta(ge=0, le=1)] | None = None
     isRandom: bool | None = None
-    triggerPrice: _Positive = None
-    maxChasePrice: _Positive = None
+    triggerPrice: Plain | None = None
+    maxChasePrice: Plain | None = None
     chaseDistance: Plain | None = None
     chasePercentE4: Annotated[int, msgspec.Meta(ge=1, le=9999)] | None = None
 

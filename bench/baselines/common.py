@@ -36,7 +36,7 @@ def _decimal_string(pattern: str) -> Callable[[object], Decimal]:
     return read
 
 
-def _decimal_number(value: object) -> Decimal:
+def decimal_number(value: object) -> Decimal:
     if type(value) is int:
         return Decimal(value)
     if type(value) is float and math.isfinite(value):
@@ -46,15 +46,11 @@ def _decimal_number(value: object) -> Decimal:
     raise ValueError("must be a number")
 
 
-def decimal_number(value: object) -> Decimal:
-    return _decimal_number(value)
-
-
 DecimalString = Annotated[Decimal, BeforeValidator(_decimal_string(PLAIN))]
 BinanceDecimal = Annotated[Decimal, BeforeValidator(_decimal_string(BINANCE))]
 CanonicalDecimal = Annotated[Decimal, BeforeValidator(_decimal_string(CANONICAL))]
 IntegerString = Annotated[int, BeforeValidator(lambda v: int(_decimal_string(DIGITS)(v)))]
-DecimalNumber = Annotated[Decimal, BeforeValidator(_decimal_number)]
+DecimalNumber = Annotated[Decimal, BeforeValidator(decimal_number)]
 
 Plain = Annotated[str, msgspec.Meta(pattern=PLAIN)]
 Binance = Annotated[str, msgspec.Meta(pattern=BINANCE)]
