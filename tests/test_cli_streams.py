@@ -93,6 +93,22 @@ def test_a_bare_cr_is_json_whitespace_not_a_record_boundary(
     assert (code, out) == (0, f"{path}:1: valid\n{path}:2: valid\n{path}:3: valid\n")
 
 
+def test_only_json_whitespace_may_follow_a_payload(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    # RFC 8259 whitespace is space, tab, LF and CR; str.isspace() also takes a form feed, a
+    # vertical tab and U+00A0, which a venue's JSON reader refuses as trailing data.
+    path = tmp_path / "trailing.jsonl"
+    path.write_bytes(_lines(VALID + b" \t\r", VALID + b"\x0c", VALID + "\u00a0".encode()))
+    code, out, _ = run(capsys, *ARGS, str(path))
+    assert code == 2
+    assert out.splitlines() == [
+        f"{path}:1: valid",
+        f"{path}:2: not read: malformed JSON at line 1 column {len(VALID) + 1}: Extra data",
+        f"{path}:3: not read: malformed JSON at line 1 column {len(VALID) + 1}: Extra data",
+    ]
+
+
 def test_text_output_escapes_what_it_quotes(
     capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
 ) -> None:
