@@ -30,7 +30,7 @@ import msgspec
 from pydantic import ValidationError
 
 import twapschema
-from bench import baselines
+from bench import baselines, peak_memory
 
 ROOT = Path(__file__).resolve().parents[1]
 REFERENCE = twapschema.load_reference(ROOT / "examples" / "reference.yaml")
@@ -145,38 +145,64 @@ def validation(valid: bool, repeat: int) -> tuple[Lines, dict[str, Any]]:
     return lines, figures
 
 
-def cli(orders: int) -> tuple[Lines, dict[str, Any]]:
+def _run_cli(arguments: list[str]) -> tuple[float, int]:
+    """Seconds and peak resident set (KiB: the largest of the process and its workers, this
+    process's own memory left out: bench/peak_memory.py) of one `twapschema` run, its output
+    thrown away."""
+    done = peak_memory.run([sys.executable, "-m", "twapschema.cli", *arguments])
+    assert done.code == 0, (arguments, done.code)
+    return done.seconds, done.peak_kib
+
+
+def cli(orders: int, repeat: int) -> tuple[Lines, dict[str, Any]]:
     lines = [f"### CLI: `twapschema validate` on a JSON Lines file of {orders:,} orders", ""]
     with tempfile.TemporaryDirectory() as tmp:
         path = Path(tmp) / "orders.jsonl"
+        empty = Path(tmp) / "empty.jsonl"
         line = json.dumps(ONDO_VALID) + "\n"
         path.write_text(line * orders, encoding="utf-8")
-        figures = {}
-        for fmt in ("text", "json"):
-            command = [
-                sys.executable,
-                "-m",
-                "twapschema.cli",
-                "validate",
-                "ondo",
-                "create_twap_order",
-                str(path),
-                "--format",
-                fmt,
-            ]
-            started = time.perf_counter()
-            done = subprocess.run(command, stdout=subprocess.DEVNULL, check=False)
-            elapsed = time.perf_counter() - started
-            assert done.returncode == 0, done
-            rate = orders / elapsed
-            figures[fmt] = rate
-            lines.append(
-                f"- `--format {fmt}`: {rate:,.0f} orders per second ({elapsed:.1f} s, one process)"
-            )
+        empty.write_text("", encoding="utf-8")
+        runs = [(fmt, jobs) for jobs in (1, 2) for fmt in ("text", "json")]
+        elapsed = dict.fromkeys(runs, float("inf"))
+        start_up = dict.fromkeys((1, 2), float("inf"))
+        peak = dict.fromkeys(runs, 0)
+        for _ in range(repeat):  # in turns, so that a slow moment lands on every run alike
+            for fmt, jobs in runs:
+                args = ["validate", "ondo", "create_twap_order", "--format", fmt, "--jobs"]
+                seconds, rss = _run_cli([*args, str(jobs), str(path)])
+                elapsed[fmt, jobs] = min(elapsed[fmt, jobs], seconds)
+                peak[fmt, jobs] = max(peak[fmt, jobs], rss)
+            for jobs in (1, 2):
+                seconds, _ = _run_cli(
+                    ["validate", "ondo", "create_twap_order", "--jobs", str(jobs), str(empty)]
+                )
+                start_up[jobs] = min(start_up[jobs], seconds)
         baseline = best(lambda: json.loads(line), 3)
+        figures: dict[str, Any] = {"json.loads ceiling": 1 / baseline}
+        size = path.stat().st_size / 1e6
+        for fmt, jobs in runs:
+            rate = orders / elapsed[fmt, jobs]
+            steady = orders / max(elapsed[fmt, jobs] - start_up[jobs], 1e-9)
+            figures[f"{fmt} jobs {jobs}"] = rate
+            figures[f"{fmt} jobs {jobs} steady"] = steady
+            where = "one process" if jobs == 1 else f"{jobs} worker processes"
+            lines.append(
+                f"- `--format {fmt} --jobs {jobs}`: {rate:,.0f} orders per second "
+                f"({elapsed[fmt, jobs]:.2f} s, {where}); {steady:,.0f} once started "
+                f"(start-up {start_up[jobs]:.2f} s, a run on an empty file), "
+                f"{steady * baseline:.2f} of the `json.loads` ceiling; "
+                f"peak memory {peak[fmt, jobs] / 1024:.0f} MB for a {size:.0f} MB file"
+            )
+        for fmt in ("text", "json"):
+            scaling = elapsed[fmt, 1] / elapsed[fmt, 2]
+            figures[f"{fmt} scaling"] = scaling
+            lines.append(
+                f"- `--format {fmt}`: `--jobs 2` runs {scaling:.2f}x as fast as one process"
+            )
         lines.append(
             f"- for scale: `json.loads` of one line alone takes {baseline * 1e6:.2f} µs, "
-            f"a ceiling of {1 / baseline:,.0f} lines per second"
+            f"a ceiling of {1 / baseline:,.0f} lines per second; this machine has "
+            f"{os.cpu_count()} CPUs"
         )
     return lines, figures
 
@@ -380,7 +406,7 @@ def main() -> int:
     sections: dict[str, Callable[[], tuple[Lines, dict[str, Any]]]] = {
         "validate": lambda: validation(True, repeat),
         "invalid": lambda: validation(False, repeat),
-        "cli": lambda: cli(100_000 if args.quick else 1_000_000),
+        "cli": lambda: cli(100_000 if args.quick else 1_000_000, 1 if args.quick else 3),
         "generate": lambda: generation(repeat),
         "import": lambda: imports(repeat),
         "reference": lambda: reference_data(repeat),
