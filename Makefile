@@ -21,7 +21,7 @@ setup: $(STAMP) $(NODE_STAMP) $(BROWSER_STAMP)
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
-	$(BIN)/python -m pip install --quiet -e '.[dev]'
+	$(BIN)/python -m pip install --quiet --group dev -e .
 	touch $@
 
 # JavaScript consumer of the schemas and CEL rules (Ajv, @bufbuild/cel), pinned by the lockfile.
@@ -46,16 +46,16 @@ $(BROWSER_STAMP): $(BROWSER_DIR)/package.json $(BROWSER_DIR)/package-lock.json
 # as crash-<hash> in the current directory.
 FUZZ_RUNS ?= 50000
 fuzz: $(STAMP)
-	$(BIN)/python -m pip install --quiet -e '.[fuzz]'
+	$(BIN)/python -m pip install --quiet --group fuzz -e .
 	$(BIN)/python fuzz/spec_loader.py -runs=$(FUZZ_RUNS) -timeout=20 -max_len=4096 fuzz/corpus
 
 # The stream reader: any bytes as JSON Lines on stdin, one output record per non-blank line.
 fuzz-streams: $(STAMP)
-	$(BIN)/python -m pip install --quiet -e '.[fuzz]'
+	$(BIN)/python -m pip install --quiet --group fuzz -e .
 	$(BIN)/python fuzz/stream_reader.py -runs=$(FUZZ_RUNS) -timeout=20 -max_len=4096 fuzz/stream_corpus
 
 bench: $(STAMP)
-	$(BIN)/python -m pip install --quiet -e '.[bench]'
+	$(BIN)/python -m pip install --quiet --group bench -e .
 	$(BIN)/python -m bench
 
 docs: $(STAMP)

@@ -753,7 +753,7 @@ def test_validate_help_names_formats_and_reference(capsys: pytest.CaptureFixture
         main(["validate", "--help"])
     assert exited.value.code == 0
     out = capsys.readouterr().out
-    for word in ("--reference", "--format", "--lines", ".jsonl", ".ndjson", "stdin"):
+    for word in ("--reference", "--format", "--lines", ".jsonl", ".ndjson", "stdin", "--jobs"):
         assert word in out
 
 
@@ -1106,3 +1106,53 @@ def test_version_and_near_misses(capsys: pytest.CaptureFixture[str]) -> None:
     )
     code, out, err = run(capsys, "validate", "deribit", "x", "x.json")
     assert "did you mean" not in err
+
+
+def test_list_as_json_names_every_message_with_its_kind_encoding_and_schema(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    code, out, err = run(capsys, "list", "--format", "json")
+    assert (code, err) == (0, "")
+    venues = {v["id"]: v for v in json.loads(out)["venues"]}
+    assert tuple(venues) == VENUES
+    for venue, listed in venues.items():
+        module = venue_module(venue)
+        assert listed["name"] == module.VENUE_NAME
+        assert listed["spec_version"] == module.SPEC_VERSION
+        assert [m["id"] for m in listed["messages"]] == list(module.MESSAGES)
+        for m in listed["messages"]:
+            assert m["kind"] == module.MESSAGES[m["id"]].kind
+            assert m["schema"] == twapschema.json_schema(venue, m["id"])["$id"]
+    binance = {m["id"]: m for m in venues["binance"]["messages"]}
+    assert binance["new_order_twap"]["encoding"] == "query"
+    assert binance["new_order_twap_response"]["encoding"] == "json"
+
+
+@pytest.mark.parametrize(
+    ("argv", "shipped"),
+    [
+        (["ondo", "create_twap_order"], "ondo/create_twap_order.schema.json"),
+        (["okx"], "okx.bundle.json"),
+    ],
+)
+def test_schema_prints_the_generated_file(
+    capsys: pytest.CaptureFixture[str], argv: list[str], shipped: str
+) -> None:
+    code, out, err = run(capsys, "schema", *argv)
+    assert (code, err) == (0, "")
+    assert out == (ROOT / "generated" / "schemas" / shipped).read_text(encoding="utf-8")
+
+
+@pytest.mark.parametrize(
+    ("argv", "message"),
+    [
+        (["ondx", "create_twap_order"], "unknown venue 'ondx' (did you mean 'ondo'?)"),
+        (["ondo", "create_twap_ordr"], "unknown message 'create_twap_ordr'"),
+    ],
+)
+def test_schema_of_an_unknown_name_is_a_usage_error(
+    capsys: pytest.CaptureFixture[str], argv: list[str], message: str
+) -> None:
+    code, out, err = run(capsys, "schema", *argv)
+    assert (code, out) == (2, "")
+    assert message in one_error_line(err)

@@ -124,3 +124,19 @@ def test_what_is_not_checked_is_listed_in_the_spec_the_page_the_schema_and_the_r
             schema = twapschema.json_schema(spec.venue.id, m.id)
             listed = schema["x-twapschema"].get("not_checked", [])
             assert [n["rule"] for n in listed] == [n.rule for n in m.not_checked]
+
+
+def test_the_readme_quick_start_runs_and_prints_what_it_says(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    start = readme.index("## Quick start")
+    assert start < readme.index("## Two commands")  # the README opens with it
+    block = re.search(r"```python\n(.*?)```", readme[start:], re.DOTALL)
+    assert block is not None
+    source = block.group(1)
+    assert len(source.splitlines()) <= 10
+    exec(compile(source, "README.md quick start", "exec"), {})  # noqa: S102 - our own README
+    printed = capsys.readouterr().out.splitlines()
+    said = [line.split("# ", 1)[1] for line in source.splitlines() if "print(" in line]
+    assert printed == said

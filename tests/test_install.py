@@ -3,11 +3,12 @@
 
 from __future__ import annotations
 
+import json
 import subprocess
 from pathlib import Path
 
 from tests.conftest import REFERENCE_FILE, ROOT, VENUES
-from tests.installed import Installed, _clean_env, run
+from tests.installed import Installed, _clean_env, run, run_python
 
 EXAMPLES = ROOT / "generated" / "examples"
 
@@ -75,3 +76,30 @@ def test_installed_cli_lists_venues(installed: Installed) -> None:
     headers = [line for line in done.stdout.splitlines() if not line.startswith(" ")]
     assert tuple(line.split(":")[0] for line in headers) == VENUES
     assert {"aevo: Aevo", "ondo: Ondo Perps", "qfex: QFEX", "okx: OKX"} <= set(headers)
+
+
+def test_installed_metadata_is_ready_to_publish(installed: Installed) -> None:
+    """One version (twapschema.__version__), the license file, project URLs and classifiers in
+    the wheel's metadata; the extras are the package's own, the project's tooling is not."""
+    code = (
+        "import json, importlib.metadata as m, twapschema\n"
+        "d = m.distribution('twapschema')\n"
+        "md = d.metadata\n"
+        "print(json.dumps({'version': md['Version'], 'own': twapschema.__version__,\n"
+        "  'license': md['License-Expression'], 'files': md.get_all('License-File'),\n"
+        "  'urls': md.get_all('Project-URL'), 'classifiers': md.get_all('Classifier'),\n"
+        "  'extras': md.get_all('Provides-Extra'), 'requires': md.get_all('Requires-Dist'),\n"
+        "  'licensed': any(str(f).endswith('LICENSE') for f in d.files)}))\n"
+    )
+    done = run_python(installed, code)
+    assert (done.returncode, done.stderr) == (0, ""), done.stderr
+    found = json.loads(done.stdout)
+    assert found["version"] == found["own"]
+    assert found["license"] == "MIT"
+    assert found["files"] == ["LICENSE"]
+    assert found["licensed"]
+    assert {u.split(",")[0] for u in found["urls"]} == {"Source", "Issues", "Changelog"}
+    assert "Typing :: Typed" in found["classifiers"]
+    assert sorted(found["extras"]) == ["fetch", "testing"]
+    tooling = ("ruff", "mypy", "pytest", "atheris", "pyinstrument", "dask", "mkdocs")
+    assert not [r for r in found["requires"] if r.split()[0].split(">")[0] in tooling]

@@ -165,7 +165,8 @@ def test_generate_without_ruff_says_what_to_install(
     assert main(["generate", "--root", str(tmp_path)]) == 2
     err = capsys.readouterr().err
     assert err.strip() == (
-        "twapschema: generating code needs ruff: pip install -e '.[dev]' (pinned in pyproject.toml)"
+        "twapschema: generating code needs ruff: pip install --group dev -e ."
+        " (pinned in pyproject.toml)"
     )
     assert not (tmp_path / "twapschema").exists()
 

@@ -21,6 +21,11 @@ from twapschema.errors import FileError
 from twapschema.numbers import json_default
 from twapschema.runtime.reference import load_reference
 from twapschema.runtime.registry import UnknownNameError, venue_ids, venue_module
+from twapschema.runtime.schemas import (
+    json_schema_bundle_text,
+    json_schema_index,
+    json_schema_text,
+)
 
 EXIT_OK, EXIT_INVALID, EXIT_USAGE = 0, 1, 2
 EXIT_INTERRUPTED = 130  # 128 + SIGINT
@@ -44,7 +49,29 @@ def _parser() -> argparse.ArgumentParser:
 
     cli_validate.add_parser(commands)
 
-    commands.add_parser("list", help="list venues and their messages")
+    listing = commands.add_parser(
+        "list",
+        help="list venues and their messages",
+        description=(
+            "Every venue and its messages: kind (request, response, error) and, for a message "
+            "sent as text, how (query, form). --format json gives one object: each venue's "
+            "name, spec and API versions, and each message's kind, encoding and schema $id."
+        ),
+    )
+    listing.add_argument("--format", choices=("text", "json"), default="text")
+
+    schema = commands.add_parser(
+        "schema",
+        help="print a message's JSON Schema (or a venue's bundle of them)",
+        description=(
+            "Print the JSON Schema (Draft 2020-12, self-contained, CEL rules under "
+            "'x-twapschema-rules') of MESSAGE of VENUE, as shipped in the package; without "
+            "MESSAGE, the venue's bundle (every message under $defs, by message id)."
+        ),
+        epilog="example: twapschema schema ondo create_twap_order > create_twap_order.schema.json",
+    )
+    schema.add_argument("venue", metavar="VENUE")
+    schema.add_argument("message", metavar="MESSAGE", nargs="?")
 
     tr = commands.add_parser(
         "translate",
@@ -130,7 +157,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         if args.command == "validate":
             return cli_validate.run(args)
         if args.command == "list":
-            return _list()
+            return _list(args.format)
+        if args.command == "schema":
+            return _schema(args.venue, args.message)
         if args.command in ("translate", "feasible"):
             return _translate(args)
         if args.command == "reference":
@@ -219,7 +248,32 @@ def _show_translation(result: dict[str, Any], fmt: str) -> None:
         print(f"    request: {json.dumps(nearest['payload'], default=json_default)}")
 
 
-def _list() -> int:
+def _list(fmt: str) -> int:
+    if fmt == "json":
+        index = json_schema_index()["venues"]
+        venues = []
+        for venue in venue_ids():
+            module, listed = venue_module(venue), index[venue]
+            messages = [
+                {
+                    "id": message_id,
+                    "kind": entry.kind,
+                    "encoding": entry.wire.encoding if entry.wire is not None else "json",
+                    "schema": listed["messages"][message_id]["$id"],
+                }
+                for message_id, entry in module.MESSAGES.items()
+            ]
+            venues.append(
+                {
+                    "id": venue,
+                    "name": module.VENUE_NAME,
+                    "spec_version": listed["spec_version"],
+                    "api_version": listed["api_version"],
+                    "messages": messages,
+                }
+            )
+        print(json.dumps({"venues": venues}, ensure_ascii=False, indent=2))
+        return EXIT_OK
     for venue in venue_ids():
         module = venue_module(venue)
         print(f"{venue}: {module.VENUE_NAME}")
@@ -227,6 +281,13 @@ def _list() -> int:
             wire = entry.wire
             travels = f", {wire.encoding}" if wire is not None and wire.is_text else ""
             print(f"  {message_id} ({entry.kind}{travels})")
+    return EXIT_OK
+
+
+def _schema(venue: str, message: str | None) -> int:
+    """The shipped file's text as it is, so that it diffs against the file under generated/."""
+    text = json_schema_bundle_text(venue) if message is None else json_schema_text(venue, message)
+    sys.stdout.write(text)
     return EXIT_OK
 
 

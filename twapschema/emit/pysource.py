@@ -58,7 +58,7 @@ def format_python(source: str, filename: str) -> str:
         ruff = find_ruff_bin()
     except (ImportError, FileNotFoundError) as exc:  # ruff is a pinned dev dependency
         raise FormatterError(
-            "generating code needs ruff: pip install -e '.[dev]' (pinned in pyproject.toml)"
+            "generating code needs ruff: pip install --group dev -e . (pinned in pyproject.toml)"
         ) from exc
     command = [
         ruff,

@@ -26,10 +26,16 @@ def json_schema(venue: str, message: str) -> dict[str, Any]:
     return loaded
 
 
-def json_schema_bundle(venue: str) -> dict[str, Any]:
-    """Every message schema of the venue in one document (each under ``$defs`` by message id)."""
+def json_schema_bundle_text(venue: str) -> str:
+    """Every message schema of the venue in one document (each under ``$defs`` by message id),
+    as its file's text."""
     venue_module(venue)
-    loaded: dict[str, Any] = json.loads(_read(f"{venue}.bundle.json"))
+    return _read(f"{venue}.bundle.json")
+
+
+def json_schema_bundle(venue: str) -> dict[str, Any]:
+    """The venue's bundle, parsed."""
+    loaded: dict[str, Any] = json.loads(json_schema_bundle_text(venue))
     return loaded
 
 
