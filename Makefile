@@ -8,13 +8,13 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 REFERENCE := examples/reference.yaml
-NODE_DIR := conformance/node
+NODE_DIR := npm
 NODE_STAMP := $(NODE_DIR)/node_modules/.package-lock.json
 BROWSER_DIR := tests/browser
 BROWSER_STAMP := $(BROWSER_DIR)/node_modules/.package-lock.json
 export NO_MKDOCS_2_WARNING := 1
 
-.PHONY: run test setup conformance conformance-long docs fuzz fuzz-streams bench clean
+.PHONY: run test setup conformance conformance-long npm-pack docs fuzz fuzz-streams bench clean
 
 setup: $(STAMP) $(NODE_STAMP) $(BROWSER_STAMP)
 
@@ -24,14 +24,21 @@ $(STAMP): pyproject.toml
 	$(BIN)/python -m pip install --quiet --group dev -e .
 	touch $@
 
-# JavaScript consumer of the schemas and CEL rules (Ajv, @bufbuild/cel), pinned by the lockfile.
+# The npm package (npm/): the schemas, TypeScript types and validate() in JavaScript (Ajv,
+# @bufbuild/cel), pinned by the lockfile. `npm test` builds it, runs it over every
+# conformance vector (Node's test runner) and type-checks a TypeScript consumer.
 $(NODE_STAMP): $(NODE_DIR)/package.json $(NODE_DIR)/package-lock.json
-	@command -v npm >/dev/null || { echo "make: Node.js 18+ and npm are needed for the conformance check"; exit 1; }
+	@command -v npm >/dev/null || { echo "make: Node.js 18+ and npm are needed for the npm package's tests"; exit 1; }
 	npm ci --prefix $(NODE_DIR) --no-audit --no-fund --loglevel=error
 
 conformance: $(NODE_STAMP) $(STAMP)
-	node $(NODE_DIR)/check.mjs
+	npm test --prefix $(NODE_DIR) --silent
 	$(BIN)/python -m conformance.native.check
+
+# The npm package as a tarball in build/ (never published from here).
+npm-pack: $(NODE_STAMP)
+	mkdir -p build
+	cd $(NODE_DIR) && npm pack --pack-destination ../build --silent
 
 # The native consumer over many more mutated payloads than CI draws (MUTATIONS per message).
 MUTATIONS ?= 20000
@@ -80,7 +87,7 @@ test: $(STAMP) $(NODE_STAMP) $(BROWSER_STAMP)
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
 	$(BIN)/mypy
-	node $(NODE_DIR)/check.mjs
+	npm test --prefix $(NODE_DIR) --silent
 	$(BIN)/python -m conformance.native.check
 	$(BIN)/mkdocs build --strict --site-dir build/site
 	node $(BROWSER_DIR)/check.mjs build/site build/screenshots
@@ -88,4 +95,4 @@ test: $(STAMP) $(NODE_STAMP) $(BROWSER_STAMP)
 
 clean:
 	rm -rf $(VENV) build dist *.egg-info .pytest_cache .mypy_cache .ruff_cache .hypothesis \
-	  $(NODE_DIR)/node_modules $(BROWSER_DIR)/node_modules build
+	  $(NODE_DIR)/node_modules $(NODE_DIR)/schemas $(NODE_DIR)/types $(BROWSER_DIR)/node_modules build

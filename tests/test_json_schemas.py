@@ -1,6 +1,6 @@
 """The generated JSON Schemas: valid 2020-12 schemas, shipped in the package, and in agreement
 with ``twapschema.validate`` on every conformance vector (the CEL side runs in Node.js: see
-conformance/node/check.mjs, run by `make test`, and the tests at the end of this module)."""
+npm/test/conformance.test.mjs, run by `make test`, and the tests at the end of this module)."""
 
 from __future__ import annotations
 
@@ -25,7 +25,7 @@ from twapschema.schema_consumer.verdict import Ecma262Validator
 SCHEMAS = ROOT / "generated" / "schemas"
 PACKAGE_SCHEMAS = ROOT / "twapschema" / "schemas"
 CONFORMANCE = ROOT / "generated" / "conformance"
-NODE_DIR = ROOT / "conformance" / "node"
+NPM_DIR = ROOT / "npm"
 INDEX: dict[str, Any] = json.loads((SCHEMAS / "index.json").read_text(encoding="utf-8"))
 MESSAGE_SCHEMAS = sorted(
     p for p in SCHEMAS.glob("*/*.schema.json") if p.name != "reference.schema.json"
@@ -302,21 +302,28 @@ def test_3600_point_0_is_an_integer_on_both_sides() -> None:
 
 
 def _node_copy(tmp_path: Path) -> Path:
-    """generated/ and the Node check in a scratch tree, using the installed node_modules."""
-    if not (NODE_DIR / "node_modules").is_dir():
-        pytest.fail("conformance/node/node_modules is missing: run `make test` (it runs npm ci)")
+    """generated/ and the npm package's validate() with its conformance test in a scratch tree,
+    using the installed node_modules; a test edits root/generated before _node_check."""
+    if not (NPM_DIR / "node_modules").is_dir():
+        pytest.fail("npm/node_modules is missing: run `make test` (it runs npm ci)")
     root = tmp_path / "repo"
     shutil.copytree(ROOT / "generated", root / "generated")
-    (root / "conformance" / "node").mkdir(parents=True)
-    for name in ("check.mjs", "twapschema-cel.mjs", "package.json"):
-        shutil.copy(NODE_DIR / name, root / "conformance" / "node" / name)
-    (root / "conformance" / "node" / "node_modules").symlink_to(NODE_DIR / "node_modules")
+    package = root / "npm"
+    shutil.copytree(NPM_DIR / "lib", package / "lib")
+    (package / "test").mkdir()
+    shutil.copy(NPM_DIR / "test" / "conformance.test.mjs", package / "test")
+    for name in ("index.mjs", "package.json"):
+        shutil.copy(NPM_DIR / name, package / name)
+    (package / "node_modules").symlink_to(NPM_DIR / "node_modules")
     return root
 
 
 def _node_check(root: Path) -> subprocess.CompletedProcess[str]:
+    """The package's conformance test over root/generated (its schemas as the package's)."""
+    shutil.copytree(root / "generated" / "schemas", root / "npm" / "schemas")
     return subprocess.run(
-        ["node", str(root / "conformance" / "node" / "check.mjs"), str(root)],
+        ["node", "--test", "--test-reporter=tap", "test/conformance.test.mjs"],
+        cwd=root / "npm",
         capture_output=True,
         text=True,
         check=False,
@@ -327,7 +334,7 @@ def _node_check(root: Path) -> subprocess.CompletedProcess[str]:
 def test_node_check_passes_on_the_generated_files(tmp_path: Path) -> None:
     done = _node_check(_node_copy(tmp_path))
     assert done.returncode == 0, done.stdout + done.stderr
-    assert "0 disagreements" in done.stdout
+    assert "# fail 0" in done.stdout, done.stdout
 
 
 def test_node_check_fails_when_a_recorded_verdict_is_wrong(tmp_path: Path) -> None:
@@ -345,8 +352,8 @@ def test_node_check_fails_when_a_recorded_verdict_is_wrong(tmp_path: Path) -> No
     path.write_text(json.dumps(document), encoding="utf-8")
     done = _node_check(root)
     assert done.returncode == 1
-    assert "DISAGREE ondo/create_twap_order" in done.stdout
-    assert "1 disagreements" in done.stdout
+    assert "# fail 1" in done.stdout  # Ondo's, and no other venue's
+    assert "not ok 8 - ondo: every conformance vector" in done.stdout
 
 
 def test_node_check_fails_when_a_cel_rule_is_dropped(tmp_path: Path) -> None:

@@ -2,7 +2,7 @@
 call (``decimal_cmp``, ``decimal_mul``, ``decimal_trunc``, ``decimal_shift``,
 ``decimal_is_multiple``), ``bech32_valid`` for checksummed addresses, JSON bound as CEL
 values, and evaluation that treats an error as a rule that does not hold.
-``conformance/node/twapschema-cel.mjs`` is the same library for JavaScript."""
+``npm/lib/cel.mjs`` is the same library for JavaScript."""
 
 from __future__ import annotations
 

@@ -1,58 +1,18 @@
-// twapschema conformance, from JavaScript: every vector's payload is validated with Ajv against
-// the generated JSON Schema, then the CEL rules under x-twapschema-rules are evaluated with
-// @bufbuild/cel; the verdict, the violated rule ids with their paths, and the unchecked rules
-// must equal what twapschema.validate gave (recorded in the vector).
-//
-//   node check.mjs [REPO_ROOT]        exit 0: all agree; 1: a disagreement (each is printed)
-import { readFileSync } from "node:fs";
-import { join, resolve } from "node:path";
-import { fileURLToPath } from "node:url";
-import Ajv2020 from "ajv/dist/2020.js";
-import addFormats from "ajv-formats";
+// How twapschema's verdicts come out of a JSON Schema validator and a CEL engine, in
+// JavaScript: Ajv's errors mapped to rule ids and JSON Pointers as Python reports them, the CEL
+// rules under x-twapschema-rules run where their operands passed, and the wire decode of
+// x-twapschema-wire (the venue's reading of text values, absent values, other names).
+// test/conformance.test.mjs holds this to every conformance vector.
 import { run } from "@bufbuild/cel";
-import { twapschemaFunctions } from "./twapschema-cel.mjs";
+import { twapschemaFunctions } from "./cel.mjs";
 
-const root = resolve(process.argv[2] ?? join(fileURLToPath(import.meta.url), "..", "..", ".."));
-const schemasDir = join(root, "generated", "schemas");
-const readJson = (path) => JSON.parse(readFileSync(path, "utf8"));
-
-const ANNOTATION = "x-twapschema";
-const RULES = "x-twapschema-rules";
-const WIRE = "x-twapschema-wire";
+export const ANNOTATION = "x-twapschema";
+export const RULES = "x-twapschema-rules";
+export const WIRE = "x-twapschema-wire";
 // A subschema that names the field's check its errors stand for (the I-JSON integer range: `.type`).
-const CHECK = "x-twapschema-check";
+export const CHECK = "x-twapschema-check";
 // Spec types whose `pattern` (and digit cap) is the type check itself, as in Python.
 const PATTERN_IS_TYPE = new Set(["decimal_string", "integer_string", "fixed_point_string"]);
-
-const ajv = new Ajv2020({ allErrors: true, strict: true, allowUnionTypes: true, verbose: true });
-addFormats(ajv);
-ajv.addKeyword({ keyword: ANNOTATION });
-ajv.addKeyword({ keyword: RULES });
-ajv.addKeyword({ keyword: WIRE });
-ajv.addKeyword({ keyword: CHECK });
-
-const index = readJson(join(schemasDir, "index.json"));
-const schemas = new Map();
-let schemaCount = 0;
-for (const [venue, info] of Object.entries(index.venues)) {
-  for (const [message, entry] of Object.entries(info.messages)) {
-    const schema = readJson(join(schemasDir, entry.path));
-    if (!ajv.validateSchema(schema)) {
-      fail(`${entry.path}: not a valid 2020-12 schema: ${ajv.errorsText(ajv.errors)}`);
-    }
-    ajv.addSchema(schema);
-    schemas.set(entry.$id, schema);
-    schemaCount += 1;
-  }
-  const bundle = readJson(join(schemasDir, info.bundle));
-  if (!ajv.validateSchema(bundle)) fail(`${info.bundle}: not a valid 2020-12 schema`);
-}
-
-let failures = 0;
-function fail(text) {
-  failures += 1;
-  console.log(`DISAGREE ${text}`);
-}
 
 const escape = (token) => token.replaceAll("~", "~0").replaceAll("/", "~1");
 const tokens = (pointer) =>
@@ -260,57 +220,34 @@ function remap(violations, renames) {
   });
 }
 
-const key = (v) => `${v.rule} ${v.path}`;
-const sortedKeys = (vs) => vs.map(key).sort();
 
-let vectorCount = 0;
-for (const venue of Object.keys(index.venues)) {
-  const document = readJson(join(root, "generated", "conformance", `${venue}.json`));
-  for (const vector of document.vectors) {
-    vectorCount += 1;
-    const schema = schemas.get(vector.schema);
-    const validate = ajv.getSchema(vector.schema);
-    const wire = schema[WIRE];
-    const reference = vector.with_reference ? document.reference : null;
-    const out = { violations: [], unchecked: [] };
-    // One message: decoded, validated, its violations at the names sent.
-    const judgeOne = (payload, prefix) => {
-      const decoded = wire ? decodeWire(wire, payload) : { payload, renames: new Map(), found: [] };
-      const fromSchema = validate(decoded.payload) ? [] : schemaViolations(schema, validate.errors);
-      const own = { violations: [], unchecked: out.unchecked, fieldFailures: [] };
-      runRules(schema, schema, decoded.payload, "", fromSchema, reference, own);
-      const located = [...decoded.found, ...remap([...fromSchema, ...own.violations], decoded.renames)];
-      return located.map((v) => ({ ...v, path: `${prefix}${v.path}` }));
-    };
-    let judged;
-    if (wire?.batch === undefined) judged = judgeOne(vector.payload, "");
-    else if (!Array.isArray(vector.payload)) judged = [{ rule: "payload.type", path: "" }];
-    else {
-      // A batch (OKX's cancel-algos): an array of 1..batch messages, each under its index.
-      judged = vector.payload.flatMap((item, i) => judgeOne(item, `/${i}`));
-      if (vector.payload.length === 0) judged.push({ rule: "payload.minItems", path: "" });
-      if (vector.payload.length > wire.batch) judged.push({ rule: "payload.maxItems", path: "" });
-    }
-    if (wire?.batch !== undefined) out.unchecked = [...new Set(out.unchecked)];
-    const violations = dedupe(judged);
-    const got = sortedKeys(violations);
-    const want = sortedKeys(vector.violations);
-    const valid = violations.length === 0;
-    const what = `${venue}/${vector.message}: ${vector.description}`;
-    if (valid !== vector.valid || JSON.stringify(got) !== JSON.stringify(want)) {
-      fail(`${what}\n  payload:  ${JSON.stringify(vector.payload)}\n  expected: ${JSON.stringify(want)}\n  got:      ${JSON.stringify(got)}`);
-    }
-    const unchecked = [...out.unchecked].sort();
-    if (JSON.stringify(unchecked) !== JSON.stringify(vector.unchecked)) {
-      fail(`${what}: unchecked ${JSON.stringify(unchecked)}, expected ${JSON.stringify(vector.unchecked)}`);
-    }
-  }
+// One message's verdict: decoded as the venue reads it, validated, its rules run, every
+// violation at the name sent. ``validate`` is Ajv's compiled function for ``schema``.
+function judgeOne(schema, validate, payload, prefix, reference, unchecked) {
+  const wire = schema[WIRE];
+  const decoded = wire ? decodeWire(wire, payload) : { payload, renames: new Map(), found: [] };
+  const fromSchema = validate(decoded.payload) ? [] : schemaViolations(schema, validate.errors);
+  const own = { violations: [], unchecked, fieldFailures: [] };
+  runRules(schema, schema, decoded.payload, "", fromSchema, reference, own);
+  const located = [...decoded.found, ...remap([...fromSchema, ...own.violations], decoded.renames)];
+  return located.map((v) => ({ ...v, path: `${prefix}${v.path}` }));
 }
 
-const here = join(fileURLToPath(import.meta.url), "..");
-const version = (name) => readJson(join(here, "node_modules", name, "package.json")).version;
-console.log(
-  `conformance (Node ${process.version}, ajv ${version("ajv")}, @bufbuild/cel ${version("@bufbuild/cel")}): ` +
-    `${schemaCount} schemas, ${vectorCount} vectors, ${failures} disagreements`,
-);
-process.exit(failures === 0 ? 0 : 1);
+// The verdict on ``payload``: { valid, violations: [{ rule, path }], unchecked: [rule id] }.
+export function judge(schema, validate, payload, reference) {
+  const wire = schema[WIRE];
+  const unchecked = [];
+  let judged;
+  if (wire?.batch === undefined) judged = judgeOne(schema, validate, payload, "", reference, unchecked);
+  else if (!Array.isArray(payload)) judged = [{ rule: "payload.type", path: "" }];
+  else {
+    // A batch (OKX's cancel-algos): an array of 1..batch messages, each under its index.
+    judged = payload.flatMap((item, i) => judgeOne(schema, validate, item, `/${i}`, reference, unchecked));
+    if (payload.length === 0) judged.push({ rule: "payload.minItems", path: "" });
+    if (payload.length > wire.batch) judged.push({ rule: "payload.maxItems", path: "" });
+  }
+  const violations = dedupe(judged);
+  // A batch's items may each leave a rule unchecked; it is listed once, as Python lists it.
+  const listed = wire?.batch === undefined ? unchecked : [...new Set(unchecked)];
+  return { valid: violations.length === 0, violations, unchecked: [...listed].sort() };
+}
