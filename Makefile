@@ -11,12 +11,14 @@ REFERENCE := examples/reference.yaml
 NODE_DIR := npm
 NODE_STAMP := $(NODE_DIR)/node_modules/.package-lock.json
 BROWSER_DIR := tests/browser
+ASYNCAPI_DIR := tests/asyncapi
+ASYNCAPI_STAMP := $(ASYNCAPI_DIR)/node_modules/.package-lock.json
 BROWSER_STAMP := $(BROWSER_DIR)/node_modules/.package-lock.json
 export NO_MKDOCS_2_WARNING := 1
 
 .PHONY: run test setup conformance conformance-long npm-pack docs fuzz fuzz-streams bench clean
 
-setup: $(STAMP) $(NODE_STAMP) $(BROWSER_STAMP)
+setup: $(STAMP) $(NODE_STAMP) $(BROWSER_STAMP) $(ASYNCAPI_STAMP)
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -44,6 +46,11 @@ npm-pack: $(NODE_STAMP)
 MUTATIONS ?= 20000
 conformance-long: $(STAMP)
 	$(BIN)/python -m conformance.native.check --mutations $(MUTATIONS)
+
+# The AsyncAPI Initiative's parser over generated/asyncapi (OpenAPI: openapi-spec-validator, in
+# the suite).
+$(ASYNCAPI_STAMP): $(ASYNCAPI_DIR)/package.json $(ASYNCAPI_DIR)/package-lock.json
+	npm ci --prefix $(ASYNCAPI_DIR) --no-audit --no-fund --loglevel=error
 
 # The docs site's browser test: playwright-core driving Debian's Chromium (/usr/bin/chromium).
 $(BROWSER_STAMP): $(BROWSER_DIR)/package.json $(BROWSER_DIR)/package-lock.json
@@ -82,12 +89,13 @@ run: $(STAMP)
 	  test $$? -eq 1 || { echo "expected exit 1 for $$f"; exit 1; }; \
 	done
 
-test: $(STAMP) $(NODE_STAMP) $(BROWSER_STAMP)
+test: $(STAMP) $(NODE_STAMP) $(BROWSER_STAMP) $(ASYNCAPI_STAMP)
 	$(BIN)/twapschema generate --check
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
 	$(BIN)/mypy
 	npm test --prefix $(NODE_DIR) --silent
+	npm test --prefix $(ASYNCAPI_DIR) --silent
 	$(BIN)/python -m conformance.native.check
 	$(BIN)/mkdocs build --strict --site-dir build/site
 	node $(BROWSER_DIR)/check.mjs build/site build/screenshots
@@ -95,4 +103,4 @@ test: $(STAMP) $(NODE_STAMP) $(BROWSER_STAMP)
 
 clean:
 	rm -rf $(VENV) build dist *.egg-info .pytest_cache .mypy_cache .ruff_cache .hypothesis \
-	  $(NODE_DIR)/node_modules $(NODE_DIR)/schemas $(NODE_DIR)/types $(BROWSER_DIR)/node_modules build
+	  $(NODE_DIR)/node_modules $(NODE_DIR)/schemas $(NODE_DIR)/types $(BROWSER_DIR)/node_modules $(ASYNCAPI_DIR)/node_modules build

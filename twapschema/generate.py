@@ -11,7 +11,15 @@ from pathlib import Path
 from pydantic import TypeAdapter
 
 from twapschema import ir
-from twapschema.emit import conformance, json_schema, judge, reference_schema, strategies
+from twapschema.emit import (
+    asyncapi,
+    conformance,
+    json_schema,
+    judge,
+    openapi,
+    reference_schema,
+    strategies,
+)
 from twapschema.emit.pysource import docstring, format_python, literal
 from twapschema.emit.python import emit_python
 from twapschema.numbers import json_default_as_written
@@ -27,6 +35,8 @@ PACKAGE_REFERENCE = "twapschema/testing/reference.yaml"
 GENERATED_DIR = "generated"
 SCHEMAS_DIR = f"{GENERATED_DIR}/schemas"
 CONFORMANCE_DIR = f"{GENERATED_DIR}/conformance"
+OPENAPI_DIR = f"{GENERATED_DIR}/openapi"  # REST venues: OpenAPI 3.1
+ASYNCAPI_DIR = f"{GENERATED_DIR}/asyncapi"  # WebSocket venues: AsyncAPI 3.0
 SUITES_DIR = f"{GENERATED_DIR}/tests"
 REFERENCE_EXAMPLE = judge.REFERENCE_FILE  # judges the vectors' reference rules
 SPEC_FORMAT_SCHEMA = f"{GENERATED_DIR}/spec-format.schema.json"
@@ -59,6 +69,7 @@ def build(root: Path) -> list[Artifact]:
     )
     artifacts.append(Artifact(SPEC_FORMAT_SCHEMA, spec_format_schema()))
     artifacts += _schemas(specs)
+    artifacts += _api_descriptions(specs)
     reference = judge.reference_example(root)
     if (root / REFERENCE_EXAMPLE).is_file():
         artifacts.append(_package_reference(root))
@@ -93,6 +104,26 @@ def _schemas(specs: tuple[ir.Spec, ...]) -> list[Artifact]:
         for directory in (SCHEMAS_DIR, PACKAGE_SCHEMAS_DIR)
         for name, content in files.items()
     ]
+
+
+def _api_descriptions(specs: tuple[ir.Spec, ...]) -> list[Artifact]:
+    """Each venue's OpenAPI (REST) or AsyncAPI (WebSocket) document, beside the schemas it
+    references (../schemas/)."""
+    found = []
+    for spec in specs:
+        venue = spec.venue.id
+        if spec.venue.transport.kind == "rest":
+            schemas = {m.id: json_schema.message_schema(spec, m) for m in spec.messages}
+            document = openapi.openapi(spec, schemas)
+            found.append(
+                Artifact(f"{OPENAPI_DIR}/{venue}.openapi.json", json_schema.dumps(document))
+            )
+        else:
+            document = asyncapi.asyncapi(spec)
+            found.append(
+                Artifact(f"{ASYNCAPI_DIR}/{venue}.asyncapi.json", json_schema.dumps(document))
+            )
+    return found
 
 
 def _package_reference(root: Path) -> Artifact:

@@ -592,6 +592,7 @@ class Auth:
     scheme: str
     description: str
     source: Citation
+    headers: tuple[str, ...] = ()  # the HTTP headers each request carries for it
 
 
 @dataclass(frozen=True, slots=True)

@@ -1,7 +1,7 @@
 """Property-based tests for Binance Algo trading: drawn payloads against the validator,
 the models and the JSON Schema.
 
-Generated from specs/binance.yaml (sha256 17c18c6179a91136)
+Generated from specs/binance.yaml (sha256 b52f7878c24329dc)
 by `twapschema generate`: do not edit."""
 
 from __future__ import annotations

@@ -1,7 +1,7 @@
 """Property-based tests for Kraken (spot): drawn payloads against the validator,
 the models and the JSON Schema.
 
-Generated from specs/kraken.yaml (sha256 cc39e8d3cc74b363)
+Generated from specs/kraken.yaml (sha256 8dc60296dab06323)
 by `twapschema generate`: do not edit."""
 
 from __future__ import annotations

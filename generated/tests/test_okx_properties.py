@@ -1,7 +1,7 @@
 """Property-based tests for OKX: drawn payloads against the validator,
 the models and the JSON Schema.
 
-Generated from specs/okx.yaml (sha256 f56fa5cd181073b4)
+Generated from specs/okx.yaml (sha256 25cd5e89be1e4861)
 by `twapschema generate`: do not edit."""
 
 from __future__ import annotations

@@ -64,6 +64,13 @@ def _json(value: object) -> str:
     return json.dumps(value, indent=2, ensure_ascii=False, default=json_default)
 
 
+def _api_descriptions(v: ir.Venue) -> list[str]:
+    """Where the venue's OpenAPI or AsyncAPI document is (emit/openapi.py, emit/asyncapi.py)."""
+    if v.transport.kind == "rest":
+        return [f"- **OpenAPI 3.1**: {code(f'generated/openapi/{v.id}.openapi.json')}"]
+    return [f"- **AsyncAPI 3.0**: {code(f'generated/asyncapi/{v.id}.asyncapi.json')}"]
+
+
 def _source(citation: ir.Citation) -> str:
     if citation.document is None:
         return f"*inferred*: {cell(citation.inferred)}"
@@ -164,7 +171,13 @@ def venue_page(
         f" {v.checked}",
         f"- **Transport**: {v.transport.kind}, {code(v.transport.url)}",
         f"- **Authentication** ({code(v.auth.scheme)}): {prose(v.auth.description)}",
+        *(
+            [f"  <br>Headers: {', '.join(code(h) for h in v.auth.headers)}"]
+            if v.auth.headers
+            else []
+        ),
         f"  <br>Source: {_source(v.auth.source)}",
+        *_api_descriptions(v),
         "",
         "## Messages",
         "",

@@ -1,6 +1,6 @@
 """Models and validators for Kraken (spot) (kraken).
 
-Generated from specs/kraken.yaml (sha256 cc39e8d3cc74b363)
+Generated from specs/kraken.yaml (sha256 8dc60296dab06323)
 by `twapschema generate`: do not edit."""
 
 from __future__ import annotations

@@ -226,7 +226,10 @@ class _Checker:
         }
         transport = ir.Transport(v.transport.kind, v.transport.url)
         auth = ir.Auth(
-            v.auth.scheme, v.auth.description, self.cite(v.auth.source, ("venue", "auth"))
+            v.auth.scheme,
+            v.auth.description,
+            self.cite(v.auth.source, ("venue", "auth")),
+            tuple(v.auth.headers),
         )
         return ir.Venue(
             v.id,

@@ -42,9 +42,21 @@ class TransportSyntax(StrictModel):
     url: str = Field(description="REST base URL or WebSocket endpoint.")
 
 
+# An HTTP header's name (RFC 9110 token characters), in the venue's own spelling.
+HeaderName = Annotated[str, Field(pattern=r"^[!#$%&'*+.^_`|~0-9A-Za-z-]+$")]
+
+
 class AuthSyntax(StrictModel):
     scheme: str = Field(description="Short name, e.g. 'bearer', 'api-key-headers', 'hmac-frame'.")
     description: str
+    headers: list[HeaderName] = Field(
+        default_factory=list,
+        description=(
+            "The HTTP headers every request carries for authentication, as the venue spells "
+            "them (OK-ACCESS-KEY, ...); the OpenAPI document's security schemes name them. "
+            "Not for the bearer scheme, whose header is Authorization."
+        ),
+    )
     source: SourceSyntax
 
 

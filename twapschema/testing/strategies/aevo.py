@@ -1,6 +1,6 @@
 """Hypothesis strategies for Aevo (aevo).
 
-Generated from specs/aevo.yaml (sha256 ccd47849c7649e84)
+Generated from specs/aevo.yaml (sha256 a1c716b33c30a7ae)
 by `twapschema generate`: do not edit."""
 
 from decimal import Decimal

@@ -1,6 +1,6 @@
 """Hypothesis strategies for Binance Algo trading (binance).
 
-Generated from specs/binance.yaml (sha256 17c18c6179a91136)
+Generated from specs/binance.yaml (sha256 b52f7878c24329dc)
 by `twapschema generate`: do not edit."""
 
 from decimal import Decimal

@@ -1,6 +1,6 @@
 """Hypothesis strategies for OKX (okx).
 
-Generated from specs/okx.yaml (sha256 f56fa5cd181073b4)
+Generated from specs/okx.yaml (sha256 25cd5e89be1e4861)
 by `twapschema generate`: do not edit."""
 
 from decimal import Decimal
