@@ -719,6 +719,23 @@ def test_rest_message_without_http() -> None:
     assert problem.message == "message 'create_order' of a REST venue needs `http: {method, path}`"
 
 
+@pytest.mark.parametrize(
+    ("inside", "says"),
+    [
+        ("nope", "no request 'nope' with an http endpoint here"),
+        ("create_order", "'create_order' cannot travel inside itself"),
+    ],
+)
+def test_http_inside_must_name_another_request_of_the_endpoint(inside: str, says: str) -> None:
+    text = mutated(
+        "    http: {method: POST, path: /twap}\n",
+        f"    http: {{method: POST, path: /twap, inside: {inside}}}\n",
+    )
+    problem = only_problem(text)
+    assert problem.location == where(text, f"inside: {inside}")
+    assert problem.message == says
+
+
 def test_websocket_message_with_http() -> None:
     text = mutated(
         "  transport: {kind: rest, url: https://example.com}",

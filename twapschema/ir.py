@@ -424,6 +424,7 @@ class Http:
     method: str
     path: str
     status: int | None
+    inside: str | None = None  # the request of this endpoint whose body carries this message
 
 
 @dataclass(frozen=True, slots=True)

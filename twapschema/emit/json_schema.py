@@ -98,6 +98,8 @@ def message_schema(spec: ir.Spec, message: ir.Message) -> JsonObject:
         http: JsonObject = {"method": message.http.method, "path": message.http.path}
         if message.http.status is not None:
             http["status"] = message.http.status
+        if message.http.inside is not None:
+            http["inside"] = message.http.inside
         annotation["http"] = http
     if message.not_checked:
         # What a valid verdict does not promise: rules the venue enforces that no check makes.

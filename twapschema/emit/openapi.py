@@ -82,7 +82,7 @@ def openapi(spec: ir.Spec, schemas: dict[str, JsonObject]) -> JsonObject:
     replies: dict[tuple[str, str], list[ir.Message]] = defaultdict(list)
     by_id = {m.id: m for m in spec.messages}
     for m in spec.messages:
-        if m.http is None:
+        if m.http is None or m.http.inside is not None:  # not the body: inside another's
             continue
         endpoint = (m.http.path, m.http.method.lower())
         (requests if m.kind == "request" else replies)[endpoint].append(m)

@@ -397,7 +397,7 @@ class _Checker:
             for i, x in enumerate(m.examples)
         )
         self.example_rule_ids(examples, body, rules, envelope, path)
-        http = ir.Http(m.http.method, m.http.path, m.http.status) if m.http else None
+        http = ir.Http(m.http.method, m.http.path, m.http.status, m.http.inside) if m.http else None
         return ir.Message(
             name,
             m.kind,
@@ -555,6 +555,22 @@ class _Checker:
                 self.problem(where, f"no message {m.rejection.message_id!r} in this spec")
             elif kind != "error":
                 self.problem(where, f"{m.rejection.message_id!r} is a {kind}, not an error")
+        by_id = {m.id: m for m in messages}
+        for m in messages:
+            if m.http is None or m.http.inside is None:
+                continue
+            where = ("messages", m.id, "http", "inside")
+            outer = by_id.get(m.http.inside)
+            if outer is m:
+                self.problem(where, f"{m.id!r} cannot travel inside itself")
+            elif outer is None or outer.kind != "request" or outer.http is None:
+                self.problem(where, f"no request {m.http.inside!r} with an http endpoint here")
+            elif (outer.http.method, outer.http.path) != (m.http.method, m.http.path):
+                self.problem(
+                    where,
+                    f"{m.http.inside!r} is {outer.http.method} {outer.http.path}, not this"
+                    f" message's {m.http.method} {m.http.path}",
+                )
         del syntax
 
     def shared_object(self, name: str, path: PathKey) -> ir.ObjectType:

@@ -349,6 +349,14 @@ class HttpSyntax(StrictModel):
     method: Literal["GET", "POST", "PUT", "PATCH", "DELETE"]
     path: str
     status: int | None = Field(None, description="HTTP status, for responses and errors.")
+    inside: Identifier | None = Field(
+        None,
+        description=(
+            "This message is not the body itself but travels inside that request of the same "
+            "endpoint (Hyperliquid's action inside the /exchange body): the OpenAPI document "
+            "names the other as the body."
+        ),
+    )
 
 
 class EnvelopeSyntax(StrictModel):

@@ -1,6 +1,6 @@
 """Hypothesis strategies for Hyperliquid (hyperliquid).
 
-Generated from specs/hyperliquid.yaml (sha256 83cfee0b3e1c2774)
+Generated from specs/hyperliquid.yaml (sha256 c1b49f50f3996bb6)
 by `twapschema generate`: do not edit."""
 
 from decimal import Decimal
