@@ -60,6 +60,11 @@ const browser = await (async () => {
 
 try {
   const page = await browser.newPage({ viewport: { width: 1400, height: 1000 } });
+  // Offline: every request the site makes goes to this server (fonts, scripts, search index).
+  page.on("request", (request) => {
+    const url = new URL(request.url());
+    if (url.protocol !== "data:" && url.host !== `127.0.0.1:${port}`) fail(`a request leaves the site: ${request.url()}`);
+  });
 
   async function visit(path, shot) {
     const response = await page.goto(`${base}${path}`, { waitUntil: "networkidle" });
@@ -108,12 +113,78 @@ try {
     }
   }
 
+  // A glyph renders when it is drawn wider or narrower than a code point no font has (tofu).
+  // Measured in the font the page's text that holds it is set in, once the page's fonts loaded.
+  async function glyphRenders(glyph) {
+    return page.evaluate(async (g) => {
+      await document.fonts.ready;
+      const el = [...document.querySelectorAll("article p, article li, article td")].find((e) => e.textContent.includes(g));
+      if (!el) return false;
+      const style = getComputedStyle(el);
+      const ctx = document.createElement("canvas").getContext("2d");
+      ctx.font = `${style.fontSize} ${style.fontFamily}`;
+      const missing = ctx.measureText("\u{10FFFD}");
+      const drawn = ctx.measureText(g);
+      return drawn.width > 0 && (drawn.width !== missing.width || drawn.actualBoundingBoxAscent !== missing.actualBoundingBoxAscent);
+    }, glyph);
+  }
+  await visit("/venues/binance/", "venue-binance-usds");
+  const usds = await page.locator("article").innerText();
+  if (!usds.includes("USDⓈ-M")) fail("/venues/binance/: USDⓈ-M is not on the page");
+  else if (!(await glyphRenders("Ⓢ"))) fail("/venues/binance/: Ⓢ is drawn as a missing glyph");
+  else ok("/venues/binance/: USDⓈ-M shown, Ⓢ drawn by a local font");
+
   await visit("/comparison/", "comparison");
+  // Nine venues side by side: no identifier broken over two lines, and a table wider than the
+  // page scrolls sideways (the venue column beyond the edge can be reached) with its row
+  // labels kept in view.
+  const layout = await page.evaluate(() => {
+    const codes = [...document.querySelectorAll("article table code")];
+    const broken = codes.filter((c) => c.getClientRects().length > 1).map((c) => c.textContent);
+    const tables = [...document.querySelectorAll("article table")].map((t) => {
+      const wrap = t.closest(".md-typeset__scrollwrap") ?? t.parentElement;
+      const overflow = getComputedStyle(wrap).overflowX;
+      const first = t.querySelector("tbody td:first-child");
+      return {
+        wider: t.scrollWidth > wrap.clientWidth,
+        scrolls: overflow === "auto" || overflow === "scroll",
+        sticky: first ? getComputedStyle(first).position === "sticky" : true,
+      };
+    });
+    return { codes: codes.length, broken, tables };
+  });
+  if (layout.broken.length) fail(`/comparison/: identifiers broken mid-word: ${layout.broken.slice(0, 5).join(", ")}`);
+  else ok(`/comparison/: ${layout.codes} identifiers, none broken over lines`);
+  const stuck = layout.tables.filter((t) => t.wider && !(t.scrolls && t.sticky));
+  if (stuck.length) fail(`/comparison/: ${stuck.length} wide tables neither scroll nor keep their row labels`);
+  else ok(`/comparison/: ${layout.tables.filter((t) => t.wider).length} wide tables scroll with their row labels kept`);
+  await page.locator("article .md-typeset__scrollwrap").first().evaluate((w) => w.scrollBy(10000, 0));
+  await page.screenshot({ path: join(shots, "comparison-scrolled.png") });
   await expectTable(
     "/comparison/",
     ["Aevo", "Binance Algo trading", "Bybit", "dYdX v4", "Hyperliquid", "Kraken (spot)", "OKX", "Ondo Perps", "QFEX"],
     "order_interval_secs",
   );
+
+  await visit("/install/", "install");
+  const install = await page.locator("article").innerText();
+  if (!install.includes("pip install twapschema")) fail("/install/: no pip install");
+  else ok("/install/: pip install and the quick start shown");
+
+  await visit("/cli/", "cli");
+  const commands = (await page.locator("article h2").allInnerTexts()).map((t) => t.replace(/[¶\s]+$/, "").trim());
+  const wanted = ["validate", "list", "schema", "translate", "feasible", "reference", "reference sources", "reference build", "reference fetch", "diff", "generate"];
+  const absent = wanted.filter((c) => !commands.includes(`twapschema ${c}`));
+  if (absent.length) fail(`/cli/: commands missing: ${absent.join(", ")} (has ${commands.join(", ")})`);
+  else ok(`/cli/: all ${wanted.length} commands with their options`);
+
+  await visit("/api/", "api");
+  const api = await page.locator("article").innerText();
+  const names = ["twapschema.validate", "twapschema.validator", "twapschema.validate_wire", "twapschema.load_reference", "twapschema.json_schema", "twapschema.translate"];
+  const undocumented = names.filter((n) => !api.includes(n));
+  if (undocumented.length) fail(`/api/: not documented: ${undocumented.join(", ")}`);
+  else if (!api.includes("Never raises for a bad payload")) fail("/api/: validate's docstring is not shown");
+  else ok(`/api/: ${names.length} public names with their docstrings`);
 
   await visit("/translation/", "translation");
   await expectTable("/translation/", ["Venue", "Verdict", "Nearest fitting variant"], "accepted");

@@ -37,14 +37,21 @@ CONCEPTS = (
 )
 
 
+# Square brackets as entities: Markdown reads `[+][0-9]` (a pattern, a CEL rule) as a reference
+# link, even inside inline HTML, and a cross-reference plugin then reports it as unresolved.
+_BRACKETS = str.maketrans({"[": "&#91;", "]": "&#93;"})
+
+
 def cell(text: object) -> str:
-    """Text safe inside a Markdown table cell: no pipe, newline or HTML can break the table."""
-    return html.escape(str(text)).replace("|", "&#124;").replace("\n", " ").replace("`", "&#96;")
+    """Text safe inside a Markdown table cell: no pipe, newline, HTML or link syntax can break
+    the table."""
+    escaped = html.escape(str(text)).replace("|", "&#124;").replace("\n", " ").replace("`", "&#96;")
+    return escaped.translate(_BRACKETS)
 
 
 def prose(text: str) -> str:
     """Spec prose for a table cell, its `backticked` words as code."""
-    escaped = html.escape(text).replace("|", "&#124;").replace("\n", " ")
+    escaped = html.escape(text).replace("|", "&#124;").replace("\n", " ").translate(_BRACKETS)
     return re.sub(r"`([^`]+)`", r"<code>\1</code>", escaped)
 
 
