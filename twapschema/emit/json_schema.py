@@ -282,14 +282,52 @@ def _json_value(value: object) -> object:
 
 
 def bundle(spec: ir.Spec, schemas: dict[str, JsonObject]) -> JsonObject:
-    """Every message schema of a venue in one compound document (each keeps its own $id)."""
+    """Every message schema of a venue in one document, each under ``$defs`` by message id.
+
+    One resource, not a compound of embedded ones: the messages carry no ``$id`` and their
+    references are from the bundle's root (``#/$defs/<message>/$defs/Side``), so a tool that
+    follows JSON Pointers without 2020-12's embedded resources reads it too
+    (json-schema-to-typescript failed on ``#/$defs/OrderDirection``). Their ``examples`` stay in
+    the message files: json-schema-to-typescript 15 and 16 check every object in a schema for
+    keywords, so Ondo's reply example, whose ``deprecated`` member is a string, stopped it
+    (its issue #626)."""
+    messages: dict[str, object] = {}
+    for message_id, schema in schemas.items():
+        body = {k: v for k, v in schema.items() if k not in ("$schema", "$id", "examples")}
+        rooted = _rooted(body, f"#/$defs/{message_id}")
+        assert isinstance(rooted, dict)
+        if "$ref" in rooted:
+            # A message that is a $ref beside other keywords (Binance's replies) says the same
+            # as allOf: [$ref]. Said so, a reader that resolves a pointer through the message
+            # to its $defs (json-schema-ref-parser, under json-schema-to-typescript) does not
+            # replace the message by its target on the way, siblings and $defs lost.
+            rooted["allOf"] = [{"$ref": rooted.pop("$ref")}, *rooted.get("allOf", [])]
+        messages[message_id] = rooted
     return {
         "$schema": DRAFT,
         "$id": f"{BASE_ID}/{spec.venue.id}.bundle.json",
         "title": f"{spec.venue.name}: every message",
         "description": spec.venue.description,
-        "$defs": schemas,
+        "$defs": messages,
     }
+
+
+def _rooted(node: object, at: str) -> object:
+    """``node`` with each local ``$ref`` ("#/...") made relative to the bundle: prefixed by
+    ``at``, the message's place in it; ``examples`` under it dropped too (see ``bundle``)."""
+    if isinstance(node, dict):
+        out: dict[str, object] = {}
+        for key, value in node.items():
+            if key == "$ref" and isinstance(value, str) and value.startswith("#"):
+                out[key] = at + value[1:]
+            elif key == "examples" and isinstance(value, list):
+                continue
+            else:
+                out[key] = _rooted(value, at)
+        return out
+    if isinstance(node, list):
+        return [_rooted(item, at) for item in node]
+    return node
 
 
 def index(specs: tuple[ir.Spec, ...]) -> JsonObject:

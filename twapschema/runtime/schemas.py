@@ -27,7 +27,8 @@ def json_schema(venue: str, message: str) -> dict[str, Any]:
 
 
 def json_schema_bundle_text(venue: str) -> str:
-    """Every message schema of the venue in one document (each under ``$defs`` by message id),
+    """Every message schema of the venue in one document (each under ``$defs`` by message id,
+    its references from the document's root, its examples left to the message's own file),
     as its file's text."""
     venue_module(venue)
     return _read(f"{venue}.bundle.json")
