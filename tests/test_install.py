@@ -103,3 +103,21 @@ def test_installed_metadata_is_ready_to_publish(installed: Installed) -> None:
     assert sorted(found["extras"]) == ["fetch", "testing"]
     tooling = ("ruff", "mypy", "pytest", "atheris", "pyinstrument", "dask", "mkdocs")
     assert not [r for r in found["requires"] if r.split()[0].split(">")[0] in tooling]
+
+
+def test_installed_example_reference_needs_no_testing_extra(installed: Installed) -> None:
+    """The examples' reference data ships in the wheel and loads without Hypothesis (the
+    testing extra), so the quick start's reference-data rules run on a plain install."""
+    code = (
+        "import sys, twapschema\n"
+        "sys.modules['hypothesis'] = None  # as if the testing extra were not installed\n"
+        "ref = twapschema.example_reference()\n"
+        "frame = {'type': 'add_twap', 'params': {'symbol': 'AAPL-USD', 'side': 'BUY',\n"
+        "  'total_quantity': 0.5, 'num_orders': 10, 'order_interval_secs': 30,\n"
+        "  'reduce_only': False}}\n"
+        "result = twapschema.validate('qfex', 'add_twap', frame, reference=ref)\n"
+        "print(sorted(v.rule for v in result.violations), list(result.unchecked))\n"
+    )
+    done = run_python(installed, code)
+    assert (done.returncode, done.stderr) == (0, ""), done.stderr
+    assert done.stdout.strip() == "['average_child_at_least_min_quantity'] []"

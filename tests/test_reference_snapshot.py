@@ -14,7 +14,7 @@ import pytest
 import yaml
 
 import twapschema
-from tests.conftest import ROOT
+from tests.conftest import REFERENCE_FILE, ROOT
 from tests.test_spec_errors import FILE, mutated
 from twapschema.cli import main
 from twapschema.errors import ReferenceDataError, SpecError
@@ -185,3 +185,12 @@ def test_no_section_may_be_called_snapshot() -> None:
     with pytest.raises(SpecError) as caught:
         load_spec_text(text, FILE)
     assert "'snapshot' is the key of a reference file's provenance" in str(caught.value)
+
+
+def test_the_example_reference_is_the_examples_file() -> None:
+    shipped = twapschema.example_reference()
+    examples = twapschema.load_reference(REFERENCE_FILE)
+    assert sorted(shipped.venues) == sorted(examples.venues)
+    for venue, part in shipped.venues.items():
+        assert part.model_dump() == examples.venues[venue].model_dump(), venue
+    assert shipped.snapshots == examples.snapshots

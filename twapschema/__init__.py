@@ -8,7 +8,12 @@ from twapschema.errors import ReferenceDataError, SpecError
 from twapschema.numbers import from_fixed_point, to_fixed_point
 from twapschema.runtime.api import validate, validate_wire, validator
 from twapschema.runtime.models import UncheckedRulesWarning
-from twapschema.runtime.reference import Reference, load_reference, parse_reference
+from twapschema.runtime.reference import (
+    Reference,
+    example_reference,
+    load_reference,
+    parse_reference,
+)
 from twapschema.runtime.registry import UnknownNameError, venue_ids
 from twapschema.runtime.result import PredictedError, ValidationResult, Violation
 from twapschema.runtime.schemas import (
@@ -42,6 +47,7 @@ __all__ = [
     "ValidationResult",
     "Violation",
     "__version__",
+    "example_reference",
     "feasible",
     "from_fixed_point",
     "json_schema",

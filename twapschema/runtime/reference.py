@@ -123,6 +123,18 @@ def load_reference(path: str | Path) -> Reference:
     return _parse(located)
 
 
+def example_reference() -> Reference:
+    """The reference data of the bundled examples (``examples/reference.yaml``), shipped in the
+    package: illustrative symbols and limits, not a venue's live data (``twapschema reference
+    fetch`` gets those). For trying rules that need reference data, and for tests."""
+    from importlib import resources  # noqa: PLC0415 - only this reads package data
+
+    # Beside twapschema.testing's modules, read without importing them (they need Hypothesis).
+    shipped = resources.files("twapschema").joinpath("testing", "reference.yaml")
+    with resources.as_file(shipped) as path:
+        return load_reference(path)
+
+
 def _json_fast(path: Path) -> Reference | None:
     """A JSON file read by the json module (a built 2,000-symbol file loads several times
     faster than through the YAML reader); None when anything is wrong, so the located reader

@@ -8,13 +8,12 @@ run never passes.
 from __future__ import annotations
 
 from functools import cache
-from importlib import resources
 from typing import Any
 
 from hypothesis import strategies as st
 
 from twapschema.runtime.api import validate
-from twapschema.runtime.reference import Reference, load_reference
+from twapschema.runtime.reference import Reference, example_reference
 from twapschema.runtime.registry import message_entry, venue_module
 from twapschema.runtime.result import ValidationResult
 from twapschema.runtime.schemas import json_schema
@@ -40,9 +39,7 @@ except ImportError as exc:  # pragma: no cover - jsonschema and cel-python are i
 def bundled_reference() -> Reference:
     """The reference data of the bundled examples (``examples/reference.yaml``), shipped in the
     package, so an installed twapschema draws and checks with it too."""
-    shipped = resources.files("twapschema.testing").joinpath("reference.yaml")
-    with resources.as_file(shipped) as path:
-        return load_reference(path)
+    return example_reference()
 
 
 def _reference_for(venue: str) -> Reference | None:
