@@ -1,6 +1,7 @@
 """twapschema benchmarks, reported as ratios against baselines run in the same process.
 
-    python -m bench                  everything (about two minutes)
+    python -m bench                  everything (about eight minutes: the CLI's million orders,
+                                     in one process and with --jobs 2, three times each)
     python -m bench --quick          fewer repeats and a 100,000-order CLI file
     python -m bench --only validate  one section: validate, invalid, cli, generate, import,
                                      reference
