@@ -68,8 +68,12 @@ def build(root: Path) -> list[Artifact]:
         _package_init(STRATEGIES_DIR, "Generated Hypothesis strategies, one module per venue.")
     )
     artifacts.append(Artifact(SPEC_FORMAT_SCHEMA, spec_format_schema()))
-    artifacts += _schemas(specs)
-    artifacts += _api_descriptions(specs)
+    schemas = {
+        spec.venue.id: {m.id: json_schema.message_schema(spec, m) for m in spec.messages}
+        for spec in specs
+    }
+    artifacts += _schemas(specs, schemas)
+    artifacts += _api_descriptions(specs, schemas)
     reference = judge.reference_example(root)
     if (root / REFERENCE_EXAMPLE).is_file():
         artifacts.append(_package_reference(root))
@@ -82,11 +86,16 @@ def build(root: Path) -> list[Artifact]:
     return artifacts
 
 
-def _schemas(specs: tuple[ir.Spec, ...]) -> list[Artifact]:
+# Every message's JSON Schema, by venue id and message id: made once per build, read by the
+# schema files, the bundles and the API descriptions.
+Schemas = dict[str, dict[str, json_schema.JsonObject]]
+
+
+def _schemas(specs: tuple[ir.Spec, ...], by_venue: Schemas) -> list[Artifact]:
     """Per message, per venue (bundle) and an index; in generated/ and in the package."""
     files: dict[str, str] = {"index.json": json_schema.dumps(json_schema.index(specs))}
     for spec in specs:
-        schemas = {m.id: json_schema.message_schema(spec, m) for m in spec.messages}
+        schemas = by_venue[spec.venue.id]
         for message_id, schema in schemas.items():
             files[f"{spec.venue.id}/{message_id}.schema.json"] = json_schema.dumps(schema)
         bundle = json_schema.bundle(spec, schemas)
@@ -106,15 +115,14 @@ def _schemas(specs: tuple[ir.Spec, ...]) -> list[Artifact]:
     ]
 
 
-def _api_descriptions(specs: tuple[ir.Spec, ...]) -> list[Artifact]:
+def _api_descriptions(specs: tuple[ir.Spec, ...], by_venue: Schemas) -> list[Artifact]:
     """Each venue's OpenAPI (REST) or AsyncAPI (WebSocket) document, beside the schemas it
     references (../schemas/)."""
     found = []
     for spec in specs:
         venue = spec.venue.id
         if spec.venue.transport.kind == "rest":
-            schemas = {m.id: json_schema.message_schema(spec, m) for m in spec.messages}
-            document = openapi.openapi(spec, schemas)
+            document = openapi.openapi(spec, by_venue[venue])
             found.append(
                 Artifact(f"{OPENAPI_DIR}/{venue}.openapi.json", json_schema.dumps(document))
             )

@@ -15,6 +15,7 @@ from typing import Any
 
 from twapschema import ir
 from twapschema.emit.json_schema import JsonObject
+from twapschema.pointer import escape
 
 DIALECT = "https://json-schema.org/draft/2020-12/schema"
 
@@ -35,10 +36,6 @@ def _body_schema(venue: str, message: ir.Message) -> JsonObject:
     return ref
 
 
-def _escape(name: str) -> str:
-    return name.replace("~", "~0").replace("/", "~1")
-
-
 def _query_parameters(venue: str, message: ir.Message, schema: Any) -> list[JsonObject]:
     """One query parameter per top-level member, its schema the member's in the file."""
     root = schema
@@ -56,7 +53,7 @@ def _query_parameters(venue: str, message: ir.Message, schema: Any) -> list[Json
             "in": "query",
             "required": name in required,
             **({"description": member["description"]} if "description" in member else {}),
-            "schema": _ref(venue, message.id, f"{base}/properties/{_escape(name)}"),
+            "schema": _ref(venue, message.id, f"{base}/properties/{escape(name)}"),
         }
         for name, member in properties.items()
     ]
