@@ -54,7 +54,11 @@ def open_input(name: str) -> IO[bytes] | TextIO:
     try:
         return open(name, "rb")  # closed by the caller (close_input), after its last block
     except OSError as exc:
-        raise InputError(f"{shown}: cannot read: {exc.strerror}") from None
+        raise _unreadable(shown, exc) from None
+
+
+def _unreadable(shown: str, exc: OSError) -> InputError:
+    return InputError(f"{shown}: cannot read: {exc.strerror or exc}")
 
 
 def close_input(name: str, stream: IO[bytes] | TextIO) -> None:
@@ -82,7 +86,7 @@ def document(name: str) -> tuple[str, object]:
     try:
         data = stream.read()
     except OSError as exc:
-        return shown, InputError(f"{shown}: cannot read: {exc.strerror or exc}")
+        return shown, _unreadable(shown, exc)
     finally:
         close_input(name, stream)
     return shown, parse_line(data, shown)
@@ -111,7 +115,7 @@ def blocks(stream: IO[bytes] | TextIO, *, shown: str, eager: bool) -> Iterator[B
         if tail:
             yield b"".join(tail)
     except OSError as exc:
-        yield InputError(f"{shown}: cannot read: {exc.strerror or exc}")
+        yield _unreadable(shown, exc)
 
 
 def decoded(raw: bytes | str, where: str) -> str | InputError:

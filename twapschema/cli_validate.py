@@ -17,6 +17,7 @@ from collections.abc import Callable, Iterator
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass
 from datetime import timedelta
+from functools import partial
 from typing import Any
 
 from twapschema.cli_input import (
@@ -171,27 +172,57 @@ class Checked:
     worst: int
 
 
+class _Records:
+    """The records of one block as they are made: stdout's, stderr's, the worst exit code."""
+
+    def __init__(self, as_json: bool, predict: bool) -> None:
+        self.out: list[str] = []
+        self.err: list[str] = []
+        self.worst = EXIT_OK
+        self._json, self._predict = as_json, predict
+
+    def verdict(self, result: ValidationResult, where: str) -> None:
+        report(result, where, self._json, self._predict, self.out.append)
+        if not result.valid and self.worst == EXIT_OK:
+            self.worst = EXIT_INVALID
+
+    def unreadable(self, error: InputError, where: str) -> None:
+        _report_input_error(error, where, self._json, self.out.append, self.err.append)
+        self.worst = EXIT_USAGE
+
+    def checked(self) -> Checked:
+        return Checked("".join(self.out), "".join(self.err), self.worst)
+
+
 class Checker:
     """Records from payloads, for one venue message and one set of options."""
 
     def __init__(self, options: Options) -> None:
         self.options = options
         self._json = options.fmt == "json"
+        o = options
         self._check = validator(
-            options.venue,
-            options.message,
-            reference=options.reference,
-            max_age=options.max_age,
-            strict=options.strict,
+            o.venue, o.message, reference=o.reference, max_age=o.max_age, strict=o.strict
         )
+        # --raw: each line is text to decode as the message travels (validate_wire)
+        self._check_text = partial(
+            validate_wire,
+            o.venue,
+            o.message,
+            reference=o.reference,
+            max_age=o.max_age,
+            strict=o.strict,
+        )
+
+    def _records(self) -> _Records:
+        return _Records(self._json, self.options.predict)
 
     def block(self, block: Block | InputError, first: int, shown: str) -> Checked:
         """The records of a block of lines, the first being line ``first`` of ``shown``."""
         if isinstance(block, InputError):
-            err: list[str] = []
-            out: list[str] = []
-            _report_input_error(block, shown, self._json, out.append, err.append)
-            return Checked("".join(out), "".join(err), EXIT_USAGE)
+            records = self._records()
+            records.unreadable(block, shown)
+            return records.checked()
         if self.options.raw:
             return self._raw_block(block, first, shown)
         return self._json_block(block, first, shown)
@@ -199,11 +230,9 @@ class Checker:
     def _json_block(self, block: Block, first: int, shown: str) -> Checked:
         # The per-order path: a valid order's record is the file's head, its number and a
         # constant tail, with no ValidationResult rendered and no name escaped per line.
-        out: list[str] = []
-        err: list[str] = []
-        write = out.append
-        worst = EXIT_OK
-        check, as_json, predict = self._check, self._json, self.options.predict
+        records = self._records()
+        write = records.out.append
+        check, as_json = self._check, self._json
         prefix = shown + ":"
         head = '{"input": ' + _json_text(prefix)[:-1] if as_json else _shown(prefix)
         tail = '"' + _VALID_TAIL if as_json else ": valid\n"
@@ -214,63 +243,43 @@ class Checker:
             if payload is NOT_FAST:
                 payload = parse_line(raw, prefix + str(number))
                 if isinstance(payload, InputError):
-                    _report_input_error(payload, prefix + str(number), as_json, write, err.append)
-                    worst = EXIT_USAGE
+                    records.unreadable(payload, prefix + str(number))
                     continue
             result = check(payload)
             if result is _VALID:
                 write(head + str(number) + tail)
                 continue
-            report(result, prefix + str(number), as_json, predict, write)
-            if not result.valid and worst == EXIT_OK:
-                worst = EXIT_INVALID
-        return Checked("".join(out), "".join(err), worst)
+            records.verdict(result, prefix + str(number))
+        return records.checked()
 
     def _raw_block(self, block: Block, first: int, shown: str) -> Checked:
         """Each non-blank line: one query string or form body, as sent."""
-        out: list[str] = []
-        err: list[str] = []
-        worst = EXIT_OK
-        o = self.options
+        records = self._records()
         for number, raw in enumerate(lines_of(block), first):
             if not raw or raw.isspace():
                 continue
             where = f"{shown}:{number}"
             text = decoded(raw, where)
-            result: ValidationResult | None = None
-            if not isinstance(text, InputError):
-                try:
-                    result = validate_wire(
-                        o.venue,
-                        o.message,
-                        text.rstrip("\r\n"),
-                        reference=o.reference,
-                        max_age=o.max_age,
-                        strict=o.strict,
-                    )
-                except ValueError as exc:
-                    text = InputError(f"{where}: {exc}")
-            if result is None:
-                assert isinstance(text, InputError)
-                _report_input_error(text, where, self._json, out.append, err.append)
-                worst = EXIT_USAGE
+            if isinstance(text, InputError):
+                records.unreadable(text, where)
                 continue
-            report(result, where, self._json, o.predict, out.append)
-            if not result.valid and worst == EXIT_OK:
-                worst = EXIT_INVALID
-        return Checked("".join(out), "".join(err), worst)
+            try:
+                result = self._check_text(text.rstrip("\r\n"))
+            except ValueError as exc:
+                records.unreadable(InputError(f"{where}: {exc}"), where)
+                continue
+            records.verdict(result, where)
+        return records.checked()
 
     def document(self, name: str) -> Checked:
         """The record of a file (or stdin) holding one JSON document."""
         where, payload = document(name)
-        out: list[str] = []
-        err: list[str] = []
+        records = self._records()
         if isinstance(payload, InputError):
-            _report_input_error(payload, where, self._json, out.append, err.append)
-            return Checked("".join(out), "".join(err), EXIT_USAGE)
-        result = self._check(payload)
-        report(result, where, self._json, self.options.predict, out.append)
-        return Checked("".join(out), "".join(err), EXIT_OK if result.valid else EXIT_INVALID)
+            records.unreadable(payload, where)
+        else:
+            records.verdict(self._check(payload), where)
+        return records.checked()
 
 
 def run(args: argparse.Namespace) -> int:
