@@ -100,7 +100,7 @@ def test_installed_metadata_is_ready_to_publish(installed: Installed) -> None:
     assert found["licensed"]
     assert {u.split(",")[0] for u in found["urls"]} == {"Source", "Issues", "Changelog"}
     assert "Typing :: Typed" in found["classifiers"]
-    assert sorted(found["extras"]) == ["fetch", "testing"]
+    assert sorted(found["extras"]) == ["fetch", "serve", "testing"]
     tooling = ("ruff", "mypy", "pytest", "atheris", "pyinstrument", "dask", "mkdocs")
     assert not [r for r in found["requires"] if r.split()[0].split(">")[0] in tooling]
 
@@ -121,3 +121,16 @@ def test_installed_example_reference_needs_no_testing_extra(installed: Installed
     done = run_python(installed, code)
     assert (done.returncode, done.stderr) == (0, ""), done.stderr
     assert done.stdout.strip() == "['average_child_at_least_min_quantity'] []"
+
+
+def test_installed_serve_without_its_extra_says_what_to_install(installed: Installed) -> None:
+    """The plain install has no aiohttp (the serve extra): the rest of the CLI works, and
+    `serve` says how to get it instead of a traceback."""
+    probe = subprocess.run(
+        [str(installed.python), "-c", "import aiohttp"], capture_output=True, check=False
+    )
+    assert probe.returncode != 0, "aiohttp came with the plain install: is it a dependency now?"
+    done = run(installed, "serve", "ondo", "--port", "0")
+    assert done.returncode == 2
+    assert done.stderr.startswith("twapschema: serve needs aiohttp (")
+    assert done.stderr.rstrip().endswith("pip install 'twapschema[serve]'")

@@ -15,7 +15,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
-from twapschema import __version__, cli_diff, cli_reference, cli_validate
+from twapschema import __version__, cli_diff, cli_reference, cli_serve, cli_validate
 from twapschema.cli_input import InputError, document
 from twapschema.errors import FileError
 from twapschema.numbers import json_default
@@ -117,6 +117,7 @@ def _parser() -> argparse.ArgumentParser:
 
     cli_reference.add_parser(commands)
     cli_diff.add_parser(commands)
+    cli_serve.add_parser(commands)
 
     gen = commands.add_parser(
         "generate",
@@ -166,6 +167,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             return cli_reference.run(args)
         if args.command == "diff":
             return cli_diff.run(args)
+        if args.command == "serve":
+            return cli_serve.run(args)
         return _generate(args)
     except (UnknownNameError, InputError) as exc:
         print(f"twapschema: {exc}", file=sys.stderr)

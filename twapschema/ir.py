@@ -472,6 +472,31 @@ class CodedReply:
     source: Citation
 
 
+@dataclass(frozen=True, slots=True)
+class UnknownOrder:
+    message_id: str  # an error message of the same spec
+    payload: object
+    source: Citation
+
+
+@dataclass(frozen=True, slots=True)
+class Reply:
+    """How the venue answers a valid request (a local stand-in builds it)."""
+
+    message_id: str  # a response message of the same spec
+    source: Citation
+    echo: tuple[tuple[str, str], ...] = ()  # (reply pointer, request pointer)
+    unsent: tuple[tuple[str, object], ...] = ()  # (reply pointer, its value when not sent)
+    now: tuple[str, ...] = ()  # reply pointers set to the time of the reply
+    new_order_id: str | None = None  # reply pointer: the venue's id for the order it made
+    client_id: str | None = None  # request pointer: the sender's own id for it
+    cancels: str | None = None  # request pointer: the order it ends
+    cancels_by: str = "id"  # "id" or "client_id"
+    by_member: str | None = None  # request pointer whose value says which
+    by_values: tuple[tuple[str, str], ...] = ()
+    unknown: UnknownOrder | None = None
+
+
 NOT_CHECKED_NEEDS = {
     "price": "a live price",
     "account": "account state",
@@ -506,6 +531,7 @@ class Message:
     rejection: Rejection | None = None
     wire: Wire | None = None  # None: a JSON body read as written
     not_checked: tuple[NotChecked, ...] = ()
+    reply: Reply | None = None
 
 
 @dataclass(frozen=True, slots=True)

@@ -1,7 +1,7 @@
 """Property-based tests for Hyperliquid: drawn payloads against the validator,
 the models and the JSON Schema.
 
-Generated from specs/hyperliquid.yaml (sha256 c1b49f50f3996bb6)
+Generated from specs/hyperliquid.yaml (sha256 cdac0085f8a85141)
 by `twapschema generate`: do not edit."""
 
 from __future__ import annotations

@@ -1,7 +1,7 @@
 """Property-based tests for OKX: drawn payloads against the validator,
 the models and the JSON Schema.
 
-Generated from specs/okx.yaml (sha256 25cd5e89be1e4861)
+Generated from specs/okx.yaml (sha256 a009447f1ea4169a)
 by `twapschema generate`: do not edit."""
 
 from __future__ import annotations

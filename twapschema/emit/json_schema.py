@@ -107,6 +107,8 @@ def message_schema(spec: ir.Spec, message: ir.Message) -> JsonObject:
             {"rule": n.rule, "needs": n.needs, "source": n.source.render()}
             for n in message.not_checked
         ]
+    if message.reply is not None:
+        annotation["reply"] = reply_annotation(message.reply)
     out: JsonObject = {**head, **root, ANNOTATION: {**_annotation_of(root), **annotation}}
     if wire is not None:
         out[WIRE] = wire.to_json()
@@ -114,6 +116,35 @@ def message_schema(spec: ir.Spec, message: ir.Message) -> JsonObject:
         out["examples"] = valid
     if defs:
         out["$defs"] = dict(sorted(defs.items()))
+    return out
+
+
+def reply_annotation(r: ir.Reply) -> JsonObject:
+    """How the venue answers the valid request, for a stand-in in any language to build it
+    (``twapschema.serve`` reads this)."""
+    out: JsonObject = {"message": r.message_id, "source": r.source.render()}
+    if r.echo:
+        out["echo"] = dict(r.echo)
+    if r.unsent:
+        out["unsent"] = dict(r.unsent)
+    if r.now:
+        out["now"] = list(r.now)
+    if r.new_order_id is not None:
+        new: JsonObject = {"id": r.new_order_id}
+        if r.client_id is not None:
+            new["client_id"] = r.client_id
+        out["new_order"] = new
+    if r.cancels is not None and r.unknown is not None:
+        cancels: JsonObject = {"id": r.cancels, "by": r.cancels_by}
+        if r.by_member is not None:
+            cancels["by_member"] = r.by_member
+            cancels["by_values"] = dict(r.by_values)
+        cancels["unknown"] = {
+            "message": r.unknown.message_id,
+            "payload": r.unknown.payload,
+            "source": r.unknown.source.render(),
+        }
+        out["cancels"] = cancels
     return out
 
 

@@ -1,6 +1,6 @@
 """Models and validators for Ondo Perps (ondo).
 
-Generated from specs/ondo.yaml (sha256 2784abb99a08d494)
+Generated from specs/ondo.yaml (sha256 3fe276cdeae50112)
 by `twapschema generate`: do not edit."""
 
 from __future__ import annotations

@@ -1,6 +1,6 @@
 """Models and validators for QFEX (qfex).
 
-Generated from specs/qfex.yaml (sha256 e990880fd83a66d3)
+Generated from specs/qfex.yaml (sha256 d5a3ba41719e6129)
 by `twapschema generate`: do not edit."""
 
 from __future__ import annotations
@@ -1011,7 +1011,18 @@ bind_part(CancelOrderParams, _check_cancel_order_params, _build_cancel_order_par
 bind_part(ErrBody, _check_err_body, _build_err_body, VENUE_ID)
 
 MESSAGES: dict[str, MessageEntry] = {
-    "auth": MessageEntry("auth", "request", Auth, check_auth, ()),
+    "auth": MessageEntry(
+        "auth",
+        "request",
+        Auth,
+        check_auth,
+        (),
+        Rejection(
+            "err",
+            {"err": {"error_code": "InvalidParameter", "message": "{violations}"}},
+            "QFEX WebSocket — Errors, as summarised in more-venues.md, Error frame (The err frame is how QFEX answers a message it refused; that a malformed auth gets InvalidParameter, as add_twap does, is inferred (the errors page gives no code per message).)",
+        ),
+    ),
     "add_twap": MessageEntry(
         "add_twap",
         "request",
@@ -1030,7 +1041,18 @@ MESSAGES: dict[str, MessageEntry] = {
     "all_orders_response": MessageEntry(
         "all_orders_response", "response", AllOrdersResponse, check_all_orders_response, ()
     ),
-    "cancel_order": MessageEntry("cancel_order", "request", CancelOrder, check_cancel_order, ()),
+    "cancel_order": MessageEntry(
+        "cancel_order",
+        "request",
+        CancelOrder,
+        check_cancel_order,
+        (),
+        Rejection(
+            "err",
+            {"err": {"error_code": "InvalidParameter", "message": "{violations}"}},
+            "QFEX WebSocket — Errors, as summarised in more-venues.md, Error frame (The err frame is how QFEX answers a message it refused; that a malformed cancel_order gets InvalidParameter, as add_twap does, is inferred (the errors page gives no code per message).)",
+        ),
+    ),
     "err": MessageEntry("err", "error", Err, check_err, ()),
 }
 REFERENCE = Reference

@@ -145,7 +145,7 @@ def validate_wire(
     entry: MessageEntry = _entry(venue, message)
     found: list[Violation] = []
     payload: object
-    if _reads_as_text(entry, content_type):
+    if reads_as_text(entry, content_type):
         payload, found = parse_text_body(text)
     else:
         payload = json.loads(text, parse_float=Decimal)
@@ -153,7 +153,7 @@ def validate_wire(
     return _verdict(entry, payload, part, found, stale, strict=strict)
 
 
-def _reads_as_text(entry: MessageEntry, content_type: str | None) -> bool:
+def reads_as_text(entry: MessageEntry, content_type: str | None) -> bool:
     if content_type is not None:
         media = content_type.split(";", 1)[0].strip().lower()
         if media == "application/json":

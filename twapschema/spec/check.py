@@ -416,6 +416,45 @@ class _Checker:
                 ir.NotChecked(n.rule, n.needs, self.cite(n.source, (*path, "not_checked", i)))
                 for i, n in enumerate(m.not_checked)
             ),
+            self.reply(m, path),
+        )
+
+    def reply(self, m: s.MessageSyntax, path: PathKey) -> ir.Reply | None:
+        r = m.reply
+        if r is None:
+            return None
+        where = (*path, "reply")
+        if m.kind != "request":
+            self.problem(where, "only a request has a reply (the venue's answer to it)")
+        unknown = cancels = None
+        if r.cancels is not None:
+            cancels = r.cancels
+            u = cancels.unknown
+            if _has_fraction(u.payload):
+                self.problem(
+                    (*where, "cancels", "unknown", "payload"),
+                    "numbers in a reply must be whole (JSON has no exact decimals; use a string)",
+                )
+            unknown = ir.UnknownOrder(
+                u.message, u.payload, self.cite(u.source, (*where, "cancels", "unknown"))
+            )
+            if (cancels.by_member is None) != (not cancels.by_values):
+                self.problem(
+                    (*where, "cancels"), "give by_member and by_values together, or neither"
+                )
+        return ir.Reply(
+            r.message,
+            self.cite(r.source, where),
+            tuple(r.echo.items()),
+            tuple(r.unsent.items()),
+            tuple(r.now),
+            r.new_order.id if r.new_order else None,
+            r.new_order.client_id if r.new_order else None,
+            cancels.id if cancels else None,
+            cancels.by if cancels else "id",
+            cancels.by_member if cancels else None,
+            tuple(cancels.by_values.items()) if cancels else (),
+            unknown,
         )
 
     def example_rule_ids(
@@ -557,6 +596,9 @@ class _Checker:
                 self.problem(where, f"{m.rejection.message_id!r} is a {kind}, not an error")
         by_id = {m.id: m for m in messages}
         for m in messages:
+            if m.reply is not None:
+                self.reply_refers(m, m.reply, by_id)
+        for m in messages:
             if m.http is None or m.http.inside is None:
                 continue
             where = ("messages", m.id, "http", "inside")
@@ -572,6 +614,100 @@ class _Checker:
                     f" message's {m.http.method} {m.http.path}",
                 )
         del syntax
+
+    def reply_refers(self, m: ir.Message, r: ir.Reply, by_id: dict[str, ir.Message]) -> None:
+        """The reply's messages exist, are of their kind and endpoint, and every pointer names
+        a member of the message it points into."""
+        where: PathKey = ("messages", m.id, "reply")
+        reply = self.named(by_id, r.message_id, "response", m, (*where, "message"))
+        if r.unknown is not None:
+            at = (*where, "cancels", "unknown", "message")
+            self.named(by_id, r.unknown.message_id, "error", m, at)
+        for to, from_ in r.echo:
+            if reply is not None:
+                self.points(reply, to, (*where, "echo", to))
+            self.points(m, from_, (*where, "echo", to))
+        echoed = dict(r.echo)
+        for to, value in r.unsent:
+            if to not in echoed:
+                self.problem((*where, "unsent", to), f"{to!r} is not a member `echo` fills")
+            if _has_fraction(value):
+                self.problem(
+                    (*where, "unsent", to),
+                    "numbers in a reply must be whole (JSON has no exact decimals; use a string)",
+                )
+        for i, to in enumerate(r.now):
+            if reply is not None:
+                self.points(reply, to, (*where, "now", i))
+        if r.new_order_id is not None and reply is not None:
+            self.points(reply, r.new_order_id, (*where, "new_order", "id"))
+        if r.client_id is not None:
+            self.points(m, r.client_id, (*where, "new_order", "client_id"))
+        if r.cancels is not None:
+            self.points(m, r.cancels, (*where, "cancels", "id"))
+        if r.by_member is not None:
+            self.points(m, r.by_member, (*where, "cancels", "by_member"))
+
+    def named(
+        self,
+        by_id: dict[str, ir.Message],
+        name: str,
+        kind: str,
+        request: ir.Message,
+        where: PathKey,
+    ) -> ir.Message | None:
+        found = by_id.get(name)
+        if found is None:
+            self.problem(where, f"no message {name!r} in this spec")
+            return None
+        if found.kind != kind:
+            self.problem(where, f"{name!r} is a {found.kind}, not a {kind}")
+            return None
+        # A venue's error envelope is one for all endpoints (the spec writes it on one), so
+        # only the response must answer this request's endpoint.
+        if (
+            kind == "response"
+            and request.http is not None
+            and found.http is not None
+            and (found.http.method, found.http.path) != (request.http.method, request.http.path)
+        ):
+            self.problem(
+                where,
+                f"{name!r} answers {found.http.method} {found.http.path}, not this request's"
+                f" {request.http.method} {request.http.path}",
+            )
+        return found
+
+    def points(self, m: ir.Message, pointer: str, where: PathKey) -> None:
+        """``pointer`` names a value of ``m`` as it travels (envelope, body, array indices);
+        in a batch request, of one element (each element is one message)."""
+        tokens = [t.replace("~1", "/").replace("~0", "~") for t in pointer.split("/")[1:]]
+        body: ir.FieldType | None = m.body
+        if m.envelope is not None:
+            head = tokens.pop(0) if tokens else ""
+            if head in dict(m.envelope.constants) and not tokens:
+                return
+            if head != m.envelope.body:
+                self.problem(where, f"{pointer!r}: {m.id!r} travels as {{{m.envelope.body}: …}}")
+                return
+        for depth, token in enumerate(tokens):
+            if isinstance(body, ir.ArrayType):
+                if not token.isdigit():
+                    self.problem(where, f"{pointer!r}: {token!r} is not an array index")
+                    return
+                body = body.items.type
+            elif isinstance(body, ir.ObjectType):
+                field = body.field(token)
+                if field is None:
+                    known = ", ".join(f.wire_name for f in body.fields)
+                    self.problem(where, f"{pointer!r}: no member {token!r} (there: {known})")
+                    return
+                body = field.type
+            else:
+                self.problem(where, f"{pointer!r}: nothing beneath {tokens[depth - 1]!r}")
+                return
+        if isinstance(body, (ir.ObjectType, ir.ArrayType)):
+            self.problem(where, f"{pointer!r} names an object or array, not a value")
 
     def shared_object(self, name: str, path: PathKey) -> ir.ObjectType:
         found = self.shared.get(name)

@@ -452,6 +452,78 @@ class RejectionSyntax(StrictModel):
     )
 
 
+Pointer = Annotated[
+    str,
+    Field(
+        pattern=r"^(/([^/~]|~[01])*)+$",
+        description="A JSON Pointer (RFC 6901) into a payload as it travels, envelope included.",
+    ),
+]
+
+
+class NewOrderSyntax(StrictModel):
+    """The request makes an order that later requests name: a local stand-in keeps it."""
+
+    id: Pointer = Field(description="Where the reply carries the id the venue gives the order.")
+    client_id: Pointer | None = Field(
+        None, description="The request's member that holds the sender's own id for it, if any."
+    )
+
+
+class UnknownOrderSyntax(StrictModel):
+    """The venue's reply when the order named is not one it holds (never placed, or done)."""
+
+    message: Identifier = Field(description="Id of this spec's error message the reply is.")
+    payload: object = Field(description="The reply, whole.")
+    source: SourceSyntax
+
+
+class CancelsSyntax(StrictModel):
+    """The request ends an order a request with `new_order` made."""
+
+    id: Pointer = Field(
+        description="The request's member naming the order (in each element of a batch)."
+    )
+    by: Literal["id", "client_id"] = Field(
+        "id", description="Which of the order's ids it names: the venue's, or the sender's."
+    )
+    by_member: Pointer | None = Field(
+        None, description="A member whose value says which (QFEX's cancel_order_id_type)."
+    )
+    by_values: dict[str, Literal["id", "client_id"]] = Field(
+        default_factory=dict, description="With by_member: which id each of its values names."
+    )
+    unknown: UnknownOrderSyntax
+
+
+class ReplySyntax(StrictModel):
+    """How the venue answers a valid request: what a local stand-in (`twapschema serve`) sends,
+    built from the reply message's first valid example."""
+
+    message: Identifier = Field(description="Id of this spec's response message the reply is.")
+    source: SourceSyntax
+    echo: dict[Pointer, Pointer] = Field(
+        default_factory=dict,
+        description=(
+            "Members of the reply (keys) that carry the request's member (values), when it was"
+            " sent; the example's value stays otherwise."
+        ),
+    )
+    unsent: dict[Pointer, object] = Field(
+        default_factory=dict,
+        description=(
+            "Echoed members of the reply (keys of `echo`) and the value they take when the"
+            " request did not send the member (null for QFEX's client_twap_id)."
+        ),
+    )
+    now: list[Pointer] = Field(
+        default_factory=list,
+        description="Members of the reply set to the time of the reply, in the example's form.",
+    )
+    new_order: NewOrderSyntax | None = None
+    cancels: CancelsSyntax | None = None
+
+
 class NotCheckedSyntax(StrictModel):
     """A rule the venue enforces that this spec does not check, and why."""
 
@@ -481,6 +553,9 @@ class MessageSyntax(StrictModel):
     fields: dict[str, FieldSyntax] = Field(default_factory=dict, min_length=1)
     rules: dict[Identifier, RuleSyntax] = Field(default_factory=dict)
     rejection: RejectionSyntax | None = None
+    reply: ReplySyntax | None = Field(
+        None, description="For a request: the venue's answer when it is valid."
+    )
     examples: list[ExampleSyntax] = Field(default_factory=list)
     not_checked: list[NotCheckedSyntax] = Field(
         default_factory=list,

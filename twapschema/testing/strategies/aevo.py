@@ -1,6 +1,6 @@
 """Hypothesis strategies for Aevo (aevo).
 
-Generated from specs/aevo.yaml (sha256 a1c716b33c30a7ae)
+Generated from specs/aevo.yaml (sha256 6bacb11c43bc06b9)
 by `twapschema generate`: do not edit."""
 
 from decimal import Decimal

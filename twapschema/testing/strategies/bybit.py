@@ -1,6 +1,6 @@
 """Hypothesis strategies for Bybit (bybit).
 
-Generated from specs/bybit.yaml (sha256 a22d298a40553a2b)
+Generated from specs/bybit.yaml (sha256 bba83fc28317a1d8)
 by `twapschema generate`: do not edit."""
 
 from decimal import Decimal

@@ -1,6 +1,6 @@
 """Hypothesis strategies for Hyperliquid (hyperliquid).
 
-Generated from specs/hyperliquid.yaml (sha256 c1b49f50f3996bb6)
+Generated from specs/hyperliquid.yaml (sha256 cdac0085f8a85141)
 by `twapschema generate`: do not edit."""
 
 from decimal import Decimal

@@ -1,6 +1,6 @@
 """Hypothesis strategies for Kraken (spot) (kraken).
 
-Generated from specs/kraken.yaml (sha256 8dc60296dab06323)
+Generated from specs/kraken.yaml (sha256 539e100bdb5bd44e)
 by `twapschema generate`: do not edit."""
 
 from decimal import Decimal

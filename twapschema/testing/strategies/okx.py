@@ -1,6 +1,6 @@
 """Hypothesis strategies for OKX (okx).
 
-Generated from specs/okx.yaml (sha256 25cd5e89be1e4861)
+Generated from specs/okx.yaml (sha256 a009447f1ea4169a)
 by `twapschema generate`: do not edit."""
 
 from decimal import Decimal

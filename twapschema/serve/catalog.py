@@ -1,0 +1,162 @@
+"""What a stand-in serves, read from the shipped JSON Schemas: each venue's endpoints, the
+requests on each, how each is answered, and the error messages with their HTTP statuses.
+
+The schemas are the artifact other languages' teams take, and every fact here is in them
+(``x-twapschema``: kind, http, reply; ``examples``), so a stand-in written in another language
+can serve the same from the same files.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+from twapschema.runtime.registry import venue_module
+from twapschema.runtime.schemas import json_schema
+
+# A request whose reply the spec does not say (Kraken's strategy queries, dYdX's broadcasts)
+# is still validated; a valid one is answered 501 with this text, not with an invented body.
+NO_REPLY = "the spec declares no reply for this request"
+
+
+@dataclass(frozen=True, slots=True)
+class Order:
+    """A request that makes an order: where the reply carries its id, and the sender's own."""
+
+    id: str  # pointer in the reply
+    client_id: str | None  # pointer in the request
+
+
+@dataclass(frozen=True, slots=True)
+class Cancel:
+    """A request that ends an order: which member names it, and the reply when none is held."""
+
+    id: str  # pointer in the request (in each element of a batch)
+    by: str  # "id" or "client_id"
+    by_member: str | None
+    by_values: dict[str, str]
+    unknown_message: str
+    unknown_payload: object
+
+
+@dataclass(frozen=True, slots=True)
+class Reply:
+    message: str  # the response message
+    template: object  # its first example, as it travels
+    echo: tuple[tuple[str, str], ...]
+    unsent: dict[str, object]
+    now: tuple[str, ...]
+    new_order: Order | None
+    cancels: Cancel | None
+
+
+@dataclass(frozen=True, slots=True)
+class Request:
+    venue: str
+    message: str
+    method: str | None  # None on a WebSocket
+    path: str | None
+    frame: dict[str, str]  # a WebSocket frame's constant members ({type: add_twap})
+    reply: Reply | None
+    batch: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class VenueCatalog:
+    venue: str
+    transport: str  # rest | websocket
+    requests: tuple[Request, ...]
+    statuses: dict[str, int]  # error or response message -> its documented HTTP status
+    examples: dict[str, tuple[Any, ...]] = field(default_factory=dict)  # message -> valid ones
+
+    def endpoints(self) -> dict[tuple[str, str], tuple[Request, ...]]:
+        """(method, path) -> the requests it takes, in spec order."""
+        out: dict[tuple[str, str], list[Request]] = {}
+        for r in self.requests:
+            if r.method is not None and r.path is not None:
+                out.setdefault((r.method, r.path), []).append(r)
+        return {k: tuple(v) for k, v in out.items()}
+
+    def status_of(self, message: str) -> int | None:
+        return self.statuses.get(message)
+
+    def example_with_status(self, status: int) -> tuple[str, object] | None:
+        """An error message documented with ``status`` (Aevo's 429) and its first example."""
+        for message, code in self.statuses.items():
+            if code == status and self.examples.get(message):
+                return message, self.examples[message][0]
+        return None
+
+
+def catalog(venue: str) -> VenueCatalog:
+    """The venue's catalog; UnknownNameError for an unknown venue."""
+    module = venue_module(venue)
+    requests: list[Request] = []
+    statuses: dict[str, int] = {}
+    examples: dict[str, tuple[Any, ...]] = {}
+    schemas = {m: json_schema(venue, m) for m in module.MESSAGES}
+    transport = (
+        "rest" if any("http" in s["x-twapschema"] for s in schemas.values()) else "websocket"
+    )
+    for message, schema in schemas.items():
+        examples[message] = tuple(schema.get("examples", ()))
+        note = schema["x-twapschema"]
+        http = note.get("http", {})
+        if "status" in http:
+            statuses[message] = http["status"]
+    for message, schema in schemas.items():
+        note = schema["x-twapschema"]
+        if note["kind"] != "request":
+            continue
+        http = note.get("http", {})
+        if "inside" in http:
+            continue  # its own request (Hyperliquid's /exchange body) is the one sent
+        reply = note.get("reply")
+        requests.append(
+            Request(
+                venue,
+                message,
+                http.get("method"),
+                http.get("path"),
+                _frame(schema),
+                None if reply is None else _reply(reply, examples),
+                schema.get("x-twapschema-wire", {}).get("batch") is not None,
+            )
+        )
+    return VenueCatalog(venue, transport, tuple(requests), statuses, examples)
+
+
+def _reply(note: dict[str, Any], examples: dict[str, tuple[Any, ...]]) -> Reply:
+    message = note["message"]
+    found = examples.get(message, ())
+    if not found:
+        raise LookupError(f"reply message {message!r} has no valid example to build from")
+    new = note.get("new_order")
+    cancels = note.get("cancels")
+    return Reply(
+        message,
+        found[0],
+        tuple(note.get("echo", {}).items()),
+        dict(note.get("unsent", {})),
+        tuple(note.get("now", ())),
+        None if new is None else Order(new["id"], new.get("client_id")),
+        None
+        if cancels is None
+        else Cancel(
+            cancels["id"],
+            cancels.get("by", "id"),
+            cancels.get("by_member"),
+            dict(cancels.get("by_values", {})),
+            cancels["unknown"]["message"],
+            cancels["unknown"]["payload"],
+        ),
+    )
+
+
+def _frame(schema: dict[str, Any]) -> dict[str, str]:
+    """The constant members a WebSocket frame carries (``type: add_twap``)."""
+    out: dict[str, str] = {}
+    for name, member in schema.get("properties", {}).items():
+        if isinstance(member, dict) and isinstance(member.get("const"), str):
+            out[name] = member["const"]
+    return out
