@@ -56,6 +56,14 @@ def add_parser(commands: Any) -> None:
         help="a YAML or JSON list of scenarios armed at start (see the docs' stand-in page)",
     )
     serve.add_argument("--seed", type=int, help="seed for the fresh ids, so runs give the same ids")
+    serve.add_argument(
+        "--no-auth",
+        action="store_true",
+        help=(
+            "take REST requests without their venue's auth headers (by default one without is"
+            " refused 401; only the headers' presence is checked, never a signature)"
+        ),
+    )
 
 
 def run(args: argparse.Namespace) -> int:
@@ -77,7 +85,13 @@ def run(args: argparse.Namespace) -> int:
     if scenarios is None:
         return EXIT_USAGE
     try:
-        standin = make(args.venues, reference=reference, scenarios=scenarios, seed=args.seed)
+        standin = make(
+            args.venues,
+            reference=reference,
+            scenarios=scenarios,
+            seed=args.seed,
+            check_auth=not args.no_auth,
+        )
     except ScenarioError as e:
         print(f"twapschema: {args.scenarios}: {e}", file=sys.stderr)
         return EXIT_USAGE

@@ -369,6 +369,12 @@ def index(specs: tuple[ir.Spec, ...]) -> JsonObject:
             "spec_version": spec.venue.version,
             "api_version": spec.venue.api_version,
             "bundle": f"{spec.venue.id}.bundle.json",
+            # What a request carries to authenticate: a stand-in checks its shape.
+            "auth": {
+                "scheme": spec.venue.auth.scheme,
+                "headers": list(spec.venue.auth.headers),
+                "source": spec.venue.auth.source.render(),
+            },
             **({"reference": f"{spec.venue.id}/reference.schema.json"} if spec.reference else {}),
             "messages": {
                 m.id: {

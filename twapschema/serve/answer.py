@@ -53,8 +53,10 @@ class StandIn:
         *,
         reference: Reference | None = None,
         seed: int | None = None,
+        check_auth: bool = True,
     ) -> None:
         self.catalogs: dict[str, VenueCatalog] = {v: catalog(v) for v in venues}
+        self.check_auth = check_auth
         self.reference = reference
         self.book = Book()
         self.scenarios = Scenarios()
@@ -114,6 +116,26 @@ class StandIn:
         return Answer(scenario.status, scenario.body, played)
 
     # -- requests --------------------------------------------------------------------------
+
+    def unauthenticated(self, venue: str, headers: Mapping[str, str]) -> Answer | None:
+        """The venue's refusal of a request without the auth its spec names (the headers, each
+        non-empty; a bearer token), or None. Only the shape: no signature is verified."""
+        cat = self.catalogs[venue]
+        if not self.check_auth:
+            return None
+        missing = [h for h in cat.auth_headers if not headers.get(h, "").strip()]
+        if cat.auth_scheme == "bearer":
+            token = headers.get("Authorization", "")
+            if not token.startswith("Bearer ") or not token[len("Bearer ") :].strip():
+                missing.append("Authorization: Bearer <token>")
+        if not missing:
+            return None
+        why = f"missing auth: {', '.join(missing)} ({cat.auth_source})"
+        found = cat.example_with_status(401)
+        headers_out = {"X-Twapschema-Verdict": "unauthenticated", "X-Twapschema-Auth": why}
+        if found is not None:
+            return Answer(401, found[1], {**headers_out, REPLY: found[0]})
+        return Answer(401, {"twapschema": why}, {**headers_out, INFERRED: "status,body"})
 
     def pick(
         self, venue: str, candidates: tuple[Request, ...], text: str, ctype: str | None

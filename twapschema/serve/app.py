@@ -96,6 +96,9 @@ def _endpoint(venue: str, requests: tuple[Request, ...]) -> Any:
                 return web.Response()
             else:
                 return _response(standin.played(scenario, venue))
+        refused = standin.unauthenticated(venue, request.headers)
+        if refused is not None:
+            return _response(refused)
         return _response(standin.answer(venue, chosen, result, text, ctype))
 
     return handle

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from twapschema.runtime.registry import venue_module
-from twapschema.runtime.schemas import json_schema
+from twapschema.runtime.schemas import json_schema, json_schema_index
 
 # A request whose reply the spec does not say (Kraken's strategy queries, dYdX's broadcasts)
 # is still validated; a valid one is answered 501 with this text, not with an invented body.
@@ -68,6 +68,9 @@ class VenueCatalog:
     requests: tuple[Request, ...]
     statuses: dict[str, int]  # error or response message -> its documented HTTP status
     examples: dict[str, tuple[Any, ...]] = field(default_factory=dict)  # message -> valid ones
+    auth_scheme: str = ""
+    auth_headers: tuple[str, ...] = ()  # the HTTP headers each request carries
+    auth_source: str = ""
 
     def endpoints(self) -> dict[tuple[str, str], tuple[Request, ...]]:
         """(method, path) -> the requests it takes, in spec order."""
@@ -123,7 +126,17 @@ def catalog(venue: str) -> VenueCatalog:
                 schema.get("x-twapschema-wire", {}).get("batch") is not None,
             )
         )
-    return VenueCatalog(venue, transport, tuple(requests), statuses, examples)
+    auth = json_schema_index()["venues"][venue]["auth"]
+    return VenueCatalog(
+        venue,
+        transport,
+        tuple(requests),
+        statuses,
+        examples,
+        auth["scheme"],
+        tuple(auth["headers"]),
+        auth["source"],
+    )
 
 
 def _reply(note: dict[str, Any], examples: dict[str, tuple[Any, ...]]) -> Reply:

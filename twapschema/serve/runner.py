@@ -68,8 +68,9 @@ def make(
     reference: Reference | None = None,
     scenarios: list[Scenario] | tuple[Scenario, ...] = (),
     seed: int | None = None,
+    check_auth: bool = True,
 ) -> StandIn:
-    standin = StandIn(venues, reference=reference, seed=seed)
+    standin = StandIn(venues, reference=reference, seed=seed, check_auth=check_auth)
     for s in scenarios:
         standin.arm(s)
     return standin
@@ -83,10 +84,15 @@ def running(
     reference: Reference | None = None,
     scenarios: list[Scenario] | tuple[Scenario, ...] = (),
     seed: int | None = None,
+    check_auth: bool = True,
 ) -> Iterator[Running]:
     """A stand-in for ``venues`` on 127.0.0.1 (``port`` 0: a free one) for the ``with`` block,
-    in a thread of its own; stopped, its connections closed, when the block ends."""
-    standin = make(venues, reference=reference, scenarios=scenarios, seed=seed)
+    in a thread of its own; stopped, its connections closed, when the block ends. With
+    ``check_auth`` (the default) a REST request without its venue's auth headers is refused
+    as the venue refuses it (only their presence is checked, not the signature)."""
+    standin = make(
+        venues, reference=reference, scenarios=scenarios, seed=seed, check_auth=check_auth
+    )
     loop = asyncio.new_event_loop()
     ready = threading.Event()
     state: dict[str, object] = {}
