@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 import re
+import subprocess
+import sys
+from pathlib import Path
 
 import pytest
 
@@ -140,3 +143,31 @@ def test_the_readme_quick_start_runs_and_prints_what_it_says(
     printed = capsys.readouterr().out.splitlines()
     said = [line.split("# ", 1)[1] for line in source.splitlines() if "print(" in line]
     assert printed == said
+
+
+def test_the_readme_serve_fixture_runs_as_a_test_suite(tmp_path: Path) -> None:
+    """The README's pytest fixture for `twapschema serve`, run as a user's suite would."""
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    start = readme.index("## A local stand-in for each venue")
+    block = re.search(r"```python\n(.*?)```", readme[start:], re.DOTALL)
+    assert block is not None
+    (tmp_path / "test_gateway.py").write_text(block.group(1), encoding="utf-8")
+    done = subprocess.run(
+        [sys.executable, "-m", "pytest", "-q", "-p", "no:randomly", "-p", "no:cacheprovider"],
+        cwd=tmp_path,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+    )
+    assert done.returncode == 0, done.stdout + done.stderr
+    assert "1 passed" in done.stdout
+
+
+def test_the_docs_stand_in_page_is_the_readmes_section() -> None:
+    # One text in two places: the docs page must not drift from the README.
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    start = readme.index("## A local stand-in for each venue")
+    section = readme[start : readme.index("## Command line")].rstrip() + "\n"
+    page = (ROOT / "docs" / "serve.md").read_text(encoding="utf-8")
+    assert page == section[1:]  # its title one level up: "# A local stand-in ..."
