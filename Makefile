@@ -16,7 +16,7 @@ ASYNCAPI_STAMP := $(ASYNCAPI_DIR)/node_modules/.package-lock.json
 BROWSER_STAMP := $(BROWSER_DIR)/node_modules/.package-lock.json
 export NO_MKDOCS_2_WARNING := 1
 
-.PHONY: run test setup conformance conformance-long npm-pack docs fuzz fuzz-streams bench clean
+.PHONY: run test setup conformance conformance-long npm-pack docs fuzz fuzz-streams bench roundtrip clean
 
 setup: $(STAMP) $(NODE_STAMP) $(BROWSER_STAMP) $(ASYNCAPI_STAMP)
 
@@ -62,6 +62,15 @@ FUZZ_RUNS ?= 50000
 fuzz: $(STAMP)
 	$(BIN)/python -m pip install --quiet --group fuzz -e .
 	$(BIN)/python fuzz/spec_loader.py -runs=$(FUZZ_RUNS) -timeout=20 -max_len=4096 fuzz/corpus
+
+# The venues' official clients (python-okx, CCXT for OKX and Binance) against `twapschema
+# serve`: a TWAP placed, cancelled and cancelled again. Outside CI: it installs the clients
+# into a scratch environment of its own (build/roundtrip-venv).
+ROUNDTRIP = build/roundtrip-venv
+roundtrip:
+	python3 -m venv $(ROUNDTRIP)
+	$(ROUNDTRIP)/bin/python -m pip install --quiet ccxt==4.5.90 python-okx==0.4.4 -e '.[serve]'
+	cd build && ../$(ROUNDTRIP)/bin/python ../corpus/roundtrip/roundtrip.py
 
 # The stream reader: any bytes as JSON Lines on stdin, one output record per non-blank line.
 fuzz-streams: $(STAMP)
