@@ -430,11 +430,7 @@ class _Checker:
         if r.cancels is not None:
             cancels = r.cancels
             u = cancels.unknown
-            if _has_fraction(u.payload):
-                self.problem(
-                    (*where, "cancels", "unknown", "payload"),
-                    "numbers in a reply must be whole (JSON has no exact decimals; use a string)",
-                )
+            self.whole_numbers(u.payload, (*where, "cancels", "unknown", "payload"))
             unknown = ir.UnknownOrder(
                 u.message, u.payload, self.cite(u.source, (*where, "cancels", "unknown"))
             )
@@ -557,11 +553,7 @@ class _Checker:
         replies = [(r.payload, (*where, "payload"))]
         replies += [(c.payload, (*where, "codes", i, "payload")) for i, c in enumerate(r.codes)]
         for payload, at in replies:
-            if _has_fraction(payload):
-                self.problem(
-                    at,
-                    "numbers in a reply must be whole (JSON has no exact decimals; use a string)",
-                )
+            self.whole_numbers(payload, at)
         known = {r_.id for r_ in rules} | _WIRE_RULE_IDS
         prefixes = set()
         for obj in ir.reachable(body):
@@ -615,6 +607,13 @@ class _Checker:
                 )
         del syntax
 
+    def whole_numbers(self, payload: object, at: PathKey) -> None:
+        """A reply written in the spec holds no fraction: YAML would read it as a float."""
+        if _has_fraction(payload):
+            self.problem(
+                at, "numbers in a reply must be whole (JSON has no exact decimals; use a string)"
+            )
+
     def reply_refers(self, m: ir.Message, r: ir.Reply, by_id: dict[str, ir.Message]) -> None:
         """The reply's messages exist, are of their kind and endpoint, and every pointer names
         a member of the message it points into."""
@@ -631,11 +630,7 @@ class _Checker:
         for to, value in r.unsent:
             if to not in echoed:
                 self.problem((*where, "unsent", to), f"{to!r} is not a member `echo` fills")
-            if _has_fraction(value):
-                self.problem(
-                    (*where, "unsent", to),
-                    "numbers in a reply must be whole (JSON has no exact decimals; use a string)",
-                )
+            self.whole_numbers(value, (*where, "unsent", to))
         for i, to in enumerate(r.now):
             if reply is not None:
                 self.points(reply, to, (*where, "now", i))
