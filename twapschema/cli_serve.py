@@ -13,7 +13,7 @@ from pydantic import ValidationError
 
 from twapschema.runtime.reference import load_reference
 from twapschema.serve.answer import ScenarioError
-from twapschema.serve.scenarios import Scenario
+from twapschema.serve.scenarios import Scenario, problems
 
 EXIT_OK, EXIT_USAGE = 0, 2
 
@@ -125,11 +125,10 @@ def _scenarios(path: Path) -> list[Scenario] | None:
         try:
             out.append(Scenario.model_validate(item))
         except ValidationError as e:
-            for x in e.errors():
-                where = ".".join(str(p) for p in x["loc"])
+            for where, what in problems(e):
                 print(
                     f"twapschema: {path}: scenario {i}{'.' + where if where else ''}:"
-                    f" {x['msg']} (got {json.dumps(item, default=str)})",
+                    f" {what} (got {json.dumps(item, default=str)})",
                     file=sys.stderr,
                 )
             return None

@@ -21,7 +21,7 @@ from pydantic import ValidationError
 from twapschema.runtime.registry import message_entry
 from twapschema.serve.answer import Answer, ScenarioError, StandIn
 from twapschema.serve.catalog import Request
-from twapschema.serve.scenarios import Scenario
+from twapschema.serve.scenarios import Scenario, problems
 
 CONTROL = "/_twapschema"
 _ENCODE = msgspec.json.Encoder(decimal_format="number").encode  # exact decimals as numbers
@@ -218,8 +218,8 @@ async def _arm(request: web.Request) -> web.Response:
         scenario = Scenario.model_validate_json(await request.read())
         request.app[_STANDIN].arm(scenario)
     except ValidationError as e:
-        problems = [f"{'.'.join(map(str, x['loc'])) or 'scenario'}: {x['msg']}" for x in e.errors()]
-        return web.json_response({"ok": False, "errors": problems}, status=400)
+        said = [f"{where or 'scenario'}: {what}" for where, what in problems(e)]
+        return web.json_response({"ok": False, "errors": said}, status=400)
     except ScenarioError as e:
         return web.json_response({"ok": False, "errors": [str(e)]}, status=400)
     return web.json_response({"ok": True})

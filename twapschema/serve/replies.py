@@ -16,6 +16,7 @@ from collections.abc import Iterable
 from datetime import UTC, datetime
 from decimal import Decimal
 
+from twapschema.pointer import tokens
 from twapschema.serve.catalog import Reply
 
 MISSING = object()
@@ -25,14 +26,14 @@ _RFC3339 = re.compile(r"\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(\.\d+)?(Z|[+-]\d\d:\d\d)"
 _EPOCH_DIGITS = {10: 1, 13: 1_000, 16: 1_000_000, 19: 1_000_000_000}  # digits -> per second
 
 
-def tokens(pointer: str) -> list[str]:
-    return [t.replace("~1", "/").replace("~0", "~") for t in pointer.split("/")[1:]]
-
-
 def get(doc: object, pointer: str) -> object:
     """The value at ``pointer``, or MISSING."""
+    return _at(doc, tokens(pointer))
+
+
+def _at(doc: object, path: list[str]) -> object:
     here = doc
-    for token in tokens(pointer):
+    for token in path:
         if isinstance(here, dict) and token in here:
             here = here[token]
         elif isinstance(here, list) and token.isdigit() and int(token) < len(here):
@@ -45,7 +46,7 @@ def get(doc: object, pointer: str) -> object:
 def put(doc: object, pointer: str, value: object) -> None:
     """Sets the value at ``pointer`` when its parent exists (the template's shape is kept)."""
     *head, last = tokens(pointer)
-    parent = get(doc, "".join(f"/{t.replace('~', '~0').replace('/', '~1')}" for t in head))
+    parent = _at(doc, head)
     if isinstance(parent, dict):
         parent[last] = value
     elif isinstance(parent, list) and last.isdigit() and int(last) < len(parent):

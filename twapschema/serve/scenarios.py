@@ -21,7 +21,7 @@ import threading
 from dataclasses import dataclass, field
 from typing import Literal
 
-from pydantic import BaseModel, ConfigDict, Field, model_validator
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
 
 
 class Scenario(BaseModel):
@@ -45,6 +45,11 @@ class Scenario(BaseModel):
         if self.action == "delay" and self.seconds == 0:
             raise ValueError("delay needs `seconds` (more than 0)")
         return self
+
+
+def problems(error: ValidationError) -> list[tuple[str, str]]:
+    """Each problem of a refused scenario: where in it (dotted; "" for the whole) and what."""
+    return [(".".join(str(p) for p in x["loc"]), x["msg"]) for x in error.errors()]
 
 
 @dataclass

@@ -16,6 +16,7 @@ from twapschema import ir, naming, regex_dialect
 from twapschema.errors import Location, Problem, SpecError
 from twapschema.located_yaml import Data, LocatedData, PathKey, parse_yaml
 from twapschema.numbers import parse_decimal_string
+from twapschema.pointer import tokens as pointer_tokens
 from twapschema.rules.base import Rule, RuleSyntaxBase
 from twapschema.rules.condition import Conditional
 from twapschema.rules.kinds import RULE_KINDS
@@ -676,7 +677,7 @@ class _Checker:
     def points(self, m: ir.Message, pointer: str, where: PathKey) -> None:
         """``pointer`` names a value of ``m`` as it travels (envelope, body, array indices);
         in a batch request, of one element (each element is one message)."""
-        tokens = [t.replace("~1", "/").replace("~0", "~") for t in pointer.split("/")[1:]]
+        tokens = pointer_tokens(pointer)
         body: ir.FieldType | None = m.body
         if m.envelope is not None:
             head = tokens.pop(0) if tokens else ""
