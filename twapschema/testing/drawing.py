@@ -244,7 +244,12 @@ class FieldSpec:
         return raw.map(lambda b: bech32_address(prefix, b)).filter(self._length_fits)
 
     def strategy(self, ref: RefData | None = None) -> st.SearchStrategy[Any]:
-        """Valid values of this field (never absent, never null)."""
+        """Valid values of this field (never absent, never null). One strategy object per field
+        and reference data: drawing calls this for every payload, and a new strategy object is
+        validated afresh by Hypothesis on its first draw (most of a draw's cost, measured)."""
+        return _memo((self, ref), lambda: self._strategy(ref))
+
+    def _strategy(self, ref: RefData | None) -> st.SearchStrategy[Any]:
         kind = self.kind
         if self.const is not None:
             return st.just(self.const)
@@ -438,11 +443,37 @@ def _edges(low: int, high: int) -> st.SearchStrategy[int]:
     return st.one_of(st.sampled_from(edges), st.integers(low, high))
 
 
+_MEMO: dict[tuple[int, ...], tuple[tuple[object, ...], st.SearchStrategy[Any]]] = {}
+_MEMO_SIZE = 4096  # strategies kept; past it the memo starts over (generated modules come and go)
+
+
+def _memo(
+    keys: tuple[object, ...], make: Callable[[], st.SearchStrategy[Any]]
+) -> st.SearchStrategy[Any]:
+    """The strategy ``make`` builds for these objects, built once. Keyed by identity (reference
+    data is a dict, unhashable); the entry holds its key objects, so no id is reused meanwhile."""
+    key = tuple(map(id, keys))
+    found = _MEMO.get(key)
+    if found is not None:
+        return found[1]
+    if len(_MEMO) >= _MEMO_SIZE:
+        _MEMO.clear()
+    made = make()
+    _MEMO[key] = (keys, made)
+    return made
+
+
 def object_strategy(
     fields: tuple[FieldSpec, ...], ref: RefData | None = None, rules: tuple[RuleDrawer, ...] = ()
 ) -> st.SearchStrategy[Body]:
     """Objects whose every field is valid on its own; optional ones sometimes absent or null.
     The object's own ``rules`` (a shared type's) are then made to hold."""
+    return _memo((fields, ref, rules), lambda: _object_strategy(fields, ref, rules))
+
+
+def _object_strategy(
+    fields: tuple[FieldSpec, ...], ref: RefData | None, rules: tuple[RuleDrawer, ...]
+) -> st.SearchStrategy[Body]:
 
     @st.composite
     def build(draw: Draw) -> Body:
