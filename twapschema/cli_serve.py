@@ -14,6 +14,7 @@ from pydantic import ValidationError
 from twapschema.runtime.reference import load_reference
 from twapschema.serve.answer import ScenarioError
 from twapschema.serve.scenarios import Scenario, problems
+from twapschema.serve.signing import SecretError
 
 EXIT_OK, EXIT_USAGE = 0, 2
 
@@ -61,7 +62,20 @@ def add_parser(commands: Any) -> None:
         action="store_true",
         help=(
             "take REST requests without their venue's auth headers (by default one without is"
-            " refused 401; only the headers' presence is checked, never a signature)"
+            " refused 401; without --secret only their presence is checked)"
+        ),
+    )
+    serve.add_argument(
+        "--secret",
+        metavar="VENUE=SECRET",
+        action="append",
+        default=[],
+        help=(
+            "the API secret the venue's requests are signed with (repeatable, one per venue):"
+            " each request's signature is then checked as the venue computes it (Binance's"
+            " signature parameter, OKX's OK-ACCESS-SIGN, Bybit's X-BAPI-SIGN, Kraken's API-Sign,"
+            " QFEX's auth frame, Aevo's and Ondo's signed headers), and a wrong one gets the"
+            " venue's refusal. Timestamps' freshness and nonces' increase are not checked."
         ),
     )
 
@@ -84,6 +98,16 @@ def run(args: argparse.Namespace) -> int:
     scenarios = _scenarios(args.scenarios) if args.scenarios else []
     if scenarios is None:
         return EXIT_USAGE
+    secrets: dict[str, str] = {}
+    for given in args.secret:
+        venue, eq, secret = given.partition("=")
+        if not eq or not venue or not secret:
+            print(f"twapschema: --secret {given!r}: give VENUE=SECRET", file=sys.stderr)
+            return EXIT_USAGE
+        if venue in secrets:
+            print(f"twapschema: --secret: two secrets for {venue}", file=sys.stderr)
+            return EXIT_USAGE
+        secrets[venue] = secret
     try:
         standin = make(
             args.venues,
@@ -91,9 +115,13 @@ def run(args: argparse.Namespace) -> int:
             scenarios=scenarios,
             seed=args.seed,
             check_auth=not args.no_auth,
+            secrets=secrets,
         )
     except ScenarioError as e:
         print(f"twapschema: {args.scenarios}: {e}", file=sys.stderr)
+        return EXIT_USAGE
+    except SecretError as e:
+        print(f"twapschema: --secret: {e}", file=sys.stderr)
         return EXIT_USAGE
 
     def announce(port: int) -> None:

@@ -614,12 +614,50 @@ class Transport:
     url: str
 
 
+# One part of what a signature signs: a whole part by name ("method", "path", "target",
+# "query", "body", "unsigned"), or (kind, value) for header, member and literal, or
+# ("sha256", parts).
+SignPart: TypeAlias = "str | tuple[str, str | tuple[SignPart, ...]]"
+
+
 @dataclass(frozen=True, slots=True)
-class Auth:
+class SignatureRefusal:
+    message_id: str  # the spec's error message the reply is
+    payload: object
+    source: Citation
+    status: int | None = None  # when not the error message's own
+
+
+@dataclass(frozen=True, slots=True)
+class Signature:
+    """How the venue checks a request's signature (what a stand-in given the secret does)."""
+
+    algorithm: Literal["hmac-sha256", "hmac-sha512", "secret"]
+    key: Literal["text", "base64"]
+    encoding: Literal["hex", "base64"]
+    carried: tuple[Literal["header", "param", "member"], str]  # where the request carries it
+    parts: tuple[SignPart, ...]
+    separator: str
+    refused: SignatureRefusal
+    source: Citation
+
+
+@dataclass(frozen=True, slots=True)
+class AuthScheme:
     scheme: str
     description: str
     source: Citation
     headers: tuple[str, ...] = ()  # the HTTP headers each request carries for it
+    signature: Signature | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Auth(AuthScheme):
+    alternatives: tuple[AuthScheme, ...] = ()  # other ways the venue accepts
+
+    @property
+    def schemes(self) -> tuple[AuthScheme, ...]:
+        return (self, *self.alternatives)
 
 
 @dataclass(frozen=True, slots=True)

@@ -1,7 +1,7 @@
 """Property-based tests for Aevo: drawn payloads against the validator,
 the models and the JSON Schema.
 
-Generated from specs/aevo.yaml (sha256 6bacb11c43bc06b9)
+Generated from specs/aevo.yaml (sha256 13cf45bcc03da108)
 by `twapschema generate`: do not edit."""
 
 from __future__ import annotations

@@ -1,7 +1,7 @@
 """Property-based tests for Binance Algo trading: drawn payloads against the validator,
 the models and the JSON Schema.
 
-Generated from specs/binance.yaml (sha256 65837fe73b74a269)
+Generated from specs/binance.yaml (sha256 13190f46954f938a)
 by `twapschema generate`: do not edit."""
 
 from __future__ import annotations

@@ -1,7 +1,7 @@
 """Property-based tests for Kraken (spot): drawn payloads against the validator,
 the models and the JSON Schema.
 
-Generated from specs/kraken.yaml (sha256 539e100bdb5bd44e)
+Generated from specs/kraken.yaml (sha256 3d4453744bc361df)
 by `twapschema generate`: do not edit."""
 
 from __future__ import annotations

@@ -1,7 +1,7 @@
 """Property-based tests for Ondo Perps: drawn payloads against the validator,
 the models and the JSON Schema.
 
-Generated from specs/ondo.yaml (sha256 3fe276cdeae50112)
+Generated from specs/ondo.yaml (sha256 8cf85055ac16bdf3)
 by `twapschema generate`: do not edit."""
 
 from __future__ import annotations

@@ -1,7 +1,7 @@
 """Property-based tests for QFEX: drawn payloads against the validator,
 the models and the JSON Schema.
 
-Generated from specs/qfex.yaml (sha256 d5a3ba41719e6129)
+Generated from specs/qfex.yaml (sha256 cd015ccacd172962)
 by `twapschema generate`: do not edit."""
 
 from __future__ import annotations

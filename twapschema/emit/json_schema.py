@@ -361,6 +361,37 @@ def _rooted(node: object, at: str) -> object:
     return node
 
 
+def _auth(a: ir.AuthScheme) -> JsonObject:
+    out: JsonObject = {"scheme": a.scheme, "headers": list(a.headers), "source": a.source.render()}
+    g = a.signature
+    if g is not None:
+        out["signature"] = {
+            "algorithm": g.algorithm,
+            "key": g.key,
+            "encoding": g.encoding,
+            "in": {g.carried[0]: g.carried[1]},
+            "parts": [_part(p) for p in g.parts],
+            "separator": g.separator,
+            "refused": {
+                "message": g.refused.message_id,
+                "payload": g.refused.payload,
+                **({"status": g.refused.status} if g.refused.status is not None else {}),
+                "source": g.refused.source.render(),
+            },
+            "source": g.source.render(),
+        }
+    return out
+
+
+def _part(p: ir.SignPart) -> object:
+    if isinstance(p, str):
+        return p
+    kind, value = p
+    if isinstance(value, tuple):
+        return {kind: [_part(q) for q in value]}
+    return {kind: value}
+
+
 def index(specs: tuple[ir.Spec, ...]) -> JsonObject:
     venues: JsonObject = {}
     for spec in specs:
@@ -369,11 +400,11 @@ def index(specs: tuple[ir.Spec, ...]) -> JsonObject:
             "spec_version": spec.venue.version,
             "api_version": spec.venue.api_version,
             "bundle": f"{spec.venue.id}.bundle.json",
-            # What a request carries to authenticate: a stand-in checks its shape.
+            # What a request carries to authenticate: a stand-in checks its shape, and the
+            # signature when it is given the secret.
             "auth": {
-                "scheme": spec.venue.auth.scheme,
-                "headers": list(spec.venue.auth.headers),
-                "source": spec.venue.auth.source.render(),
+                **_auth(spec.venue.auth),
+                "alternatives": [_auth(a) for a in spec.venue.auth.alternatives],
             },
             **({"reference": f"{spec.venue.id}/reference.schema.json"} if spec.reference else {}),
             "messages": {

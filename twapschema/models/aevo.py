@@ -1,6 +1,6 @@
 """Models and validators for Aevo (aevo).
 
-Generated from specs/aevo.yaml (sha256 6bacb11c43bc06b9)
+Generated from specs/aevo.yaml (sha256 13cf45bcc03da108)
 by `twapschema generate`: do not edit."""
 
 from __future__ import annotations
@@ -29,7 +29,7 @@ from twapschema.translation.mapping import ConceptField, TwapMapping
 
 VENUE_ID = "aevo"
 VENUE_NAME = "Aevo"
-SPEC_VERSION = "1.0.0"
+SPEC_VERSION = "1.1.0"
 API_VERSION = "REST, unversioned paths (docs.aevo.xyz private API)"
 _DEC0 = Decimal("0.000001")
 _KNOWN1 = frozenset({"amount_float", "duration", "instrument_id", "is_buy", "reduce_only"})

@@ -1,6 +1,6 @@
 """Models and validators for Binance Algo trading (binance).
 
-Generated from specs/binance.yaml (sha256 65837fe73b74a269)
+Generated from specs/binance.yaml (sha256 13190f46954f938a)
 by `twapschema generate`: do not edit."""
 
 from __future__ import annotations
@@ -32,7 +32,7 @@ from twapschema.translation.mapping import ConceptField, TwapMapping
 
 VENUE_ID = "binance"
 VENUE_NAME = "Binance Algo trading"
-SPEC_VERSION = "1.0.0"
+SPEC_VERSION = "1.1.0"
 API_VERSION = "Algo REST /sapi/v1"
 _DIGITS0 = re.compile("[0-9]{1,20}(\\.[0-9]{1,20})?")
 _KNOWN1 = frozenset(

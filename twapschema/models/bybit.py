@@ -1,6 +1,6 @@
 """Models and validators for Bybit (bybit).
 
-Generated from specs/bybit.yaml (sha256 bba83fc28317a1d8)
+Generated from specs/bybit.yaml (sha256 86714937dae4342e)
 by `twapschema generate`: do not edit."""
 
 from __future__ import annotations
@@ -32,7 +32,7 @@ from twapschema.translation.mapping import ConceptField, TwapMapping
 
 VENUE_ID = "bybit"
 VENUE_NAME = "Bybit"
-SPEC_VERSION = "1.0.0"
+SPEC_VERSION = "1.1.0"
 API_VERSION = "V5"
 _VALUES0 = frozenset({5, 10, 15, 30, 60, 120})
 _KNOWN1 = frozenset(

@@ -1,6 +1,6 @@
 """Models and validators for Kraken (spot) (kraken).
 
-Generated from specs/kraken.yaml (sha256 539e100bdb5bd44e)
+Generated from specs/kraken.yaml (sha256 3d4453744bc361df)
 by `twapschema generate`: do not edit."""
 
 from __future__ import annotations
@@ -31,7 +31,7 @@ from twapschema.translation.mapping import ConceptField, TwapMapping
 
 VENUE_ID = "kraken"
 VENUE_NAME = "Kraken (spot)"
-SPEC_VERSION = "1.0.0"
+SPEC_VERSION = "1.1.0"
 API_VERSION = "Spot REST /0"
 _KNOWN0 = frozenset(
     {

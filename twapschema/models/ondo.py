@@ -1,6 +1,6 @@
 """Models and validators for Ondo Perps (ondo).
 
-Generated from specs/ondo.yaml (sha256 3fe276cdeae50112)
+Generated from specs/ondo.yaml (sha256 8cf85055ac16bdf3)
 by `twapschema generate`: do not edit."""
 
 from __future__ import annotations
@@ -28,7 +28,7 @@ from twapschema.translation.mapping import ConceptField, TwapMapping
 
 VENUE_ID = "ondo"
 VENUE_NAME = "Ondo Perps"
-SPEC_VERSION = "1.0.0"
+SPEC_VERSION = "1.1.0"
 API_VERSION = "v1 (/v1/perps)"
 _KNOWN0 = frozenset(
     {"frequency", "market", "maxPrice", "minPrice", "reduceOnly", "runningTime", "side", "size"}

@@ -1,6 +1,6 @@
 """Models and validators for QFEX (qfex).
 
-Generated from specs/qfex.yaml (sha256 d5a3ba41719e6129)
+Generated from specs/qfex.yaml (sha256 cd015ccacd172962)
 by `twapschema generate`: do not edit."""
 
 from __future__ import annotations
@@ -29,7 +29,7 @@ from twapschema.translation.mapping import ConceptField, TwapMapping
 
 VENUE_ID = "qfex"
 VENUE_NAME = "QFEX"
-SPEC_VERSION = "1.0.0"
+SPEC_VERSION = "1.1.0"
 API_VERSION = "trade WebSocket, unversioned"
 _KNOWN0 = frozenset({"hmac"})
 _KNOWN1 = frozenset({"nonce", "public_key", "signature", "unix_ts"})

@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, Any
 
 from twapschema.serve.answer import Answer, ScenarioError, StandIn
 from twapschema.serve.scenarios import Scenario
+from twapschema.serve.signing import SecretError, Signed
 
 if TYPE_CHECKING:
     from twapschema.serve.runner import PortTakenError, Running, running
@@ -25,6 +26,8 @@ __all__ = [
     "Running",
     "Scenario",
     "ScenarioError",
+    "SecretError",
+    "Signed",
     "StandIn",
     "running",
 ]

@@ -21,10 +21,18 @@ from twapschema.runtime.reference import Reference
 from twapschema.runtime.registry import message_entry
 from twapschema.runtime.result import ValidationResult, Violation
 from twapschema.runtime.wire import parse_text_body
-from twapschema.serve import replies
+from twapschema.serve import replies, signing
 from twapschema.serve.book import Book, Order
-from twapschema.serve.catalog import NO_REPLY, Cancel, Request, VenueCatalog, catalog
+from twapschema.serve.catalog import (
+    NO_REPLY,
+    AuthScheme,
+    Cancel,
+    Request,
+    VenueCatalog,
+    catalog,
+)
 from twapschema.serve.scenarios import Scenario, Scenarios
+from twapschema.serve.signing import SecretError, Signed
 
 # Where the spec says nothing of the status of a refusal (Ondo's, Bybit's, Kraken's error
 # messages carry none), 400 is sent, and the header below says the status is not the spec's.
@@ -54,13 +62,29 @@ class StandIn:
         reference: Reference | None = None,
         seed: int | None = None,
         check_auth: bool = True,
+        secrets: Mapping[str, str] | None = None,
     ) -> None:
         self.catalogs: dict[str, VenueCatalog] = {v: catalog(v) for v in venues}
         self.check_auth = check_auth
+        self.secrets: dict[str, str] = dict(secrets or {})
+        for venue, secret in self.secrets.items():
+            self._takes_secret(venue, secret)
         self.reference = reference
         self.book = Book()
         self.scenarios = Scenarios()
         self.rng = random.Random(seed)  # noqa: S311 -- plausible ids for tests, not secrets
+
+    def _takes_secret(self, venue: str, secret: str) -> None:
+        cat = self.catalogs.get(venue)
+        if cat is None:
+            raise SecretError(f"a secret for {venue!r}, which is not served here")
+        recipes = [a.signature for a in cat.auth if a.signature is not None]
+        if not recipes:
+            raise SecretError(
+                f"{venue}'s spec gives no signature a secret checks ({cat.auth_scheme})"
+            )
+        for recipe in recipes:
+            signing.key_of(recipe, secret)  # Kraken's must be base64
 
     # -- scenarios -------------------------------------------------------------------------
 
@@ -117,25 +141,49 @@ class StandIn:
 
     # -- requests --------------------------------------------------------------------------
 
-    def unauthenticated(self, venue: str, headers: Mapping[str, str]) -> Answer | None:
-        """The venue's refusal of a request without the auth its spec names (the headers, each
-        non-empty; a bearer token), or None. Only the shape: no signature is verified."""
+    def unauthenticated(self, venue: str, req: Signed) -> Answer | None:
+        """The venue's refusal of a request without the auth its spec names, or None.
+
+        The request must carry one of the venue's schemes (its headers, each non-empty; a
+        bearer token): otherwise 401. When this stand-in holds the venue's secret and the
+        scheme has a signature recipe, the signature must be the one the secret makes:
+        otherwise the venue's own refusal (Binance's -1022, OKX's 50113)."""
         cat = self.catalogs[venue]
-        if not self.check_auth:
+        if not self.check_auth or not cat.auth:
             return None
-        missing = [h for h in cat.auth_headers if not headers.get(h, "").strip()]
-        if cat.auth_scheme == "bearer":
-            token = headers.get("Authorization", "")
-            if not token.startswith("Bearer ") or not token[len("Bearer ") :].strip():
-                missing.append("Authorization: Bearer <token>")
-        if not missing:
+        shapes = [(scheme, _missing(scheme, req.headers)) for scheme in cat.auth]
+        carried = next((scheme for scheme, missing in shapes if not missing), None)
+        if carried is None:
+            why = "missing auth: " + "; or ".join(
+                f"{', '.join(missing)} ({scheme.source})" for scheme, missing in shapes
+            )
+            found = cat.example_with_status(401)
+            out = {"X-Twapschema-Verdict": "unauthenticated", "X-Twapschema-Auth": _header(why)}
+            if found is not None:
+                return Answer(401, found[1], {**out, REPLY: found[0]})
+            return Answer(401, {"twapschema": why}, {**out, INFERRED: "status,body"})
+        return self.bad_signature(venue, carried, req)
+
+    def bad_signature(self, venue: str, scheme: AuthScheme, req: Signed) -> Answer | None:
+        """The venue's refusal of a signature the secret did not make, or None (also when
+        no secret was given, or the scheme's signature is not one this checks)."""
+        secret = self.secrets.get(venue)
+        recipe = scheme.signature
+        if secret is None or recipe is None:
             return None
-        why = f"missing auth: {', '.join(missing)} ({cat.auth_source})"
-        found = cat.example_with_status(401)
-        headers_out = {"X-Twapschema-Verdict": "unauthenticated", "X-Twapschema-Auth": why}
-        if found is not None:
-            return Answer(401, found[1], {**headers_out, REPLY: found[0]})
-        return Answer(401, {"twapschema": why}, {**headers_out, INFERRED: "status,body"})
+        why = signing.mismatch(recipe, secret, req)
+        if why is None:
+            return None
+        refused = recipe["refused"]
+        headers = {
+            "X-Twapschema-Verdict": "bad-signature",
+            "X-Twapschema-Auth": _header(why),
+            REPLY: refused["message"],
+        }
+        status = refused.get("status") or self.catalogs[venue].status_of(refused["message"])
+        if status is None:
+            headers[INFERRED] = "status"
+        return Answer(status or DEFAULT_ERROR_STATUS, refused["payload"], headers)
 
     def pick(
         self, venue: str, candidates: tuple[Request, ...], text: str, ctype: str | None
@@ -303,6 +351,22 @@ def decoded(venue: str, message: str, text: str, ctype: str | None) -> object:
     if wire.batch is not None and isinstance(payload, list):
         return [wire.decode(item)[0] for item in payload]
     return wire.decode(payload)[0]
+
+
+def _missing(scheme: AuthScheme, headers: Mapping[str, str]) -> list[str]:
+    """What of ``scheme`` the request lacks: its headers, each non-empty; a bearer token."""
+    missing = [h for h in scheme.headers if not headers.get(h, "").strip()]
+    if scheme.scheme == "bearer":
+        token = headers.get("Authorization", "")
+        if not token.startswith("Bearer ") or not token[len("Bearer ") :].strip():
+            missing.append("Authorization: Bearer <token>")
+    return missing
+
+
+def _header(text: str) -> str:
+    """``text`` as an HTTP header value: ASCII on one line (JSON's escapes), at most 1000."""
+    said = json.dumps(text)[1:-1]
+    return said if len(said) <= 1000 else said[:997] + "..."
 
 
 def _under(path: str, pointer: str) -> bool:

@@ -22,6 +22,7 @@ from twapschema.runtime.registry import message_entry
 from twapschema.serve.answer import Answer, ScenarioError, StandIn
 from twapschema.serve.catalog import Request
 from twapschema.serve.scenarios import Scenario, problems
+from twapschema.serve.signing import Signed
 
 CONTROL = "/_twapschema"
 _ENCODE = msgspec.json.Encoder(decimal_format="number").encode  # exact decimals as numbers
@@ -56,10 +57,9 @@ def application(standin: StandIn) -> web.Application:
                 app.router.add_get("/", handler)
             continue
         for (method, path), requests in cat.endpoints().items():
-            handler = _endpoint(venue, requests)
-            app.router.add_route(method, f"/{venue}{path}", handler)
+            app.router.add_route(method, f"/{venue}{path}", _endpoint(venue, requests, venue))
             if claimed[(method, path)] == 1:
-                app.router.add_route(method, path, handler)
+                app.router.add_route(method, path, _endpoint(venue, requests, None))
     app.router.add_get(f"{CONTROL}/health", _health)
     app.router.add_get(f"{CONTROL}/orders", _orders)
     app.router.add_delete(f"{CONTROL}/orders", _clear_orders)
@@ -79,7 +79,10 @@ def _response(answer: Answer) -> web.Response:
     )
 
 
-def _endpoint(venue: str, requests: tuple[Request, ...]) -> Any:
+def _endpoint(venue: str, requests: tuple[Request, ...], prefix: str | None) -> Any:
+    """The handler of one endpoint, served under /``prefix`` (None: at the root)."""
+    cut = 0 if prefix is None else len(prefix) + 1
+
     async def handle(request: web.Request) -> web.StreamResponse:
         standin = request.app[_STANDIN]
         body = await request.text()
@@ -96,7 +99,16 @@ def _endpoint(venue: str, requests: tuple[Request, ...]) -> Any:
                 return web.Response()
             else:
                 return _response(standin.played(scenario, venue))
-        refused = standin.unauthenticated(venue, request.headers)
+        # The signature is over the request as sent: the raw path (without the /VENUE
+        # prefix), the raw query string and the body.
+        signed = Signed(
+            request.method,
+            request.rel_url.raw_path[cut:],
+            request.rel_url.raw_query_string,
+            body,
+            request.headers,
+        )
+        refused = standin.unauthenticated(venue, signed)
         if refused is not None:
             return _response(refused)
         return _response(standin.answer(venue, chosen, result, text, ctype))
@@ -175,6 +187,11 @@ class _Session:
             if self.authenticated:
                 return _err("AlreadyAuthenticated", "this connection is authenticated")
             if result.valid:
+                bad = self.standin.bad_signature(
+                    self.venue, self.standin.catalogs[self.venue].auth[0], Signed(frame=frame)
+                )
+                if bad is not None:
+                    return _ENCODE(bad.body).decode()  # still unauthenticated
                 self.authenticated = True
                 return None  # the documents show no reply to auth
         elif not self.authenticated:

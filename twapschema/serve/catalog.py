@@ -8,6 +8,7 @@ can serve the same from the same files.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -62,15 +63,33 @@ class Request:
 
 
 @dataclass(frozen=True, slots=True)
+class AuthScheme:
+    """One way the venue takes a request's credentials: the headers it carries (a bearer
+    token for 'bearer') and, when the spec gives it, how its signature is computed."""
+
+    scheme: str
+    headers: tuple[str, ...]
+    source: str
+    signature: Mapping[str, Any] | None = None  # the index's recipe (signing.Recipe)
+
+
+@dataclass(frozen=True, slots=True)
 class VenueCatalog:
     venue: str
     transport: str  # rest | websocket
     requests: tuple[Request, ...]
     statuses: dict[str, int]  # error or response message -> its documented HTTP status
     examples: dict[str, tuple[Any, ...]] = field(default_factory=dict)  # message -> valid ones
-    auth_scheme: str = ""
-    auth_headers: tuple[str, ...] = ()  # the HTTP headers each request carries
-    auth_source: str = ""
+    auth: tuple[AuthScheme, ...] = ()  # the spec's scheme, then its alternatives
+
+    @property
+    def auth_scheme(self) -> str:
+        return self.auth[0].scheme if self.auth else ""
+
+    @property
+    def auth_headers(self) -> tuple[str, ...]:
+        """The HTTP headers each request carries for the spec's main scheme."""
+        return self.auth[0].headers if self.auth else ()
 
     def endpoints(self) -> dict[tuple[str, str], tuple[Request, ...]]:
         """(method, path) -> the requests it takes, in spec order."""
@@ -133,10 +152,12 @@ def catalog(venue: str) -> VenueCatalog:
         tuple(requests),
         statuses,
         examples,
-        auth["scheme"],
-        tuple(auth["headers"]),
-        auth["source"],
+        tuple(_scheme(a) for a in (auth, *auth.get("alternatives", ()))),
     )
+
+
+def _scheme(note: Mapping[str, Any]) -> AuthScheme:
+    return AuthScheme(note["scheme"], tuple(note["headers"]), note["source"], note.get("signature"))
 
 
 def _reply(note: dict[str, Any], examples: dict[str, tuple[Any, ...]]) -> Reply:

@@ -8,7 +8,7 @@ import contextlib
 import errno
 import signal
 import threading
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass
 
 from aiohttp import web
@@ -69,8 +69,11 @@ def make(
     scenarios: list[Scenario] | tuple[Scenario, ...] = (),
     seed: int | None = None,
     check_auth: bool = True,
+    secrets: Mapping[str, str] | None = None,
 ) -> StandIn:
-    standin = StandIn(venues, reference=reference, seed=seed, check_auth=check_auth)
+    standin = StandIn(
+        venues, reference=reference, seed=seed, check_auth=check_auth, secrets=secrets
+    )
     for s in scenarios:
         standin.arm(s)
     return standin
@@ -85,13 +88,20 @@ def running(
     scenarios: list[Scenario] | tuple[Scenario, ...] = (),
     seed: int | None = None,
     check_auth: bool = True,
+    secrets: Mapping[str, str] | None = None,
 ) -> Iterator[Running]:
     """A stand-in for ``venues`` on 127.0.0.1 (``port`` 0: a free one) for the ``with`` block,
     in a thread of its own; stopped, its connections closed, when the block ends. With
     ``check_auth`` (the default) a REST request without its venue's auth headers is refused
-    as the venue refuses it (only their presence is checked, not the signature)."""
+    as the venue refuses it; ``secrets`` (venue -> its API secret) also has each signature
+    checked as the venue computes it, and a wrong one refused with the venue's reply."""
     standin = make(
-        venues, reference=reference, scenarios=scenarios, seed=seed, check_auth=check_auth
+        venues,
+        reference=reference,
+        scenarios=scenarios,
+        seed=seed,
+        check_auth=check_auth,
+        secrets=secrets,
     )
     loop = asyncio.new_event_loop()
     ready = threading.Event()

@@ -214,6 +214,7 @@ class _Checker:
             self.message(name, m, venue.transport.kind) for name, m in syntax.messages.items()
         )
         self.rejections(syntax, messages)
+        self.refusals_refer(venue.auth, messages)
         objects = tuple(self.shared.values())
         sources = check_fetch.venue_sources(syntax, self.sections, self.problem, self.cite)
         spec = ir.Spec(venue, enums, reference, messages, objects, file, digest, sources)
@@ -226,11 +227,14 @@ class _Checker:
             for doc_id, d in v.sources.items()
         }
         transport = ir.Transport(v.transport.kind, v.transport.url)
+        where: PathKey = ("venue", "auth")
+        main = self.auth_scheme(v.auth, where, v.transport.kind)
+        alternatives = tuple(
+            self.auth_scheme(a, (*where, "alternatives", i), v.transport.kind)
+            for i, a in enumerate(v.auth.alternatives)
+        )
         auth = ir.Auth(
-            v.auth.scheme,
-            v.auth.description,
-            self.cite(v.auth.source, ("venue", "auth")),
-            tuple(v.auth.headers),
+            main.scheme, main.description, main.source, main.headers, main.signature, alternatives
         )
         return ir.Venue(
             v.id,
@@ -243,6 +247,71 @@ class _Checker:
             v.checked,
             v.version,
         )
+
+    def auth_scheme(self, a: s.AuthSchemeSyntax, where: PathKey, transport: str) -> ir.AuthScheme:
+        signature = None if a.signature is None else self.signature(a, (*where, "signature"))
+        if signature is not None:
+            self.signature_fits(signature, a, (*where, "signature"), transport)
+        return ir.AuthScheme(
+            a.scheme, a.description, self.cite(a.source, where), tuple(a.headers), signature
+        )
+
+    def signature(self, a: s.AuthSchemeSyntax, where: PathKey) -> ir.Signature:
+        g = a.signature
+        assert g is not None
+        carried: tuple[Literal["header", "param", "member"], str]
+        if g.carried.header is not None:
+            carried = ("header", g.carried.header)
+        elif g.carried.param is not None:
+            carried = ("param", g.carried.param)
+        else:
+            assert g.carried.member is not None  # the syntax requires one of the three
+            carried = ("member", g.carried.member)
+        r = g.refused
+        self.whole_numbers(r.payload, (*where, "refused", "payload"))
+        refused = ir.SignatureRefusal(
+            r.message, r.payload, self.cite(r.source, (*where, "refused")), r.status
+        )
+        message = g.message
+        return ir.Signature(
+            g.algorithm,
+            g.key,
+            g.encoding,
+            carried,
+            () if message is None else tuple(_sign_part(p) for p in message.parts),
+            "" if message is None else message.separator,
+            refused,
+            self.cite(g.source, where),
+        )
+
+    def signature_fits(
+        self, g: ir.Signature, a: s.AuthSchemeSyntax, where: PathKey, transport: str
+    ) -> None:
+        """What the signature reads is what the transport carries: headers and the HTTP
+        request's parts over REST, the frame's members over a WebSocket."""
+        kind, name = g.carried
+        if transport == "websocket":
+            if kind != "member":
+                self.problem((*where, "in"), "a WebSocket frame carries its signature in a member")
+            http = sorted(_whole_parts(g.parts) | _header_parts(g.parts))
+            if http:
+                self.problem(
+                    (*where, "message", "parts"),
+                    f"a WebSocket frame has no {', '.join(http)}: sign its members",
+                )
+            return
+        if kind == "member":
+            self.problem((*where, "in"), "over REST the signature is a header or a parameter")
+        if kind == "header" and name not in a.headers:
+            self.problem(
+                (*where, "in", "header"),
+                f"{name!r} is not one of this scheme's headers ({', '.join(a.headers) or 'none'})",
+            )
+        if "unsigned" in _whole_parts(g.parts) and kind != "param":
+            self.problem(
+                (*where, "message", "parts"),
+                "'unsigned' leaves out the signature parameter: the signature must be `in: param`",
+            )
 
     def cite(self, source: SourceSyntax, path: PathKey) -> ir.Citation:
         document = None
@@ -575,6 +644,22 @@ class _Checker:
                 ir.CodedReply(tuple(c.rules), c.payload, self.cite(c.source, (*where, "codes", i)))
             )
         return ir.Rejection(r.message, r.payload, self.cite(r.source, where), tuple(codes))
+
+    def refusals_refer(self, auth: ir.Auth, messages: tuple[ir.Message, ...]) -> None:
+        """Each signature's refusal names one of this spec's error messages."""
+        kinds = {m.id: m.kind for m in messages}
+        for i, scheme in enumerate(auth.schemes):
+            if scheme.signature is None:
+                continue
+            where: PathKey = ("venue", "auth")
+            if i:
+                where = (*where, "alternatives", i - 1)
+            name = scheme.signature.refused.message_id
+            at = (*where, "signature", "refused", "message")
+            if name not in kinds:
+                self.problem(at, f"no message {name!r} in this spec")
+            elif kinds[name] != "error":
+                self.problem(at, f"{name!r} is a {kinds[name]}, not an error")
 
     def rejections(self, syntax: s.SpecSyntax, messages: tuple[ir.Message, ...]) -> None:
         kinds = {m.id: m.kind for m in messages}
@@ -1253,3 +1338,35 @@ class _Names:
             )
             return None
         return tuple(parts)
+
+
+def _sign_part(p: s.SignPart) -> ir.SignPart:
+    if isinstance(p, str):
+        return p
+    if isinstance(p, s.HeaderPart):
+        return ("header", p.header)
+    if isinstance(p, s.MemberPart):
+        return ("member", p.member)
+    if isinstance(p, s.LiteralPart):
+        return ("literal", p.literal)
+    return ("sha256", tuple(_sign_part(q) for q in p.sha256))
+
+
+def _whole_parts(parts: tuple[ir.SignPart, ...]) -> set[str]:
+    out: set[str] = set()
+    for p in parts:
+        if isinstance(p, str):
+            out.add(p)
+        elif p[0] == "sha256" and isinstance(p[1], tuple):
+            out |= _whole_parts(p[1])
+    return out
+
+
+def _header_parts(parts: tuple[ir.SignPart, ...]) -> set[str]:
+    out: set[str] = set()
+    for p in parts:
+        if isinstance(p, tuple) and p[0] == "header":
+            out.add("header")
+        elif isinstance(p, tuple) and p[0] == "sha256" and isinstance(p[1], tuple):
+            out |= _header_parts(p[1])
+    return out

@@ -11,7 +11,7 @@ from __future__ import annotations
 from decimal import Decimal
 from typing import Annotated, Literal, TypeAlias
 
-from pydantic import Field, model_validator
+from pydantic import BaseModel, Discriminator, Field, Tag, model_validator
 
 from twapschema.rules.kinds import RuleSyntax
 from twapschema.syntax_base import SourceSyntax, StrictModel
@@ -46,7 +46,146 @@ class TransportSyntax(StrictModel):
 HeaderName = Annotated[str, Field(pattern=r"^[!#$%&'*+.^_`|~0-9A-Za-z-]+$")]
 
 
-class AuthSyntax(StrictModel):
+Pointer = Annotated[
+    str,
+    Field(
+        pattern=r"^(/([^/~]|~[01])*)+$",
+        description="A JSON Pointer (RFC 6901) into a payload as it travels, envelope included.",
+    ),
+]
+
+
+# What a signature signs, in order: the request's own parts, by name or as a one-key mapping.
+WholePart = Literal["method", "path", "target", "query", "body", "unsigned"]
+
+
+class HeaderPart(StrictModel):
+    header: HeaderName = Field(description="The value of this request header ('' when absent).")
+
+
+class MemberPart(StrictModel):
+    member: Pointer = Field(
+        description=(
+            "The value of this member of the message as it travels (a form value as sent; a"
+            " JSON string without quotes, a JSON number as written)."
+        )
+    )
+
+
+class LiteralPart(StrictModel):
+    literal: str = Field(description="This text, as written.")
+
+
+class Sha256Part(StrictModel):
+    sha256: list[SignPart] = Field(
+        min_length=1, description="The SHA-256 digest (32 bytes) of these parts, concatenated."
+    )
+
+
+def _part_kind(value: object) -> str | None:
+    """Which kind of part ``value`` is, so that a wrong one gets one error, not five."""
+    if isinstance(value, str):
+        return "whole"
+    if isinstance(value, dict) and len(value) == 1:
+        key = next(iter(value))
+        return key if key in {"header", "member", "literal", "sha256"} else None
+    if isinstance(value, BaseModel):
+        return {
+            HeaderPart: "header",
+            MemberPart: "member",
+            LiteralPart: "literal",
+            Sha256Part: "sha256",
+        }.get(type(value))
+    return None
+
+
+SignPart: TypeAlias = Annotated[
+    Annotated[WholePart, Tag("whole")]
+    | Annotated[HeaderPart, Tag("header")]
+    | Annotated[MemberPart, Tag("member")]
+    | Annotated[LiteralPart, Tag("literal")]
+    | Annotated["Sha256Part", Tag("sha256")],
+    Discriminator(
+        _part_kind,
+        custom_error_type="sign_part",
+        custom_error_message=(
+            "a part is method, path, target, query, body or unsigned, or a mapping of one key:"
+            " header, member, literal or sha256"
+        ),
+    ),
+]
+Sha256Part.model_rebuild()
+
+
+class SignedMessageSyntax(StrictModel):
+    """The bytes the signature is computed over: its parts, joined by ``separator``."""
+
+    parts: list[SignPart] = Field(
+        min_length=1,
+        description=(
+            "In order. method: the HTTP method, upper case; path: the URL path as the venue"
+            " names it (without a stand-in's /VENUE prefix); query: the query string without"
+            " '?'; target: path, then '?' and the query when there is one; body: the body as"
+            " sent; unsigned: the query string and then the body, each without the signature"
+            " parameter (Binance's totalParams); {header: NAME}; {member: POINTER}; {literal:"
+            " TEXT}; {sha256: [parts]}."
+        ),
+    )
+    separator: str = Field("", description="Put between the parts (Aevo's ',').")
+
+
+class SignatureIn(StrictModel):
+    """Where the request carries its signature: exactly one of the three."""
+
+    header: HeaderName | None = None
+    param: str | None = Field(None, description="A query-string or form parameter.")
+    member: Pointer | None = Field(None, description="A member of a WebSocket frame.")
+
+    @model_validator(mode="after")
+    def _one(self) -> SignatureIn:
+        if sum(x is not None for x in (self.header, self.param, self.member)) != 1:
+            raise ValueError("give exactly one of header, param, member")
+        return self
+
+
+class SignatureRefusalSyntax(StrictModel):
+    """The venue's reply to a request whose signature does not match."""
+
+    message: Identifier = Field(description="Id of this spec's error message the reply is.")
+    payload: object = Field(description="The reply, whole.")
+    status: int | None = Field(
+        None, ge=100, le=599, description="Its HTTP status, when not the error message's own."
+    )
+    source: SourceSyntax
+
+
+class SignatureSyntax(StrictModel):
+    """How the venue checks a request's signature: what a stand-in given the secret verifies."""
+
+    algorithm: Literal["hmac-sha256", "hmac-sha512", "secret"] = Field(
+        description="The MAC; 'secret': the request carries the secret itself (Aevo's header)."
+    )
+    key: Literal["text", "base64"] = Field(
+        "text", description="The secret as the MAC's key: its UTF-8 bytes, or base64-decoded."
+    )
+    encoding: Literal["hex", "base64"] = Field(
+        "hex", description="How the MAC is written in the request."
+    )
+    carried: SignatureIn = Field(alias="in", description="Where the request carries it.")
+    message: SignedMessageSyntax | None = Field(
+        None, description="What is signed; not for the 'secret' algorithm."
+    )
+    refused: SignatureRefusalSyntax
+    source: SourceSyntax
+
+    @model_validator(mode="after")
+    def _message(self) -> SignatureSyntax:
+        if (self.algorithm == "secret") != (self.message is None):
+            raise ValueError("give `message` for an HMAC, and none for the 'secret' algorithm")
+        return self
+
+
+class AuthSchemeSyntax(StrictModel):
     scheme: str = Field(description="Short name, e.g. 'bearer', 'api-key-headers', 'hmac-frame'.")
     description: str
     headers: list[HeaderName] = Field(
@@ -57,7 +196,15 @@ class AuthSyntax(StrictModel):
             "Not for the bearer scheme, whose header is Authorization."
         ),
     )
+    signature: SignatureSyntax | None = None
     source: SourceSyntax
+
+
+class AuthSyntax(AuthSchemeSyntax):
+    alternatives: list[AuthSchemeSyntax] = Field(
+        default_factory=list,
+        description="Other ways the venue accepts (Aevo's signed headers instead of the secret).",
+    )
 
 
 class VenueSyntax(StrictModel):
@@ -450,15 +597,6 @@ class RejectionSyntax(StrictModel):
             "Documented replies for particular rules; the first violation with one picks it."
         ),
     )
-
-
-Pointer = Annotated[
-    str,
-    Field(
-        pattern=r"^(/([^/~]|~[01])*)+$",
-        description="A JSON Pointer (RFC 6901) into a payload as it travels, envelope included.",
-    ),
-]
 
 
 class NewOrderSyntax(StrictModel):

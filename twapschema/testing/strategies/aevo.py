@@ -1,6 +1,6 @@
 """Hypothesis strategies for Aevo (aevo).
 
-Generated from specs/aevo.yaml (sha256 6bacb11c43bc06b9)
+Generated from specs/aevo.yaml (sha256 13cf45bcc03da108)
 by `twapschema generate`: do not edit."""
 
 from decimal import Decimal

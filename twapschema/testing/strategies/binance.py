@@ -1,6 +1,6 @@
 """Hypothesis strategies for Binance Algo trading (binance).
 
-Generated from specs/binance.yaml (sha256 65837fe73b74a269)
+Generated from specs/binance.yaml (sha256 13190f46954f938a)
 by `twapschema generate`: do not edit."""
 
 from decimal import Decimal

@@ -1,6 +1,6 @@
 """Hypothesis strategies for Bybit (bybit).
 
-Generated from specs/bybit.yaml (sha256 bba83fc28317a1d8)
+Generated from specs/bybit.yaml (sha256 86714937dae4342e)
 by `twapschema generate`: do not edit."""
 
 from decimal import Decimal

@@ -1,6 +1,6 @@
 """Hypothesis strategies for Kraken (spot) (kraken).
 
-Generated from specs/kraken.yaml (sha256 539e100bdb5bd44e)
+Generated from specs/kraken.yaml (sha256 3d4453744bc361df)
 by `twapschema generate`: do not edit."""
 
 from decimal import Decimal

@@ -1,6 +1,6 @@
 """Hypothesis strategies for OKX (okx).
 
-Generated from specs/okx.yaml (sha256 a009447f1ea4169a)
+Generated from specs/okx.yaml (sha256 61277dc231563e44)
 by `twapschema generate`: do not edit."""
 
 from decimal import Decimal

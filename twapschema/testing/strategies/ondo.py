@@ -1,6 +1,6 @@
 """Hypothesis strategies for Ondo Perps (ondo).
 
-Generated from specs/ondo.yaml (sha256 3fe276cdeae50112)
+Generated from specs/ondo.yaml (sha256 8cf85055ac16bdf3)
 by `twapschema generate`: do not edit."""
 
 from decimal import Decimal

@@ -1,6 +1,6 @@
 """Hypothesis strategies for QFEX (qfex).
 
-Generated from specs/qfex.yaml (sha256 d5a3ba41719e6129)
+Generated from specs/qfex.yaml (sha256 cd015ccacd172962)
 by `twapschema generate`: do not edit."""
 
 from decimal import Decimal
