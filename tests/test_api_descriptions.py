@@ -145,6 +145,16 @@ def test_security_schemes_are_the_specs_auth_headers() -> None:
     ]
     ondo = _openapi("ondo")
     assert ondo["components"]["securitySchemes"]["bearer"]["scheme"] == "bearer"
+    # Alternatives are "any one of" the requirements: Ondo's bearer token or its API key.
+    assert ondo["paths"]["/v1/perps/twap/order"]["post"]["security"] == [
+        {"bearer": []},
+        {"ONDO-KEY-ID": [], "ONDO-TIMESTAMP": [], "ONDO-SIGN": []},
+    ]
+    aevo = _openapi("aevo")["paths"]["/twap-orders"]["post"]["security"]
+    assert aevo == [
+        {"AEVO-KEY": [], "AEVO-SECRET": []},
+        {"AEVO-KEY": [], "AEVO-TIMESTAMP": [], "AEVO-SIGNATURE": []},
+    ]
     # A signature inside the body (Hyperliquid's EIP-712, dYdX's Cosmos tx): no HTTP security.
     assert "components" not in _openapi("hyperliquid")
     assert "security" not in _openapi("dydx")["paths"]["/cosmos/tx/v1beta1/txs"]["post"]

@@ -171,3 +171,18 @@ def test_the_docs_stand_in_page_is_the_readmes_section() -> None:
     section = readme[start : readme.index("## Command line")].rstrip() + "\n"
     page = (ROOT / "docs" / "serve.md").read_text(encoding="utf-8")
     assert page == section[1:]  # its title one level up: "# A local stand-in ..."
+
+
+def test_a_venue_page_says_how_its_signature_is_computed_and_its_alternatives() -> None:
+    okx = PAGES["venues/okx.md"]
+    assert (
+        "Signature: HMAC-SHA256, base64, in header <code>OK-ACCESS-SIGN</code>, over header"
+        " <code>OK-ACCESS-TIMESTAMP</code> + method + path?query + body; a wrong one gets"
+        " <code>error_response</code>"
+    ) in okx
+    aevo = PAGES["venues/aevo.md"]
+    assert "- **Or** (<code>hmac-headers</code>)" in aevo
+    assert (
+        "header <code>AEVO-KEY</code> + <code>,</code> + header <code>AEVO-TIMESTAMP</code>" in aevo
+    )
+    assert "Secret: header <code>AEVO-SECRET</code> carries the API secret itself" in aevo

@@ -1,7 +1,7 @@
 """Property-based tests for Bybit: drawn payloads against the validator,
 the models and the JSON Schema.
 
-Generated from specs/bybit.yaml (sha256 86714937dae4342e)
+Generated from specs/bybit.yaml (sha256 77431d4eaae1e59f)
 by `twapschema generate`: do not edit."""
 
 from __future__ import annotations

@@ -78,6 +78,53 @@ def _api_descriptions(v: ir.Venue) -> list[str]:
     return [f"- **AsyncAPI 3.0**: {code(f'generated/asyncapi/{v.id}.asyncapi.json')}"]
 
 
+def _auth_lines(auth: ir.Auth) -> list[str]:
+    """The venue's scheme and its alternatives: headers, and how a signature is computed."""
+    out: list[str] = []
+    for i, a in enumerate(auth.schemes):
+        label = "**Authentication**" if i == 0 else "**Or**"
+        out.append(f"- {label} ({code(a.scheme)}): {prose(a.description)}")
+        if a.headers:
+            out.append(f"  <br>Headers: {', '.join(code(h) for h in a.headers)}")
+        if a.signature is not None:
+            out.append(f"  <br>{_signature(a.signature)}")
+        out.append(f"  <br>Source: {_source(a.source)}")
+    return out
+
+
+def _signature(g: ir.Signature) -> str:
+    """How the venue computes the signature, in a line (what `twapschema serve --secret`
+    checks), and its reply to a wrong one."""
+    kind, name = g.carried
+    where = f"{'parameter' if kind == 'param' else kind} {code(name)}"
+    refused = f"a wrong one gets {code(g.refused.message_id)} {code(json.dumps(g.refused.payload))}"
+    if g.refused.status is not None:
+        refused += f" (HTTP {g.refused.status})"
+    if g.algorithm == "secret":
+        return (
+            f"Secret: {where} carries the API secret itself; {refused}. Source: {_source(g.source)}"
+        )
+    key = " (the secret base64-decoded)" if g.key == "base64" else ""
+    joint = f" + {code(g.separator)} + " if g.separator else " + "
+    over = joint.join(_part_text(p) for p in g.parts)
+    return (
+        f"Signature: {g.algorithm.upper()}{key}, {g.encoding}, in {where}, over {over};"
+        f" {refused}. Source: {_source(g.source)}"
+    )
+
+
+def _part_text(p: ir.SignPart) -> str:
+    if isinstance(p, str):
+        return {
+            "unsigned": "the query string and the body without the signature",
+            "target": "path?query",
+        }.get(p, p)
+    kind, value = p
+    if isinstance(value, tuple):
+        return f"SHA-256({' + '.join(_part_text(q) for q in value)})"
+    return f"{kind} {code(value)}" if kind != "literal" else code(value)
+
+
 def _source(citation: ir.Citation) -> str:
     if citation.document is None:
         return f"*inferred*: {cell(citation.inferred)}"
@@ -177,13 +224,7 @@ def venue_page(
         " against its sources on"
         f" {v.checked}",
         f"- **Transport**: {v.transport.kind}, {code(v.transport.url)}",
-        f"- **Authentication** ({code(v.auth.scheme)}): {prose(v.auth.description)}",
-        *(
-            [f"  <br>Headers: {', '.join(code(h) for h in v.auth.headers)}"]
-            if v.auth.headers
-            else []
-        ),
-        f"  <br>Source: {_source(v.auth.source)}",
+        *_auth_lines(v.auth),
         *_api_descriptions(v),
         "",
         "## Messages",

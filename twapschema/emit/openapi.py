@@ -60,16 +60,26 @@ def _query_parameters(venue: str, message: ir.Message, schema: Any) -> list[Json
 
 
 def _security(auth: ir.Auth) -> tuple[dict[str, JsonObject], list[dict[str, list[str]]]]:
-    """Security schemes and the one requirement naming them all (a request carries every
-    header); none for a venue whose signature travels in the body (Hyperliquid, dYdX)."""
-    if auth.scheme == "bearer":
-        scheme: JsonObject = {"type": "http", "scheme": "bearer", "description": auth.description}
-        return {"bearer": scheme}, [{"bearer": []}]
-    schemes: dict[str, JsonObject] = {
-        header: {"type": "apiKey", "in": "header", "name": header, "description": auth.description}
-        for header in auth.headers
-    }
-    return schemes, ([{header: [] for header in auth.headers}] if schemes else [])
+    """Security schemes, and one requirement per way the venue takes (its scheme, then its
+    alternatives: OpenAPI reads the list as "any one of"), each naming every header it needs;
+    none for a venue whose signature travels in the body (Hyperliquid, dYdX)."""
+    schemes: dict[str, JsonObject] = {}
+    requirements: list[dict[str, list[str]]] = []
+    for a in auth.schemes:
+        if a.scheme == "bearer":
+            schemes.setdefault(
+                "bearer", {"type": "http", "scheme": "bearer", "description": a.description}
+            )
+            requirements.append({"bearer": []})
+            continue
+        for header in a.headers:
+            schemes.setdefault(
+                header,
+                {"type": "apiKey", "in": "header", "name": header, "description": a.description},
+            )
+        if a.headers:
+            requirements.append({header: [] for header in a.headers})
+    return schemes, requirements
 
 
 def openapi(spec: ir.Spec, schemas: dict[str, JsonObject]) -> JsonObject:

@@ -1,6 +1,6 @@
 """Models and validators for Bybit (bybit).
 
-Generated from specs/bybit.yaml (sha256 86714937dae4342e)
+Generated from specs/bybit.yaml (sha256 77431d4eaae1e59f)
 by `twapschema generate`: do not edit."""
 
 from __future__ import annotations

@@ -1,6 +1,6 @@
 """Hypothesis strategies for Bybit (bybit).
 
-Generated from specs/bybit.yaml (sha256 86714937dae4342e)
+Generated from specs/bybit.yaml (sha256 77431d4eaae1e59f)
 by `twapschema generate`: do not edit."""
 
 from decimal import Decimal
