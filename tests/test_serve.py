@@ -647,3 +647,55 @@ def test_auth_checks_can_be_turned_off() -> None:
         case = next(c for v, c in CASES if v == "ondo" and c["expect"]["verdict"] == "accept")
         url = f"{s.url}/v1/perps/twap/order"
         assert httpx.post(url, content=case["request"]["body"]).status_code == 200
+
+
+# -- status and list replies (Kraken's QueryStrategies, GetClosedStrategies) -------------------
+
+
+def _kraken(server: Running, path: str, body: dict[str, Any]) -> Any:
+    url = f"{server.url_for('kraken')}/0/private/{path}"
+    response = httpx.post(url, json=body, headers=auth_headers("kraken"))
+    assert response.headers["X-Twapschema-Verdict"] == "valid", response.text
+    return response.json()
+
+
+def test_kraken_queries_answer_from_the_strategies_held(server: Running) -> None:
+    order = {
+        "nonce": 1781169958000,
+        "symbol": "BTC/USD",
+        "asset_class": "forex",
+        "strategy_type": "twap",
+        "volume": "1.5",
+        "ordertype": "limit",
+        "price": "67000.0",
+        "expiretm": "+3600",
+    }
+    ids = [
+        _kraken(server, "AddStrategy", {**order, "side": side})["result"]["strategy_id"]
+        for side in ("buy", "sell")
+    ]
+    _kraken(server, "CancelStrategy", {"nonce": 1781169958001, "strategy_id": ids[0]})
+    unknown = "ASXXXXX-XXXXX-XXXXXX"
+    asked = {"nonce": 1781169958002, "strategy_ids": ",".join([*ids, unknown])}
+    found = _kraken(server, "QueryStrategies", asked)
+    assert twapschema.validate("kraken", "query_strategies_response", found).valid
+    strategies = found["result"]["strategies"]
+    assert list(strategies) == ids  # an id not held is left out, as the page says
+    assert [s["status"] for s in strategies.values()] == ["cancelled", "open"]
+    assert [s["details"]["side"] for s in strategies.values()] == ["buy", "sell"]
+    details = strategies[ids[1]]["details"]
+    assert (details["volume"], details["price"], details["symbol"]) == ("1.5", "67000.0", "BTC/USD")
+    assert details["filled_volume"] == "0.00000000"  # nothing fills in a stand-in
+    none = _kraken(server, "QueryStrategies", {"nonce": 1781169958003, "strategy_ids": unknown})
+    assert none == {"error": [], "result": {"strategies": {}}}
+    closed = _kraken(server, "GetClosedStrategies", {"nonce": 1781169958004})
+    assert twapschema.validate("kraken", "get_closed_strategies_response", closed).valid
+    assert [(s["strategy_id"], s["status"]) for s in closed["result"]["closed"]] == [
+        (ids[0], "cancelled")
+    ]
+    assert "next_cursor" not in closed["result"]  # the last page: a client stops asking
+
+
+def test_kraken_lists_nothing_before_any_strategy(server: Running) -> None:
+    closed = _kraken(server, "GetClosedStrategies", {"nonce": 1781169958004})
+    assert closed == {"error": [], "result": {"closed": []}}

@@ -185,3 +185,114 @@ def test_every_venue_with_a_cancel_declares_how_it_is_answered() -> None:
         ("okx", "cancel_algos"),
         ("qfex", "cancel_order"),
     }
+
+
+# -- lists: a reply that lists the orders held --------------------------------------------
+
+LIST_RESPONSE = """\
+  list_response:
+    kind: response
+    description: The orders.
+    source: {doc: api, section: List}
+    http: {method: POST, path: /list, status: 200}
+    unknown_fields:
+      policy: ignore
+      source: {inferred: A reply.}
+    fields:
+      orders:
+        type: json_object
+        required: true
+        description: By id.
+        source: {doc: api, section: List}
+    examples:
+      - description: One order.
+        source: {doc: api, section: List}
+        payload: {orders: {o-1: {id: o-1, state: live, detail: {market: AAPL}}}}
+  list_orders:
+    kind: request
+    description: List the orders.
+    source: {doc: api, section: List}
+    http: {method: POST, path: /list}
+    reply:
+      message: list_response
+      source: {doc: api, section: List}
+      lists:
+        at: /orders
+        keyed_by: /id
+        id: /id
+        status: {at: /state, open: live, cancelled: gone}
+        from_order: {/detail/market: /market}
+    unknown_fields:
+      policy: reject
+      source: {inferred: A request.}
+    fields:
+      ids:
+        type: string
+        description: Ids wanted.
+        source: {doc: api, section: List}
+"""
+
+
+def listing_spec(old: str = "", new: str = "") -> str:
+    text = spec() + LIST_RESPONSE
+    return mutated(old, new, text) if old else text
+
+
+def test_a_listing_reply_is_accepted_and_reaches_the_ir() -> None:
+    loaded = load_spec_text(listing_spec(), "specs/demo.yaml")
+    message = next(m for m in loaded.messages if m.id == "list_orders")
+    assert message.reply is not None
+    assert message.reply.lists is not None
+    assert message.reply.lists.keyed_by == "/id"
+    assert dict(message.reply.lists.status_values) == {"open": "live", "cancelled": "gone"}
+
+
+@pytest.mark.parametrize(
+    ("old", "new", "at", "says"),
+    [
+        (
+            "        keyed_by: /id\n",
+            "",
+            "at: /orders",
+            "'/orders' is an object: give keyed_by",
+        ),
+        (
+            "        id: /id\n",
+            "        id: /order_id\n",
+            "id: /order_id",
+            "'/order_id': no such member in the first item of 'list_response''s example",
+        ),
+        (
+            "from_order: {/detail/market: /market}",
+            "from_order: {/info/market: /market}",
+            "/info/market: /market",
+            "'/info/market': no object '/info' in the first item of 'list_response''s example"
+            " to put it in",
+        ),
+        (
+            "from_order: {/detail/market: /market}",
+            "from_order: {/detail/market: /symbol}",
+            "/detail/market: /symbol",
+            "'/symbol': no member 'symbol' (there: market, side, runningTime, frequency)",
+        ),
+        (
+            "        at: /orders\n",
+            "        at: /orders\n        named_by: /names\n",
+            "named_by: /names",
+            "'/names': no member 'names' (there: ids)",
+        ),
+        (
+            "payload: {orders: {o-1: {id: o-1, state: live, detail: {market: AAPL}}}}",
+            "payload: {orders: {}}",
+            "at: /orders",
+            "'/orders': 'list_response''s first example has no item there to build from",
+        ),
+    ],
+)
+def test_a_listing_that_names_what_is_not_there_is_refused_where_it_says_so(
+    old: str, new: str, at: str, says: str
+) -> None:
+    text = listing_spec(old, new)
+    problem = only_problem(text)
+    assert problem.message == says
+    assert problem.location == where(text, at)

@@ -480,6 +480,22 @@ class UnknownOrder:
 
 
 @dataclass(frozen=True, slots=True)
+class Listing:
+    """A reply that lists the orders held (Kraken's QueryStrategies, GetClosedStrategies)."""
+
+    at: str  # reply pointer: an array, or an object keyed by each item's keyed_by
+    id: str  # item pointer: the order's id
+    keyed_by: str | None = None
+    orders: str = "any"  # open | cancelled | any
+    named_by: str | None = None  # request pointer: the ids wanted
+    separator: str = ","
+    status_at: str | None = None  # item pointer: the order's state
+    status_values: tuple[tuple[str, object], ...] = ()  # (open|cancelled, the venue's word)
+    from_order: tuple[tuple[str, str], ...] = ()  # (item pointer, creating request's pointer)
+    set: tuple[tuple[str, object], ...] = ()  # (item pointer, its value)
+
+
+@dataclass(frozen=True, slots=True)
 class Reply:
     """How the venue answers a valid request (a local stand-in builds it)."""
 
@@ -495,6 +511,7 @@ class Reply:
     by_member: str | None = None  # request pointer whose value says which
     by_values: tuple[tuple[str, str], ...] = ()
     unknown: UnknownOrder | None = None
+    lists: Listing | None = None
 
 
 NOT_CHECKED_NEEDS = {

@@ -1,7 +1,7 @@
 """Property-based tests for Kraken (spot): drawn payloads against the validator,
 the models and the JSON Schema.
 
-Generated from specs/kraken.yaml (sha256 3d4453744bc361df)
+Generated from specs/kraken.yaml (sha256 828ef9f0e6d38d8a)
 by `twapschema generate`: do not edit."""
 
 from __future__ import annotations
@@ -98,6 +98,23 @@ def test_query_strategies_breaking(rule: str, data: st.DataObject) -> None:
 @given(
     testing.valid_payloads(
         VENUE,
+        "query_strategies_response",
+        reference=testing.bundled_reference() if USES_REFERENCE else None,
+    )
+)
+def test_query_strategies_response_valid(payload: object) -> None:
+    testing.check_valid(VENUE, "query_strategies_response", payload)
+
+
+@pytest.mark.parametrize("rule", testing.rule_ids(VENUE, "query_strategies_response"))
+@given(data=st.data())
+def test_query_strategies_response_breaking(rule: str, data: st.DataObject) -> None:
+    testing.check_breaking(VENUE, "query_strategies_response", rule, data)
+
+
+@given(
+    testing.valid_payloads(
+        VENUE,
         "get_open_strategies",
         reference=testing.bundled_reference() if USES_REFERENCE else None,
     )
@@ -127,6 +144,23 @@ def test_get_closed_strategies_valid(payload: object) -> None:
 @given(data=st.data())
 def test_get_closed_strategies_breaking(rule: str, data: st.DataObject) -> None:
     testing.check_breaking(VENUE, "get_closed_strategies", rule, data)
+
+
+@given(
+    testing.valid_payloads(
+        VENUE,
+        "get_closed_strategies_response",
+        reference=testing.bundled_reference() if USES_REFERENCE else None,
+    )
+)
+def test_get_closed_strategies_response_valid(payload: object) -> None:
+    testing.check_valid(VENUE, "get_closed_strategies_response", payload)
+
+
+@pytest.mark.parametrize("rule", testing.rule_ids(VENUE, "get_closed_strategies_response"))
+@given(data=st.data())
+def test_get_closed_strategies_response_breaking(rule: str, data: st.DataObject) -> None:
+    testing.check_breaking(VENUE, "get_closed_strategies_response", rule, data)
 
 
 @given(

@@ -145,6 +145,21 @@ def reply_annotation(r: ir.Reply) -> JsonObject:
             "source": r.unknown.source.render(),
         }
         out["cancels"] = cancels
+    if r.lists is not None:
+        g = r.lists
+        lists: JsonObject = {"at": g.at, "id": g.id, "orders": g.orders}
+        if g.keyed_by is not None:
+            lists["keyed_by"] = g.keyed_by
+        if g.named_by is not None:
+            lists["named_by"] = g.named_by
+            lists["separator"] = g.separator
+        if g.status_at is not None:
+            lists["status"] = {"at": g.status_at, **dict(g.status_values)}
+        if g.from_order:
+            lists["from_order"] = dict(g.from_order)
+        if g.set:
+            lists["set"] = dict(g.set)
+        out["lists"] = lists
     return out
 
 

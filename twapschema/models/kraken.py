@@ -1,6 +1,6 @@
 """Models and validators for Kraken (spot) (kraken).
 
-Generated from specs/kraken.yaml (sha256 3d4453744bc361df)
+Generated from specs/kraken.yaml (sha256 828ef9f0e6d38d8a)
 by `twapschema generate`: do not edit."""
 
 from __future__ import annotations
@@ -31,7 +31,7 @@ from twapschema.translation.mapping import ConceptField, TwapMapping
 
 VENUE_ID = "kraken"
 VENUE_NAME = "Kraken (spot)"
-SPEC_VERSION = "1.1.0"
+SPEC_VERSION = "1.2.0"
 API_VERSION = "Spot REST /0"
 _KNOWN0 = frozenset(
     {
@@ -160,6 +160,21 @@ class Reference(ReferenceModel):
     pairs: dict[str, PairsEntry] | None = Field(None)
 
 
+class Strategy(PartModel):
+    """A strategy as the query endpoints report it: its id, state, why it ended, and its details (the request's members with what was filled)."""
+
+    strategy_id: str = Field(description="The strategy's id (starts with AS).")
+    status: str = Field(
+        description="pending or open while it runs; closed, expired or cancelled once it ended."
+    )
+    reason: str | None = Field(
+        None, description="Why a strategy ended early (userRequested when cancelled by its owner)."
+    )
+    details: dict[str, Any] = Field(
+        description="strategy_type, side, volume, filled_volume, avg_price, total_cost, total_fee, starttm, expiretm, symbol, asset_class, ordertype, price (decimals as strings), kept as sent."
+    )
+
+
 class AddStrategy(MessageModel):
     """Create a TWAP strategy that buys or sells volume evenly between starttm and expiretm, as market or limit child orders. The window must be at least 60 s, both ends within 30 days of now, and expiretm in the future; those depend on the time the venue receives the request and are not checked here."""
 
@@ -231,6 +246,21 @@ class QueryStrategies(MessageModel):
     strategy_ids: str = Field(description="One or more strategy ids, comma-separated.")
 
 
+class QueryStrategiesResponseResult(PartModel):
+    """An object within query_strategies_response."""
+
+    strategies: dict[str, Any] = Field(
+        description="Strategy objects keyed by strategy_id (the object GetOpenStrategies returns); ids not found are left out, and none found is {}."
+    )
+
+
+class QueryStrategiesResponse(MessageModel):
+    """The strategies asked for that the account holds, keyed by strategy_id."""
+
+    error: tuple[str, ...] = Field(description="Errors and warnings; empty on a clean success.")
+    result: QueryStrategiesResponseResult = Field(description="The strategies found.")
+
+
 class GetOpenStrategies(MessageModel):
     """List the account's pending and open strategies."""
 
@@ -259,6 +289,22 @@ class GetClosedStrategies(MessageModel):
     cursor: str | None = Field(None, description="The next_cursor of the previous page.")
 
 
+class GetClosedStrategiesResponseResult(PartModel):
+    """An object within get_closed_strategies_response."""
+
+    closed: tuple[Strategy, ...] = Field(description="The strategies, newest first.")
+    next_cursor: str | None = Field(
+        None, description="Sent back while more strategies remain; send it as cursor."
+    )
+
+
+class GetClosedStrategiesResponse(MessageModel):
+    """Strategies in a terminal state, newest first, and the cursor of the next page."""
+
+    error: tuple[str, ...] = Field(description="Errors and warnings; empty on a clean success.")
+    result: GetClosedStrategiesResponseResult = Field(description="The page of closed strategies.")
+
+
 class ErrorResponse(MessageModel):
     """Kraken's envelope for a failed or rejected request; `error` says why."""
 
@@ -268,6 +314,44 @@ class ErrorResponse(MessageModel):
     result: dict[str, Any] | None = Field(
         None, description="Usually absent on failure; the errors guide shows an empty object."
     )
+
+
+def _check_strategy(
+    obj: dict[str, object], at: str, ref: Reference | None, v: list[Violation], unchecked: list[str]
+) -> dict[str, object]:
+    out: dict[str, object] = {}
+    raw_0 = obj.get("strategy_id", _c.MISSING)
+    x_strategy_id: str | None = (
+        raw_0
+        if type(raw_0) is str
+        else _c.take_string(raw_0, at, "strategy_id", "strategy_id", True, False, v)
+    )
+    if x_strategy_id is not None:
+        out["strategy_id"] = x_strategy_id
+    raw_1 = obj.get("status", _c.MISSING)
+    x_status: str | None = (
+        raw_1
+        if type(raw_1) is str
+        else _c.take_string(raw_1, at, "status", "status", True, False, v)
+    )
+    if x_status is not None:
+        out["status"] = x_status
+    raw_2 = obj.get("reason", _c.MISSING)
+    x_reason: str | None = (
+        raw_2
+        if type(raw_2) is str
+        else None
+        if raw_2 is _c.MISSING
+        else _c.take_string(raw_2, at, "reason", "reason", False, False, v)
+    )
+    if x_reason is not None:
+        out["reason"] = x_reason
+    x_details = _c.take_object(
+        obj.get("details", _c.MISSING), at, "details", "details", True, False, v
+    )
+    if x_details is not None:
+        out["details"] = x_details
+    return out
 
 
 def _check_add_strategy(
@@ -753,6 +837,49 @@ def _check_query_strategies(
     return out
 
 
+def _check_query_strategies_response(
+    obj: dict[str, object], at: str, ref: Reference | None, v: list[Violation], unchecked: list[str]
+) -> dict[str, object]:
+    out: dict[str, object] = {}
+    x_error = _c.take_array(obj.get("error", _c.MISSING), at, "error", "error", True, False, v)
+    if x_error is not None:
+        at_0 = at + "/" + _c.escape("error")
+        items_0: list[object] = []
+        for index_0, element_0 in enumerate(x_error):
+            raw_0 = element_0
+            item_0: str | None = (
+                raw_0
+                if type(raw_0) is str
+                else None
+                if raw_0 is _c.MISSING
+                else _c.take_string(raw_0, at_0, str(index_0), "error.items", False, False, v)
+            )
+            items_0.append(item_0)
+        x_error = tuple(items_0)
+    if x_error is not None:
+        out["error"] = x_error
+    x_result = _c.take_object(obj.get("result", _c.MISSING), at, "result", "result", True, False, v)
+    if x_result is not None:
+        x_result = _check_query_strategies_response_result(
+            x_result, at + "/" + _c.escape("result"), ref, v, unchecked
+        )
+    if x_result is not None:
+        out["result"] = x_result
+    return out
+
+
+def _check_query_strategies_response_result(
+    obj: dict[str, object], at: str, ref: Reference | None, v: list[Violation], unchecked: list[str]
+) -> dict[str, object]:
+    out: dict[str, object] = {}
+    x_strategies = _c.take_object(
+        obj.get("strategies", _c.MISSING), at, "strategies", "result.strategies", True, False, v
+    )
+    if x_strategies is not None:
+        out["strategies"] = x_strategies
+    return out
+
+
 def _check_get_open_strategies(
     obj: dict[str, object], at: str, ref: Reference | None, v: list[Violation], unchecked: list[str]
 ) -> dict[str, object]:
@@ -947,6 +1074,72 @@ def _check_get_closed_strategies(
     return out
 
 
+def _check_get_closed_strategies_response(
+    obj: dict[str, object], at: str, ref: Reference | None, v: list[Violation], unchecked: list[str]
+) -> dict[str, object]:
+    out: dict[str, object] = {}
+    x_error = _c.take_array(obj.get("error", _c.MISSING), at, "error", "error", True, False, v)
+    if x_error is not None:
+        at_0 = at + "/" + _c.escape("error")
+        items_0: list[object] = []
+        for index_0, element_0 in enumerate(x_error):
+            raw_0 = element_0
+            item_0: str | None = (
+                raw_0
+                if type(raw_0) is str
+                else None
+                if raw_0 is _c.MISSING
+                else _c.take_string(raw_0, at_0, str(index_0), "error.items", False, False, v)
+            )
+            items_0.append(item_0)
+        x_error = tuple(items_0)
+    if x_error is not None:
+        out["error"] = x_error
+    x_result = _c.take_object(obj.get("result", _c.MISSING), at, "result", "result", True, False, v)
+    if x_result is not None:
+        x_result = _check_get_closed_strategies_response_result(
+            x_result, at + "/" + _c.escape("result"), ref, v, unchecked
+        )
+    if x_result is not None:
+        out["result"] = x_result
+    return out
+
+
+def _check_get_closed_strategies_response_result(
+    obj: dict[str, object], at: str, ref: Reference | None, v: list[Violation], unchecked: list[str]
+) -> dict[str, object]:
+    out: dict[str, object] = {}
+    x_closed = _c.take_array(
+        obj.get("closed", _c.MISSING), at, "closed", "result.closed", True, False, v
+    )
+    if x_closed is not None:
+        at_0 = at + "/" + _c.escape("closed")
+        items_0: list[object] = []
+        for index_0, element_0 in enumerate(x_closed):
+            item_0 = _c.take_object(
+                element_0, at_0, str(index_0), "result.closed.items", False, False, v
+            )
+            if item_0 is not None:
+                item_0 = _check_strategy(
+                    item_0, at_0 + "/" + _c.escape(str(index_0)), ref, v, unchecked
+                )
+            items_0.append(item_0)
+        x_closed = tuple(items_0)
+    if x_closed is not None:
+        out["closed"] = x_closed
+    raw_0 = obj.get("next_cursor", _c.MISSING)
+    x_next_cursor: str | None = (
+        raw_0
+        if type(raw_0) is str
+        else None
+        if raw_0 is _c.MISSING
+        else _c.take_string(raw_0, at, "next_cursor", "result.next_cursor", False, False, v)
+    )
+    if x_next_cursor is not None:
+        out["next_cursor"] = x_next_cursor
+    return out
+
+
 def _check_error_response(
     obj: dict[str, object], at: str, ref: Reference | None, v: list[Violation], unchecked: list[str]
 ) -> dict[str, object]:
@@ -1057,6 +1250,13 @@ def check_query_strategies(
     return WIRE_QUERY_STRATEGIES.check(payload, ref, _check_query_strategies_decoded)
 
 
+def check_query_strategies_response(
+    payload: object, ref: Reference | None = None
+) -> tuple[list[Violation], list[str], dict[str, object] | None]:
+    """Validate a query_strategies_response payload: (violations, unchecked rule ids, normalized or None)."""
+    return _c.check_message(payload, ref, _check_query_strategies_response)
+
+
 def _check_get_open_strategies_decoded(
     payload: object, ref: Reference | None = None
 ) -> tuple[list[Violation], list[str], dict[str, object] | None]:
@@ -1096,11 +1296,31 @@ def check_get_closed_strategies(
     return WIRE_GET_CLOSED_STRATEGIES.check(payload, ref, _check_get_closed_strategies_decoded)
 
 
+def check_get_closed_strategies_response(
+    payload: object, ref: Reference | None = None
+) -> tuple[list[Violation], list[str], dict[str, object] | None]:
+    """Validate a get_closed_strategies_response payload: (violations, unchecked rule ids, normalized or None)."""
+    return _c.check_message(payload, ref, _check_get_closed_strategies_response)
+
+
 def check_error_response(
     payload: object, ref: Reference | None = None
 ) -> tuple[list[Violation], list[str], dict[str, object] | None]:
     """Validate a error_response payload: (violations, unchecked rule ids, normalized or None)."""
     return _c.check_message(payload, ref, _check_error_response)
+
+
+_DEFAULTS_STRATEGY: dict[str, Any] = {
+    "strategy_id": None,
+    "status": None,
+    "reason": None,
+    "details": None,
+}
+
+
+def _build_strategy(cls: type[M], d: dict[str, Any]) -> M:
+    values = {**_DEFAULTS_STRATEGY, **d}
+    return construct(cls, values, set(d))
 
 
 _DEFAULTS_ADD_STRATEGY: dict[str, Any] = {
@@ -1167,6 +1387,25 @@ def _build_query_strategies(cls: type[M], d: dict[str, Any]) -> M:
     return construct(cls, values, set(d))
 
 
+_DEFAULTS_QUERY_STRATEGIES_RESPONSE: dict[str, Any] = {"error": None, "result": None}
+
+
+def _build_query_strategies_response(cls: type[M], d: dict[str, Any]) -> M:
+    values = {**_DEFAULTS_QUERY_STRATEGIES_RESPONSE, **d}
+    x = values["result"]
+    if x is not None:
+        values["result"] = _build_query_strategies_response_result(QueryStrategiesResponseResult, x)
+    return construct(cls, values, set(d))
+
+
+_DEFAULTS_QUERY_STRATEGIES_RESPONSE_RESULT: dict[str, Any] = {"strategies": None}
+
+
+def _build_query_strategies_response_result(cls: type[M], d: dict[str, Any]) -> M:
+    values = {**_DEFAULTS_QUERY_STRATEGIES_RESPONSE_RESULT, **d}
+    return construct(cls, values, set(d))
+
+
 _DEFAULTS_GET_OPEN_STRATEGIES: dict[str, Any] = {"nonce": None, "strategy_type": None}
 
 
@@ -1193,6 +1432,33 @@ def _build_get_closed_strategies(cls: type[M], d: dict[str, Any]) -> M:
     return construct(cls, values, set(d))
 
 
+_DEFAULTS_GET_CLOSED_STRATEGIES_RESPONSE: dict[str, Any] = {"error": None, "result": None}
+
+
+def _build_get_closed_strategies_response(cls: type[M], d: dict[str, Any]) -> M:
+    values = {**_DEFAULTS_GET_CLOSED_STRATEGIES_RESPONSE, **d}
+    x = values["result"]
+    if x is not None:
+        values["result"] = _build_get_closed_strategies_response_result(
+            GetClosedStrategiesResponseResult, x
+        )
+    return construct(cls, values, set(d))
+
+
+_DEFAULTS_GET_CLOSED_STRATEGIES_RESPONSE_RESULT: dict[str, Any] = {
+    "closed": None,
+    "next_cursor": None,
+}
+
+
+def _build_get_closed_strategies_response_result(cls: type[M], d: dict[str, Any]) -> M:
+    values = {**_DEFAULTS_GET_CLOSED_STRATEGIES_RESPONSE_RESULT, **d}
+    x = values["closed"]
+    if x is not None:
+        values["closed"] = tuple(_build_strategy(Strategy, i) for i in x)
+    return construct(cls, values, set(d))
+
+
 _DEFAULTS_ERROR_RESPONSE: dict[str, Any] = {"error": None, "result": None}
 
 
@@ -1211,13 +1477,38 @@ bind(
     VENUE_ID,
 )
 bind(QueryStrategies, check_query_strategies, _build_query_strategies, VENUE_ID)
+bind(
+    QueryStrategiesResponse,
+    check_query_strategies_response,
+    _build_query_strategies_response,
+    VENUE_ID,
+)
 bind(GetOpenStrategies, check_get_open_strategies, _build_get_open_strategies, VENUE_ID)
 bind(GetClosedStrategies, check_get_closed_strategies, _build_get_closed_strategies, VENUE_ID)
+bind(
+    GetClosedStrategiesResponse,
+    check_get_closed_strategies_response,
+    _build_get_closed_strategies_response,
+    VENUE_ID,
+)
 bind(ErrorResponse, check_error_response, _build_error_response, VENUE_ID)
+bind_part(Strategy, _check_strategy, _build_strategy, VENUE_ID)
 bind_part(
     AddStrategyResponseResult,
     _check_add_strategy_response_result,
     _build_add_strategy_response_result,
+    VENUE_ID,
+)
+bind_part(
+    QueryStrategiesResponseResult,
+    _check_query_strategies_response_result,
+    _build_query_strategies_response_result,
+    VENUE_ID,
+)
+bind_part(
+    GetClosedStrategiesResponseResult,
+    _check_get_closed_strategies_response_result,
+    _build_get_closed_strategies_response_result,
     VENUE_ID,
 )
 
@@ -1273,6 +1564,13 @@ MESSAGES: dict[str, MessageEntry] = {
         (),
         wire=WIRE_QUERY_STRATEGIES,
     ),
+    "query_strategies_response": MessageEntry(
+        "query_strategies_response",
+        "response",
+        QueryStrategiesResponse,
+        check_query_strategies_response,
+        (),
+    ),
     "get_open_strategies": MessageEntry(
         "get_open_strategies",
         "request",
@@ -1288,6 +1586,13 @@ MESSAGES: dict[str, MessageEntry] = {
         check_get_closed_strategies,
         (),
         wire=WIRE_GET_CLOSED_STRATEGIES,
+    ),
+    "get_closed_strategies_response": MessageEntry(
+        "get_closed_strategies_response",
+        "response",
+        GetClosedStrategiesResponse,
+        check_get_closed_strategies_response,
+        (),
     ),
     "error_response": MessageEntry(
         "error_response", "error", ErrorResponse, check_error_response, ()

@@ -27,6 +27,7 @@ from twapschema.serve.catalog import (
     NO_REPLY,
     AuthScheme,
     Cancel,
+    Listing,
     Request,
     VenueCatalog,
     catalog,
@@ -257,7 +258,10 @@ class StandIn:
         template: object = replies.MISSING
         if len(ending) == 1 and ending[0].reply_message == reply.message:
             template = ending[0].reply
-        body = self.checked_reply(venue, request, payload, new_id, template)
+        listed: list[Order] = []
+        if reply.lists is not None:
+            listed = self.book.listed(venue, reply.lists.orders, _named(payload, reply.lists))
+        body = self.checked_reply(venue, request, payload, new_id, template, listed)
         if isinstance(body, Answer):
             return body
         if reply.new_order is not None:
@@ -281,8 +285,14 @@ class StandIn:
         status = cat.status_of(reply.message) or 200
         return Answer(status, body, {**headers, REPLY: reply.message})
 
-    def checked_reply(
-        self, venue: str, request: Request, payload: object, new_id: object, template: object
+    def checked_reply(  # noqa: PLR0917 - the parts of one reply
+        self,
+        venue: str,
+        request: Request,
+        payload: object,
+        new_id: object,
+        template: object,
+        listed: list[Order] | None = None,
     ) -> object | Answer:
         """The reply, valid as its message: an echo the reply's type does not take (none in the
         shipped specs; the tests hold every venue to that) keeps the example's value."""
@@ -292,7 +302,13 @@ class StandIn:
         skip: set[str] = set()
         for _ in range(2):
             body = replies.build(
-                reply, payload, now=now, new_id=new_id, skip=skip, template=template
+                reply,
+                payload,
+                now=now,
+                new_id=new_id,
+                skip=skip,
+                template=template,
+                orders=listed or (),
             )
             verdict = validate(venue, reply.message, body)
             if verdict.valid:
@@ -351,6 +367,18 @@ def decoded(venue: str, message: str, text: str, ctype: str | None) -> object:
     if wire.batch is not None and isinstance(payload, list):
         return [wire.decode(item)[0] for item in payload]
     return wire.decode(payload)[0]
+
+
+def _named(payload: object, listing: Listing) -> list[str] | None:
+    """The ids a listing request names (a list, or text split at the separator), or None."""
+    if listing.named_by is None:
+        return None
+    value = replies.get(payload, listing.named_by)
+    if value is replies.MISSING:
+        return None
+    if isinstance(value, list):
+        return [str(v) for v in value]
+    return [part.strip() for part in str(value).split(listing.separator)]
 
 
 def _missing(scheme: AuthScheme, headers: Mapping[str, str]) -> list[str]:

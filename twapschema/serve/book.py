@@ -53,6 +53,18 @@ class Book:
                     return o
         return None
 
+    def listed(self, venue: str, state: str, ids: list[str] | None) -> list[Order]:
+        """The venue's orders in ``state`` (open, cancelled, any), oldest first; only those
+        whose id, as text, is in ``ids`` when it is given."""
+        with self._lock:
+            return [
+                o
+                for o in self.orders
+                if o.venue == venue
+                and state in ("any", o.status)
+                and (ids is None or str(o.id) in ids)
+            ]
+
     def cancel(self, orders: list[Order]) -> None:
         with self._lock:
             for o in orders:

@@ -41,6 +41,22 @@ class Cancel:
 
 
 @dataclass(frozen=True, slots=True)
+class Listing:
+    """A reply that lists the held orders: where, keyed how, which, and what each item says."""
+
+    at: str  # pointer in the reply
+    id: str  # pointer in an item
+    keyed_by: str | None
+    orders: str  # open | cancelled | any
+    named_by: str | None  # pointer in the request
+    separator: str
+    status_at: str | None
+    status_values: dict[str, object]
+    from_order: tuple[tuple[str, str], ...]  # (item pointer, creating request's pointer)
+    set: tuple[tuple[str, object], ...] = ()  # (item pointer, its value)
+
+
+@dataclass(frozen=True, slots=True)
 class Reply:
     message: str  # the response message
     template: object  # its first example, as it travels
@@ -49,6 +65,7 @@ class Reply:
     now: tuple[str, ...]
     new_order: Order | None
     cancels: Cancel | None
+    lists: Listing | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -184,6 +201,23 @@ def _reply(note: dict[str, Any], examples: dict[str, tuple[Any, ...]]) -> Reply:
             cancels["unknown"]["message"],
             cancels["unknown"]["payload"],
         ),
+        None if "lists" not in note else _listing(note["lists"]),
+    )
+
+
+def _listing(note: Mapping[str, Any]) -> Listing:
+    status = dict(note.get("status", {}))
+    return Listing(
+        note["at"],
+        note["id"],
+        note.get("keyed_by"),
+        note.get("orders", "any"),
+        note.get("named_by"),
+        note.get("separator", ","),
+        status.pop("at", None),
+        status,
+        tuple(note.get("from_order", {}).items()),
+        tuple(note.get("set", {}).items()),
     )
 
 

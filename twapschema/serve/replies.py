@@ -17,7 +17,8 @@ from datetime import UTC, datetime
 from decimal import Decimal
 
 from twapschema.pointer import tokens
-from twapschema.serve.catalog import Reply
+from twapschema.serve.book import Order
+from twapschema.serve.catalog import Listing, Reply
 
 MISSING = object()
 
@@ -121,11 +122,13 @@ def build(
     new_id: object = MISSING,
     skip: Iterable[str] = (),
     template: object = MISSING,
+    orders: Iterable[Order] = (),
 ) -> object:
     """The reply to the decoded ``request`` (one element of a batch: its first); ``new_id`` at
     the new order's id unless an echo fills it (Binance's clientAlgoId, the sender's when
     given); members under ``skip`` keep the example's value. ``template``: what to start from
-    instead of the example (a cancelled order's own report, for QFEX's twap_response)."""
+    instead of the example (a cancelled order's own report, for QFEX's twap_response).
+    ``orders``: what a listing reply lists."""
     skipped = set(skip)
     out = copy.deepcopy(reply.template if template is MISSING else template)
     first = request[0] if isinstance(request, list) and request else request
@@ -142,4 +145,34 @@ def build(
     for to in reply.now:
         if to not in skipped:
             put(out, to, time_like(get(out, to), now))
+    if reply.lists is not None:
+        put(out, reply.lists.at, listed(reply.lists, get(out, reply.lists.at), orders))
     return out
+
+
+def listed(listing: Listing, example: object, orders: Iterable[Order]) -> object:
+    """The list at ``listing.at``: one item per order, each the example's first item with the
+    order's id, state and the members of the request that made it."""
+    first = (
+        example[0]
+        if isinstance(example, list) and example
+        else next(iter(example.values()))
+        if isinstance(example, dict) and example
+        else {}
+    )
+    items = []
+    for order in orders:
+        item = copy.deepcopy(first)
+        put(item, listing.id, order.id)
+        if listing.status_at is not None and order.status in listing.status_values:
+            put(item, listing.status_at, copy.deepcopy(listing.status_values[order.status]))
+        for to, value in listing.set:
+            put(item, to, copy.deepcopy(value))
+        for to, from_ in listing.from_order:
+            found = get(order.request, from_)
+            if found is not MISSING:
+                put(item, to, copy.deepcopy(found))
+        items.append(item)
+    if listing.keyed_by is None:
+        return items
+    return {str(get(item, listing.keyed_by)): item for item in items}

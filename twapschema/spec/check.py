@@ -521,6 +521,7 @@ class _Checker:
             cancels.by_member if cancels else None,
             tuple(cancels.by_values.items()) if cancels else (),
             unknown,
+            None if r.lists is None else _listing(r.lists),
         )
 
     def example_rule_ids(
@@ -728,6 +729,73 @@ class _Checker:
             self.points(m, r.cancels, (*where, "cancels", "id"))
         if r.by_member is not None:
             self.points(m, r.by_member, (*where, "cancels", "by_member"))
+        if r.lists is not None:
+            self.listing_refers(m, r.lists, reply, by_id, (*where, "lists"))
+
+    def listing_refers(
+        self,
+        m: ir.Message,
+        listing: ir.Listing,
+        reply: ir.Message | None,
+        by_id: dict[str, ir.Message],
+        where: PathKey,
+    ) -> None:
+        """The list is in the reply's first example with an item to build from; the item's
+        pointers name its members; the orders' pointers name members of every request that
+        makes an order."""
+        if listing.named_by is not None:
+            self.points(m, listing.named_by, (*where, "named_by"))
+        makers = [x for x in by_id.values() if x.reply is not None and x.reply.new_order_id]
+        for to, from_ in listing.from_order:
+            for maker in makers:
+                self.points(maker, from_, (*where, "from_order", to))
+        if reply is None:
+            return
+        valid = [x.payload for x in reply.examples if not x.violates]
+        if not valid:
+            self.problem((*where, "at"), f"{reply.id!r} has no valid example to build from")
+            return
+        found = _walk(valid[0], listing.at)
+        items = (
+            found
+            if isinstance(found, list)
+            else list(found.values())
+            if isinstance(found, dict)
+            else []
+        )
+        if not items:
+            self.problem(
+                (*where, "at"),
+                f"{listing.at!r}: {reply.id!r}'s first example has no item there to build from",
+            )
+            return
+        if isinstance(found, list) and listing.keyed_by is not None:
+            self.problem((*where, "keyed_by"), f"{listing.at!r} is an array: nothing is keyed")
+        if isinstance(found, dict) and listing.keyed_by is None:
+            self.problem((*where, "at"), f"{listing.at!r} is an object: give keyed_by")
+        named: list[tuple[PathKey, str]] = [((*where, "id"), listing.id)]
+        if listing.keyed_by is not None:
+            named.append(((*where, "keyed_by"), listing.keyed_by))
+        if listing.status_at is not None:
+            named.append(((*where, "status", "at"), listing.status_at))
+        for key, pointer in named:
+            if _walk(items[0], pointer) is _ABSENT:
+                self.problem(
+                    key, f"{pointer!r}: no such member in the first item of {reply.id!r}'s example"
+                )
+        # A member the item may lack (a limit order's price) is added beside its siblings.
+        filled = [("from_order", to) for to, _ in listing.from_order]
+        filled += [("set", to) for to, _ in listing.set]
+        for block, pointer in filled:
+            parent = "/".join(pointer.split("/")[:-1])
+            if parent and not isinstance(_walk(items[0], parent), dict):
+                self.problem(
+                    (*where, block, pointer),
+                    f"{pointer!r}: no object {parent!r} in the first item of {reply.id!r}'s"
+                    " example to put it in",
+                )
+        for to, value in listing.set:
+            self.whole_numbers(value, (*where, "set", to))
 
     def named(
         self,
@@ -1338,6 +1406,36 @@ class _Names:
             )
             return None
         return tuple(parts)
+
+
+_ABSENT = object()
+
+
+def _walk(doc: object, pointer: str) -> object:
+    here = doc
+    for token in pointer_tokens(pointer):
+        if isinstance(here, dict) and token in here:
+            here = here[token]
+        elif isinstance(here, list) and token.isdigit() and int(token) < len(here):
+            here = here[int(token)]
+        else:
+            return _ABSENT
+    return here
+
+
+def _listing(g: s.ListsSyntax) -> ir.Listing:
+    return ir.Listing(
+        g.at,
+        g.id,
+        g.keyed_by,
+        g.orders,
+        g.named_by,
+        g.separator,
+        None if g.status is None else g.status.at,
+        () if g.status is None else (("open", g.status.open), ("cancelled", g.status.cancelled)),
+        tuple(g.from_order.items()),
+        tuple(g.set.items()),
+    )
 
 
 def _sign_part(p: s.SignPart) -> ir.SignPart:

@@ -634,6 +634,56 @@ class CancelsSyntax(StrictModel):
     unknown: UnknownOrderSyntax
 
 
+class ListedStatusSyntax(StrictModel):
+    """Where a listed order's state goes, and the venue's word for each."""
+
+    at: Pointer = Field(description="The item's member that says the order's state.")
+    open: object = Field(description="Its value for an order still open.")
+    cancelled: object = Field(description="Its value for a cancelled order.")
+
+
+class ListsSyntax(StrictModel):
+    """The reply lists the orders the stand-in holds (a status or list request), each item
+    built from the reply example's first item and the request that made the order."""
+
+    at: Pointer = Field(
+        description=(
+            "Where the list is in the reply: an array, or an object keyed by each item's"
+            " `keyed_by` member."
+        )
+    )
+    keyed_by: Pointer | None = Field(
+        None, description="For an object: the item's member whose value is its key."
+    )
+    orders: Literal["open", "cancelled", "any"] = Field(
+        "any", description="Which of the held orders are listed."
+    )
+    named_by: Pointer | None = Field(
+        None,
+        description=(
+            "The request's member naming the orders wanted (a list, or text split at"
+            " `separator`); every order when absent."
+        ),
+    )
+    separator: str = Field(",", description="Between the ids `named_by` names, in text.")
+    id: Pointer = Field(description="The item's member that carries the order's id.")
+    status: ListedStatusSyntax | None = None
+    from_order: dict[Pointer, Pointer] = Field(
+        default_factory=dict,
+        description=(
+            "Members of the item (keys) that carry the member (values) of the request that"
+            " made the order, when it was sent; the example's value stays otherwise."
+        ),
+    )
+    set: dict[Pointer, object] = Field(
+        default_factory=dict,
+        description=(
+            "Members of the item set to this value (what nothing filled reads as: a stand-in"
+            " fills no order)."
+        ),
+    )
+
+
 class ReplySyntax(StrictModel):
     """How the venue answers a valid request: what a local stand-in (`twapschema serve`) sends,
     built from the reply message's first valid example."""
@@ -660,6 +710,7 @@ class ReplySyntax(StrictModel):
     )
     new_order: NewOrderSyntax | None = None
     cancels: CancelsSyntax | None = None
+    lists: ListsSyntax | None = None
 
 
 class NotCheckedSyntax(StrictModel):

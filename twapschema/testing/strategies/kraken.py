@@ -1,6 +1,6 @@
 """Hypothesis strategies for Kraken (spot) (kraken).
 
-Generated from specs/kraken.yaml (sha256 3d4453744bc361df)
+Generated from specs/kraken.yaml (sha256 828ef9f0e6d38d8a)
 by `twapschema generate`: do not edit."""
 
 from decimal import Decimal
@@ -10,6 +10,12 @@ from twapschema.testing.drawing import FieldSpec as F
 from twapschema.testing.drawing import MessageSpec
 
 VENUE_ID = "kraken"
+_STRATEGY = (
+    F("strategy_id", "string", "strategy_id", required=True),
+    F("status", "string", "status", required=True),
+    F("reason", "string", "reason"),
+    F("details", "json_object", "details", required=True),
+)
 MESSAGES: dict[str, MessageSpec] = {
     "add_strategy": MessageSpec(
         "add_strategy",
@@ -155,6 +161,23 @@ MESSAGES: dict[str, MessageSpec] = {
         (),
         wire={"encoding": "form", "absent": [], "ignored": [], "text": {"nonce": "integer"}},
     ),
+    "query_strategies_response": MessageSpec(
+        "query_strategies_response",
+        "response",
+        (
+            F("error", "array", "error", required=True, items=F("items", "string", "error.items")),
+            F(
+                "result",
+                "object",
+                "result",
+                required=True,
+                fields=(F("strategies", "json_object", "result.strategies", required=True),),
+                reject_unknown=False,
+            ),
+        ),
+        False,
+        (),
+    ),
     "get_open_strategies": MessageSpec(
         "get_open_strategies",
         "request",
@@ -188,6 +211,38 @@ MESSAGES: dict[str, MessageSpec] = {
             "ignored": [],
             "text": {"nonce": "integer", "start": "integer", "end": "integer", "limit": "integer"},
         },
+    ),
+    "get_closed_strategies_response": MessageSpec(
+        "get_closed_strategies_response",
+        "response",
+        (
+            F("error", "array", "error", required=True, items=F("items", "string", "error.items")),
+            F(
+                "result",
+                "object",
+                "result",
+                required=True,
+                fields=(
+                    F(
+                        "closed",
+                        "array",
+                        "result.closed",
+                        required=True,
+                        items=F(
+                            "items",
+                            "object",
+                            "result.closed.items",
+                            fields=_STRATEGY,
+                            reject_unknown=False,
+                        ),
+                    ),
+                    F("next_cursor", "string", "result.next_cursor"),
+                ),
+                reject_unknown=False,
+            ),
+        ),
+        False,
+        (),
     ),
     "error_response": MessageSpec(
         "error_response",
