@@ -63,13 +63,14 @@ fuzz: $(STAMP)
 	$(BIN)/python -m pip install --quiet --group fuzz -e .
 	$(BIN)/python fuzz/spec_loader.py -runs=$(FUZZ_RUNS) -timeout=20 -max_len=4096 fuzz/corpus
 
-# The venues' official clients (python-okx, pybit, CCXT for OKX, Binance, Bybit, Kraken) against `twapschema
-# serve`: a TWAP placed, cancelled and cancelled again. Outside CI: it installs the clients
-# into a scratch environment of its own (build/roundtrip-venv).
+# The venues' official clients (python-okx, pybit, binance-sdk-algo; CCXT for OKX, Binance, Bybit,
+# Kraken) against `twapschema serve` holding their secrets: a TWAP placed, cancelled and
+# cancelled again, and a wrong secret refused as the venue refuses it. Outside CI: it installs
+# the clients into a scratch environment of its own (build/roundtrip-venv).
 ROUNDTRIP = build/roundtrip-venv
 roundtrip:
 	python3 -m venv $(ROUNDTRIP)
-	$(ROUNDTRIP)/bin/python -m pip install --quiet ccxt==4.5.90 python-okx==0.4.4 pybit==5.17.0 -e '.[serve]'
+	$(ROUNDTRIP)/bin/python -m pip install --quiet ccxt==4.5.90 python-okx==0.4.4 pybit==5.17.0 binance-sdk-algo==3.9.0 -e '.[serve]'
 	cd build && ../$(ROUNDTRIP)/bin/python ../corpus/roundtrip/roundtrip.py
 
 # The stream reader: any bytes as JSON Lines on stdin, one output record per non-blank line.
