@@ -186,3 +186,14 @@ def test_a_venue_page_says_how_its_signature_is_computed_and_its_alternatives() 
         "header <code>AEVO-KEY</code> + <code>,</code> + header <code>AEVO-TIMESTAMP</code>" in aevo
     )
     assert "Secret: header <code>AEVO-SECRET</code> carries the API secret itself" in aevo
+
+
+def test_a_request_section_says_what_the_stand_in_answers() -> None:
+    section = _section(PAGES["venues/kraken.md"], "query_strategies")
+    assert "### The stand-in's reply" in section
+    assert (
+        "- it lists every order held, those <code>/strategy_ids</code> names at"
+        " <code>/result/strategies</code> keyed by <code>/strategy_id</code>"
+    ) in section
+    cancel = _section(PAGES["venues/okx.md"], "cancel_algos")
+    assert "- it cancels the open order <code>/algoId</code> names (its venue id)" in cancel

@@ -125,6 +125,43 @@ def _part_text(p: ir.SignPart) -> str:
     return f"{kind} {code(value)}" if kind != "literal" else code(value)
 
 
+def _reply_lines(r: ir.Reply) -> list[str]:
+    """What `twapschema serve` answers a valid request with, as the spec's `reply:` says."""
+    out = [
+        f"`twapschema serve` answers a valid one with [{code(r.message_id)}](#{r.message_id}):",
+        "",
+    ]
+    if r.new_order_id is not None:
+        kept = f"; the sender's own id is {code(r.client_id)}" if r.client_id else ""
+        out.append(f"- a new order, its fresh id at {code(r.new_order_id)}{kept}")
+    if r.echo:
+        pairs = ", ".join(f"{code(to)} ← {code(from_)}" for to, from_ in r.echo)
+        out.append(f"- the request's members echoed: {pairs}")
+    if r.now:
+        out.append(f"- the time of the reply at {', '.join(code(p) for p in r.now)}")
+    if r.cancels is not None and r.unknown is not None:
+        by = f"its {'own' if r.cancels_by == 'client_id' else 'venue'} id"
+        if r.by_member is not None:
+            by = f"the id {code(r.by_member)} says"
+        unknown = code(json.dumps(r.unknown.payload, ensure_ascii=False))
+        out.append(
+            f"- it cancels the open order {code(r.cancels)} names ({by}); an order not held gets"
+            f" {code(r.unknown.message_id)} {unknown}"
+        )
+    if r.lists is not None:
+        g = r.lists
+        which = {
+            "any": "every order held",
+            "open": "the open orders",
+            "cancelled": "the cancelled orders",
+        }
+        named = f", those {code(g.named_by)} names" if g.named_by else ""
+        keyed = f" keyed by {code(g.keyed_by)}" if g.keyed_by else ""
+        out.append(f"- it lists {which[g.orders]}{named} at {code(g.at)}{keyed}")
+    out.append(f"- Source: {_source(r.source)}")
+    return out
+
+
 def _source(citation: ir.Citation) -> str:
     if citation.document is None:
         return f"*inferred*: {cell(citation.inferred)}"
@@ -482,6 +519,8 @@ def _message_section(
             reply = code(json.dumps(c.payload, ensure_ascii=False))
             out.append(f"| {answered} | {reply} | {_source(c.source)} |")
         out.append("")
+    if m.reply is not None:
+        out += ["### The stand-in's reply", "", *_reply_lines(m.reply), ""]
     if m.not_checked:
         out += [
             "### Not checked here",
