@@ -699,3 +699,32 @@ def test_kraken_queries_answer_from_the_strategies_held(server: Running) -> None
 def test_kraken_lists_nothing_before_any_strategy(server: Running) -> None:
     closed = _kraken(server, "GetClosedStrategies", {"nonce": 1781169958004})
     assert closed == {"error": [], "result": {"closed": []}}
+
+
+async def _silent(server: Running, *, auth: bool) -> list[object]:
+    """What a QFEX connection gets over a second: after an auth frame, or without one."""
+    out: list[object] = []
+    async with aiohttp.ClientSession() as session, session.ws_connect(server.ws_url()) as ws:
+        if auth:
+            await ws.send_str(json.dumps(AUTH))
+        try:
+            while True:
+                msg = await ws.receive(timeout=1)
+                if msg.type == aiohttp.WSMsgType.TEXT:
+                    out.append(json.loads(msg.data))
+                else:
+                    out.append((msg.type, ws.close_code))
+                    break
+        except TimeoutError:
+            out.append("still open")
+    return out
+
+
+def test_a_qfex_connection_without_an_auth_frame_in_time_is_closed() -> None:
+    with running(["qfex"], auth_deadline=0.3) as s:
+        refused, closed = asyncio.run(_silent(s, auth=False))
+        assert refused == {
+            "err": {"error_code": "PermissionDenied", "message": "no auth frame within 0.3 s"}
+        }
+        assert closed == (aiohttp.WSMsgType.CLOSE, 1008)
+        assert asyncio.run(_silent(s, auth=True)) == ["still open"]

@@ -39,6 +39,7 @@ from twapschema.serve.signing import SecretError, Signed
 # messages carry none), 400 is sent, and the header below says the status is not the spec's.
 DEFAULT_ERROR_STATUS = 400
 INFERRED = "X-Twapschema-Inferred"
+QFEX_AUTH_DEADLINE = 60.0  # seconds: "Within 1 minute of connecting, send an auth frame"
 REPLY = "X-Twapschema-Reply"  # the spec's message the reply is (a response, or an error)
 
 
@@ -64,9 +65,13 @@ class StandIn:
         seed: int | None = None,
         check_auth: bool = True,
         secrets: Mapping[str, str] | None = None,
+        auth_deadline: float | None = QFEX_AUTH_DEADLINE,
     ) -> None:
         self.catalogs: dict[str, VenueCatalog] = {v: catalog(v) for v in venues}
         self.check_auth = check_auth
+        # A WebSocket that sends no auth frame within this many seconds is closed (None:
+        # never); QFEX's "within 1 minute of connecting".
+        self.auth_deadline = auth_deadline
         self.secrets: dict[str, str] = dict(secrets or {})
         for venue, secret in self.secrets.items():
             self._takes_secret(venue, secret)

@@ -135,8 +135,30 @@ def _socket(venue: str) -> Any:
         await ws.prepare(request)
         request.app[_SOCKETS].open.add(ws)
         session = _Session(standin, venue)
+        loop = asyncio.get_running_loop()
+        wait = standin.auth_deadline if standin.check_auth else None
+        deadline = None if wait is None else loop.time() + wait
         try:
-            async for msg in ws:
+            while True:
+                timeout = None
+                if deadline is not None and not session.authenticated:
+                    timeout = deadline - loop.time()
+                    if timeout <= 0:
+                        # QFEX: "within 1 minute of connecting, send an auth frame"; what it
+                        # does otherwise is not documented: closing (1008) is inferred.
+                        await ws.send_str(
+                            _err("PermissionDenied", f"no auth frame within {wait:g} s")
+                        )
+                        await ws.close(code=1008, message=b"authenticate first")
+                        break
+                try:
+                    msg = await ws.receive(timeout=timeout)
+                except TimeoutError:
+                    continue
+                if msg.type in (WSMsgType.CLOSE, WSMsgType.CLOSING, WSMsgType.CLOSED):
+                    break
+                if msg.type == WSMsgType.ERROR:
+                    break
                 if msg.type != WSMsgType.TEXT:
                     await ws.send_str(_err("InvalidJSONFormat", "frames are JSON text"))
                     continue

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from aiohttp import web
 
 from twapschema.runtime.reference import Reference
-from twapschema.serve.answer import StandIn
+from twapschema.serve.answer import QFEX_AUTH_DEADLINE, StandIn
 from twapschema.serve.app import application
 from twapschema.serve.scenarios import Scenario
 
@@ -70,9 +70,15 @@ def make(
     seed: int | None = None,
     check_auth: bool = True,
     secrets: Mapping[str, str] | None = None,
+    auth_deadline: float | None = QFEX_AUTH_DEADLINE,
 ) -> StandIn:
     standin = StandIn(
-        venues, reference=reference, seed=seed, check_auth=check_auth, secrets=secrets
+        venues,
+        reference=reference,
+        seed=seed,
+        check_auth=check_auth,
+        secrets=secrets,
+        auth_deadline=auth_deadline,
     )
     for s in scenarios:
         standin.arm(s)
@@ -89,12 +95,15 @@ def running(
     seed: int | None = None,
     check_auth: bool = True,
     secrets: Mapping[str, str] | None = None,
+    auth_deadline: float | None = QFEX_AUTH_DEADLINE,
 ) -> Iterator[Running]:
     """A stand-in for ``venues`` on 127.0.0.1 (``port`` 0: a free one) for the ``with`` block,
     in a thread of its own; stopped, its connections closed, when the block ends. With
     ``check_auth`` (the default) a REST request without its venue's auth headers is refused
     as the venue refuses it; ``secrets`` (venue -> its API secret) also has each signature
-    checked as the venue computes it, and a wrong one refused with the venue's reply."""
+    checked as the venue computes it, and a wrong one refused with the venue's reply. A
+    WebSocket without an auth frame ``auth_deadline`` seconds after connecting (QFEX's minute;
+    None: never) is closed."""
     standin = make(
         venues,
         reference=reference,
@@ -102,6 +111,7 @@ def running(
         seed=seed,
         check_auth=check_auth,
         secrets=secrets,
+        auth_deadline=auth_deadline,
     )
     loop = asyncio.new_event_loop()
     ready = threading.Event()
