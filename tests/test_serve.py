@@ -728,3 +728,20 @@ def test_a_qfex_connection_without_an_auth_frame_in_time_is_closed() -> None:
         }
         assert closed == (aiohttp.WSMsgType.CLOSE, 1008)
         assert asyncio.run(_silent(s, auth=True)) == ["still open"]
+
+
+def test_okx_a_batch_cancel_answers_each_order(server: Running) -> None:
+    ids = [_create(server, "okx", "order_algo_twap")[1]["data"][0]["algoId"] for _ in range(2)]
+    batch = [{"algoId": i, "instId": "BTC-USDT-SWAP"} for i in ids]
+    request = {
+        "method": "POST",
+        "url": "https://x/api/v5/trade/cancel-algos",
+        "content_type": "application/json",
+        "body": json.dumps(batch),
+    }
+    done = send(server, "okx", request)
+    assert done.headers["X-Twapschema-Verdict"] == "valid", done.text
+    assert twapschema.validate("okx", "cancel_algos_response", done.json()).valid
+    assert [d["algoId"] for d in done.json()["data"]] == ids
+    orders = httpx.get(f"{server.url}/_twapschema/orders").json()
+    assert {o["id"]: o["status"] for o in orders} == dict.fromkeys(ids, "cancelled")

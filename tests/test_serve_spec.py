@@ -296,3 +296,19 @@ def test_a_listing_that_names_what_is_not_there_is_refused_where_it_says_so(
     problem = only_problem(text)
     assert problem.message == says
     assert problem.location == where(text, at)
+
+
+def test_a_reply_item_per_element_is_only_for_a_batch() -> None:
+    block = REPLY + "      each: /market\n"
+    problem = only_problem(spec(block))
+    assert problem.message == "only a batch request (`wire.batch`) has a reply item per element"
+
+
+def test_a_reply_item_per_element_needs_an_array_in_the_reply() -> None:
+    batch = "    wire:\n      batch: 5\n      source: {doc: api, section: Batch}\n"
+    text = mutated(HTTP, HTTP + batch + REPLY + "      each: /id\n", MINIMAL_SPEC) + RESPONSE
+    problem = only_problem(text)
+    assert problem.message == (
+        "'/id': 'create_order_response''s first example has no array with an item there"
+    )
+    assert problem.location == where(text, "each: /id")

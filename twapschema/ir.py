@@ -512,6 +512,7 @@ class Reply:
     by_values: tuple[tuple[str, str], ...] = ()
     unknown: UnknownOrder | None = None
     lists: Listing | None = None
+    each: str | None = None  # reply pointer: an array with one item per batch element
 
 
 NOT_CHECKED_NEEDS = {

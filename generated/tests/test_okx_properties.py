@@ -1,7 +1,7 @@
 """Property-based tests for OKX: drawn payloads against the validator,
 the models and the JSON Schema.
 
-Generated from specs/okx.yaml (sha256 61277dc231563e44)
+Generated from specs/okx.yaml (sha256 9a292b2dcc6a4196)
 by `twapschema generate`: do not edit."""
 
 from __future__ import annotations

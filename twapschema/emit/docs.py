@@ -148,6 +148,8 @@ def _reply_lines(r: ir.Reply) -> list[str]:
             f"- it cancels the open order {code(r.cancels)} names ({by}); an order not held gets"
             f" {code(r.unknown.message_id)} {unknown}"
         )
+    if r.each is not None:
+        out.append(f"- one item of {code(r.each)} per element of the batch")
     if r.lists is not None:
         g = r.lists
         which = {

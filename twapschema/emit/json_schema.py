@@ -145,6 +145,8 @@ def reply_annotation(r: ir.Reply) -> JsonObject:
             "source": r.unknown.source.render(),
         }
         out["cancels"] = cancels
+    if r.each is not None:
+        out["each"] = r.each
     if r.lists is not None:
         g = r.lists
         lists: JsonObject = {"at": g.at, "id": g.id, "orders": g.orders}

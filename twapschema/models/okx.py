@@ -1,6 +1,6 @@
 """Models and validators for OKX (okx).
 
-Generated from specs/okx.yaml (sha256 61277dc231563e44)
+Generated from specs/okx.yaml (sha256 9a292b2dcc6a4196)
 by `twapschema generate`: do not edit."""
 
 from __future__ import annotations
@@ -32,7 +32,7 @@ from twapschema.translation.mapping import ConceptField, TwapMapping
 
 VENUE_ID = "okx"
 VENUE_NAME = "OKX"
-SPEC_VERSION = "1.1.0"
+SPEC_VERSION = "1.2.0"
 API_VERSION = "v5"
 _DEC0 = Decimal("0.0001")
 _DEC1 = Decimal("0.01")

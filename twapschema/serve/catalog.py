@@ -66,6 +66,7 @@ class Reply:
     new_order: Order | None
     cancels: Cancel | None
     lists: Listing | None = None
+    each: str | None = None  # the reply's array with one item per batch element
 
 
 @dataclass(frozen=True, slots=True)
@@ -202,6 +203,7 @@ def _reply(note: dict[str, Any], examples: dict[str, tuple[Any, ...]]) -> Reply:
             cancels["unknown"]["payload"],
         ),
         None if "lists" not in note else _listing(note["lists"]),
+        note.get("each"),
     )
 
 

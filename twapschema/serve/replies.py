@@ -147,7 +147,32 @@ def build(
             put(out, to, time_like(get(out, to), now))
     if reply.lists is not None:
         put(out, reply.lists.at, listed(reply.lists, get(out, reply.lists.at), orders))
+    if reply.each is not None and isinstance(request, list):
+        put(out, reply.each, per_element(reply, request, skipped))
     return out
+
+
+def per_element(reply: Reply, batch: list[object], skipped: set[str]) -> list[object]:
+    """One item per element of the batch (OKX's data[]): the example's first item at
+    ``reply.each``, with each echo beneath ``<each>/0`` filled from that element."""
+    assert reply.each is not None
+    found = get(reply.template, reply.each)
+    first = found[0] if isinstance(found, list) and found else {}
+    head = f"{reply.each}/0"
+    items = []
+    for element in batch:
+        item = copy.deepcopy(first)
+        for to, from_ in reply.echo:
+            if to in skipped or not to.startswith(head + "/"):
+                continue
+            inner = to[len(head) :]
+            value = get(element, from_)
+            if value is not MISSING:
+                put(item, inner, value)
+            elif to in reply.unsent:
+                put(item, inner, copy.deepcopy(reply.unsent[to]))
+        items.append(item)
+    return items
 
 
 def listed(listing: Listing, example: object, orders: Iterable[Order]) -> object:

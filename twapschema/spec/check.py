@@ -522,6 +522,7 @@ class _Checker:
             tuple(cancels.by_values.items()) if cancels else (),
             unknown,
             None if r.lists is None else _listing(r.lists),
+            r.each,
         )
 
     def example_rule_ids(
@@ -731,6 +732,22 @@ class _Checker:
             self.points(m, r.by_member, (*where, "cancels", "by_member"))
         if r.lists is not None:
             self.listing_refers(m, r.lists, reply, by_id, (*where, "lists"))
+        if r.each is not None:
+            self.each_refers(m, r.each, reply, (*where, "each"))
+
+    def each_refers(
+        self, m: ir.Message, each: str, reply: ir.Message | None, where: PathKey
+    ) -> None:
+        """A per-element reply answers a batch, into an array the reply's example has."""
+        if m.wire is None or m.wire.batch is None:
+            self.problem(where, "only a batch request (`wire.batch`) has a reply item per element")
+            return
+        valid = [x.payload for x in reply.examples if not x.violates] if reply else []
+        found = _walk(valid[0], each) if valid else _ABSENT
+        if reply is not None and not (isinstance(found, list) and found):
+            self.problem(
+                where, f"{each!r}: {reply.id!r}'s first example has no array with an item there"
+            )
 
     def listing_refers(
         self,

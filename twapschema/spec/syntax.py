@@ -708,6 +708,14 @@ class ReplySyntax(StrictModel):
         default_factory=list,
         description="Members of the reply set to the time of the reply, in the example's form.",
     )
+    each: Pointer | None = Field(
+        None,
+        description=(
+            "For a batch request: the reply's array that has one item per element, each built"
+            " from the example's first item with the `echo` beneath `<each>/0` filled from its"
+            " element (OKX's data[])."
+        ),
+    )
     new_order: NewOrderSyntax | None = None
     cancels: CancelsSyntax | None = None
     lists: ListsSyntax | None = None

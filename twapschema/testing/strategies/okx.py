@@ -1,6 +1,6 @@
 """Hypothesis strategies for OKX (okx).
 
-Generated from specs/okx.yaml (sha256 61277dc231563e44)
+Generated from specs/okx.yaml (sha256 9a292b2dcc6a4196)
 by `twapschema generate`: do not edit."""
 
 from decimal import Decimal
