@@ -20,6 +20,7 @@ import pytest
 
 import twapschema
 from tests.conftest import ROOT
+from tests.test_serve_spec import RESPONSE
 from tests.test_spec_errors import MINIMAL_SPEC, mutated, only_problem, where
 from twapschema.cli import main
 from twapschema.errors import SpecError
@@ -351,26 +352,10 @@ BEARER = """\
     description: A bearer token.
     source: {doc: api, section: Auth}
 """
-ERROR = """\
-  error_response:
-    kind: error
-    description: A refusal.
-    source: {doc: api, section: Errors}
-    http: {method: POST, path: /twap}
-    unknown_fields:
-      policy: ignore
-      source: {inferred: A reply.}
-    fields:
-      error:
-        type: string
-        required: true
-        description: Why.
-        source: {doc: api, section: Errors}
-"""
 
 
 def signed_spec(auth: str = HMAC) -> str:
-    return mutated(BEARER, auth, MINIMAL_SPEC) + ERROR
+    return mutated(BEARER, auth, MINIMAL_SPEC) + RESPONSE  # with its error_response
 
 
 def test_a_signature_recipe_reaches_the_ir() -> None:

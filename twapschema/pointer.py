@@ -27,3 +27,30 @@ def join(parts: Iterable[str | int]) -> str:
 def tokens(pointer: str) -> list[str]:
     """The member names and indexes (as text) a pointer walks: ``/a~1b/0`` is ``["a/b", "0"]``."""
     return [unescape(part) for part in pointer.split("/")[1:]]
+
+
+class _Missing:
+    def __repr__(self) -> str:
+        return "MISSING"
+
+
+MISSING: object = _Missing()  # what ``resolve`` gives where the pointer names nothing
+
+
+def resolve(doc: object, pointer: str) -> object:
+    """The value ``pointer`` names in ``doc`` (members of objects, indexes of arrays), or
+    MISSING."""
+    return walk(doc, tokens(pointer))
+
+
+def walk(doc: object, path: Iterable[str]) -> object:
+    """As ``resolve``, for tokens already split."""
+    here = doc
+    for token in path:
+        if isinstance(here, dict) and token in here:
+            here = here[token]
+        elif isinstance(here, list) and token.isdigit() and int(token) < len(here):
+            here = here[int(token)]
+        else:
+            return MISSING
+    return here

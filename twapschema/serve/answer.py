@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from decimal import Decimal
 
+from twapschema.pointer import MISSING
 from twapschema.runtime.api import reads_as_text, validate, validate_wire
 from twapschema.runtime.reference import Reference
 from twapschema.runtime.registry import message_entry
@@ -255,12 +256,12 @@ class StandIn:
                     status or DEFAULT_ERROR_STATUS, reply.cancels.unknown_payload, headers
                 )
             ending = found
-        new_id: object = replies.MISSING
+        new_id: object = MISSING
         if reply.new_order is not None:
             new_id = self.fresh_id(venue, replies.get(reply.template, reply.new_order.id))
         # A cancel answered with the order's own report (QFEX's twap_response) starts from the
         # report the order was made with, so it names that order.
-        template: object = replies.MISSING
+        template: object = MISSING
         if len(ending) == 1 and ending[0].reply_message == reply.message:
             template = ending[0].reply
         listed: list[Order] = []
@@ -273,14 +274,14 @@ class StandIn:
             client = (
                 replies.get(payload, reply.new_order.client_id)
                 if reply.new_order.client_id is not None
-                else replies.MISSING
+                else MISSING
             )
             self.book.add(
                 Order(
                     venue,
                     request.message,
                     replies.get(body, reply.new_order.id),
-                    None if client is replies.MISSING else client,
+                    None if client is MISSING else client,
                     payload,
                     reply.message,
                     body,
@@ -341,7 +342,7 @@ class StandIn:
                 by = cancels.by_values.get(str(replies.get(item, cancels.by_member)), "")
             order = (
                 None
-                if value is replies.MISSING or by not in ("id", "client_id")
+                if value is MISSING or by not in ("id", "client_id")
                 else self.book.open_order(venue, by, value)
             )
             if order is None:
@@ -379,7 +380,7 @@ def _named(payload: object, listing: Listing) -> list[str] | None:
     if listing.named_by is None:
         return None
     value = replies.get(payload, listing.named_by)
-    if value is replies.MISSING:
+    if value is MISSING:
         return None
     if isinstance(value, list):
         return [str(v) for v in value]

@@ -16,11 +16,9 @@ from collections.abc import Iterable
 from datetime import UTC, datetime
 from decimal import Decimal
 
-from twapschema.pointer import tokens
+from twapschema.pointer import MISSING, resolve, tokens, walk
 from twapschema.serve.book import Order
 from twapschema.serve.catalog import Listing, Reply
-
-MISSING = object()
 
 _HEX = frozenset(string.hexdigits)
 _RFC3339 = re.compile(r"\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(\.\d+)?(Z|[+-]\d\d:\d\d)")
@@ -29,25 +27,13 @@ _EPOCH_DIGITS = {10: 1, 13: 1_000, 16: 1_000_000, 19: 1_000_000_000}  # digits -
 
 def get(doc: object, pointer: str) -> object:
     """The value at ``pointer``, or MISSING."""
-    return _at(doc, tokens(pointer))
-
-
-def _at(doc: object, path: list[str]) -> object:
-    here = doc
-    for token in path:
-        if isinstance(here, dict) and token in here:
-            here = here[token]
-        elif isinstance(here, list) and token.isdigit() and int(token) < len(here):
-            here = here[int(token)]
-        else:
-            return MISSING
-    return here
+    return resolve(doc, pointer)
 
 
 def put(doc: object, pointer: str, value: object) -> None:
     """Sets the value at ``pointer`` when its parent exists (the template's shape is kept)."""
     *head, last = tokens(pointer)
-    parent = _at(doc, head)
+    parent = walk(doc, head)
     if isinstance(parent, dict):
         parent[last] = value
     elif isinstance(parent, list) and last.isdigit() and int(last) < len(parent):

@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 from typing import Any
 from urllib.parse import parse_qsl, unquote_plus
 
-from twapschema.pointer import tokens
+from twapschema.pointer import MISSING, resolve
 
 Recipe = Mapping[str, Any]  # one scheme's "signature" in the index (json_schema._auth)
 
@@ -45,14 +45,9 @@ class Signed:
     def member(self, pointer: str) -> str | None:
         """The member's value as text: a form value as sent, a JSON string without quotes,
         any other JSON value as JSON writes it; None when absent."""
-        node = self.frame if self.frame is not None else _members(self.body)
-        for token in tokens(pointer):
-            if isinstance(node, dict) and token in node:
-                node = node[token]
-            elif isinstance(node, list) and token.isdigit() and int(token) < len(node):
-                node = node[int(token)]
-            else:
-                return None
+        node = resolve(self.frame if self.frame is not None else _members(self.body), pointer)
+        if node is MISSING:
+            return None
         if isinstance(node, str):
             return node
         return json.dumps(node, default=str)

@@ -16,6 +16,7 @@ from twapschema import ir, naming, regex_dialect
 from twapschema.errors import Location, Problem, SpecError
 from twapschema.located_yaml import Data, LocatedData, PathKey, parse_yaml
 from twapschema.numbers import parse_decimal_string
+from twapschema.pointer import MISSING, resolve
 from twapschema.pointer import tokens as pointer_tokens
 from twapschema.rules.base import Rule, RuleSyntaxBase
 from twapschema.rules.condition import Conditional
@@ -743,7 +744,7 @@ class _Checker:
             self.problem(where, "only a batch request (`wire.batch`) has a reply item per element")
             return
         valid = [x.payload for x in reply.examples if not x.violates] if reply else []
-        found = _walk(valid[0], each) if valid else _ABSENT
+        found = resolve(valid[0], each) if valid else MISSING
         if reply is not None and not (isinstance(found, list) and found):
             self.problem(
                 where, f"{each!r}: {reply.id!r}'s first example has no array with an item there"
@@ -772,7 +773,7 @@ class _Checker:
         if not valid:
             self.problem((*where, "at"), f"{reply.id!r} has no valid example to build from")
             return
-        found = _walk(valid[0], listing.at)
+        found = resolve(valid[0], listing.at)
         items = (
             found
             if isinstance(found, list)
@@ -796,7 +797,7 @@ class _Checker:
         if listing.status_at is not None:
             named.append(((*where, "status", "at"), listing.status_at))
         for key, pointer in named:
-            if _walk(items[0], pointer) is _ABSENT:
+            if resolve(items[0], pointer) is MISSING:
                 self.problem(
                     key, f"{pointer!r}: no such member in the first item of {reply.id!r}'s example"
                 )
@@ -805,7 +806,7 @@ class _Checker:
         filled += [("set", to) for to, _ in listing.set]
         for block, pointer in filled:
             parent = "/".join(pointer.split("/")[:-1])
-            if parent and not isinstance(_walk(items[0], parent), dict):
+            if parent and not isinstance(resolve(items[0], parent), dict):
                 self.problem(
                     (*where, block, pointer),
                     f"{pointer!r}: no object {parent!r} in the first item of {reply.id!r}'s"
@@ -1423,21 +1424,6 @@ class _Names:
             )
             return None
         return tuple(parts)
-
-
-_ABSENT = object()
-
-
-def _walk(doc: object, pointer: str) -> object:
-    here = doc
-    for token in pointer_tokens(pointer):
-        if isinstance(here, dict) and token in here:
-            here = here[token]
-        elif isinstance(here, list) and token.isdigit() and int(token) < len(here):
-            here = here[int(token)]
-        else:
-            return _ABSENT
-    return here
 
 
 def _listing(g: s.ListsSyntax) -> ir.Listing:
