@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -23,7 +24,15 @@ from twapschema.spec.check import load_spec_text
 ECHO_REDUCE_ONLY = "        /result/reduceOnly: /reduceOnly\n"
 _SHIPPED = (ROOT / "specs" / "ondo.yaml").read_text(encoding="utf-8")
 assert _SHIPPED.count(ECHO_REDUCE_ONLY) == 1
-ONDO = _SHIPPED.replace(ECHO_REDUCE_ONLY, "")
+# The version cases below bump from 1.0.0, whatever the shipped spec's version is now.
+ONDO = re.sub(
+    r'^  version: "[^"]*"\n',
+    '  version: "1.0.0"\n',
+    _SHIPPED.replace(ECHO_REDUCE_ONLY, ""),
+    count=1,
+    flags=re.MULTILINE,
+)
+assert '  version: "1.0.0"\n' in ONDO
 RUNNING_MAX = "          value: 86400\n"
 RUNNING_MIN = "          value: 300\n"
 CHILDREN_MAX = "        maximum: 200\n"

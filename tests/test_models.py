@@ -81,8 +81,10 @@ MESSAGE_IDS = {
         "cancel_strategy",
         "cancel_strategy_response",
         "query_strategies",
+        "query_strategies_response",
         "get_open_strategies",
         "get_closed_strategies",
+        "get_closed_strategies_response",
         "error_response",
     ],
     "okx": [

@@ -1,7 +1,7 @@
 """Property-based tests for Kraken (spot): drawn payloads against the validator,
 the models and the JSON Schema.
 
-Generated from specs/kraken.yaml (sha256 828ef9f0e6d38d8a)
+Generated from specs/kraken.yaml (sha256 a7cc6e3c077b250a)
 by `twapschema generate`: do not edit."""
 
 from __future__ import annotations

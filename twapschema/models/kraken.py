@@ -1,6 +1,6 @@
 """Models and validators for Kraken (spot) (kraken).
 
-Generated from specs/kraken.yaml (sha256 828ef9f0e6d38d8a)
+Generated from specs/kraken.yaml (sha256 a7cc6e3c077b250a)
 by `twapschema generate`: do not edit."""
 
 from __future__ import annotations
@@ -31,7 +31,7 @@ from twapschema.translation.mapping import ConceptField, TwapMapping
 
 VENUE_ID = "kraken"
 VENUE_NAME = "Kraken (spot)"
-SPEC_VERSION = "1.2.0"
+SPEC_VERSION = "2.0.0"
 API_VERSION = "Spot REST /0"
 _KNOWN0 = frozenset(
     {

@@ -1,6 +1,6 @@
 """Hypothesis strategies for Kraken (spot) (kraken).
 
-Generated from specs/kraken.yaml (sha256 828ef9f0e6d38d8a)
+Generated from specs/kraken.yaml (sha256 a7cc6e3c077b250a)
 by `twapschema generate`: do not edit."""
 
 from decimal import Decimal
