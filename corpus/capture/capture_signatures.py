@@ -35,6 +35,28 @@ KRAKEN_SECRET = base64.b64encode(
 ).decode()
 ISO = "2022-01-07T02:31:57.552Z"  # FIXED_MILLISECONDS as OKX's timestamp header writes it
 
+# The orders each venue's clients sign (the same for the venue's official SDK and CCXT).
+OKX_TWAP = {
+    "instId": "BTC-USDT-SWAP",
+    "tdMode": "cross",
+    "side": "buy",
+    "ordType": "twap",
+    "sz": "10",
+    "szLimit": "2",
+    "pxLimit": "60000",
+    "pxVar": "0.01",
+    "timeInterval": "10",
+}
+BYBIT_TWAP = {
+    "category": "UTA_USDT",
+    "symbol": "BTCUSDT",
+    "side": "Buy",
+    "size": "0.1",
+    "strategyType": "twap",
+    "duration": 3600,
+    "interval": 60,
+}
+
 cases: list[dict[str, Any]] = []
 
 
@@ -84,17 +106,7 @@ api.post = _okx_post  # type: ignore[method-assign]
 for function, kwargs in [
     (
         "place_algo_order",
-        {
-            "instId": "BTC-USDT-SWAP",
-            "tdMode": "cross",
-            "side": "buy",
-            "ordType": "twap",
-            "sz": "10",
-            "szLimit": "2",
-            "pxLimit": "60000",
-            "pxVar": "0.01",
-            "timeInterval": "10",
-        },
+        dict(OKX_TWAP),
     ),
     ("cancel_algo_order", {"params": [{"algoId": "1", "instId": "BTC-USDT-SWAP"}]}),
 ]:
@@ -131,15 +143,7 @@ session = HTTP(api_key="k", api_secret=SECRET)
 for path, params in [
     (
         "/v5/strategy/create",
-        {
-            "category": "UTA_USDT",
-            "symbol": "BTCUSDT",
-            "side": "Buy",
-            "size": "0.1",
-            "strategyType": "twap",
-            "duration": 3600,
-            "interval": 60,
-        },
+        dict(BYBIT_TWAP),
     ),
     ("/v5/strategy/stop", {"strategyId": "1"}),
 ]:
@@ -193,17 +197,7 @@ take(
     SECRET,
     "privatePostTradeOrderAlgo",
     okx_ccxt.privatePostTradeOrderAlgo,
-    {
-        "instId": "BTC-USDT-SWAP",
-        "tdMode": "cross",
-        "side": "buy",
-        "ordType": "twap",
-        "sz": "10",
-        "szLimit": "2",
-        "pxLimit": "60000",
-        "pxVar": "0.01",
-        "timeInterval": "10",
-    },
+    dict(OKX_TWAP),
 )
 take(
     "okx",
@@ -224,15 +218,7 @@ take(
     SECRET,
     "request('v5/strategy/create', 'private', 'POST')",
     lambda p: bybit_ccxt.request("v5/strategy/create", ["private"], "POST", p),
-    {
-        "category": "UTA_USDT",
-        "symbol": "BTCUSDT",
-        "side": "Buy",
-        "size": "0.1",
-        "strategyType": "twap",
-        "duration": 3600,
-        "interval": 60,
-    },
+    dict(BYBIT_TWAP),
 )
 
 kraken = ccxt.kraken({"apiKey": "k", "secret": KRAKEN_SECRET, "enableRateLimit": False})

@@ -155,9 +155,7 @@ def _socket(venue: str) -> Any:
                     msg = await ws.receive(timeout=timeout)
                 except TimeoutError:
                     continue
-                if msg.type in (WSMsgType.CLOSE, WSMsgType.CLOSING, WSMsgType.CLOSED):
-                    break
-                if msg.type == WSMsgType.ERROR:
+                if msg.type in _ENDED:
                     break
                 if msg.type != WSMsgType.TEXT:
                     await ws.send_str(_err("InvalidJSONFormat", "frames are JSON text"))
@@ -176,6 +174,8 @@ def _socket(venue: str) -> Any:
 
 
 _DROP = "\0drop"
+# What ends the receive loop: the peer's close, ours, or a broken connection.
+_ENDED = frozenset({WSMsgType.CLOSE, WSMsgType.CLOSING, WSMsgType.CLOSED, WSMsgType.ERROR})
 
 
 class _Session:

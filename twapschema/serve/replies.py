@@ -120,14 +120,7 @@ def build(
     first = request[0] if isinstance(request, list) and request else request
     if reply.new_order is not None and new_id is not MISSING:
         put(out, reply.new_order.id, new_id)
-    for to, from_ in reply.echo:
-        if to in skipped:
-            continue
-        value = get(first, from_)
-        if value is not MISSING:
-            put(out, to, value)
-        elif to in reply.unsent:
-            put(out, to, copy.deepcopy(reply.unsent[to]))
+    _echo(reply, first, out, "", skipped)
     for to in reply.now:
         if to not in skipped:
             put(out, to, time_like(get(out, to), now))
@@ -148,17 +141,23 @@ def per_element(reply: Reply, batch: list[object], skipped: set[str]) -> list[ob
     items = []
     for element in batch:
         item = copy.deepcopy(first)
-        for to, from_ in reply.echo:
-            if to in skipped or not to.startswith(head + "/"):
-                continue
-            inner = to[len(head) :]
-            value = get(element, from_)
-            if value is not MISSING:
-                put(item, inner, value)
-            elif to in reply.unsent:
-                put(item, inner, copy.deepcopy(reply.unsent[to]))
+        _echo(reply, element, item, head, skipped)
         items.append(item)
     return items
+
+
+def _echo(reply: Reply, source: object, into: object, under: str, skipped: set[str]) -> None:
+    """The reply's echoes from ``source``: those beneath ``under`` (all when it is ""), put
+    into ``into`` at the pointer below it; an unsent member takes its `unsent` value."""
+    for to, from_ in reply.echo:
+        if to in skipped or (under and not to.startswith(under + "/")):
+            continue
+        at = to[len(under) :]
+        value = get(source, from_)
+        if value is not MISSING:
+            put(into, at, value)
+        elif to in reply.unsent:
+            put(into, at, copy.deepcopy(reply.unsent[to]))
 
 
 def listed(listing: Listing, example: object, orders: Iterable[Order]) -> object:

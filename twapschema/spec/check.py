@@ -294,7 +294,7 @@ class _Checker:
         if transport == "websocket":
             if kind != "member":
                 self.problem((*where, "in"), "a WebSocket frame carries its signature in a member")
-            http = sorted(_whole_parts(g.parts) | _header_parts(g.parts))
+            http = sorted(_part_names(g.parts) - {"member", "literal"})
             if http:
                 self.problem(
                     (*where, "message", "parts"),
@@ -308,7 +308,7 @@ class _Checker:
                 (*where, "in", "header"),
                 f"{name!r} is not one of this scheme's headers ({', '.join(a.headers) or 'none'})",
             )
-        if "unsigned" in _whole_parts(g.parts) and kind != "param":
+        if "unsigned" in _part_names(g.parts) and kind != "param":
             self.problem(
                 (*where, "message", "parts"),
                 "'unsigned' leaves out the signature parameter: the signature must be `in: param`",
@@ -743,8 +743,8 @@ class _Checker:
         if m.wire is None or m.wire.batch is None:
             self.problem(where, "only a batch request (`wire.batch`) has a reply item per element")
             return
-        valid = [x.payload for x in reply.examples if not x.violates] if reply else []
-        found = resolve(valid[0], each) if valid else MISSING
+        example = MISSING if reply is None else _first_valid(reply)
+        found = MISSING if example is MISSING else resolve(example, each)
         if reply is not None and not (isinstance(found, list) and found):
             self.problem(
                 where, f"{each!r}: {reply.id!r}'s first example has no array with an item there"
@@ -769,11 +769,11 @@ class _Checker:
                 self.points(maker, from_, (*where, "from_order", to))
         if reply is None:
             return
-        valid = [x.payload for x in reply.examples if not x.violates]
-        if not valid:
+        example = _first_valid(reply)
+        if example is MISSING:
             self.problem((*where, "at"), f"{reply.id!r} has no valid example to build from")
             return
-        found = resolve(valid[0], listing.at)
+        found = resolve(example, listing.at)
         items = (
             found
             if isinstance(found, list)
@@ -1426,6 +1426,11 @@ class _Names:
         return tuple(parts)
 
 
+def _first_valid(m: ir.Message) -> object:
+    """The message's first valid example, which a stand-in builds its reply from; or MISSING."""
+    return next((x.payload for x in m.examples if not x.violates), MISSING)
+
+
 def _listing(g: s.ListsSyntax) -> ir.Listing:
     return ir.Listing(
         g.at,
@@ -1453,21 +1458,14 @@ def _sign_part(p: s.SignPart) -> ir.SignPart:
     return ("sha256", tuple(_sign_part(q) for q in p.sha256))
 
 
-def _whole_parts(parts: tuple[ir.SignPart, ...]) -> set[str]:
+def _part_names(parts: tuple[ir.SignPart, ...]) -> set[str]:
+    """What the parts read, digests opened: whole parts by name, others by kind (header)."""
     out: set[str] = set()
     for p in parts:
         if isinstance(p, str):
             out.add(p)
-        elif p[0] == "sha256" and isinstance(p[1], tuple):
-            out |= _whole_parts(p[1])
-    return out
-
-
-def _header_parts(parts: tuple[ir.SignPart, ...]) -> set[str]:
-    out: set[str] = set()
-    for p in parts:
-        if isinstance(p, tuple) and p[0] == "header":
-            out.add("header")
-        elif isinstance(p, tuple) and p[0] == "sha256" and isinstance(p[1], tuple):
-            out |= _header_parts(p[1])
+        elif isinstance(p[1], tuple):  # sha256
+            out |= _part_names(p[1])
+        else:
+            out.add(p[0])
     return out
