@@ -482,3 +482,93 @@ def test_a_window_horizon_is_judged_for_relative_times(
     from twapschema.runtime.checks import window_holds
 
     assert window_holds(start, end, None, 2592000) is verdict
+
+
+# --- The quick path: a payload with nothing to read is judged as it is ------------------------
+
+
+def _decoded_path(wire: Wire, payload: object, ref: object, typed: object) -> object:
+    """What check_item gives without its quick test: decode, check, point back."""
+    decoded, renames, found = wire.decode(payload)
+    violations, unchecked, out = typed(decoded, ref)  # type: ignore[operator]
+    if found:
+        violations, out = [*found, *violations], None
+    return remap(violations, renames), unchecked, out
+
+
+def _wire_vectors() -> dict[tuple[str, str], list[object]]:
+    out: dict[tuple[str, str], list[object]] = {}
+    for path in sorted(Path("generated/conformance").glob("*.json")):
+        document = json.loads(path.read_text(encoding="utf-8"), parse_float=Decimal)
+        for vector in document["vectors"]:
+            if message_entry(document["venue"], vector["message"]).wire is not None:
+                key = (document["venue"], vector["message"])
+                out.setdefault(key, []).append(vector["payload"])
+    return out
+
+
+WIRE_VECTORS = _wire_vectors()
+
+
+def test_every_wire_message_has_vectors_here() -> None:
+    assert set(WIRE_VECTORS) >= {
+        ("binance", "new_order_twap"),
+        ("dydx", "place_twap_order"),
+        ("okx", "order_algo_twap"),
+        ("bybit", "create_strategy"),
+    }
+
+
+@pytest.mark.parametrize(("venue", "message"), sorted(WIRE_VECTORS))
+def test_the_quick_path_gives_the_decoded_paths_verdict(venue: str, message: str) -> None:
+    """Every conformance vector of a message with a wire (typed JSON, text, other names,
+    duplicates, absent values), with and without reference data: the same verdict either way."""
+    entry = message_entry(venue, message)
+    assert entry.wire is not None
+    typed = getattr(venue_module(venue), f"_check_{message}_decoded")
+    for i, payload in enumerate(WIRE_VECTORS[venue, message]):
+        batch = entry.wire.batch is not None and type(payload) is list
+        for item in payload if batch else [payload]:  # type: ignore[attr-defined]
+            for ref in (None, REFERENCE.for_venue(venue)):
+                quick = entry.wire.check_item(item, ref, typed)
+                assert quick == _decoded_path(entry.wire, item, ref, typed), i
+
+
+AS_IS_WIRE = Wire(
+    "json",
+    ("empty_string", "empty_array", "null"),
+    frozenset({"sig"}),
+    WireNode(
+        text={"n": "integer"},
+        digits=frozenset({"q"}),
+        aliases={"nN": "n_n"},
+        objects={"o": WireNode(text={"m": "integer"})},
+        items={"xs": WireNode(aliases={"aA": "a_a"})},
+    ),
+)
+
+
+@pytest.mark.parametrize(
+    ("payload", "as_is"),
+    [
+        ({"n": 5, "q": "7", "n_n": 1, "o": {"m": 2}, "xs": [{"a_a": 1}, 3]}, True),
+        ({"n": "5"}, False),  # text to read
+        ({"q": 7}, False),  # digits from an integer
+        ({"nN": 1}, False),  # another name
+        ({"sig": "ab"}, False),  # added by signing
+        ({"n": 5, "x": ""}, False),  # read as not given
+        ({"x": None}, False),
+        ({"x": []}, False),
+        ({"o": {"m": "2"}}, False),  # beneath the top
+        ({"o": {"sig": 1}}, True),  # ignored only at the top: left for the checks to refuse
+        ({"xs": [{"aA": 1}]}, False),  # in an array's objects
+        ({"xs": [{"a_a": ""}]}, False),
+    ],
+)
+def test_the_quick_test_says_as_is_only_when_decode_changes_nothing(
+    payload: dict[object, object], as_is: bool
+) -> None:
+    assert AS_IS_WIRE.as_is(payload) is as_is
+    if as_is:
+        decoded, renames, found = AS_IS_WIRE.decode(payload)
+        assert (decoded, renames, found) == (payload, {}, [])

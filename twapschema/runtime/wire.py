@@ -123,6 +123,13 @@ class Wire:
     ignored: frozenset[str]  # top-level members added by signing, not checked
     root: WireNode
     batch: int | None = None  # the body is a JSON array of 1..batch messages
+    # as_is(obj): would ``decode`` give ``obj`` back unchanged? (made from the rest, once)
+    as_is: Callable[[dict[object, object]], bool] = field(
+        init=False, repr=False, compare=False, hash=False
+    )
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "as_is", _quick_test(self.root, self.absent, self.ignored))
 
     @property
     def is_text(self) -> bool:
@@ -131,6 +138,11 @@ class Wire:
 
     def check_item(self, payload: object, ref: Any, typed: TypedCheck) -> CheckResult:
         """One message (one element of a batch): decoded, checked, violations as sent."""
+        if type(payload) is dict and self.as_is(payload):
+            # The usual order (a client's JSON, already typed): nothing to read or rename, so
+            # the checks judge it as it is, without the copy ``decode`` makes (a quarter of a
+            # valid request's cost, profiled on Binance, Bybit and dYdX).
+            return typed(payload, ref)
         decoded, renames, found = self.decode(payload)
         violations, unchecked, out = typed(decoded, ref)
         if found:
@@ -283,6 +295,58 @@ class Wire:
             renames[here] = sent_at
             renamed_at[name] = sent_at
         return False
+
+
+def _quick_test(
+    node: WireNode, absent: tuple[AbsentValue, ...], ignored: frozenset[str]
+) -> Callable[[dict[object, object]], bool]:
+    """A test, run before ``decode``'s walk, that is True only when the walk would give back an
+    equal object with no renames and no violations: no member read as absent, ignored, renamed,
+    read from text or from digits, in this object or any beneath it. False is always safe (the
+    walk then decides). On the order path (a client's typed JSON) it spares the walk's copy: a
+    quarter of a valid request's cost, profiled on Binance, Bybit and dYdX. Membership tests
+    over ``map`` keep the loops in C: ``str in map(type, ...)`` is ``type(x) is str`` for some
+    member, as type objects compare by identity."""
+    text, digits = tuple(node.text), tuple(node.digits)
+    aliases = frozenset(node.aliases)
+    empty_string, null = "empty_string" in absent, "null" in absent
+    empty_array = "empty_array" in absent
+    objects = tuple(
+        (name, _quick_test(inner, absent, frozenset())) for name, inner in node.objects.items()
+    )
+    items = tuple(
+        (name, _quick_test(inner, absent, frozenset())) for name, inner in node.items.items()
+    )
+
+    def as_is(obj: dict[object, object]) -> bool:
+        if absent:
+            values = obj.values()
+            if (empty_string and "" in values) or (null and None in values):
+                return False
+            if empty_array and ([] in values or () in values):
+                return False
+        if ignored and not ignored.isdisjoint(obj):
+            return False
+        if aliases and not aliases.isdisjoint(obj):
+            return False
+        get = obj.get
+        if text and str in map(type, map(get, text)):
+            return False
+        if digits and int in map(type, map(get, digits)):
+            return False
+        for name, inner in objects:
+            value = get(name)
+            if type(value) is dict and not inner(value):
+                return False
+        for name, inner in items:
+            value = get(name)
+            if type(value) is list:
+                for item in value:
+                    if type(item) is dict and not inner(item):
+                        return False
+        return True
+
+    return as_is
 
 
 def _pointers(path: Path) -> tuple[str, str]:
