@@ -101,7 +101,8 @@ def decimal_from_json(value: object) -> Decimal | None:
 
 
 def mul(a: Decimal | int, b: Decimal | int) -> Decimal:
-    return EXACT.multiply(Decimal(a), Decimal(b))
+    # The context takes an int operand exactly, as Decimal(int) would, without building one.
+    return EXACT.multiply(a, b)
 
 
 def is_multiple(a: Decimal | int, b: Decimal | int) -> bool:

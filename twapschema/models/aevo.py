@@ -147,12 +147,12 @@ def _check_create_twap_order(
     )
     if x_instrument_id is not None and (x_instrument_id < 0):
         if x_instrument_id < 0:
-            _c.fail(
-                v,
-                "instrument_id.minimum",
-                at,
-                "instrument_id",
-                "instrument_id must be at least 0" + _c.got1(x_instrument_id),
+            v.append(
+                Violation(
+                    "instrument_id.minimum",
+                    at + "/instrument_id",
+                    "instrument_id must be at least 0" + _c.got1(x_instrument_id),
+                )
             )
         x_instrument_id = None
     if x_instrument_id is not None:
@@ -177,21 +177,21 @@ def _check_create_twap_order(
         (x_amount_float <= 0) or (not _c.is_multiple(x_amount_float, _DEC0))
     ):
         if x_amount_float <= 0:
-            _c.fail(
-                v,
-                "amount_float.exclusiveMinimum",
-                at,
-                "amount_float",
-                "amount_float must be greater than 0" + _c.got1(x_amount_float),
+            v.append(
+                Violation(
+                    "amount_float.exclusiveMinimum",
+                    at + "/amount_float",
+                    "amount_float must be greater than 0" + _c.got1(x_amount_float),
+                )
             )
         if not _c.is_multiple(x_amount_float, _DEC0):
-            _c.fail(
-                v,
-                "amount_float.multipleOf",
-                at,
-                "amount_float",
-                "amount_float must have at most 6 decimals (Aevo counts amounts in units of 0.000001)"
-                + _c.got1(x_amount_float),
+            v.append(
+                Violation(
+                    "amount_float.multipleOf",
+                    at + "/amount_float",
+                    "amount_float must have at most 6 decimals (Aevo counts amounts in units of 0.000001)"
+                    + _c.got1(x_amount_float),
+                )
             )
         x_amount_float = None
     if x_amount_float is not None:
@@ -204,12 +204,12 @@ def _check_create_twap_order(
     )
     if x_duration is not None and (x_duration < 1):
         if x_duration < 1:
-            _c.fail(
-                v,
-                "duration.minimum",
-                at,
-                "duration",
-                "duration must be at least 1" + _c.got1(x_duration),
+            v.append(
+                Violation(
+                    "duration.minimum",
+                    at + "/duration",
+                    "duration must be at least 1" + _c.got1(x_duration),
+                )
             )
         x_duration = None
     if x_duration is not None:
@@ -249,24 +249,27 @@ def _check_create_twap_order_response(
     )
     if x_account is not None:
         out["account"] = x_account
-    x_instrument_id = _c.take_integer_string(
-        obj.get("instrument_id", _c.MISSING), at, "instrument_id", "instrument_id", True, False, v
+    raw_2 = obj.get("instrument_id", _c.MISSING)
+    x_instrument_id: int | None = (
+        int(raw_2)
+        if type(raw_2) is str and len(raw_2) <= _c.MAX_DIGITS and _c.DIGITS.fullmatch(raw_2)
+        else _c.take_integer_string(raw_2, at, "instrument_id", "instrument_id", True, False, v)
     )
     if x_instrument_id is not None:
         out["instrument_id"] = x_instrument_id
-    raw_2 = obj.get("instrument_name", _c.MISSING)
+    raw_3 = obj.get("instrument_name", _c.MISSING)
     x_instrument_name: str | None = (
-        raw_2
-        if type(raw_2) is str
-        else _c.take_string(raw_2, at, "instrument_name", "instrument_name", True, False, v)
+        raw_3
+        if type(raw_3) is str
+        else _c.take_string(raw_3, at, "instrument_name", "instrument_name", True, False, v)
     )
     if x_instrument_name is not None:
         out["instrument_name"] = x_instrument_name
-    raw_3 = obj.get("side", _c.MISSING)
+    raw_4 = obj.get("side", _c.MISSING)
     x_side: Side | None = (
-        _SIDE_BY_WIRE[raw_3]
-        if type(raw_3) is str and raw_3 in _SIDE_BY_WIRE
-        else _c.take_enum(raw_3, at, "side", "side", True, False, _SIDE_BY_WIRE, v)
+        _SIDE_BY_WIRE[raw_4]
+        if type(raw_4) is str and raw_4 in _SIDE_BY_WIRE
+        else _c.take_enum(raw_4, at, "side", "side", True, False, _SIDE_BY_WIRE, v)
     )
     if x_side is not None:
         out["side"] = x_side
@@ -299,57 +302,55 @@ def _check_create_twap_order_response(
     )
     if x_remaining_amount is not None:
         out["remaining_amount"] = x_remaining_amount
-    x_slices_total = _c.take_integer_string(
-        obj.get("slices_total", _c.MISSING), at, "slices_total", "slices_total", True, False, v
+    raw_5 = obj.get("slices_total", _c.MISSING)
+    x_slices_total: int | None = (
+        int(raw_5)
+        if type(raw_5) is str and len(raw_5) <= _c.MAX_DIGITS and _c.DIGITS.fullmatch(raw_5)
+        else _c.take_integer_string(raw_5, at, "slices_total", "slices_total", True, False, v)
     )
     if x_slices_total is not None:
         out["slices_total"] = x_slices_total
-    x_slices_executed = _c.take_integer_string(
-        obj.get("slices_executed", _c.MISSING),
-        at,
-        "slices_executed",
-        "slices_executed",
-        True,
-        False,
-        v,
+    raw_6 = obj.get("slices_executed", _c.MISSING)
+    x_slices_executed: int | None = (
+        int(raw_6)
+        if type(raw_6) is str and len(raw_6) <= _c.MAX_DIGITS and _c.DIGITS.fullmatch(raw_6)
+        else _c.take_integer_string(raw_6, at, "slices_executed", "slices_executed", True, False, v)
     )
     if x_slices_executed is not None:
         out["slices_executed"] = x_slices_executed
-    raw_4 = obj.get("status", _c.MISSING)
+    raw_7 = obj.get("status", _c.MISSING)
     x_status: str | None = (
-        raw_4
-        if type(raw_4) is str
-        else _c.take_string(raw_4, at, "status", "status", True, False, v)
+        raw_7
+        if type(raw_7) is str
+        else _c.take_string(raw_7, at, "status", "status", True, False, v)
     )
     if x_status is not None:
         out["status"] = x_status
-    x_duration_seconds = _c.take_integer_string(
-        obj.get("duration_seconds", _c.MISSING),
-        at,
-        "duration_seconds",
-        "duration_seconds",
-        True,
-        False,
-        v,
+    raw_8 = obj.get("duration_seconds", _c.MISSING)
+    x_duration_seconds: int | None = (
+        int(raw_8)
+        if type(raw_8) is str and len(raw_8) <= _c.MAX_DIGITS and _c.DIGITS.fullmatch(raw_8)
+        else _c.take_integer_string(
+            raw_8, at, "duration_seconds", "duration_seconds", True, False, v
+        )
     )
     if x_duration_seconds is not None:
         out["duration_seconds"] = x_duration_seconds
-    x_interval_seconds = _c.take_integer_string(
-        obj.get("interval_seconds", _c.MISSING),
-        at,
-        "interval_seconds",
-        "interval_seconds",
-        True,
-        False,
-        v,
+    raw_9 = obj.get("interval_seconds", _c.MISSING)
+    x_interval_seconds: int | None = (
+        int(raw_9)
+        if type(raw_9) is str and len(raw_9) <= _c.MAX_DIGITS and _c.DIGITS.fullmatch(raw_9)
+        else _c.take_integer_string(
+            raw_9, at, "interval_seconds", "interval_seconds", True, False, v
+        )
     )
     if x_interval_seconds is not None:
         out["interval_seconds"] = x_interval_seconds
-    raw_5 = obj.get("reduce_only", _c.MISSING)
+    raw_10 = obj.get("reduce_only", _c.MISSING)
     x_reduce_only: bool | None = (
-        raw_5
-        if raw_5 is True or raw_5 is False
-        else _c.take_boolean(raw_5, at, "reduce_only", "reduce_only", True, False, v)
+        raw_10
+        if raw_10 is True or raw_10 is False
+        else _c.take_boolean(raw_10, at, "reduce_only", "reduce_only", True, False, v)
     )
     if x_reduce_only is not None:
         out["reduce_only"] = x_reduce_only

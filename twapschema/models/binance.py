@@ -384,12 +384,12 @@ def _check_new_order_twap(
     )
     if x_quantity is not None and (x_quantity <= 0):
         if x_quantity <= 0:
-            _c.fail(
-                v,
-                "quantity.exclusiveMinimum",
-                at,
-                "quantity",
-                "quantity must be greater than 0" + _c.got1(x_quantity),
+            v.append(
+                Violation(
+                    "quantity.exclusiveMinimum",
+                    at + "/quantity",
+                    "quantity must be greater than 0" + _c.got1(x_quantity),
+                )
             )
         x_quantity = None
     if x_quantity is not None:
@@ -402,20 +402,20 @@ def _check_new_order_twap(
     )
     if x_duration is not None and ((x_duration < 300) or (x_duration > 86400)):
         if x_duration < 300:
-            _c.fail(
-                v,
-                "duration.minimum",
-                at,
-                "duration",
-                "duration must be at least 300 seconds (5 minutes)" + _c.got1(x_duration),
+            v.append(
+                Violation(
+                    "duration.minimum",
+                    at + "/duration",
+                    "duration must be at least 300 seconds (5 minutes)" + _c.got1(x_duration),
+                )
             )
         if x_duration > 86400:
-            _c.fail(
-                v,
-                "duration.maximum",
-                at,
-                "duration",
-                "duration must be at most 86400 seconds (24 hours)" + _c.got1(x_duration),
+            v.append(
+                Violation(
+                    "duration.maximum",
+                    at + "/duration",
+                    "duration must be at most 86400 seconds (24 hours)" + _c.got1(x_duration),
+                )
             )
         x_duration = None
     if x_duration is not None:
@@ -432,20 +432,22 @@ def _check_new_order_twap(
         (len(x_client_algo_id) < 32) or (len(x_client_algo_id) > 32)
     ):
         if len(x_client_algo_id) < 32:
-            _c.fail(
-                v,
-                "clientAlgoId.minLength",
-                at,
-                "clientAlgoId",
-                "clientAlgoId must be exactly 32 characters long" + _c.got1(len(x_client_algo_id)),
+            v.append(
+                Violation(
+                    "clientAlgoId.minLength",
+                    at + "/clientAlgoId",
+                    "clientAlgoId must be exactly 32 characters long"
+                    + _c.got1(len(x_client_algo_id)),
+                )
             )
         if len(x_client_algo_id) > 32:
-            _c.fail(
-                v,
-                "clientAlgoId.maxLength",
-                at,
-                "clientAlgoId",
-                "clientAlgoId must be exactly 32 characters long" + _c.got1(len(x_client_algo_id)),
+            v.append(
+                Violation(
+                    "clientAlgoId.maxLength",
+                    at + "/clientAlgoId",
+                    "clientAlgoId must be exactly 32 characters long"
+                    + _c.got1(len(x_client_algo_id)),
+                )
             )
         x_client_algo_id = None
     if x_client_algo_id is not None:
@@ -472,12 +474,12 @@ def _check_new_order_twap(
     )
     if x_limit_price is not None and (x_limit_price <= 0):
         if x_limit_price <= 0:
-            _c.fail(
-                v,
-                "limitPrice.exclusiveMinimum",
-                at,
-                "limitPrice",
-                "limitPrice must be greater than 0" + _c.got1(x_limit_price),
+            v.append(
+                Violation(
+                    "limitPrice.exclusiveMinimum",
+                    at + "/limitPrice",
+                    "limitPrice must be greater than 0" + _c.got1(x_limit_price),
+                )
             )
         x_limit_price = None
     if x_limit_price is not None:
@@ -492,18 +494,21 @@ def _check_new_order_twap(
     )
     if x_recv_window is not None and (x_recv_window > 60000):
         if x_recv_window > 60000:
-            _c.fail(
-                v,
-                "recvWindow.maximum",
-                at,
-                "recvWindow",
-                "recvWindow cannot exceed 60000 milliseconds" + _c.got1(x_recv_window),
+            v.append(
+                Violation(
+                    "recvWindow.maximum",
+                    at + "/recvWindow",
+                    "recvWindow cannot exceed 60000 milliseconds" + _c.got1(x_recv_window),
+                )
             )
         x_recv_window = None
     if x_recv_window is not None:
         out["recvWindow"] = x_recv_window
-    x_timestamp = _c.take_integer(
-        obj.get("timestamp", _c.MISSING), at, "timestamp", "timestamp", True, False, v
+    raw_9 = obj.get("timestamp", _c.MISSING)
+    x_timestamp: int | None = (
+        raw_9
+        if type(raw_9) is int and -9007199254740991 <= raw_9 <= 9007199254740991
+        else _c.take_integer(raw_9, at, "timestamp", "timestamp", True, False, v)
     )
     if x_timestamp is not None:
         out["timestamp"] = x_timestamp
@@ -525,17 +530,17 @@ def _check_new_order_twap(
                     _c.got(("symbol", x_symbol)),
                 )
             elif _c.mul(x_quantity, 60) <= _c.mul(row_0.min_qty, x_duration):
-                _c.fail(
-                    v,
-                    "quantity_per_minute_above_min_qty",
-                    at,
-                    "quantity",
-                    "quantity * 60 / duration must be larger than the symbol's minQty"
-                    + _c.got(
-                        ("quantity", x_quantity),
-                        ("duration", x_duration),
-                        ("symbols[symbol].min_qty", row_0.min_qty),
-                    ),
+                v.append(
+                    Violation(
+                        "quantity_per_minute_above_min_qty",
+                        at + "/quantity",
+                        "quantity * 60 / duration must be larger than the symbol's minQty"
+                        + _c.got(
+                            ("quantity", x_quantity),
+                            ("duration", x_duration),
+                            ("symbols[symbol].min_qty", row_0.min_qty),
+                        ),
+                    )
                 )
     if x_quantity is not None and x_symbol is not None:
         if ref is None or ref.symbols is None:
@@ -555,28 +560,28 @@ def _check_new_order_twap(
             else:
                 notional_0 = _c.mul(x_quantity, row_1.mark_price)
                 if notional_0 <= _DEC2 or notional_0 >= _DEC3:
-                    _c.fail(
-                        v,
-                        "notional_within_limits",
-                        at,
-                        "quantity",
-                        "quantity x mark price (the notional, at the reference data's mark price) must be more than 1,000 and less than 1,000,000 USDT"
-                        + _c.got(
-                            ("quantity", x_quantity),
-                            ("symbols[symbol].mark_price", row_1.mark_price),
-                        ),
+                    v.append(
+                        Violation(
+                            "notional_within_limits",
+                            at + "/quantity",
+                            "quantity x mark price (the notional, at the reference data's mark price) must be more than 1,000 and less than 1,000,000 USDT"
+                            + _c.got(
+                                ("quantity", x_quantity),
+                                ("symbols[symbol].mark_price", row_1.mark_price),
+                            ),
+                        )
                     )
     if x_position_side is None and "positionSide" not in obj:
         x_position_side = PositionSide.BOTH
     if x_position_side is not None and (x_reduce_only is not None or "reduceOnly" not in obj):
         if x_reduce_only is not None and x_position_side not in ("BOTH",):
-            _c.fail(
-                v,
-                "reduce_only_one_way_mode_only",
-                at,
-                "reduceOnly",
-                "reduceOnly cannot be sent in Hedge Mode (positionSide LONG or SHORT)"
-                + _c.got(("positionSide", x_position_side)),
+            v.append(
+                Violation(
+                    "reduce_only_one_way_mode_only",
+                    at + "/reduceOnly",
+                    "reduceOnly cannot be sent in Hedge Mode (positionSide LONG or SHORT)"
+                    + _c.got(("positionSide", x_position_side)),
+                )
             )
     return out
 
@@ -611,12 +616,12 @@ def _check_new_order_twap_spot(
     )
     if x_quantity is not None and (x_quantity <= 0):
         if x_quantity <= 0:
-            _c.fail(
-                v,
-                "quantity.exclusiveMinimum",
-                at,
-                "quantity",
-                "quantity must be greater than 0" + _c.got1(x_quantity),
+            v.append(
+                Violation(
+                    "quantity.exclusiveMinimum",
+                    at + "/quantity",
+                    "quantity must be greater than 0" + _c.got1(x_quantity),
+                )
             )
         x_quantity = None
     if x_quantity is not None:
@@ -629,20 +634,20 @@ def _check_new_order_twap_spot(
     )
     if x_duration is not None and ((x_duration < 300) or (x_duration > 86400)):
         if x_duration < 300:
-            _c.fail(
-                v,
-                "duration.minimum",
-                at,
-                "duration",
-                "duration must be at least 300 seconds (5 minutes)" + _c.got1(x_duration),
+            v.append(
+                Violation(
+                    "duration.minimum",
+                    at + "/duration",
+                    "duration must be at least 300 seconds (5 minutes)" + _c.got1(x_duration),
+                )
             )
         if x_duration > 86400:
-            _c.fail(
-                v,
-                "duration.maximum",
-                at,
-                "duration",
-                "duration must be at most 86400 seconds (24 hours)" + _c.got1(x_duration),
+            v.append(
+                Violation(
+                    "duration.maximum",
+                    at + "/duration",
+                    "duration must be at most 86400 seconds (24 hours)" + _c.got1(x_duration),
+                )
             )
         x_duration = None
     if x_duration is not None:
@@ -659,20 +664,22 @@ def _check_new_order_twap_spot(
         (len(x_client_algo_id) < 32) or (len(x_client_algo_id) > 32)
     ):
         if len(x_client_algo_id) < 32:
-            _c.fail(
-                v,
-                "clientAlgoId.minLength",
-                at,
-                "clientAlgoId",
-                "clientAlgoId must be exactly 32 characters long" + _c.got1(len(x_client_algo_id)),
+            v.append(
+                Violation(
+                    "clientAlgoId.minLength",
+                    at + "/clientAlgoId",
+                    "clientAlgoId must be exactly 32 characters long"
+                    + _c.got1(len(x_client_algo_id)),
+                )
             )
         if len(x_client_algo_id) > 32:
-            _c.fail(
-                v,
-                "clientAlgoId.maxLength",
-                at,
-                "clientAlgoId",
-                "clientAlgoId must be exactly 32 characters long" + _c.got1(len(x_client_algo_id)),
+            v.append(
+                Violation(
+                    "clientAlgoId.maxLength",
+                    at + "/clientAlgoId",
+                    "clientAlgoId must be exactly 32 characters long"
+                    + _c.got1(len(x_client_algo_id)),
+                )
             )
         x_client_algo_id = None
     if x_client_algo_id is not None:
@@ -689,12 +696,12 @@ def _check_new_order_twap_spot(
     )
     if x_limit_price is not None and (x_limit_price <= 0):
         if x_limit_price <= 0:
-            _c.fail(
-                v,
-                "limitPrice.exclusiveMinimum",
-                at,
-                "limitPrice",
-                "limitPrice must be greater than 0" + _c.got1(x_limit_price),
+            v.append(
+                Violation(
+                    "limitPrice.exclusiveMinimum",
+                    at + "/limitPrice",
+                    "limitPrice must be greater than 0" + _c.got1(x_limit_price),
+                )
             )
         x_limit_price = None
     if x_limit_price is not None:
@@ -719,18 +726,21 @@ def _check_new_order_twap_spot(
     )
     if x_recv_window is not None and (x_recv_window > 60000):
         if x_recv_window > 60000:
-            _c.fail(
-                v,
-                "recvWindow.maximum",
-                at,
-                "recvWindow",
-                "recvWindow cannot exceed 60000 milliseconds" + _c.got1(x_recv_window),
+            v.append(
+                Violation(
+                    "recvWindow.maximum",
+                    at + "/recvWindow",
+                    "recvWindow cannot exceed 60000 milliseconds" + _c.got1(x_recv_window),
+                )
             )
         x_recv_window = None
     if x_recv_window is not None:
         out["recvWindow"] = x_recv_window
-    x_timestamp = _c.take_integer(
-        obj.get("timestamp", _c.MISSING), at, "timestamp", "timestamp", True, False, v
+    raw_8 = obj.get("timestamp", _c.MISSING)
+    x_timestamp: int | None = (
+        raw_8
+        if type(raw_8) is int and -9007199254740991 <= raw_8 <= 9007199254740991
+        else _c.take_integer(raw_8, at, "timestamp", "timestamp", True, False, v)
     )
     if x_timestamp is not None:
         out["timestamp"] = x_timestamp
@@ -752,17 +762,17 @@ def _check_new_order_twap_spot(
                     _c.got(("symbol", x_symbol)),
                 )
             elif _c.mul(x_quantity, row_0.usd_price) > row_0.max_notional:
-                _c.fail(
-                    v,
-                    "notional_within_symbol_cap",
-                    at,
-                    "quantity",
-                    "quantity x price (the notional in USD, at the reference data's price) must be at most the symbol's cap (200,000, 2,000,000 or 10,000,000 USD)"
-                    + _c.got(
-                        ("quantity", x_quantity),
-                        ("spot_symbols[symbol].usd_price", row_0.usd_price),
-                        ("spot_symbols[symbol].max_notional", row_0.max_notional),
-                    ),
+                v.append(
+                    Violation(
+                        "notional_within_symbol_cap",
+                        at + "/quantity",
+                        "quantity x price (the notional in USD, at the reference data's price) must be at most the symbol's cap (200,000, 2,000,000 or 10,000,000 USD)"
+                        + _c.got(
+                            ("quantity", x_quantity),
+                            ("spot_symbols[symbol].usd_price", row_0.usd_price),
+                            ("spot_symbols[symbol].max_notional", row_0.max_notional),
+                        ),
+                    )
                 )
     return out
 
@@ -801,18 +811,21 @@ def _check_cancel_algo_order(
     )
     if x_recv_window is not None and (x_recv_window > 60000):
         if x_recv_window > 60000:
-            _c.fail(
-                v,
-                "recvWindow.maximum",
-                at,
-                "recvWindow",
-                "recvWindow cannot exceed 60000 milliseconds" + _c.got1(x_recv_window),
+            v.append(
+                Violation(
+                    "recvWindow.maximum",
+                    at + "/recvWindow",
+                    "recvWindow cannot exceed 60000 milliseconds" + _c.got1(x_recv_window),
+                )
             )
         x_recv_window = None
     if x_recv_window is not None:
         out["recvWindow"] = x_recv_window
-    x_timestamp = _c.take_integer(
-        obj.get("timestamp", _c.MISSING), at, "timestamp", "timestamp", True, False, v
+    raw_3 = obj.get("timestamp", _c.MISSING)
+    x_timestamp: int | None = (
+        raw_3
+        if type(raw_3) is int and -9007199254740991 <= raw_3 <= 9007199254740991
+        else _c.take_integer(raw_3, at, "timestamp", "timestamp", True, False, v)
     )
     if x_timestamp is not None:
         out["timestamp"] = x_timestamp

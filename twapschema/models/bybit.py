@@ -304,12 +304,12 @@ def _check_create_strategy(
     )
     if x_size is not None and (x_size <= 0):
         if x_size <= 0:
-            _c.fail(
-                v,
-                "size.exclusiveMinimum",
-                at,
-                "size",
-                "size must be greater than 0" + _c.got1(x_size),
+            v.append(
+                Violation(
+                    "size.exclusiveMinimum",
+                    at + "/size",
+                    "size must be greater than 0" + _c.got1(x_size),
+                )
             )
         x_size = None
     if x_size is not None:
@@ -326,12 +326,12 @@ def _check_create_strategy(
     )
     if x_position_value is not None and (x_position_value <= 0):
         if x_position_value <= 0:
-            _c.fail(
-                v,
-                "positionValue.exclusiveMinimum",
-                at,
-                "positionValue",
-                "positionValue must be greater than 0" + _c.got1(x_position_value),
+            v.append(
+                Violation(
+                    "positionValue.exclusiveMinimum",
+                    at + "/positionValue",
+                    "positionValue must be greater than 0" + _c.got1(x_position_value),
+                )
             )
         x_position_value = None
     if x_position_value is not None:
@@ -344,13 +344,13 @@ def _check_create_strategy(
     )
     if x_strategy_type is not None and (x_strategy_type != "twap"):
         if x_strategy_type != "twap":
-            _c.fail(
-                v,
-                "strategyType.const",
-                at,
-                "strategyType",
-                "strategyType must be twap (chaseOrder, iceberg and pov are other strategies)"
-                + _c.got1(x_strategy_type),
+            v.append(
+                Violation(
+                    "strategyType.const",
+                    at + "/strategyType",
+                    "strategyType must be twap (chaseOrder, iceberg and pov are other strategies)"
+                    + _c.got1(x_strategy_type),
+                )
             )
         x_strategy_type = None
     if x_strategy_type is not None:
@@ -363,20 +363,20 @@ def _check_create_strategy(
     )
     if x_duration is not None and ((x_duration < 300) or (x_duration > 86400)):
         if x_duration < 300:
-            _c.fail(
-                v,
-                "duration.minimum",
-                at,
-                "duration",
-                "duration must be at least 300 seconds (5 minutes)" + _c.got1(x_duration),
+            v.append(
+                Violation(
+                    "duration.minimum",
+                    at + "/duration",
+                    "duration must be at least 300 seconds (5 minutes)" + _c.got1(x_duration),
+                )
             )
         if x_duration > 86400:
-            _c.fail(
-                v,
-                "duration.maximum",
-                at,
-                "duration",
-                "duration must be at most 86400 seconds (24 hours)" + _c.got1(x_duration),
+            v.append(
+                Violation(
+                    "duration.maximum",
+                    at + "/duration",
+                    "duration must be at most 86400 seconds (24 hours)" + _c.got1(x_duration),
+                )
             )
         x_duration = None
     if x_duration is not None:
@@ -391,12 +391,12 @@ def _check_create_strategy(
     )
     if x_interval is not None and (x_interval not in _VALUES0):
         if x_interval not in _VALUES0:
-            _c.fail(
-                v,
-                "interval.enum",
-                at,
-                "interval",
-                "interval must be one of 5, 10, 15, 30, 60, 120 seconds" + _c.got1(x_interval),
+            v.append(
+                Violation(
+                    "interval.enum",
+                    at + "/interval",
+                    "interval must be one of 5, 10, 15, 30, 60, 120 seconds" + _c.got1(x_interval),
+                )
             )
         x_interval = None
     if x_interval is not None:
@@ -421,20 +421,20 @@ def _check_create_strategy(
     )
     if x_position_idx is not None and ((x_position_idx < 0) or (x_position_idx > 2)):
         if x_position_idx < 0:
-            _c.fail(
-                v,
-                "positionIdx.minimum",
-                at,
-                "positionIdx",
-                "positionIdx must be at least 0" + _c.got1(x_position_idx),
+            v.append(
+                Violation(
+                    "positionIdx.minimum",
+                    at + "/positionIdx",
+                    "positionIdx must be at least 0" + _c.got1(x_position_idx),
+                )
             )
         if x_position_idx > 2:
-            _c.fail(
-                v,
-                "positionIdx.maximum",
-                at,
-                "positionIdx",
-                "positionIdx must be at most 2" + _c.got1(x_position_idx),
+            v.append(
+                Violation(
+                    "positionIdx.maximum",
+                    at + "/positionIdx",
+                    "positionIdx must be at most 2" + _c.got1(x_position_idx),
+                )
             )
         x_position_idx = None
     if x_position_idx is not None:
@@ -449,20 +449,20 @@ def _check_create_strategy(
     )
     if x_leverage_type is not None and ((x_leverage_type < 0) or (x_leverage_type > 1)):
         if x_leverage_type < 0:
-            _c.fail(
-                v,
-                "leverageType.minimum",
-                at,
-                "leverageType",
-                "leverageType must be at least 0" + _c.got1(x_leverage_type),
+            v.append(
+                Violation(
+                    "leverageType.minimum",
+                    at + "/leverageType",
+                    "leverageType must be at least 0" + _c.got1(x_leverage_type),
+                )
             )
         if x_leverage_type > 1:
-            _c.fail(
-                v,
-                "leverageType.maximum",
-                at,
-                "leverageType",
-                "leverageType must be at most 1" + _c.got1(x_leverage_type),
+            v.append(
+                Violation(
+                    "leverageType.maximum",
+                    at + "/leverageType",
+                    "leverageType must be at most 1" + _c.got1(x_leverage_type),
+                )
             )
         x_leverage_type = None
     if x_leverage_type is not None:
@@ -489,12 +489,12 @@ def _check_create_strategy(
     )
     if x_trigger_price is not None and (x_trigger_price <= 0):
         if x_trigger_price <= 0:
-            _c.fail(
-                v,
-                "triggerPrice.exclusiveMinimum",
-                at,
-                "triggerPrice",
-                "triggerPrice must be greater than 0" + _c.got1(x_trigger_price),
+            v.append(
+                Violation(
+                    "triggerPrice.exclusiveMinimum",
+                    at + "/triggerPrice",
+                    "triggerPrice must be greater than 0" + _c.got1(x_trigger_price),
+                )
             )
         x_trigger_price = None
     if x_trigger_price is not None:
@@ -511,12 +511,12 @@ def _check_create_strategy(
     )
     if x_max_chase_price is not None and (x_max_chase_price <= 0):
         if x_max_chase_price <= 0:
-            _c.fail(
-                v,
-                "maxChasePrice.exclusiveMinimum",
-                at,
-                "maxChasePrice",
-                "maxChasePrice must be greater than 0" + _c.got1(x_max_chase_price),
+            v.append(
+                Violation(
+                    "maxChasePrice.exclusiveMinimum",
+                    at + "/maxChasePrice",
+                    "maxChasePrice must be greater than 0" + _c.got1(x_max_chase_price),
+                )
             )
         x_max_chase_price = None
     if x_max_chase_price is not None:
@@ -543,20 +543,20 @@ def _check_create_strategy(
     )
     if x_chase_percent_e4 is not None and ((x_chase_percent_e4 < 1) or (x_chase_percent_e4 > 9999)):
         if x_chase_percent_e4 < 1:
-            _c.fail(
-                v,
-                "chasePercentE4.minimum",
-                at,
-                "chasePercentE4",
-                "chasePercentE4 must be at least 1" + _c.got1(x_chase_percent_e4),
+            v.append(
+                Violation(
+                    "chasePercentE4.minimum",
+                    at + "/chasePercentE4",
+                    "chasePercentE4 must be at least 1" + _c.got1(x_chase_percent_e4),
+                )
             )
         if x_chase_percent_e4 > 9999:
-            _c.fail(
-                v,
-                "chasePercentE4.maximum",
-                at,
-                "chasePercentE4",
-                "chasePercentE4 must be at most 9999" + _c.got1(x_chase_percent_e4),
+            v.append(
+                Violation(
+                    "chasePercentE4.maximum",
+                    at + "/chasePercentE4",
+                    "chasePercentE4 must be at most 9999" + _c.got1(x_chase_percent_e4),
+                )
             )
         x_chase_percent_e4 = None
     if x_chase_percent_e4 is not None:
@@ -567,13 +567,13 @@ def _check_create_strategy(
         x_interval = 30
     if x_duration is not None and x_interval is not None:
         if x_duration % x_interval != 0:
-            _c.fail(
-                v,
-                "duration_divisible_by_interval",
-                at,
-                "duration",
-                "duration must be divisible by interval"
-                + _c.got(("duration", x_duration), ("interval", x_interval)),
+            v.append(
+                Violation(
+                    "duration_divisible_by_interval",
+                    at + "/duration",
+                    "duration must be divisible by interval"
+                    + _c.got(("duration", x_duration), ("interval", x_interval)),
+                )
             )
     if (x_size is not None or "size" not in obj) and (
         x_position_value is not None or "positionValue" not in obj
@@ -602,24 +602,24 @@ def _check_create_strategy(
                 ),
             )
             if row_0 is None:
-                _c.fail(
-                    v,
-                    "instrument_tradable",
-                    at,
-                    "symbol",
-                    "symbol must be an instrument of the category that is trading"
-                    + " (not in the reference data)"
-                    + _c.got(("category", x_category), ("symbol", x_symbol)),
+                v.append(
+                    Violation(
+                        "instrument_tradable",
+                        at + "/symbol",
+                        "symbol must be an instrument of the category that is trading"
+                        + " (not in the reference data)"
+                        + _c.got(("category", x_category), ("symbol", x_symbol)),
+                    )
                 )
             elif not row_0.tradable:
-                _c.fail(
-                    v,
-                    "instrument_tradable",
-                    at,
-                    "symbol",
-                    "symbol must be an instrument of the category that is trading"
-                    + " (inactive in the reference data)"
-                    + _c.got(("category", x_category), ("symbol", x_symbol)),
+                v.append(
+                    Violation(
+                        "instrument_tradable",
+                        at + "/symbol",
+                        "symbol must be an instrument of the category that is trading"
+                        + " (inactive in the reference data)"
+                        + _c.got(("category", x_category), ("symbol", x_symbol)),
+                    )
                 )
     if x_interval is None and "interval" not in obj:
         x_interval = 30
@@ -651,21 +651,21 @@ def _check_create_strategy(
                     _c.got(("category", x_category), ("symbol", x_symbol)),
                 )
             elif _c.mul(x_size, x_interval) < _c.mul(row_1.min_order_qty, x_duration):
-                _c.fail(
-                    v,
-                    "size_per_child_at_least_min_order_qty",
-                    at,
-                    "size",
-                    "size must be at least the instrument's minOrderQty times the number of sub-orders (duration / interval)"
-                    + _c.got(
-                        ("size", x_size),
-                        ("duration", x_duration),
-                        ("interval", x_interval),
-                        (
-                            "instruments[category=category, symbol=symbol].min_order_qty",
-                            row_1.min_order_qty,
+                v.append(
+                    Violation(
+                        "size_per_child_at_least_min_order_qty",
+                        at + "/size",
+                        "size must be at least the instrument's minOrderQty times the number of sub-orders (duration / interval)"
+                        + _c.got(
+                            ("size", x_size),
+                            ("duration", x_duration),
+                            ("interval", x_interval),
+                            (
+                                "instruments[category=category, symbol=symbol].min_order_qty",
+                                row_1.min_order_qty,
+                            ),
                         ),
-                    ),
+                    )
                 )
     if x_interval is None and "interval" not in obj:
         x_interval = 30
@@ -699,21 +699,21 @@ def _check_create_strategy(
             elif _c.mul(x_position_value, x_interval) < _c.mul(
                 row_2.min_notional_value, x_duration
             ):
-                _c.fail(
-                    v,
-                    "position_value_per_child_at_least_min_notional",
-                    at,
-                    "positionValue",
-                    "positionValue must be at least the instrument's minimum notional value times the number of sub-orders (duration / interval)"
-                    + _c.got(
-                        ("positionValue", x_position_value),
-                        ("duration", x_duration),
-                        ("interval", x_interval),
-                        (
-                            "instruments[category=category, symbol=symbol].min_notional_value",
-                            row_2.min_notional_value,
+                v.append(
+                    Violation(
+                        "position_value_per_child_at_least_min_notional",
+                        at + "/positionValue",
+                        "positionValue must be at least the instrument's minimum notional value times the number of sub-orders (duration / interval)"
+                        + _c.got(
+                            ("positionValue", x_position_value),
+                            ("duration", x_duration),
+                            ("interval", x_interval),
+                            (
+                                "instruments[category=category, symbol=symbol].min_notional_value",
+                                row_2.min_notional_value,
+                            ),
                         ),
-                    ),
+                    )
                 )
     if x_interval is None and "interval" not in obj:
         x_interval = 30
@@ -753,21 +753,21 @@ def _check_create_strategy(
             elif _c.mul(x_size, x_interval) > _c.mul(
                 _c.mul(row_3.max_order_qty, _DEC2), x_duration
             ):
-                _c.fail(
-                    v,
-                    "sub_order_at_most_half_the_max_order_qty",
-                    at,
-                    "size",
-                    "a sub-order (size / (duration / interval)) must be at most 50% of the instrument's maxOrderQty on perpetuals and futures"
-                    + _c.got(
-                        ("size", x_size),
-                        ("duration", x_duration),
-                        ("interval", x_interval),
-                        (
-                            "instruments[category=category, symbol=symbol].max_order_qty",
-                            row_3.max_order_qty,
+                v.append(
+                    Violation(
+                        "sub_order_at_most_half_the_max_order_qty",
+                        at + "/size",
+                        "a sub-order (size / (duration / interval)) must be at most 50% of the instrument's maxOrderQty on perpetuals and futures"
+                        + _c.got(
+                            ("size", x_size),
+                            ("duration", x_duration),
+                            ("interval", x_interval),
+                            (
+                                "instruments[category=category, symbol=symbol].max_order_qty",
+                                row_3.max_order_qty,
+                            ),
                         ),
-                    ),
+                    )
                 )
     return out
 
@@ -784,7 +784,11 @@ def _check_create_strategy_response(
     )
     if x_ret_code is not None and (x_ret_code != 0):
         if x_ret_code != 0:
-            _c.fail(v, "retCode.const", at, "retCode", "retCode must be 0" + _c.got1(x_ret_code))
+            v.append(
+                Violation(
+                    "retCode.const", at + "/retCode", "retCode must be 0" + _c.got1(x_ret_code)
+                )
+            )
         x_ret_code = None
     if x_ret_code is not None:
         out["retCode"] = x_ret_code
@@ -796,10 +800,15 @@ def _check_create_strategy_response(
     )
     if x_ret_msg is not None:
         out["retMsg"] = x_ret_msg
-    x_result = _c.take_object(obj.get("result", _c.MISSING), at, "result", "result", True, False, v)
+    raw_2 = obj.get("result", _c.MISSING)
+    x_result: dict[str, object] | None = (
+        raw_2
+        if type(raw_2) is dict
+        else _c.take_object(raw_2, at, "result", "result", True, False, v)
+    )
     if x_result is not None:
         x_result = _check_create_strategy_response_result(
-            x_result, at + "/" + _c.escape("result"), ref, v, unchecked
+            x_result, at + "/result", ref, v, unchecked
         )
     if x_result is not None:
         out["result"] = x_result
@@ -808,7 +817,12 @@ def _check_create_strategy_response(
     )
     if x_ret_ext_info is not None:
         out["retExtInfo"] = x_ret_ext_info
-    x_time = _c.take_integer(obj.get("time", _c.MISSING), at, "time", "time", True, False, v)
+    raw_3 = obj.get("time", _c.MISSING)
+    x_time: int | None = (
+        raw_3
+        if type(raw_3) is int and -9007199254740991 <= raw_3 <= 9007199254740991
+        else _c.take_integer(raw_3, at, "time", "time", True, False, v)
+    )
     if x_time is not None:
         out["time"] = x_time
     return out
@@ -853,12 +867,12 @@ def _check_stop_strategy(
     )
     if x_strategy_id is not None and (_PATTERN3.search(x_strategy_id) is None):
         if _PATTERN3.search(x_strategy_id) is None:
-            _c.fail(
-                v,
-                "strategyId.pattern",
-                at,
-                "strategyId",
-                "strategyId must be a UUID, as create returns it" + _c.got1(x_strategy_id),
+            v.append(
+                Violation(
+                    "strategyId.pattern",
+                    at + "/strategyId",
+                    "strategyId must be a UUID, as create returns it" + _c.got1(x_strategy_id),
+                )
             )
         x_strategy_id = None
     if x_strategy_id is not None:
@@ -880,7 +894,11 @@ def _check_stop_strategy_response(
     )
     if x_ret_code is not None and (x_ret_code != 0):
         if x_ret_code != 0:
-            _c.fail(v, "retCode.const", at, "retCode", "retCode must be 0" + _c.got1(x_ret_code))
+            v.append(
+                Violation(
+                    "retCode.const", at + "/retCode", "retCode must be 0" + _c.got1(x_ret_code)
+                )
+            )
         x_ret_code = None
     if x_ret_code is not None:
         out["retCode"] = x_ret_code
@@ -892,11 +910,14 @@ def _check_stop_strategy_response(
     )
     if x_ret_msg is not None:
         out["retMsg"] = x_ret_msg
-    x_result = _c.take_object(obj.get("result", _c.MISSING), at, "result", "result", True, False, v)
+    raw_2 = obj.get("result", _c.MISSING)
+    x_result: dict[str, object] | None = (
+        raw_2
+        if type(raw_2) is dict
+        else _c.take_object(raw_2, at, "result", "result", True, False, v)
+    )
     if x_result is not None:
-        x_result = _check_stop_strategy_response_result(
-            x_result, at + "/" + _c.escape("result"), ref, v, unchecked
-        )
+        x_result = _check_stop_strategy_response_result(x_result, at + "/result", ref, v, unchecked)
     if x_result is not None:
         out["result"] = x_result
     x_ret_ext_info = _c.take_object(
@@ -904,7 +925,12 @@ def _check_stop_strategy_response(
     )
     if x_ret_ext_info is not None:
         out["retExtInfo"] = x_ret_ext_info
-    x_time = _c.take_integer(obj.get("time", _c.MISSING), at, "time", "time", True, False, v)
+    raw_3 = obj.get("time", _c.MISSING)
+    x_time: int | None = (
+        raw_3
+        if type(raw_3) is int and -9007199254740991 <= raw_3 <= 9007199254740991
+        else _c.take_integer(raw_3, at, "time", "time", True, False, v)
+    )
     if x_time is not None:
         out["time"] = x_time
     return out
@@ -937,12 +963,12 @@ def _check_error_response(
     )
     if x_ret_code is not None and (x_ret_code < 1):
         if x_ret_code < 1:
-            _c.fail(
-                v,
-                "retCode.minimum",
-                at,
-                "retCode",
-                "retCode must be at least 1" + _c.got1(x_ret_code),
+            v.append(
+                Violation(
+                    "retCode.minimum",
+                    at + "/retCode",
+                    "retCode must be at least 1" + _c.got1(x_ret_code),
+                )
             )
         x_ret_code = None
     if x_ret_code is not None:
@@ -965,7 +991,14 @@ def _check_error_response(
     )
     if x_ret_ext_info is not None:
         out["retExtInfo"] = x_ret_ext_info
-    x_time = _c.take_integer(obj.get("time", _c.MISSING), at, "time", "time", False, False, v)
+    raw_2 = obj.get("time", _c.MISSING)
+    x_time: int | None = (
+        raw_2
+        if type(raw_2) is int and -9007199254740991 <= raw_2 <= 9007199254740991
+        else None
+        if raw_2 is _c.MISSING
+        else _c.take_integer(raw_2, at, "time", "time", False, False, v)
+    )
     if x_time is not None:
         out["time"] = x_time
     return out

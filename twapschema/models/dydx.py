@@ -268,22 +268,22 @@ def _check_twap_parameters(
     )
     if x_duration is not None and ((x_duration < 300) or (x_duration > 86400)):
         if x_duration < 300:
-            _c.fail(
-                v,
-                "duration.minimum",
-                at,
-                "duration",
-                "twap_parameters.duration must be at least 300 seconds (5 minutes)"
-                + _c.got1(x_duration),
+            v.append(
+                Violation(
+                    "duration.minimum",
+                    at + "/duration",
+                    "twap_parameters.duration must be at least 300 seconds (5 minutes)"
+                    + _c.got1(x_duration),
+                )
             )
         if x_duration > 86400:
-            _c.fail(
-                v,
-                "duration.maximum",
-                at,
-                "duration",
-                "twap_parameters.duration must be at most 86400 seconds (24 hours)"
-                + _c.got1(x_duration),
+            v.append(
+                Violation(
+                    "duration.maximum",
+                    at + "/duration",
+                    "twap_parameters.duration must be at most 86400 seconds (24 hours)"
+                    + _c.got1(x_duration),
+                )
             )
         x_duration = None
     if x_duration is not None:
@@ -296,21 +296,21 @@ def _check_twap_parameters(
     )
     if x_interval is not None and ((x_interval < 30) or (x_interval > 3600)):
         if x_interval < 30:
-            _c.fail(
-                v,
-                "interval.minimum",
-                at,
-                "interval",
-                "twap_parameters.interval must be at least 30 seconds" + _c.got1(x_interval),
+            v.append(
+                Violation(
+                    "interval.minimum",
+                    at + "/interval",
+                    "twap_parameters.interval must be at least 30 seconds" + _c.got1(x_interval),
+                )
             )
         if x_interval > 3600:
-            _c.fail(
-                v,
-                "interval.maximum",
-                at,
-                "interval",
-                "twap_parameters.interval must be at most 3600 seconds (1 hour)"
-                + _c.got1(x_interval),
+            v.append(
+                Violation(
+                    "interval.maximum",
+                    at + "/interval",
+                    "twap_parameters.interval must be at most 3600 seconds (1 hour)"
+                    + _c.got1(x_interval),
+                )
             )
         x_interval = None
     if x_interval is not None:
@@ -327,21 +327,21 @@ def _check_twap_parameters(
         (x_price_tolerance < 0) or (x_price_tolerance >= 1000000)
     ):
         if x_price_tolerance < 0:
-            _c.fail(
-                v,
-                "price_tolerance.minimum",
-                at,
-                "price_tolerance",
-                "price_tolerance must be at least 0" + _c.got1(x_price_tolerance),
+            v.append(
+                Violation(
+                    "price_tolerance.minimum",
+                    at + "/price_tolerance",
+                    "price_tolerance must be at least 0" + _c.got1(x_price_tolerance),
+                )
             )
         if x_price_tolerance >= 1000000:
-            _c.fail(
-                v,
-                "price_tolerance.exclusiveMaximum",
-                at,
-                "price_tolerance",
-                "twap_parameters.price_tolerance must be below 1000000 ppm"
-                + _c.got1(x_price_tolerance),
+            v.append(
+                Violation(
+                    "price_tolerance.exclusiveMaximum",
+                    at + "/price_tolerance",
+                    "twap_parameters.price_tolerance must be below 1000000 ppm"
+                    + _c.got1(x_price_tolerance),
+                )
             )
         x_price_tolerance = None
     if x_price_tolerance is not None:
@@ -350,13 +350,13 @@ def _check_twap_parameters(
         _c.unknown_members(obj, _KNOWN0, at, "object TwapParameters", v)
     if x_duration is not None and x_interval is not None:
         if x_duration % x_interval != 0:
-            _c.fail(
-                v,
-                "duration_multiple_of_interval",
-                at,
-                "duration",
-                "twap_parameters.duration must be a multiple of twap_parameters.interval"
-                + _c.got(("duration", x_duration), ("interval", x_interval)),
+            v.append(
+                Violation(
+                    "duration_multiple_of_interval",
+                    at + "/duration",
+                    "twap_parameters.duration must be a multiple of twap_parameters.interval"
+                    + _c.got(("duration", x_duration), ("interval", x_interval)),
+                )
             )
     return out
 
@@ -365,235 +365,248 @@ def _check_place_twap_order_order(
     obj: dict[str, object], at: str, ref: Reference | None, v: list[Violation], unchecked: list[str]
 ) -> dict[str, object]:
     out: dict[str, object] = {}
-    x_order_id = _c.take_object(
-        obj.get("order_id", _c.MISSING), at, "order_id", "order_id", True, False, v
+    raw_0 = obj.get("order_id", _c.MISSING)
+    x_order_id: dict[str, object] | None = (
+        raw_0
+        if type(raw_0) is dict
+        else _c.take_object(raw_0, at, "order_id", "order_id", True, False, v)
     )
     if x_order_id is not None:
         x_order_id = _check_place_twap_order_order_order_id(
-            x_order_id, at + "/" + _c.escape("order_id"), ref, v, unchecked
+            x_order_id, at + "/order_id", ref, v, unchecked
         )
     if x_order_id is not None:
         out["order_id"] = x_order_id
-    raw_0 = obj.get("side", _c.MISSING)
+    raw_1 = obj.get("side", _c.MISSING)
     x_side: Side | None = (
-        _SIDE_BY_WIRE[raw_0]
-        if type(raw_0) is str and raw_0 in _SIDE_BY_WIRE
-        else _c.take_enum(raw_0, at, "side", "side", True, False, _SIDE_BY_WIRE, v)
+        _SIDE_BY_WIRE[raw_1]
+        if type(raw_1) is str and raw_1 in _SIDE_BY_WIRE
+        else _c.take_enum(raw_1, at, "side", "side", True, False, _SIDE_BY_WIRE, v)
     )
     if x_side is not None:
         out["side"] = x_side
-    x_quantums = _c.take_integer_string(
-        obj.get("quantums", _c.MISSING), at, "quantums", "quantums", True, False, v
+    raw_2 = obj.get("quantums", _c.MISSING)
+    x_quantums: int | None = (
+        int(raw_2)
+        if type(raw_2) is str and len(raw_2) <= _c.MAX_DIGITS and _c.DIGITS.fullmatch(raw_2)
+        else _c.take_integer_string(raw_2, at, "quantums", "quantums", True, False, v)
     )
     if x_quantums is not None and ((x_quantums > 18446744073709551615) or (x_quantums <= 0)):
         if x_quantums > 18446744073709551615:
-            _c.fail(
-                v,
-                "quantums.maximum",
-                at,
-                "quantums",
-                "quantums must be at most 18446744073709551615" + _c.got1(x_quantums),
+            v.append(
+                Violation(
+                    "quantums.maximum",
+                    at + "/quantums",
+                    "quantums must be at most 18446744073709551615" + _c.got1(x_quantums),
+                )
             )
         if x_quantums <= 0:
-            _c.fail(
-                v,
-                "quantums.exclusiveMinimum",
-                at,
-                "quantums",
-                "quantums must be above 0" + _c.got1(x_quantums),
+            v.append(
+                Violation(
+                    "quantums.exclusiveMinimum",
+                    at + "/quantums",
+                    "quantums must be above 0" + _c.got1(x_quantums),
+                )
             )
         x_quantums = None
     if x_quantums is not None:
         out["quantums"] = x_quantums
-    x_subticks = _c.take_integer_string(
-        obj.get("subticks", _c.MISSING), at, "subticks", "subticks", False, False, v
+    raw_3 = obj.get("subticks", _c.MISSING)
+    x_subticks: int | None = (
+        int(raw_3)
+        if type(raw_3) is str and len(raw_3) <= _c.MAX_DIGITS and _c.DIGITS.fullmatch(raw_3)
+        else None
+        if raw_3 is _c.MISSING
+        else _c.take_integer_string(raw_3, at, "subticks", "subticks", False, False, v)
     )
     if x_subticks is not None and (x_subticks > 18446744073709551615):
         if x_subticks > 18446744073709551615:
-            _c.fail(
-                v,
-                "subticks.maximum",
-                at,
-                "subticks",
-                "subticks must be at most 18446744073709551615" + _c.got1(x_subticks),
+            v.append(
+                Violation(
+                    "subticks.maximum",
+                    at + "/subticks",
+                    "subticks must be at most 18446744073709551615" + _c.got1(x_subticks),
+                )
             )
         x_subticks = None
     if x_subticks is not None:
         out["subticks"] = x_subticks
-    raw_1 = obj.get("good_til_block_time", _c.MISSING)
+    raw_4 = obj.get("good_til_block_time", _c.MISSING)
     x_good_til_block_time: int | None = (
-        raw_1
-        if type(raw_1) is int and -9007199254740991 <= raw_1 <= 9007199254740991
+        raw_4
+        if type(raw_4) is int and -9007199254740991 <= raw_4 <= 9007199254740991
         else _c.take_integer(
-            raw_1, at, "good_til_block_time", "good_til_block_time", True, False, v
+            raw_4, at, "good_til_block_time", "good_til_block_time", True, False, v
         )
     )
     if x_good_til_block_time is not None and (
         (x_good_til_block_time > 4294967295) or (x_good_til_block_time <= 0)
     ):
         if x_good_til_block_time > 4294967295:
-            _c.fail(
-                v,
-                "good_til_block_time.maximum",
-                at,
-                "good_til_block_time",
-                "good_til_block_time must be at most 4294967295" + _c.got1(x_good_til_block_time),
+            v.append(
+                Violation(
+                    "good_til_block_time.maximum",
+                    at + "/good_til_block_time",
+                    "good_til_block_time must be at most 4294967295"
+                    + _c.got1(x_good_til_block_time),
+                )
             )
         if x_good_til_block_time <= 0:
-            _c.fail(
-                v,
-                "good_til_block_time.exclusiveMinimum",
-                at,
-                "good_til_block_time",
-                "good_til_block_time must be non-zero for a TWAP (a stateful order)"
-                + _c.got1(x_good_til_block_time),
+            v.append(
+                Violation(
+                    "good_til_block_time.exclusiveMinimum",
+                    at + "/good_til_block_time",
+                    "good_til_block_time must be non-zero for a TWAP (a stateful order)"
+                    + _c.got1(x_good_til_block_time),
+                )
             )
         x_good_til_block_time = None
     if x_good_til_block_time is not None:
         out["good_til_block_time"] = x_good_til_block_time
-    raw_2 = obj.get("time_in_force", _c.MISSING)
+    raw_5 = obj.get("time_in_force", _c.MISSING)
     x_time_in_force: TimeInForce | None = (
-        _TIME_IN_FORCE_BY_WIRE[raw_2]
-        if type(raw_2) is str and raw_2 in _TIME_IN_FORCE_BY_WIRE
+        _TIME_IN_FORCE_BY_WIRE[raw_5]
+        if type(raw_5) is str and raw_5 in _TIME_IN_FORCE_BY_WIRE
         else None
-        if raw_2 is _c.MISSING
+        if raw_5 is _c.MISSING
         else _c.take_enum(
-            raw_2, at, "time_in_force", "time_in_force", False, False, _TIME_IN_FORCE_BY_WIRE, v
+            raw_5, at, "time_in_force", "time_in_force", False, False, _TIME_IN_FORCE_BY_WIRE, v
         )
     )
     if x_time_in_force is not None:
         out["time_in_force"] = x_time_in_force
-    raw_3 = obj.get("reduce_only", _c.MISSING)
+    raw_6 = obj.get("reduce_only", _c.MISSING)
     x_reduce_only: bool | None = (
-        raw_3
-        if raw_3 is True or raw_3 is False
+        raw_6
+        if raw_6 is True or raw_6 is False
         else None
-        if raw_3 is _c.MISSING
-        else _c.take_boolean(raw_3, at, "reduce_only", "reduce_only", False, False, v)
+        if raw_6 is _c.MISSING
+        else _c.take_boolean(raw_6, at, "reduce_only", "reduce_only", False, False, v)
     )
     if x_reduce_only is not None:
         out["reduce_only"] = x_reduce_only
-    raw_4 = obj.get("client_metadata", _c.MISSING)
+    raw_7 = obj.get("client_metadata", _c.MISSING)
     x_client_metadata: int | None = (
-        raw_4
-        if type(raw_4) is int and -9007199254740991 <= raw_4 <= 9007199254740991
+        raw_7
+        if type(raw_7) is int and -9007199254740991 <= raw_7 <= 9007199254740991
         else None
-        if raw_4 is _c.MISSING
-        else _c.take_integer(raw_4, at, "client_metadata", "client_metadata", False, False, v)
+        if raw_7 is _c.MISSING
+        else _c.take_integer(raw_7, at, "client_metadata", "client_metadata", False, False, v)
     )
     if x_client_metadata is not None and (
         (x_client_metadata < 0) or (x_client_metadata > 4294967295)
     ):
         if x_client_metadata < 0:
-            _c.fail(
-                v,
-                "client_metadata.minimum",
-                at,
-                "client_metadata",
-                "client_metadata must be at least 0" + _c.got1(x_client_metadata),
+            v.append(
+                Violation(
+                    "client_metadata.minimum",
+                    at + "/client_metadata",
+                    "client_metadata must be at least 0" + _c.got1(x_client_metadata),
+                )
             )
         if x_client_metadata > 4294967295:
-            _c.fail(
-                v,
-                "client_metadata.maximum",
-                at,
-                "client_metadata",
-                "client_metadata must be at most 4294967295" + _c.got1(x_client_metadata),
+            v.append(
+                Violation(
+                    "client_metadata.maximum",
+                    at + "/client_metadata",
+                    "client_metadata must be at most 4294967295" + _c.got1(x_client_metadata),
+                )
             )
         x_client_metadata = None
     if x_client_metadata is not None:
         out["client_metadata"] = x_client_metadata
-    raw_5 = obj.get("condition_type", _c.MISSING)
+    raw_8 = obj.get("condition_type", _c.MISSING)
     x_condition_type: ConditionType | None = (
-        _CONDITION_TYPE_BY_WIRE[raw_5]
-        if type(raw_5) is str and raw_5 in _CONDITION_TYPE_BY_WIRE
+        _CONDITION_TYPE_BY_WIRE[raw_8]
+        if type(raw_8) is str and raw_8 in _CONDITION_TYPE_BY_WIRE
         else None
-        if raw_5 is _c.MISSING
+        if raw_8 is _c.MISSING
         else _c.take_enum(
-            raw_5, at, "condition_type", "condition_type", False, False, _CONDITION_TYPE_BY_WIRE, v
+            raw_8, at, "condition_type", "condition_type", False, False, _CONDITION_TYPE_BY_WIRE, v
         )
     )
     if x_condition_type is not None and (x_condition_type != "CONDITION_TYPE_UNSPECIFIED"):
         if x_condition_type != "CONDITION_TYPE_UNSPECIFIED":
-            _c.fail(
-                v,
-                "condition_type.const",
-                at,
-                "condition_type",
-                "condition_type must be CONDITION_TYPE_UNSPECIFIED for a TWAP"
-                + _c.got1(x_condition_type),
+            v.append(
+                Violation(
+                    "condition_type.const",
+                    at + "/condition_type",
+                    "condition_type must be CONDITION_TYPE_UNSPECIFIED for a TWAP"
+                    + _c.got1(x_condition_type),
+                )
             )
         x_condition_type = None
     if x_condition_type is not None:
         out["condition_type"] = x_condition_type
-    x_conditional_order_trigger_subticks = _c.take_integer_string(
-        obj.get("conditional_order_trigger_subticks", _c.MISSING),
-        at,
-        "conditional_order_trigger_subticks",
-        "conditional_order_trigger_subticks",
-        False,
-        False,
-        v,
+    raw_9 = obj.get("conditional_order_trigger_subticks", _c.MISSING)
+    x_conditional_order_trigger_subticks: int | None = (
+        int(raw_9)
+        if type(raw_9) is str and len(raw_9) <= _c.MAX_DIGITS and _c.DIGITS.fullmatch(raw_9)
+        else None
+        if raw_9 is _c.MISSING
+        else _c.take_integer_string(
+            raw_9,
+            at,
+            "conditional_order_trigger_subticks",
+            "conditional_order_trigger_subticks",
+            False,
+            False,
+            v,
+        )
     )
     if x_conditional_order_trigger_subticks is not None and (
         x_conditional_order_trigger_subticks > 0
     ):
         if x_conditional_order_trigger_subticks > 0:
-            _c.fail(
-                v,
-                "conditional_order_trigger_subticks.maximum",
-                at,
-                "conditional_order_trigger_subticks",
-                "conditional_order_trigger_subticks must be 0 for a TWAP"
-                + _c.got1(x_conditional_order_trigger_subticks),
+            v.append(
+                Violation(
+                    "conditional_order_trigger_subticks.maximum",
+                    at + "/conditional_order_trigger_subticks",
+                    "conditional_order_trigger_subticks must be 0 for a TWAP"
+                    + _c.got1(x_conditional_order_trigger_subticks),
+                )
             )
         x_conditional_order_trigger_subticks = None
     if x_conditional_order_trigger_subticks is not None:
         out["conditional_order_trigger_subticks"] = x_conditional_order_trigger_subticks
-    x_twap_parameters = _c.take_object(
-        obj.get("twap_parameters", _c.MISSING),
-        at,
-        "twap_parameters",
-        "twap_parameters",
-        True,
-        False,
-        v,
+    raw_10 = obj.get("twap_parameters", _c.MISSING)
+    x_twap_parameters: dict[str, object] | None = (
+        raw_10
+        if type(raw_10) is dict
+        else _c.take_object(raw_10, at, "twap_parameters", "twap_parameters", True, False, v)
     )
     if x_twap_parameters is not None:
         x_twap_parameters = _check_twap_parameters(
-            x_twap_parameters, at + "/" + _c.escape("twap_parameters"), ref, v, unchecked
+            x_twap_parameters, at + "/twap_parameters", ref, v, unchecked
         )
     if x_twap_parameters is not None:
         out["twap_parameters"] = x_twap_parameters
-    x_builder_code_parameters = _c.take_object(
-        obj.get("builder_code_parameters", _c.MISSING),
-        at,
-        "builder_code_parameters",
-        "builder_code_parameters",
-        False,
-        True,
-        v,
+    raw_11 = obj.get("builder_code_parameters", _c.MISSING)
+    x_builder_code_parameters: dict[str, object] | None = (
+        raw_11
+        if type(raw_11) is dict
+        else None
+        if raw_11 is _c.MISSING
+        else _c.take_object(
+            raw_11, at, "builder_code_parameters", "builder_code_parameters", False, True, v
+        )
     )
     if x_builder_code_parameters is not None:
         x_builder_code_parameters = _check_place_twap_order_order_builder_code_parameters(
-            x_builder_code_parameters,
-            at + "/" + _c.escape("builder_code_parameters"),
-            ref,
-            v,
-            unchecked,
+            x_builder_code_parameters, at + "/builder_code_parameters", ref, v, unchecked
         )
     if x_builder_code_parameters is not None:
         out["builder_code_parameters"] = x_builder_code_parameters
     elif obj.get("builder_code_parameters", 0) is None:
         out["builder_code_parameters"] = None
-    raw_6 = obj.get("order_router_address", _c.MISSING)
+    raw_12 = obj.get("order_router_address", _c.MISSING)
     x_order_router_address: str | None = (
-        raw_6
-        if type(raw_6) is str
+        raw_12
+        if type(raw_12) is str
         else None
-        if raw_6 is _c.MISSING
+        if raw_12 is _c.MISSING
         else _c.take_string(
-            raw_6, at, "order_router_address", "order_router_address", False, False, v
+            raw_12, at, "order_router_address", "order_router_address", False, False, v
         )
     )
     if x_order_router_address is not None and (
@@ -605,26 +618,26 @@ def _check_place_twap_order_order(
         )
     ):
         if _PATTERN1.search(x_order_router_address) is None:
-            _c.fail(
-                v,
-                "order_router_address.pattern",
-                at,
-                "order_router_address",
-                "order_router_address must be empty or a dydx1… bech32 address"
-                + _c.got1(x_order_router_address),
+            v.append(
+                Violation(
+                    "order_router_address.pattern",
+                    at + "/order_router_address",
+                    "order_router_address must be empty or a dydx1… bech32 address"
+                    + _c.got1(x_order_router_address),
+                )
             )
         if (
             x_order_router_address != ""
             and _PATTERN1.search(x_order_router_address) is not None
             and not _c.bech32_ok(x_order_router_address, "dydx")
         ):
-            _c.fail(
-                v,
-                "order_router_address.bech32",
-                at,
-                "order_router_address",
-                "order_router_address, when given, must have a valid bech32 checksum"
-                + _c.got1(x_order_router_address),
+            v.append(
+                Violation(
+                    "order_router_address.bech32",
+                    at + "/order_router_address",
+                    "order_router_address, when given, must have a valid bech32 checksum"
+                    + _c.got1(x_order_router_address),
+                )
             )
         x_order_router_address = None
     if x_order_router_address is not None:
@@ -635,17 +648,17 @@ def _check_place_twap_order_order(
         if x_reduce_only in (True,) and (
             True if x_time_in_force is None else x_time_in_force not in ("TIME_IN_FORCE_IOC",)
         ):
-            _c.fail(
-                v,
-                "reduce_only_needs_ioc",
-                at,
-                "time_in_force",
-                "a reduce-only order must be time_in_force TIME_IN_FORCE_IOC (reduce only orders must be short term IOC orders)"
-                + (
-                    _c.got(("reduce_only", x_reduce_only), ("time_in_force", x_time_in_force))
-                    if x_time_in_force is not None
-                    else _c.got(("reduce_only", x_reduce_only)) + " (time_in_force absent)"
-                ),
+            v.append(
+                Violation(
+                    "reduce_only_needs_ioc",
+                    at + "/time_in_force",
+                    "a reduce-only order must be time_in_force TIME_IN_FORCE_IOC (reduce only orders must be short term IOC orders)"
+                    + (
+                        _c.got(("reduce_only", x_reduce_only), ("time_in_force", x_time_in_force))
+                        if x_time_in_force is not None
+                        else _c.got(("reduce_only", x_reduce_only)) + " (time_in_force absent)"
+                    ),
+                )
             )
     x_order_id__clob_pair_id = _c.member(x_order_id, "clob_pair_id")
     if x_order_id__clob_pair_id is None and _c.absent_at(obj, ("order_id", "clob_pair_id"), False):
@@ -656,26 +669,26 @@ def _check_place_twap_order_order(
         else:
             row_0 = ref.find("markets:clob_pair_id", (x_order_id__clob_pair_id,))
             if row_0 is None:
-                _c.fail(
-                    v,
-                    "market_takes_twaps",
-                    at + "/order_id",
-                    "clob_pair_id",
-                    "order_id.clob_pair_id must name a market (CLOB pair) that takes TWAP orders (status ACTIVE)"
-                    + " (not in the reference data)"
-                    + _c.got(("order_id.clob_pair_id", x_order_id__clob_pair_id)),
+                v.append(
+                    Violation(
+                        "market_takes_twaps",
+                        at + "/order_id/clob_pair_id",
+                        "order_id.clob_pair_id must name a market (CLOB pair) that takes TWAP orders (status ACTIVE)"
+                        + " (not in the reference data)"
+                        + _c.got(("order_id.clob_pair_id", x_order_id__clob_pair_id)),
+                    )
                 )
             elif row_0.status != "tradable":
-                _c.fail(
-                    v,
-                    "market_takes_twaps",
-                    at + "/order_id",
-                    "clob_pair_id",
-                    "order_id.clob_pair_id must name a market (CLOB pair) that takes TWAP orders (status ACTIVE)"
-                    + " ("
-                    + row_0.status
-                    + " in the reference data)"
-                    + _c.got(("order_id.clob_pair_id", x_order_id__clob_pair_id)),
+                v.append(
+                    Violation(
+                        "market_takes_twaps",
+                        at + "/order_id/clob_pair_id",
+                        "order_id.clob_pair_id must name a market (CLOB pair) that takes TWAP orders (status ACTIVE)"
+                        + " ("
+                        + row_0.status
+                        + " in the reference data)"
+                        + _c.got(("order_id.clob_pair_id", x_order_id__clob_pair_id)),
+                    )
                 )
     if x_order_id__clob_pair_id is None and _c.absent_at(obj, ("order_id", "clob_pair_id"), False):
         x_order_id__clob_pair_id = 0
@@ -695,19 +708,19 @@ def _check_place_twap_order_order(
                     _c.got(("order_id.clob_pair_id", x_order_id__clob_pair_id)),
                 )
             elif not _c.is_multiple(x_quantums, row_1.step_base_quantums):
-                _c.fail(
-                    v,
-                    "quantums_multiple_of_step_base_quantums",
-                    at,
-                    "quantums",
-                    "quantums must be a multiple of the market's stepBaseQuantums"
-                    + _c.got(
-                        ("quantums", x_quantums),
-                        (
-                            "markets[clob_pair_id=order_id.clob_pair_id].step_base_quantums",
-                            row_1.step_base_quantums,
+                v.append(
+                    Violation(
+                        "quantums_multiple_of_step_base_quantums",
+                        at + "/quantums",
+                        "quantums must be a multiple of the market's stepBaseQuantums"
+                        + _c.got(
+                            ("quantums", x_quantums),
+                            (
+                                "markets[clob_pair_id=order_id.clob_pair_id].step_base_quantums",
+                                row_1.step_base_quantums,
+                            ),
                         ),
-                    ),
+                    )
                 )
     if x_order_id__clob_pair_id is None and _c.absent_at(obj, ("order_id", "clob_pair_id"), False):
         x_order_id__clob_pair_id = 0
@@ -727,19 +740,19 @@ def _check_place_twap_order_order(
                     _c.got(("order_id.clob_pair_id", x_order_id__clob_pair_id)),
                 )
             elif not _c.is_multiple(x_subticks, row_2.subticks_per_tick):
-                _c.fail(
-                    v,
-                    "subticks_multiple_of_subticks_per_tick",
-                    at,
-                    "subticks",
-                    "subticks must be a multiple of the market's subticksPerTick"
-                    + _c.got(
-                        ("subticks", x_subticks),
-                        (
-                            "markets[clob_pair_id=order_id.clob_pair_id].subticks_per_tick",
-                            row_2.subticks_per_tick,
+                v.append(
+                    Violation(
+                        "subticks_multiple_of_subticks_per_tick",
+                        at + "/subticks",
+                        "subticks must be a multiple of the market's subticksPerTick"
+                        + _c.got(
+                            ("subticks", x_subticks),
+                            (
+                                "markets[clob_pair_id=order_id.clob_pair_id].subticks_per_tick",
+                                row_2.subticks_per_tick,
+                            ),
                         ),
-                    ),
+                    )
                 )
     x_twap_parameters__duration = _c.member(x_twap_parameters, "duration")
     x_twap_parameters__interval = _c.member(x_twap_parameters, "interval")
@@ -768,21 +781,21 @@ def _check_place_twap_order_order(
             elif _c.mul(x_quantums, x_twap_parameters__interval) < _c.mul(
                 row_3.step_base_quantums, x_twap_parameters__duration
             ):
-                _c.fail(
-                    v,
-                    "quantums_per_suborder_at_least_step_base_quantums",
-                    at,
-                    "quantums",
-                    "quantums / (twap_parameters.duration / twap_parameters.interval), the size of each suborder, must be at least the market's stepBaseQuantums"
-                    + _c.got(
-                        ("quantums", x_quantums),
-                        ("twap_parameters.duration", x_twap_parameters__duration),
-                        ("twap_parameters.interval", x_twap_parameters__interval),
-                        (
-                            "markets[clob_pair_id=order_id.clob_pair_id].step_base_quantums",
-                            row_3.step_base_quantums,
+                v.append(
+                    Violation(
+                        "quantums_per_suborder_at_least_step_base_quantums",
+                        at + "/quantums",
+                        "quantums / (twap_parameters.duration / twap_parameters.interval), the size of each suborder, must be at least the market's stepBaseQuantums"
+                        + _c.got(
+                            ("quantums", x_quantums),
+                            ("twap_parameters.duration", x_twap_parameters__duration),
+                            ("twap_parameters.interval", x_twap_parameters__interval),
+                            (
+                                "markets[clob_pair_id=order_id.clob_pair_id].step_base_quantums",
+                                row_3.step_base_quantums,
+                            ),
                         ),
-                    ),
+                    )
                 )
     return out
 
@@ -791,91 +804,88 @@ def _check_place_twap_order_order_order_id(
     obj: dict[str, object], at: str, ref: Reference | None, v: list[Violation], unchecked: list[str]
 ) -> dict[str, object]:
     out: dict[str, object] = {}
-    x_subaccount_id = _c.take_object(
-        obj.get("subaccount_id", _c.MISSING),
-        at,
-        "subaccount_id",
-        "order_id.subaccount_id",
-        True,
-        False,
-        v,
+    raw_0 = obj.get("subaccount_id", _c.MISSING)
+    x_subaccount_id: dict[str, object] | None = (
+        raw_0
+        if type(raw_0) is dict
+        else _c.take_object(raw_0, at, "subaccount_id", "order_id.subaccount_id", True, False, v)
     )
     if x_subaccount_id is not None:
         x_subaccount_id = _check_place_twap_order_order_order_id_subaccount_id(
-            x_subaccount_id, at + "/" + _c.escape("subaccount_id"), ref, v, unchecked
+            x_subaccount_id, at + "/subaccount_id", ref, v, unchecked
         )
     if x_subaccount_id is not None:
         out["subaccount_id"] = x_subaccount_id
-    raw_0 = obj.get("client_id", _c.MISSING)
+    raw_1 = obj.get("client_id", _c.MISSING)
     x_client_id: int | None = (
-        raw_0
-        if type(raw_0) is int and -9007199254740991 <= raw_0 <= 9007199254740991
+        raw_1
+        if type(raw_1) is int and -9007199254740991 <= raw_1 <= 9007199254740991
         else None
-        if raw_0 is _c.MISSING
-        else _c.take_integer(raw_0, at, "client_id", "order_id.client_id", False, False, v)
+        if raw_1 is _c.MISSING
+        else _c.take_integer(raw_1, at, "client_id", "order_id.client_id", False, False, v)
     )
     if x_client_id is not None and ((x_client_id < 0) or (x_client_id > 4294967295)):
         if x_client_id < 0:
-            _c.fail(
-                v,
-                "order_id.client_id.minimum",
-                at,
-                "client_id",
-                "order_id.client_id must be at least 0" + _c.got1(x_client_id),
+            v.append(
+                Violation(
+                    "order_id.client_id.minimum",
+                    at + "/client_id",
+                    "order_id.client_id must be at least 0" + _c.got1(x_client_id),
+                )
             )
         if x_client_id > 4294967295:
-            _c.fail(
-                v,
-                "order_id.client_id.maximum",
-                at,
-                "client_id",
-                "order_id.client_id must be at most 4294967295" + _c.got1(x_client_id),
+            v.append(
+                Violation(
+                    "order_id.client_id.maximum",
+                    at + "/client_id",
+                    "order_id.client_id must be at most 4294967295" + _c.got1(x_client_id),
+                )
             )
         x_client_id = None
     if x_client_id is not None:
         out["client_id"] = x_client_id
-    raw_1 = obj.get("order_flags", _c.MISSING)
+    raw_2 = obj.get("order_flags", _c.MISSING)
     x_order_flags: int | None = (
-        raw_1
-        if type(raw_1) is int and -9007199254740991 <= raw_1 <= 9007199254740991
-        else _c.take_integer(raw_1, at, "order_flags", "order_id.order_flags", True, False, v)
+        raw_2
+        if type(raw_2) is int and -9007199254740991 <= raw_2 <= 9007199254740991
+        else _c.take_integer(raw_2, at, "order_flags", "order_id.order_flags", True, False, v)
     )
     if x_order_flags is not None and (x_order_flags != 128):
         if x_order_flags != 128:
-            _c.fail(
-                v,
-                "order_id.order_flags.const",
-                at,
-                "order_flags",
-                "order_id.order_flags must be 128 (TWAP)" + _c.got1(x_order_flags),
+            v.append(
+                Violation(
+                    "order_id.order_flags.const",
+                    at + "/order_flags",
+                    "order_id.order_flags must be 128 (TWAP)" + _c.got1(x_order_flags),
+                )
             )
         x_order_flags = None
     if x_order_flags is not None:
         out["order_flags"] = x_order_flags
-    raw_2 = obj.get("clob_pair_id", _c.MISSING)
+    raw_3 = obj.get("clob_pair_id", _c.MISSING)
     x_clob_pair_id: int | None = (
-        raw_2
-        if type(raw_2) is int and -9007199254740991 <= raw_2 <= 9007199254740991
+        raw_3
+        if type(raw_3) is int and -9007199254740991 <= raw_3 <= 9007199254740991
         else None
-        if raw_2 is _c.MISSING
-        else _c.take_integer(raw_2, at, "clob_pair_id", "order_id.clob_pair_id", False, False, v)
+        if raw_3 is _c.MISSING
+        else _c.take_integer(raw_3, at, "clob_pair_id", "order_id.clob_pair_id", False, False, v)
     )
     if x_clob_pair_id is not None and ((x_clob_pair_id < 0) or (x_clob_pair_id > 4294967295)):
         if x_clob_pair_id < 0:
-            _c.fail(
-                v,
-                "order_id.clob_pair_id.minimum",
-                at,
-                "clob_pair_id",
-                "order_id.clob_pair_id must be at least 0" + _c.got1(x_clob_pair_id),
+            v.append(
+                Violation(
+                    "order_id.clob_pair_id.minimum",
+                    at + "/clob_pair_id",
+                    "order_id.clob_pair_id must be at least 0" + _c.got1(x_clob_pair_id),
+                )
             )
         if x_clob_pair_id > 4294967295:
-            _c.fail(
-                v,
-                "order_id.clob_pair_id.maximum",
-                at,
-                "clob_pair_id",
-                "order_id.clob_pair_id must be at most 4294967295" + _c.got1(x_clob_pair_id),
+            v.append(
+                Violation(
+                    "order_id.clob_pair_id.maximum",
+                    at + "/clob_pair_id",
+                    "order_id.clob_pair_id must be at most 4294967295" + _c.got1(x_clob_pair_id),
+                )
             )
         x_clob_pair_id = None
     if x_clob_pair_id is not None:
@@ -904,25 +914,26 @@ def _check_place_twap_order_order_order_id_subaccount_id(
         )
     ):
         if _PATTERN4.search(x_owner) is None:
-            _c.fail(
-                v,
-                "order_id.subaccount_id.owner.pattern",
-                at,
-                "owner",
-                "order_id.subaccount_id.owner must be a dydx1… bech32 address" + _c.got1(x_owner),
+            v.append(
+                Violation(
+                    "order_id.subaccount_id.owner.pattern",
+                    at + "/owner",
+                    "order_id.subaccount_id.owner must be a dydx1… bech32 address"
+                    + _c.got1(x_owner),
+                )
             )
         if (
             x_owner != ""
             and _PATTERN4.search(x_owner) is not None
             and not _c.bech32_ok(x_owner, "dydx")
         ):
-            _c.fail(
-                v,
-                "order_id.subaccount_id.owner.bech32",
-                at,
-                "owner",
-                "order_id.subaccount_id.owner must be a dydx1… address with a valid bech32 checksum"
-                + _c.got1(x_owner),
+            v.append(
+                Violation(
+                    "order_id.subaccount_id.owner.bech32",
+                    at + "/owner",
+                    "order_id.subaccount_id.owner must be a dydx1… address with a valid bech32 checksum"
+                    + _c.got1(x_owner),
+                )
             )
         x_owner = None
     if x_owner is not None:
@@ -937,20 +948,20 @@ def _check_place_twap_order_order_order_id_subaccount_id(
     )
     if x_number is not None and ((x_number < 0) or (x_number > 128000)):
         if x_number < 0:
-            _c.fail(
-                v,
-                "order_id.subaccount_id.number.minimum",
-                at,
-                "number",
-                "order_id.subaccount_id.number must be at least 0" + _c.got1(x_number),
+            v.append(
+                Violation(
+                    "order_id.subaccount_id.number.minimum",
+                    at + "/number",
+                    "order_id.subaccount_id.number must be at least 0" + _c.got1(x_number),
+                )
             )
         if x_number > 128000:
-            _c.fail(
-                v,
-                "order_id.subaccount_id.number.maximum",
-                at,
-                "number",
-                "order_id.subaccount_id.number must be at most 128000" + _c.got1(x_number),
+            v.append(
+                Violation(
+                    "order_id.subaccount_id.number.maximum",
+                    at + "/number",
+                    "order_id.subaccount_id.number must be at most 128000" + _c.got1(x_number),
+                )
             )
         x_number = None
     if x_number is not None:
@@ -983,26 +994,26 @@ def _check_place_twap_order_order_builder_code_parameters(
         )
     ):
         if _PATTERN4.search(x_builder_address) is None:
-            _c.fail(
-                v,
-                "builder_code_parameters.builder_address.pattern",
-                at,
-                "builder_address",
-                "builder_code_parameters.builder_address must be a dydx1… bech32 address"
-                + _c.got1(x_builder_address),
+            v.append(
+                Violation(
+                    "builder_code_parameters.builder_address.pattern",
+                    at + "/builder_address",
+                    "builder_code_parameters.builder_address must be a dydx1… bech32 address"
+                    + _c.got1(x_builder_address),
+                )
             )
         if (
             x_builder_address != ""
             and _PATTERN4.search(x_builder_address) is not None
             and not _c.bech32_ok(x_builder_address, "dydx")
         ):
-            _c.fail(
-                v,
-                "builder_code_parameters.builder_address.bech32",
-                at,
-                "builder_address",
-                "builder_code_parameters.builder_address must have a valid bech32 checksum"
-                + _c.got1(x_builder_address),
+            v.append(
+                Violation(
+                    "builder_code_parameters.builder_address.bech32",
+                    at + "/builder_address",
+                    "builder_code_parameters.builder_address must have a valid bech32 checksum"
+                    + _c.got1(x_builder_address),
+                )
             )
         x_builder_address = None
     if x_builder_address is not None:
@@ -1017,20 +1028,20 @@ def _check_place_twap_order_order_builder_code_parameters(
     )
     if x_fee_ppm is not None and ((x_fee_ppm < 1) or (x_fee_ppm > 10000)):
         if x_fee_ppm < 1:
-            _c.fail(
-                v,
-                "builder_code_parameters.fee_ppm.minimum",
-                at,
-                "fee_ppm",
-                "builder_code_parameters.fee_ppm must be above 0" + _c.got1(x_fee_ppm),
+            v.append(
+                Violation(
+                    "builder_code_parameters.fee_ppm.minimum",
+                    at + "/fee_ppm",
+                    "builder_code_parameters.fee_ppm must be above 0" + _c.got1(x_fee_ppm),
+                )
             )
         if x_fee_ppm > 10000:
-            _c.fail(
-                v,
-                "builder_code_parameters.fee_ppm.maximum",
-                at,
-                "fee_ppm",
-                "builder_code_parameters.fee_ppm must be at most 10000" + _c.got1(x_fee_ppm),
+            v.append(
+                Violation(
+                    "builder_code_parameters.fee_ppm.maximum",
+                    at + "/fee_ppm",
+                    "builder_code_parameters.fee_ppm must be at most 10000" + _c.got1(x_fee_ppm),
+                )
             )
         x_fee_ppm = None
     if x_fee_ppm is not None:
@@ -1046,42 +1057,46 @@ def _check_cancel_twap_order(
     obj: dict[str, object], at: str, ref: Reference | None, v: list[Violation], unchecked: list[str]
 ) -> dict[str, object]:
     out: dict[str, object] = {}
-    x_order_id = _c.take_object(
-        obj.get("order_id", _c.MISSING), at, "order_id", "order_id", True, False, v
+    raw_0 = obj.get("order_id", _c.MISSING)
+    x_order_id: dict[str, object] | None = (
+        raw_0
+        if type(raw_0) is dict
+        else _c.take_object(raw_0, at, "order_id", "order_id", True, False, v)
     )
     if x_order_id is not None:
         x_order_id = _check_cancel_twap_order_order_id(
-            x_order_id, at + "/" + _c.escape("order_id"), ref, v, unchecked
+            x_order_id, at + "/order_id", ref, v, unchecked
         )
     if x_order_id is not None:
         out["order_id"] = x_order_id
-    raw_0 = obj.get("good_til_block_time", _c.MISSING)
+    raw_1 = obj.get("good_til_block_time", _c.MISSING)
     x_good_til_block_time: int | None = (
-        raw_0
-        if type(raw_0) is int and -9007199254740991 <= raw_0 <= 9007199254740991
+        raw_1
+        if type(raw_1) is int and -9007199254740991 <= raw_1 <= 9007199254740991
         else _c.take_integer(
-            raw_0, at, "good_til_block_time", "good_til_block_time", True, False, v
+            raw_1, at, "good_til_block_time", "good_til_block_time", True, False, v
         )
     )
     if x_good_til_block_time is not None and (
         (x_good_til_block_time > 4294967295) or (x_good_til_block_time <= 0)
     ):
         if x_good_til_block_time > 4294967295:
-            _c.fail(
-                v,
-                "good_til_block_time.maximum",
-                at,
-                "good_til_block_time",
-                "good_til_block_time must be at most 4294967295" + _c.got1(x_good_til_block_time),
+            v.append(
+                Violation(
+                    "good_til_block_time.maximum",
+                    at + "/good_til_block_time",
+                    "good_til_block_time must be at most 4294967295"
+                    + _c.got1(x_good_til_block_time),
+                )
             )
         if x_good_til_block_time <= 0:
-            _c.fail(
-                v,
-                "good_til_block_time.exclusiveMinimum",
-                at,
-                "good_til_block_time",
-                "good_til_block_time must be non-zero for a stateful (TWAP) cancel"
-                + _c.got1(x_good_til_block_time),
+            v.append(
+                Violation(
+                    "good_til_block_time.exclusiveMinimum",
+                    at + "/good_til_block_time",
+                    "good_til_block_time must be non-zero for a stateful (TWAP) cancel"
+                    + _c.got1(x_good_til_block_time),
+                )
             )
         x_good_til_block_time = None
     if x_good_til_block_time is not None:
@@ -1095,91 +1110,88 @@ def _check_cancel_twap_order_order_id(
     obj: dict[str, object], at: str, ref: Reference | None, v: list[Violation], unchecked: list[str]
 ) -> dict[str, object]:
     out: dict[str, object] = {}
-    x_subaccount_id = _c.take_object(
-        obj.get("subaccount_id", _c.MISSING),
-        at,
-        "subaccount_id",
-        "order_id.subaccount_id",
-        True,
-        False,
-        v,
+    raw_0 = obj.get("subaccount_id", _c.MISSING)
+    x_subaccount_id: dict[str, object] | None = (
+        raw_0
+        if type(raw_0) is dict
+        else _c.take_object(raw_0, at, "subaccount_id", "order_id.subaccount_id", True, False, v)
     )
     if x_subaccount_id is not None:
         x_subaccount_id = _check_cancel_twap_order_order_id_subaccount_id(
-            x_subaccount_id, at + "/" + _c.escape("subaccount_id"), ref, v, unchecked
+            x_subaccount_id, at + "/subaccount_id", ref, v, unchecked
         )
     if x_subaccount_id is not None:
         out["subaccount_id"] = x_subaccount_id
-    raw_0 = obj.get("client_id", _c.MISSING)
+    raw_1 = obj.get("client_id", _c.MISSING)
     x_client_id: int | None = (
-        raw_0
-        if type(raw_0) is int and -9007199254740991 <= raw_0 <= 9007199254740991
+        raw_1
+        if type(raw_1) is int and -9007199254740991 <= raw_1 <= 9007199254740991
         else None
-        if raw_0 is _c.MISSING
-        else _c.take_integer(raw_0, at, "client_id", "order_id.client_id", False, False, v)
+        if raw_1 is _c.MISSING
+        else _c.take_integer(raw_1, at, "client_id", "order_id.client_id", False, False, v)
     )
     if x_client_id is not None and ((x_client_id < 0) or (x_client_id > 4294967295)):
         if x_client_id < 0:
-            _c.fail(
-                v,
-                "order_id.client_id.minimum",
-                at,
-                "client_id",
-                "order_id.client_id must be at least 0" + _c.got1(x_client_id),
+            v.append(
+                Violation(
+                    "order_id.client_id.minimum",
+                    at + "/client_id",
+                    "order_id.client_id must be at least 0" + _c.got1(x_client_id),
+                )
             )
         if x_client_id > 4294967295:
-            _c.fail(
-                v,
-                "order_id.client_id.maximum",
-                at,
-                "client_id",
-                "order_id.client_id must be at most 4294967295" + _c.got1(x_client_id),
+            v.append(
+                Violation(
+                    "order_id.client_id.maximum",
+                    at + "/client_id",
+                    "order_id.client_id must be at most 4294967295" + _c.got1(x_client_id),
+                )
             )
         x_client_id = None
     if x_client_id is not None:
         out["client_id"] = x_client_id
-    raw_1 = obj.get("order_flags", _c.MISSING)
+    raw_2 = obj.get("order_flags", _c.MISSING)
     x_order_flags: int | None = (
-        raw_1
-        if type(raw_1) is int and -9007199254740991 <= raw_1 <= 9007199254740991
-        else _c.take_integer(raw_1, at, "order_flags", "order_id.order_flags", True, False, v)
+        raw_2
+        if type(raw_2) is int and -9007199254740991 <= raw_2 <= 9007199254740991
+        else _c.take_integer(raw_2, at, "order_flags", "order_id.order_flags", True, False, v)
     )
     if x_order_flags is not None and (x_order_flags != 128):
         if x_order_flags != 128:
-            _c.fail(
-                v,
-                "order_id.order_flags.const",
-                at,
-                "order_flags",
-                "order_id.order_flags must be 128 (TWAP)" + _c.got1(x_order_flags),
+            v.append(
+                Violation(
+                    "order_id.order_flags.const",
+                    at + "/order_flags",
+                    "order_id.order_flags must be 128 (TWAP)" + _c.got1(x_order_flags),
+                )
             )
         x_order_flags = None
     if x_order_flags is not None:
         out["order_flags"] = x_order_flags
-    raw_2 = obj.get("clob_pair_id", _c.MISSING)
+    raw_3 = obj.get("clob_pair_id", _c.MISSING)
     x_clob_pair_id: int | None = (
-        raw_2
-        if type(raw_2) is int and -9007199254740991 <= raw_2 <= 9007199254740991
+        raw_3
+        if type(raw_3) is int and -9007199254740991 <= raw_3 <= 9007199254740991
         else None
-        if raw_2 is _c.MISSING
-        else _c.take_integer(raw_2, at, "clob_pair_id", "order_id.clob_pair_id", False, False, v)
+        if raw_3 is _c.MISSING
+        else _c.take_integer(raw_3, at, "clob_pair_id", "order_id.clob_pair_id", False, False, v)
     )
     if x_clob_pair_id is not None and ((x_clob_pair_id < 0) or (x_clob_pair_id > 4294967295)):
         if x_clob_pair_id < 0:
-            _c.fail(
-                v,
-                "order_id.clob_pair_id.minimum",
-                at,
-                "clob_pair_id",
-                "order_id.clob_pair_id must be at least 0" + _c.got1(x_clob_pair_id),
+            v.append(
+                Violation(
+                    "order_id.clob_pair_id.minimum",
+                    at + "/clob_pair_id",
+                    "order_id.clob_pair_id must be at least 0" + _c.got1(x_clob_pair_id),
+                )
             )
         if x_clob_pair_id > 4294967295:
-            _c.fail(
-                v,
-                "order_id.clob_pair_id.maximum",
-                at,
-                "clob_pair_id",
-                "order_id.clob_pair_id must be at most 4294967295" + _c.got1(x_clob_pair_id),
+            v.append(
+                Violation(
+                    "order_id.clob_pair_id.maximum",
+                    at + "/clob_pair_id",
+                    "order_id.clob_pair_id must be at most 4294967295" + _c.got1(x_clob_pair_id),
+                )
             )
         x_clob_pair_id = None
     if x_clob_pair_id is not None:
@@ -1208,25 +1220,26 @@ def _check_cancel_twap_order_order_id_subaccount_id(
         )
     ):
         if _PATTERN4.search(x_owner) is None:
-            _c.fail(
-                v,
-                "order_id.subaccount_id.owner.pattern",
-                at,
-                "owner",
-                "order_id.subaccount_id.owner must be a dydx1… bech32 address" + _c.got1(x_owner),
+            v.append(
+                Violation(
+                    "order_id.subaccount_id.owner.pattern",
+                    at + "/owner",
+                    "order_id.subaccount_id.owner must be a dydx1… bech32 address"
+                    + _c.got1(x_owner),
+                )
             )
         if (
             x_owner != ""
             and _PATTERN4.search(x_owner) is not None
             and not _c.bech32_ok(x_owner, "dydx")
         ):
-            _c.fail(
-                v,
-                "order_id.subaccount_id.owner.bech32",
-                at,
-                "owner",
-                "order_id.subaccount_id.owner must be a dydx1… address with a valid bech32 checksum"
-                + _c.got1(x_owner),
+            v.append(
+                Violation(
+                    "order_id.subaccount_id.owner.bech32",
+                    at + "/owner",
+                    "order_id.subaccount_id.owner must be a dydx1… address with a valid bech32 checksum"
+                    + _c.got1(x_owner),
+                )
             )
         x_owner = None
     if x_owner is not None:
@@ -1241,20 +1254,20 @@ def _check_cancel_twap_order_order_id_subaccount_id(
     )
     if x_number is not None and ((x_number < 0) or (x_number > 128000)):
         if x_number < 0:
-            _c.fail(
-                v,
-                "order_id.subaccount_id.number.minimum",
-                at,
-                "number",
-                "order_id.subaccount_id.number must be at least 0" + _c.got1(x_number),
+            v.append(
+                Violation(
+                    "order_id.subaccount_id.number.minimum",
+                    at + "/number",
+                    "order_id.subaccount_id.number must be at least 0" + _c.got1(x_number),
+                )
             )
         if x_number > 128000:
-            _c.fail(
-                v,
-                "order_id.subaccount_id.number.maximum",
-                at,
-                "number",
-                "order_id.subaccount_id.number must be at most 128000" + _c.got1(x_number),
+            v.append(
+                Violation(
+                    "order_id.subaccount_id.number.maximum",
+                    at + "/number",
+                    "order_id.subaccount_id.number must be at most 128000" + _c.got1(x_number),
+                )
             )
         x_number = None
     if x_number is not None:

@@ -301,7 +301,7 @@ def _check_twap_order_twap(
     )
     if x_a is not None and (x_a < 0):
         if x_a < 0:
-            _c.fail(v, "a.minimum", at, "a", "a must be at least 0" + _c.got1(x_a))
+            v.append(Violation("a.minimum", at + "/a", "a must be at least 0" + _c.got1(x_a)))
         x_a = None
     if x_a is not None:
         out["a"] = x_a
@@ -321,7 +321,11 @@ def _check_twap_order_twap(
     )
     if x_s is not None and (x_s <= 0):
         if x_s <= 0:
-            _c.fail(v, "s.exclusiveMinimum", at, "s", "s must be greater than 0" + _c.got1(x_s))
+            v.append(
+                Violation(
+                    "s.exclusiveMinimum", at + "/s", "s must be greater than 0" + _c.got1(x_s)
+                )
+            )
         x_s = None
     if x_s is not None:
         out["s"] = x_s
@@ -341,10 +345,16 @@ def _check_twap_order_twap(
     )
     if x_m is not None and ((x_m < 5) or (x_m > 10080)):
         if x_m < 5:
-            _c.fail(v, "m.minimum", at, "m", "m must be at least 5 minutes" + _c.got1(x_m))
+            v.append(
+                Violation("m.minimum", at + "/m", "m must be at least 5 minutes" + _c.got1(x_m))
+            )
         if x_m > 10080:
-            _c.fail(
-                v, "m.maximum", at, "m", "m must be at most 10080 minutes (7 days)" + _c.got1(x_m)
+            v.append(
+                Violation(
+                    "m.maximum",
+                    at + "/m",
+                    "m must be at most 10080 minutes (7 days)" + _c.got1(x_m),
+                )
             )
         x_m = None
     if x_m is not None:
@@ -375,13 +385,13 @@ def _check_twap_order_twap(
                     _c.got(("a", x_a)),
                 )
             elif _c.truncate(x_s, row_0.sz_decimals) != x_s:
-                _c.fail(
-                    v,
-                    "size_within_sz_decimals",
-                    at,
-                    "s",
-                    "s must have at most the asset's szDecimals decimals"
-                    + _c.got(("s", x_s), ("assets[asset=a].sz_decimals", row_0.sz_decimals)),
+                v.append(
+                    Violation(
+                        "size_within_sz_decimals",
+                        at + "/s",
+                        "s must have at most the asset's szDecimals decimals"
+                        + _c.got(("s", x_s), ("assets[asset=a].sz_decimals", row_0.sz_decimals)),
+                    )
                 )
     return out
 
@@ -390,72 +400,82 @@ def _check_exchange_twap_order(
     obj: dict[str, object], at: str, ref: Reference | None, v: list[Violation], unchecked: list[str]
 ) -> dict[str, object]:
     out: dict[str, object] = {}
-    x_action = _c.take_object(obj.get("action", _c.MISSING), at, "action", "action", True, False, v)
+    raw_0 = obj.get("action", _c.MISSING)
+    x_action: dict[str, object] | None = (
+        raw_0
+        if type(raw_0) is dict
+        else _c.take_object(raw_0, at, "action", "action", True, False, v)
+    )
     if x_action is not None:
-        x_action = _check_exchange_twap_order_action(
-            x_action, at + "/" + _c.escape("action"), ref, v, unchecked
-        )
+        x_action = _check_exchange_twap_order_action(x_action, at + "/action", ref, v, unchecked)
     if x_action is not None:
         out["action"] = x_action
-    raw_0 = obj.get("nonce", _c.MISSING)
+    raw_1 = obj.get("nonce", _c.MISSING)
     x_nonce: int | None = (
-        raw_0
-        if type(raw_0) is int and -9007199254740991 <= raw_0 <= 9007199254740991
-        else _c.take_integer_exact(raw_0, at, "nonce", "nonce", True, False, v)
+        raw_1
+        if type(raw_1) is int and -9007199254740991 <= raw_1 <= 9007199254740991
+        else _c.take_integer_exact(raw_1, at, "nonce", "nonce", True, False, v)
     )
     if x_nonce is not None and (x_nonce < 0):
         if x_nonce < 0:
-            _c.fail(v, "nonce.minimum", at, "nonce", "nonce must be at least 0" + _c.got1(x_nonce))
+            v.append(
+                Violation(
+                    "nonce.minimum", at + "/nonce", "nonce must be at least 0" + _c.got1(x_nonce)
+                )
+            )
         x_nonce = None
     if x_nonce is not None:
         out["nonce"] = x_nonce
-    x_signature = _c.take_object(
-        obj.get("signature", _c.MISSING), at, "signature", "signature", True, False, v
+    raw_2 = obj.get("signature", _c.MISSING)
+    x_signature: dict[str, object] | None = (
+        raw_2
+        if type(raw_2) is dict
+        else _c.take_object(raw_2, at, "signature", "signature", True, False, v)
     )
     if x_signature is not None:
         x_signature = _check_exchange_twap_order_signature(
-            x_signature, at + "/" + _c.escape("signature"), ref, v, unchecked
+            x_signature, at + "/signature", ref, v, unchecked
         )
     if x_signature is not None:
         out["signature"] = x_signature
-    raw_1 = obj.get("vaultAddress", _c.MISSING)
+    raw_3 = obj.get("vaultAddress", _c.MISSING)
     x_vault_address: str | None = (
-        raw_1
-        if type(raw_1) is str
+        raw_3
+        if type(raw_3) is str
         else None
-        if raw_1 is _c.MISSING
-        else _c.take_string(raw_1, at, "vaultAddress", "vaultAddress", False, True, v)
+        if raw_3 is _c.MISSING
+        else _c.take_string(raw_3, at, "vaultAddress", "vaultAddress", False, True, v)
     )
     if x_vault_address is not None and (_PATTERN1.search(x_vault_address) is None):
         if _PATTERN1.search(x_vault_address) is None:
-            _c.fail(
-                v,
-                "vaultAddress.pattern",
-                at,
-                "vaultAddress",
-                "vaultAddress must be 0x and 40 hex digits" + _c.got1(x_vault_address),
+            v.append(
+                Violation(
+                    "vaultAddress.pattern",
+                    at + "/vaultAddress",
+                    "vaultAddress must be 0x and 40 hex digits" + _c.got1(x_vault_address),
+                )
             )
         x_vault_address = None
     if x_vault_address is not None:
         out["vaultAddress"] = x_vault_address
     elif obj.get("vaultAddress", 0) is None:
         out["vaultAddress"] = None
-    raw_2 = obj.get("expiresAfter", _c.MISSING)
+    raw_4 = obj.get("expiresAfter", _c.MISSING)
     x_expires_after: int | None = (
-        raw_2
-        if type(raw_2) is int and -9007199254740991 <= raw_2 <= 9007199254740991
+        raw_4
+        if type(raw_4) is int and -9007199254740991 <= raw_4 <= 9007199254740991
         else None
-        if raw_2 is _c.MISSING
-        else _c.take_integer_exact(raw_2, at, "expiresAfter", "expiresAfter", False, True, v)
+        if raw_4 is _c.MISSING
+        else _c.take_integer_exact(raw_4, at, "expiresAfter", "expiresAfter", False, True, v)
     )
     if x_expires_after is not None and (x_expires_after < 0):
         if x_expires_after < 0:
-            _c.fail(
-                v,
-                "expiresAfter.minimum",
-                at,
-                "expiresAfter",
-                "expiresAfter must be at least 0" + _c.got1(x_expires_after),
+            v.append(
+                Violation(
+                    "expiresAfter.minimum",
+                    at + "/expiresAfter",
+                    "expiresAfter must be at least 0" + _c.got1(x_expires_after),
+                )
             )
         x_expires_after = None
     if x_expires_after is not None:
@@ -479,19 +499,24 @@ def _check_exchange_twap_order_action(
     )
     if x_type is not None and (x_type != "twapOrder"):
         if x_type != "twapOrder":
-            _c.fail(
-                v,
-                "action.type.const",
-                at,
-                "type",
-                "action.type must be 'twapOrder'" + _c.got1(x_type),
+            v.append(
+                Violation(
+                    "action.type.const",
+                    at + "/type",
+                    "action.type must be 'twapOrder'" + _c.got1(x_type),
+                )
             )
         x_type = None
     if x_type is not None:
         out["type"] = x_type
-    x_twap = _c.take_object(obj.get("twap", _c.MISSING), at, "twap", "action.twap", True, False, v)
+    raw_1 = obj.get("twap", _c.MISSING)
+    x_twap: dict[str, object] | None = (
+        raw_1
+        if type(raw_1) is dict
+        else _c.take_object(raw_1, at, "twap", "action.twap", True, False, v)
+    )
     if x_twap is not None:
-        x_twap = _check_twap_order_twap(x_twap, at + "/" + _c.escape("twap"), ref, v, unchecked)
+        x_twap = _check_twap_order_twap(x_twap, at + "/twap", ref, v, unchecked)
     if x_twap is not None:
         out["twap"] = x_twap
     if not _KNOWN3.issuperset(obj):
@@ -511,12 +536,12 @@ def _check_exchange_twap_order_signature(
     )
     if x_r is not None and (_PATTERN4.search(x_r) is None):
         if _PATTERN4.search(x_r) is None:
-            _c.fail(
-                v,
-                "signature.r.pattern",
-                at,
-                "r",
-                "signature.r must be 0x and 64 hex digits" + _c.got1(x_r),
+            v.append(
+                Violation(
+                    "signature.r.pattern",
+                    at + "/r",
+                    "signature.r must be 0x and 64 hex digits" + _c.got1(x_r),
+                )
             )
         x_r = None
     if x_r is not None:
@@ -529,12 +554,12 @@ def _check_exchange_twap_order_signature(
     )
     if x_s is not None and (_PATTERN4.search(x_s) is None):
         if _PATTERN4.search(x_s) is None:
-            _c.fail(
-                v,
-                "signature.s.pattern",
-                at,
-                "s",
-                "signature.s must be 0x and 64 hex digits" + _c.got1(x_s),
+            v.append(
+                Violation(
+                    "signature.s.pattern",
+                    at + "/s",
+                    "signature.s must be 0x and 64 hex digits" + _c.got1(x_s),
+                )
             )
         x_s = None
     if x_s is not None:
@@ -547,8 +572,12 @@ def _check_exchange_twap_order_signature(
     )
     if x_v is not None and (x_v not in _VALUES5):
         if x_v not in _VALUES5:
-            _c.fail(
-                v, "signature.v.enum", at, "v", "signature.v must be one of 27, 28" + _c.got1(x_v)
+            v.append(
+                Violation(
+                    "signature.v.enum",
+                    at + "/v",
+                    "signature.v must be one of 27, 28" + _c.got1(x_v),
+                )
             )
         x_v = None
     if x_v is not None:
@@ -568,15 +597,18 @@ def _check_twap_order_response_response(
     )
     if x_type is not None and (x_type != "twapOrder"):
         if x_type != "twapOrder":
-            _c.fail(v, "type.const", at, "type", "type must be 'twapOrder'" + _c.got1(x_type))
+            v.append(
+                Violation("type.const", at + "/type", "type must be 'twapOrder'" + _c.got1(x_type))
+            )
         x_type = None
     if x_type is not None:
         out["type"] = x_type
-    x_data = _c.take_object(obj.get("data", _c.MISSING), at, "data", "data", True, False, v)
+    raw_1 = obj.get("data", _c.MISSING)
+    x_data: dict[str, object] | None = (
+        raw_1 if type(raw_1) is dict else _c.take_object(raw_1, at, "data", "data", True, False, v)
+    )
     if x_data is not None:
-        x_data = _check_twap_order_response_response_data(
-            x_data, at + "/" + _c.escape("data"), ref, v, unchecked
-        )
+        x_data = _check_twap_order_response_response_data(x_data, at + "/data", ref, v, unchecked)
     if x_data is not None:
         out["data"] = x_data
     return out
@@ -586,12 +618,15 @@ def _check_twap_order_response_response_data(
     obj: dict[str, object], at: str, ref: Reference | None, v: list[Violation], unchecked: list[str]
 ) -> dict[str, object]:
     out: dict[str, object] = {}
-    x_status = _c.take_object(
-        obj.get("status", _c.MISSING), at, "status", "data.status", True, False, v
+    raw_0 = obj.get("status", _c.MISSING)
+    x_status: dict[str, object] | None = (
+        raw_0
+        if type(raw_0) is dict
+        else _c.take_object(raw_0, at, "status", "data.status", True, False, v)
     )
     if x_status is not None:
         x_status = _check_twap_order_response_response_data_status(
-            x_status, at + "/" + _c.escape("status"), ref, v, unchecked
+            x_status, at + "/status", ref, v, unchecked
         )
     if x_status is not None:
         out["status"] = x_status
@@ -602,22 +637,27 @@ def _check_twap_order_response_response_data_status(
     obj: dict[str, object], at: str, ref: Reference | None, v: list[Violation], unchecked: list[str]
 ) -> dict[str, object]:
     out: dict[str, object] = {}
-    x_running = _c.take_object(
-        obj.get("running", _c.MISSING), at, "running", "data.status.running", False, False, v
+    raw_0 = obj.get("running", _c.MISSING)
+    x_running: dict[str, object] | None = (
+        raw_0
+        if type(raw_0) is dict
+        else None
+        if raw_0 is _c.MISSING
+        else _c.take_object(raw_0, at, "running", "data.status.running", False, False, v)
     )
     if x_running is not None:
         x_running = _check_twap_order_response_response_data_status_running(
-            x_running, at + "/" + _c.escape("running"), ref, v, unchecked
+            x_running, at + "/running", ref, v, unchecked
         )
     if x_running is not None:
         out["running"] = x_running
-    raw_0 = obj.get("error", _c.MISSING)
+    raw_1 = obj.get("error", _c.MISSING)
     x_error: str | None = (
-        raw_0
-        if type(raw_0) is str
+        raw_1
+        if type(raw_1) is str
         else None
-        if raw_0 is _c.MISSING
-        else _c.take_string(raw_0, at, "error", "data.status.error", False, False, v)
+        if raw_1 is _c.MISSING
+        else _c.take_string(raw_1, at, "error", "data.status.error", False, False, v)
     )
     if x_error is not None:
         out["error"] = x_error
@@ -636,12 +676,12 @@ def _check_twap_order_response_response_data_status_running(
     )
     if x_twap_id is not None and (x_twap_id < 0):
         if x_twap_id < 0:
-            _c.fail(
-                v,
-                "data.status.running.twapId.minimum",
-                at,
-                "twapId",
-                "data.status.running.twapId must be at least 0" + _c.got1(x_twap_id),
+            v.append(
+                Violation(
+                    "data.status.running.twapId.minimum",
+                    at + "/twapId",
+                    "data.status.running.twapId must be at least 0" + _c.got1(x_twap_id),
+                )
             )
         x_twap_id = None
     if x_twap_id is not None:
@@ -659,15 +699,18 @@ def _check_twap_order_error_response(
     )
     if x_type is not None and (x_type != "twapOrder"):
         if x_type != "twapOrder":
-            _c.fail(v, "type.const", at, "type", "type must be 'twapOrder'" + _c.got1(x_type))
+            v.append(
+                Violation("type.const", at + "/type", "type must be 'twapOrder'" + _c.got1(x_type))
+            )
         x_type = None
     if x_type is not None:
         out["type"] = x_type
-    x_data = _c.take_object(obj.get("data", _c.MISSING), at, "data", "data", True, False, v)
+    raw_1 = obj.get("data", _c.MISSING)
+    x_data: dict[str, object] | None = (
+        raw_1 if type(raw_1) is dict else _c.take_object(raw_1, at, "data", "data", True, False, v)
+    )
     if x_data is not None:
-        x_data = _check_twap_order_error_response_data(
-            x_data, at + "/" + _c.escape("data"), ref, v, unchecked
-        )
+        x_data = _check_twap_order_error_response_data(x_data, at + "/data", ref, v, unchecked)
     if x_data is not None:
         out["data"] = x_data
     return out
@@ -677,12 +720,15 @@ def _check_twap_order_error_response_data(
     obj: dict[str, object], at: str, ref: Reference | None, v: list[Violation], unchecked: list[str]
 ) -> dict[str, object]:
     out: dict[str, object] = {}
-    x_status = _c.take_object(
-        obj.get("status", _c.MISSING), at, "status", "data.status", True, False, v
+    raw_0 = obj.get("status", _c.MISSING)
+    x_status: dict[str, object] | None = (
+        raw_0
+        if type(raw_0) is dict
+        else _c.take_object(raw_0, at, "status", "data.status", True, False, v)
     )
     if x_status is not None:
         x_status = _check_twap_order_error_response_data_status(
-            x_status, at + "/" + _c.escape("status"), ref, v, unchecked
+            x_status, at + "/status", ref, v, unchecked
         )
     if x_status is not None:
         out["status"] = x_status
@@ -714,7 +760,9 @@ def _check_twap_cancel(
     )
     if x_type is not None and (x_type != "twapCancel"):
         if x_type != "twapCancel":
-            _c.fail(v, "type.const", at, "type", "type must be 'twapCancel'" + _c.got1(x_type))
+            v.append(
+                Violation("type.const", at + "/type", "type must be 'twapCancel'" + _c.got1(x_type))
+            )
         x_type = None
     if x_type is not None:
         out["type"] = x_type
@@ -726,7 +774,7 @@ def _check_twap_cancel(
     )
     if x_a is not None and (x_a < 0):
         if x_a < 0:
-            _c.fail(v, "a.minimum", at, "a", "a must be at least 0" + _c.got1(x_a))
+            v.append(Violation("a.minimum", at + "/a", "a must be at least 0" + _c.got1(x_a)))
         x_a = None
     if x_a is not None:
         out["a"] = x_a
@@ -738,7 +786,7 @@ def _check_twap_cancel(
     )
     if x_t is not None and (x_t < 0):
         if x_t < 0:
-            _c.fail(v, "t.minimum", at, "t", "t must be at least 0" + _c.got1(x_t))
+            v.append(Violation("t.minimum", at + "/t", "t must be at least 0" + _c.got1(x_t)))
         x_t = None
     if x_t is not None:
         out["t"] = x_t
@@ -751,72 +799,82 @@ def _check_exchange_twap_cancel(
     obj: dict[str, object], at: str, ref: Reference | None, v: list[Violation], unchecked: list[str]
 ) -> dict[str, object]:
     out: dict[str, object] = {}
-    x_action = _c.take_object(obj.get("action", _c.MISSING), at, "action", "action", True, False, v)
+    raw_0 = obj.get("action", _c.MISSING)
+    x_action: dict[str, object] | None = (
+        raw_0
+        if type(raw_0) is dict
+        else _c.take_object(raw_0, at, "action", "action", True, False, v)
+    )
     if x_action is not None:
-        x_action = _check_exchange_twap_cancel_action(
-            x_action, at + "/" + _c.escape("action"), ref, v, unchecked
-        )
+        x_action = _check_exchange_twap_cancel_action(x_action, at + "/action", ref, v, unchecked)
     if x_action is not None:
         out["action"] = x_action
-    raw_0 = obj.get("nonce", _c.MISSING)
+    raw_1 = obj.get("nonce", _c.MISSING)
     x_nonce: int | None = (
-        raw_0
-        if type(raw_0) is int and -9007199254740991 <= raw_0 <= 9007199254740991
-        else _c.take_integer_exact(raw_0, at, "nonce", "nonce", True, False, v)
+        raw_1
+        if type(raw_1) is int and -9007199254740991 <= raw_1 <= 9007199254740991
+        else _c.take_integer_exact(raw_1, at, "nonce", "nonce", True, False, v)
     )
     if x_nonce is not None and (x_nonce < 0):
         if x_nonce < 0:
-            _c.fail(v, "nonce.minimum", at, "nonce", "nonce must be at least 0" + _c.got1(x_nonce))
+            v.append(
+                Violation(
+                    "nonce.minimum", at + "/nonce", "nonce must be at least 0" + _c.got1(x_nonce)
+                )
+            )
         x_nonce = None
     if x_nonce is not None:
         out["nonce"] = x_nonce
-    x_signature = _c.take_object(
-        obj.get("signature", _c.MISSING), at, "signature", "signature", True, False, v
+    raw_2 = obj.get("signature", _c.MISSING)
+    x_signature: dict[str, object] | None = (
+        raw_2
+        if type(raw_2) is dict
+        else _c.take_object(raw_2, at, "signature", "signature", True, False, v)
     )
     if x_signature is not None:
         x_signature = _check_exchange_twap_cancel_signature(
-            x_signature, at + "/" + _c.escape("signature"), ref, v, unchecked
+            x_signature, at + "/signature", ref, v, unchecked
         )
     if x_signature is not None:
         out["signature"] = x_signature
-    raw_1 = obj.get("vaultAddress", _c.MISSING)
+    raw_3 = obj.get("vaultAddress", _c.MISSING)
     x_vault_address: str | None = (
-        raw_1
-        if type(raw_1) is str
+        raw_3
+        if type(raw_3) is str
         else None
-        if raw_1 is _c.MISSING
-        else _c.take_string(raw_1, at, "vaultAddress", "vaultAddress", False, True, v)
+        if raw_3 is _c.MISSING
+        else _c.take_string(raw_3, at, "vaultAddress", "vaultAddress", False, True, v)
     )
     if x_vault_address is not None and (_PATTERN1.search(x_vault_address) is None):
         if _PATTERN1.search(x_vault_address) is None:
-            _c.fail(
-                v,
-                "vaultAddress.pattern",
-                at,
-                "vaultAddress",
-                "vaultAddress must be 0x and 40 hex digits" + _c.got1(x_vault_address),
+            v.append(
+                Violation(
+                    "vaultAddress.pattern",
+                    at + "/vaultAddress",
+                    "vaultAddress must be 0x and 40 hex digits" + _c.got1(x_vault_address),
+                )
             )
         x_vault_address = None
     if x_vault_address is not None:
         out["vaultAddress"] = x_vault_address
     elif obj.get("vaultAddress", 0) is None:
         out["vaultAddress"] = None
-    raw_2 = obj.get("expiresAfter", _c.MISSING)
+    raw_4 = obj.get("expiresAfter", _c.MISSING)
     x_expires_after: int | None = (
-        raw_2
-        if type(raw_2) is int and -9007199254740991 <= raw_2 <= 9007199254740991
+        raw_4
+        if type(raw_4) is int and -9007199254740991 <= raw_4 <= 9007199254740991
         else None
-        if raw_2 is _c.MISSING
-        else _c.take_integer_exact(raw_2, at, "expiresAfter", "expiresAfter", False, True, v)
+        if raw_4 is _c.MISSING
+        else _c.take_integer_exact(raw_4, at, "expiresAfter", "expiresAfter", False, True, v)
     )
     if x_expires_after is not None and (x_expires_after < 0):
         if x_expires_after < 0:
-            _c.fail(
-                v,
-                "expiresAfter.minimum",
-                at,
-                "expiresAfter",
-                "expiresAfter must be at least 0" + _c.got1(x_expires_after),
+            v.append(
+                Violation(
+                    "expiresAfter.minimum",
+                    at + "/expiresAfter",
+                    "expiresAfter must be at least 0" + _c.got1(x_expires_after),
+                )
             )
         x_expires_after = None
     if x_expires_after is not None:
@@ -840,12 +898,12 @@ def _check_exchange_twap_cancel_action(
     )
     if x_type is not None and (x_type != "twapCancel"):
         if x_type != "twapCancel":
-            _c.fail(
-                v,
-                "action.type.const",
-                at,
-                "type",
-                "action.type must be 'twapCancel'" + _c.got1(x_type),
+            v.append(
+                Violation(
+                    "action.type.const",
+                    at + "/type",
+                    "action.type must be 'twapCancel'" + _c.got1(x_type),
+                )
             )
         x_type = None
     if x_type is not None:
@@ -858,7 +916,11 @@ def _check_exchange_twap_cancel_action(
     )
     if x_a is not None and (x_a < 0):
         if x_a < 0:
-            _c.fail(v, "action.a.minimum", at, "a", "action.a must be at least 0" + _c.got1(x_a))
+            v.append(
+                Violation(
+                    "action.a.minimum", at + "/a", "action.a must be at least 0" + _c.got1(x_a)
+                )
+            )
         x_a = None
     if x_a is not None:
         out["a"] = x_a
@@ -870,7 +932,11 @@ def _check_exchange_twap_cancel_action(
     )
     if x_t is not None and (x_t < 0):
         if x_t < 0:
-            _c.fail(v, "action.t.minimum", at, "t", "action.t must be at least 0" + _c.got1(x_t))
+            v.append(
+                Violation(
+                    "action.t.minimum", at + "/t", "action.t must be at least 0" + _c.got1(x_t)
+                )
+            )
         x_t = None
     if x_t is not None:
         out["t"] = x_t
@@ -891,12 +957,12 @@ def _check_exchange_twap_cancel_signature(
     )
     if x_r is not None and (_PATTERN4.search(x_r) is None):
         if _PATTERN4.search(x_r) is None:
-            _c.fail(
-                v,
-                "signature.r.pattern",
-                at,
-                "r",
-                "signature.r must be 0x and 64 hex digits" + _c.got1(x_r),
+            v.append(
+                Violation(
+                    "signature.r.pattern",
+                    at + "/r",
+                    "signature.r must be 0x and 64 hex digits" + _c.got1(x_r),
+                )
             )
         x_r = None
     if x_r is not None:
@@ -909,12 +975,12 @@ def _check_exchange_twap_cancel_signature(
     )
     if x_s is not None and (_PATTERN4.search(x_s) is None):
         if _PATTERN4.search(x_s) is None:
-            _c.fail(
-                v,
-                "signature.s.pattern",
-                at,
-                "s",
-                "signature.s must be 0x and 64 hex digits" + _c.got1(x_s),
+            v.append(
+                Violation(
+                    "signature.s.pattern",
+                    at + "/s",
+                    "signature.s must be 0x and 64 hex digits" + _c.got1(x_s),
+                )
             )
         x_s = None
     if x_s is not None:
@@ -927,8 +993,12 @@ def _check_exchange_twap_cancel_signature(
     )
     if x_v is not None and (x_v not in _VALUES5):
         if x_v not in _VALUES5:
-            _c.fail(
-                v, "signature.v.enum", at, "v", "signature.v must be one of 27, 28" + _c.got1(x_v)
+            v.append(
+                Violation(
+                    "signature.v.enum",
+                    at + "/v",
+                    "signature.v must be one of 27, 28" + _c.got1(x_v),
+                )
             )
         x_v = None
     if x_v is not None:
@@ -950,15 +1020,18 @@ def _check_twap_cancel_response_response(
     )
     if x_type is not None and (x_type != "twapCancel"):
         if x_type != "twapCancel":
-            _c.fail(v, "type.const", at, "type", "type must be 'twapCancel'" + _c.got1(x_type))
+            v.append(
+                Violation("type.const", at + "/type", "type must be 'twapCancel'" + _c.got1(x_type))
+            )
         x_type = None
     if x_type is not None:
         out["type"] = x_type
-    x_data = _c.take_object(obj.get("data", _c.MISSING), at, "data", "data", True, False, v)
+    raw_1 = obj.get("data", _c.MISSING)
+    x_data: dict[str, object] | None = (
+        raw_1 if type(raw_1) is dict else _c.take_object(raw_1, at, "data", "data", True, False, v)
+    )
     if x_data is not None:
-        x_data = _check_twap_cancel_response_response_data(
-            x_data, at + "/" + _c.escape("data"), ref, v, unchecked
-        )
+        x_data = _check_twap_cancel_response_response_data(x_data, at + "/data", ref, v, unchecked)
     if x_data is not None:
         out["data"] = x_data
     return out
@@ -976,12 +1049,12 @@ def _check_twap_cancel_response_response_data(
     )
     if x_status is not None and (x_status != "success"):
         if x_status != "success":
-            _c.fail(
-                v,
-                "data.status.const",
-                at,
-                "status",
-                "data.status must be 'success'" + _c.got1(x_status),
+            v.append(
+                Violation(
+                    "data.status.const",
+                    at + "/status",
+                    "data.status must be 'success'" + _c.got1(x_status),
+                )
             )
         x_status = None
     if x_status is not None:
@@ -999,15 +1072,18 @@ def _check_twap_cancel_error_response(
     )
     if x_type is not None and (x_type != "twapCancel"):
         if x_type != "twapCancel":
-            _c.fail(v, "type.const", at, "type", "type must be 'twapCancel'" + _c.got1(x_type))
+            v.append(
+                Violation("type.const", at + "/type", "type must be 'twapCancel'" + _c.got1(x_type))
+            )
         x_type = None
     if x_type is not None:
         out["type"] = x_type
-    x_data = _c.take_object(obj.get("data", _c.MISSING), at, "data", "data", True, False, v)
+    raw_1 = obj.get("data", _c.MISSING)
+    x_data: dict[str, object] | None = (
+        raw_1 if type(raw_1) is dict else _c.take_object(raw_1, at, "data", "data", True, False, v)
+    )
     if x_data is not None:
-        x_data = _check_twap_cancel_error_response_data(
-            x_data, at + "/" + _c.escape("data"), ref, v, unchecked
-        )
+        x_data = _check_twap_cancel_error_response_data(x_data, at + "/data", ref, v, unchecked)
     if x_data is not None:
         out["data"] = x_data
     return out
@@ -1017,12 +1093,15 @@ def _check_twap_cancel_error_response_data(
     obj: dict[str, object], at: str, ref: Reference | None, v: list[Violation], unchecked: list[str]
 ) -> dict[str, object]:
     out: dict[str, object] = {}
-    x_status = _c.take_object(
-        obj.get("status", _c.MISSING), at, "status", "data.status", True, False, v
+    raw_0 = obj.get("status", _c.MISSING)
+    x_status: dict[str, object] | None = (
+        raw_0
+        if type(raw_0) is dict
+        else _c.take_object(raw_0, at, "status", "data.status", True, False, v)
     )
     if x_status is not None:
         x_status = _check_twap_cancel_error_response_data_status(
-            x_status, at + "/" + _c.escape("status"), ref, v, unchecked
+            x_status, at + "/status", ref, v, unchecked
         )
     if x_status is not None:
         out["status"] = x_status
@@ -1056,7 +1135,11 @@ def _check_exchange_error(
     )
     if x_status is not None and (x_status != "err"):
         if x_status != "err":
-            _c.fail(v, "status.const", at, "status", "status must be 'err'" + _c.got1(x_status))
+            v.append(
+                Violation(
+                    "status.const", at + "/status", "status must be 'err'" + _c.got1(x_status)
+                )
+            )
         x_status = None
     if x_status is not None:
         out["status"] = x_status

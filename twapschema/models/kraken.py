@@ -366,7 +366,11 @@ def _check_add_strategy(
     )
     if x_nonce is not None and (x_nonce < 0):
         if x_nonce < 0:
-            _c.fail(v, "nonce.minimum", at, "nonce", "nonce must be at least 0" + _c.got1(x_nonce))
+            v.append(
+                Violation(
+                    "nonce.minimum", at + "/nonce", "nonce must be at least 0" + _c.got1(x_nonce)
+                )
+            )
         x_nonce = None
     if x_nonce is not None:
         out["nonce"] = x_nonce
@@ -378,13 +382,13 @@ def _check_add_strategy(
     )
     if x_strategy_type is not None and (x_strategy_type != "twap"):
         if x_strategy_type != "twap":
-            _c.fail(
-                v,
-                "strategy_type.const",
-                at,
-                "strategy_type",
-                "strategy_type must be twap (the only supported strategy_type today)"
-                + _c.got1(x_strategy_type),
+            v.append(
+                Violation(
+                    "strategy_type.const",
+                    at + "/strategy_type",
+                    "strategy_type must be twap (the only supported strategy_type today)"
+                    + _c.got1(x_strategy_type),
+                )
             )
         x_strategy_type = None
     if x_strategy_type is not None:
@@ -425,12 +429,12 @@ def _check_add_strategy(
     )
     if x_volume is not None and (x_volume <= 0):
         if x_volume <= 0:
-            _c.fail(
-                v,
-                "volume.exclusiveMinimum",
-                at,
-                "volume",
-                "volume must be greater than 0" + _c.got1(x_volume),
+            v.append(
+                Violation(
+                    "volume.exclusiveMinimum",
+                    at + "/volume",
+                    "volume must be greater than 0" + _c.got1(x_volume),
+                )
             )
         x_volume = None
     if x_volume is not None:
@@ -453,12 +457,12 @@ def _check_add_strategy(
     )
     if x_price is not None and (x_price <= 0):
         if x_price <= 0:
-            _c.fail(
-                v,
-                "price.exclusiveMinimum",
-                at,
-                "price",
-                "price must be greater than 0" + _c.got1(x_price),
+            v.append(
+                Violation(
+                    "price.exclusiveMinimum",
+                    at + "/price",
+                    "price must be greater than 0" + _c.got1(x_price),
+                )
             )
         x_price = None
     if x_price is not None:
@@ -495,35 +499,35 @@ def _check_add_strategy(
         _c.unknown_members(obj, _KNOWN0, at, "add_strategy", v)
     if x_expiretm is not None and (x_starttm is not None or "starttm" not in obj):
         if _c.window_holds(x_starttm, x_expiretm, 60, None) is False:
-            _c.fail(
-                v,
-                "window_at_least_60s",
-                at,
-                "expiretm",
-                "expiretm must be at least 60 seconds after starttm (an absent starttm is now)"
-                + _c.got(("starttm", x_starttm), ("expiretm", x_expiretm)),
+            v.append(
+                Violation(
+                    "window_at_least_60s",
+                    at + "/expiretm",
+                    "expiretm must be at least 60 seconds after starttm (an absent starttm is now)"
+                    + _c.got(("starttm", x_starttm), ("expiretm", x_expiretm)),
+                )
             )
     if x_expiretm is not None and (x_starttm is not None or "starttm" not in obj):
         if _c.window_holds(x_starttm, x_expiretm, None, 2592000) is False:
-            _c.fail(
-                v,
-                "within_30_days",
-                at,
-                "expiretm",
-                "a relative starttm or expiretm must be at most +2592000 (30 days from now)"
-                + _c.got(("starttm", x_starttm), ("expiretm", x_expiretm)),
+            v.append(
+                Violation(
+                    "within_30_days",
+                    at + "/expiretm",
+                    "a relative starttm or expiretm must be at most +2592000 (30 days from now)"
+                    + _c.got(("starttm", x_starttm), ("expiretm", x_expiretm)),
+                )
             )
     if x_ordertype is not None and (x_price is not None or "price" not in obj):
         if (x_ordertype in ("limit",) and x_price is None) or (
             x_price is not None and x_ordertype not in ("limit",)
         ):
-            _c.fail(
-                v,
-                "price_only_for_limit",
-                at,
-                "price",
-                "price is required when ordertype is limit, and must be omitted when ordertype is market"
-                + _c.got(("ordertype", x_ordertype)),
+            v.append(
+                Violation(
+                    "price_only_for_limit",
+                    at + "/price",
+                    "price is required when ordertype is limit, and must be omitted when ordertype is market"
+                    + _c.got(("ordertype", x_ordertype)),
+                )
             )
     if x_symbol is not None:
         if ref is None or ref.pairs is None:
@@ -531,26 +535,26 @@ def _check_add_strategy(
         else:
             row_0 = ref.pairs.get(x_symbol)
             if row_0 is None:
-                _c.fail(
-                    v,
-                    "symbol_supported",
-                    at,
-                    "symbol",
-                    "symbol must be a spot pair that accepts strategies (not an xStocks pair) and is trading (not cancel-only or reduce-only)"
-                    + " (not in the reference data)"
-                    + _c.got(("symbol", x_symbol)),
+                v.append(
+                    Violation(
+                        "symbol_supported",
+                        at + "/symbol",
+                        "symbol must be a spot pair that accepts strategies (not an xStocks pair) and is trading (not cancel-only or reduce-only)"
+                        + " (not in the reference data)"
+                        + _c.got(("symbol", x_symbol)),
+                    )
                 )
             elif row_0.status != "tradable":
-                _c.fail(
-                    v,
-                    "symbol_supported",
-                    at,
-                    "symbol",
-                    "symbol must be a spot pair that accepts strategies (not an xStocks pair) and is trading (not cancel-only or reduce-only)"
-                    + " ("
-                    + row_0.status
-                    + " in the reference data)"
-                    + _c.got(("symbol", x_symbol)),
+                v.append(
+                    Violation(
+                        "symbol_supported",
+                        at + "/symbol",
+                        "symbol must be a spot pair that accepts strategies (not an xStocks pair) and is trading (not cancel-only or reduce-only)"
+                        + " ("
+                        + row_0.status
+                        + " in the reference data)"
+                        + _c.got(("symbol", x_symbol)),
+                    )
                 )
     if x_symbol is not None and x_ordertype is not None:
         if ref is None or ref.pairs is None:
@@ -568,14 +572,14 @@ def _check_add_strategy(
                     _c.got(("symbol", x_symbol)),
                 )
             elif not row_1.market_orders:
-                _c.fail(
-                    v,
-                    "market_strategy_on_a_pair_taking_market_orders",
-                    at,
-                    "symbol",
-                    "a market strategy needs a pair that takes market orders (not one in limit_only status)"
-                    + " (inactive in the reference data)"
-                    + _c.got(("symbol", x_symbol)),
+                v.append(
+                    Violation(
+                        "market_strategy_on_a_pair_taking_market_orders",
+                        at + "/symbol",
+                        "a market strategy needs a pair that takes market orders (not one in limit_only status)"
+                        + " (inactive in the reference data)"
+                        + _c.got(("symbol", x_symbol)),
+                    )
                 )
     if x_volume is not None and x_symbol is not None:
         if ref is None or ref.pairs is None:
@@ -593,13 +597,13 @@ def _check_add_strategy(
                     _c.got(("symbol", x_symbol)),
                 )
             elif x_volume < row_2.ordermin:
-                _c.fail(
-                    v,
-                    "volume_at_least_ordermin",
-                    at,
-                    "volume",
-                    "volume must be at least the pair's ordermin"
-                    + _c.got(("volume", x_volume), ("pairs[symbol].ordermin", row_2.ordermin)),
+                v.append(
+                    Violation(
+                        "volume_at_least_ordermin",
+                        at + "/volume",
+                        "volume must be at least the pair's ordermin"
+                        + _c.got(("volume", x_volume), ("pairs[symbol].ordermin", row_2.ordermin)),
+                    )
                 )
     if x_volume is not None and x_price is not None and x_symbol is not None:
         if ref is None or ref.pairs is None:
@@ -617,17 +621,17 @@ def _check_add_strategy(
                     _c.got(("symbol", x_symbol)),
                 )
             elif _c.mul(x_volume, x_price) < row_3.costmin:
-                _c.fail(
-                    v,
-                    "limit_cost_at_least_costmin",
-                    at,
-                    "volume",
-                    "volume x price (the cost of a limit strategy) must be at least the pair's costmin"
-                    + _c.got(
-                        ("volume", x_volume),
-                        ("price", x_price),
-                        ("pairs[symbol].costmin", row_3.costmin),
-                    ),
+                v.append(
+                    Violation(
+                        "limit_cost_at_least_costmin",
+                        at + "/volume",
+                        "volume x price (the cost of a limit strategy) must be at least the pair's costmin"
+                        + _c.got(
+                            ("volume", x_volume),
+                            ("price", x_price),
+                            ("pairs[symbol].costmin", row_3.costmin),
+                        ),
+                    )
                 )
     if x_volume is not None and x_symbol is not None:
         if ref is None or ref.pairs is None:
@@ -645,15 +649,15 @@ def _check_add_strategy(
                     _c.got(("symbol", x_symbol)),
                 )
             elif _c.truncate(x_volume, row_4.lot_decimals) != x_volume:
-                _c.fail(
-                    v,
-                    "volume_within_lot_decimals",
-                    at,
-                    "volume",
-                    "volume must have at most the pair's lot_decimals decimals"
-                    + _c.got(
-                        ("volume", x_volume), ("pairs[symbol].lot_decimals", row_4.lot_decimals)
-                    ),
+                v.append(
+                    Violation(
+                        "volume_within_lot_decimals",
+                        at + "/volume",
+                        "volume must have at most the pair's lot_decimals decimals"
+                        + _c.got(
+                            ("volume", x_volume), ("pairs[symbol].lot_decimals", row_4.lot_decimals)
+                        ),
+                    )
                 )
     if x_price is not None and x_symbol is not None:
         if ref is None or ref.pairs is None:
@@ -671,13 +675,13 @@ def _check_add_strategy(
                     _c.got(("symbol", x_symbol)),
                 )
             elif not _c.is_multiple(x_price, row_5.tick_size):
-                _c.fail(
-                    v,
-                    "price_on_tick_grid",
-                    at,
-                    "price",
-                    "price must be a multiple of the pair's tick_size"
-                    + _c.got(("price", x_price), ("pairs[symbol].tick_size", row_5.tick_size)),
+                v.append(
+                    Violation(
+                        "price_on_tick_grid",
+                        at + "/price",
+                        "price must be a multiple of the pair's tick_size"
+                        + _c.got(("price", x_price), ("pairs[symbol].tick_size", row_5.tick_size)),
+                    )
                 )
     return out
 
@@ -686,28 +690,36 @@ def _check_add_strategy_response(
     obj: dict[str, object], at: str, ref: Reference | None, v: list[Violation], unchecked: list[str]
 ) -> dict[str, object]:
     out: dict[str, object] = {}
-    x_error = _c.take_array(obj.get("error", _c.MISSING), at, "error", "error", True, False, v)
+    raw_0 = obj.get("error", _c.MISSING)
+    x_error: tuple[object, ...] | None = (
+        tuple(raw_0)
+        if type(raw_0) is list
+        else _c.take_array(raw_0, at, "error", "error", True, False, v)
+    )
     if x_error is not None:
-        at_0 = at + "/" + _c.escape("error")
+        at_0 = at + "/error"
         items_0: list[object] = []
         for index_0, element_0 in enumerate(x_error):
-            raw_0 = element_0
+            raw_1 = element_0
             item_0: str | None = (
-                raw_0
-                if type(raw_0) is str
+                raw_1
+                if type(raw_1) is str
                 else None
-                if raw_0 is _c.MISSING
-                else _c.take_string(raw_0, at_0, str(index_0), "error.items", False, False, v)
+                if raw_1 is _c.MISSING
+                else _c.take_string(raw_1, at_0, str(index_0), "error.items", False, False, v)
             )
             items_0.append(item_0)
         x_error = tuple(items_0)
     if x_error is not None:
         out["error"] = x_error
-    x_result = _c.take_object(obj.get("result", _c.MISSING), at, "result", "result", True, False, v)
+    raw_2 = obj.get("result", _c.MISSING)
+    x_result: dict[str, object] | None = (
+        raw_2
+        if type(raw_2) is dict
+        else _c.take_object(raw_2, at, "result", "result", True, False, v)
+    )
     if x_result is not None:
-        x_result = _check_add_strategy_response_result(
-            x_result, at + "/" + _c.escape("result"), ref, v, unchecked
-        )
+        x_result = _check_add_strategy_response_result(x_result, at + "/result", ref, v, unchecked)
     if x_result is not None:
         out["result"] = x_result
     return out
@@ -740,7 +752,11 @@ def _check_cancel_strategy(
     )
     if x_nonce is not None and (x_nonce < 0):
         if x_nonce < 0:
-            _c.fail(v, "nonce.minimum", at, "nonce", "nonce must be at least 0" + _c.got1(x_nonce))
+            v.append(
+                Violation(
+                    "nonce.minimum", at + "/nonce", "nonce must be at least 0" + _c.got1(x_nonce)
+                )
+            )
         x_nonce = None
     if x_nonce is not None:
         out["nonce"] = x_nonce
@@ -752,13 +768,13 @@ def _check_cancel_strategy(
     )
     if x_strategy_id is not None and (_PATTERN1.search(x_strategy_id) is None):
         if _PATTERN1.search(x_strategy_id) is None:
-            _c.fail(
-                v,
-                "strategy_id.pattern",
-                at,
-                "strategy_id",
-                "strategy_id must start with AS (an order txid is not a strategy id)"
-                + _c.got1(x_strategy_id),
+            v.append(
+                Violation(
+                    "strategy_id.pattern",
+                    at + "/strategy_id",
+                    "strategy_id must start with AS (an order txid is not a strategy id)"
+                    + _c.got1(x_strategy_id),
+                )
             )
         x_strategy_id = None
     if x_strategy_id is not None:
@@ -772,18 +788,23 @@ def _check_cancel_strategy_response(
     obj: dict[str, object], at: str, ref: Reference | None, v: list[Violation], unchecked: list[str]
 ) -> dict[str, object]:
     out: dict[str, object] = {}
-    x_error = _c.take_array(obj.get("error", _c.MISSING), at, "error", "error", True, False, v)
+    raw_0 = obj.get("error", _c.MISSING)
+    x_error: tuple[object, ...] | None = (
+        tuple(raw_0)
+        if type(raw_0) is list
+        else _c.take_array(raw_0, at, "error", "error", True, False, v)
+    )
     if x_error is not None:
-        at_0 = at + "/" + _c.escape("error")
+        at_0 = at + "/error"
         items_0: list[object] = []
         for index_0, element_0 in enumerate(x_error):
-            raw_0 = element_0
+            raw_1 = element_0
             item_0: str | None = (
-                raw_0
-                if type(raw_0) is str
+                raw_1
+                if type(raw_1) is str
                 else None
-                if raw_0 is _c.MISSING
-                else _c.take_string(raw_0, at_0, str(index_0), "error.items", False, False, v)
+                if raw_1 is _c.MISSING
+                else _c.take_string(raw_1, at_0, str(index_0), "error.items", False, False, v)
             )
             items_0.append(item_0)
         x_error = tuple(items_0)
@@ -809,7 +830,11 @@ def _check_query_strategies(
     )
     if x_nonce is not None and (x_nonce < 0):
         if x_nonce < 0:
-            _c.fail(v, "nonce.minimum", at, "nonce", "nonce must be at least 0" + _c.got1(x_nonce))
+            v.append(
+                Violation(
+                    "nonce.minimum", at + "/nonce", "nonce must be at least 0" + _c.got1(x_nonce)
+                )
+            )
         x_nonce = None
     if x_nonce is not None:
         out["nonce"] = x_nonce
@@ -821,13 +846,13 @@ def _check_query_strategies(
     )
     if x_strategy_ids is not None and (_PATTERN3.search(x_strategy_ids) is None):
         if _PATTERN3.search(x_strategy_ids) is None:
-            _c.fail(
-                v,
-                "strategy_ids.pattern",
-                at,
-                "strategy_ids",
-                "strategy_ids must be strategy ids (each starting with AS), comma-separated"
-                + _c.got1(x_strategy_ids),
+            v.append(
+                Violation(
+                    "strategy_ids.pattern",
+                    at + "/strategy_ids",
+                    "strategy_ids must be strategy ids (each starting with AS), comma-separated"
+                    + _c.got1(x_strategy_ids),
+                )
             )
         x_strategy_ids = None
     if x_strategy_ids is not None:
@@ -841,27 +866,37 @@ def _check_query_strategies_response(
     obj: dict[str, object], at: str, ref: Reference | None, v: list[Violation], unchecked: list[str]
 ) -> dict[str, object]:
     out: dict[str, object] = {}
-    x_error = _c.take_array(obj.get("error", _c.MISSING), at, "error", "error", True, False, v)
+    raw_0 = obj.get("error", _c.MISSING)
+    x_error: tuple[object, ...] | None = (
+        tuple(raw_0)
+        if type(raw_0) is list
+        else _c.take_array(raw_0, at, "error", "error", True, False, v)
+    )
     if x_error is not None:
-        at_0 = at + "/" + _c.escape("error")
+        at_0 = at + "/error"
         items_0: list[object] = []
         for index_0, element_0 in enumerate(x_error):
-            raw_0 = element_0
+            raw_1 = element_0
             item_0: str | None = (
-                raw_0
-                if type(raw_0) is str
+                raw_1
+                if type(raw_1) is str
                 else None
-                if raw_0 is _c.MISSING
-                else _c.take_string(raw_0, at_0, str(index_0), "error.items", False, False, v)
+                if raw_1 is _c.MISSING
+                else _c.take_string(raw_1, at_0, str(index_0), "error.items", False, False, v)
             )
             items_0.append(item_0)
         x_error = tuple(items_0)
     if x_error is not None:
         out["error"] = x_error
-    x_result = _c.take_object(obj.get("result", _c.MISSING), at, "result", "result", True, False, v)
+    raw_2 = obj.get("result", _c.MISSING)
+    x_result: dict[str, object] | None = (
+        raw_2
+        if type(raw_2) is dict
+        else _c.take_object(raw_2, at, "result", "result", True, False, v)
+    )
     if x_result is not None:
         x_result = _check_query_strategies_response_result(
-            x_result, at + "/" + _c.escape("result"), ref, v, unchecked
+            x_result, at + "/result", ref, v, unchecked
         )
     if x_result is not None:
         out["result"] = x_result
@@ -892,7 +927,11 @@ def _check_get_open_strategies(
     )
     if x_nonce is not None and (x_nonce < 0):
         if x_nonce < 0:
-            _c.fail(v, "nonce.minimum", at, "nonce", "nonce must be at least 0" + _c.got1(x_nonce))
+            v.append(
+                Violation(
+                    "nonce.minimum", at + "/nonce", "nonce must be at least 0" + _c.got1(x_nonce)
+                )
+            )
         x_nonce = None
     if x_nonce is not None:
         out["nonce"] = x_nonce
@@ -906,13 +945,13 @@ def _check_get_open_strategies(
     )
     if x_strategy_type is not None and (x_strategy_type != "twap"):
         if x_strategy_type != "twap":
-            _c.fail(
-                v,
-                "strategy_type.const",
-                at,
-                "strategy_type",
-                "strategy_type must be twap (the only supported strategy_type today)"
-                + _c.got1(x_strategy_type),
+            v.append(
+                Violation(
+                    "strategy_type.const",
+                    at + "/strategy_type",
+                    "strategy_type must be twap (the only supported strategy_type today)"
+                    + _c.got1(x_strategy_type),
+                )
             )
         x_strategy_type = None
     if x_strategy_type is not None:
@@ -934,7 +973,11 @@ def _check_get_closed_strategies(
     )
     if x_nonce is not None and (x_nonce < 0):
         if x_nonce < 0:
-            _c.fail(v, "nonce.minimum", at, "nonce", "nonce must be at least 0" + _c.got1(x_nonce))
+            v.append(
+                Violation(
+                    "nonce.minimum", at + "/nonce", "nonce must be at least 0" + _c.got1(x_nonce)
+                )
+            )
         x_nonce = None
     if x_nonce is not None:
         out["nonce"] = x_nonce
@@ -948,13 +991,13 @@ def _check_get_closed_strategies(
     )
     if x_strategy_type is not None and (x_strategy_type != "twap"):
         if x_strategy_type != "twap":
-            _c.fail(
-                v,
-                "strategy_type.const",
-                at,
-                "strategy_type",
-                "strategy_type must be twap (the only supported strategy_type today)"
-                + _c.got1(x_strategy_type),
+            v.append(
+                Violation(
+                    "strategy_type.const",
+                    at + "/strategy_type",
+                    "strategy_type must be twap (the only supported strategy_type today)"
+                    + _c.got1(x_strategy_type),
+                )
             )
         x_strategy_type = None
     if x_strategy_type is not None:
@@ -991,7 +1034,11 @@ def _check_get_closed_strategies(
     )
     if x_start is not None and (x_start < 0):
         if x_start < 0:
-            _c.fail(v, "start.minimum", at, "start", "start must be at least 0" + _c.got1(x_start))
+            v.append(
+                Violation(
+                    "start.minimum", at + "/start", "start must be at least 0" + _c.got1(x_start)
+                )
+            )
         x_start = None
     if x_start is not None:
         out["start"] = x_start
@@ -1005,7 +1052,9 @@ def _check_get_closed_strategies(
     )
     if x_end is not None and (x_end < 0):
         if x_end < 0:
-            _c.fail(v, "end.minimum", at, "end", "end must be at least 0" + _c.got1(x_end))
+            v.append(
+                Violation("end.minimum", at + "/end", "end must be at least 0" + _c.got1(x_end))
+            )
         x_end = None
     if x_end is not None:
         out["end"] = x_end
@@ -1038,14 +1087,18 @@ def _check_get_closed_strategies(
     )
     if x_limit is not None and ((x_limit < 1) or (x_limit > 100)):
         if x_limit < 1:
-            _c.fail(v, "limit.minimum", at, "limit", "limit must be at least 1" + _c.got1(x_limit))
+            v.append(
+                Violation(
+                    "limit.minimum", at + "/limit", "limit must be at least 1" + _c.got1(x_limit)
+                )
+            )
         if x_limit > 100:
-            _c.fail(
-                v,
-                "limit.maximum",
-                at,
-                "limit",
-                "limit must be at most 100 (the page's maximum)" + _c.got1(x_limit),
+            v.append(
+                Violation(
+                    "limit.maximum",
+                    at + "/limit",
+                    "limit must be at most 100 (the page's maximum)" + _c.got1(x_limit),
+                )
             )
         x_limit = None
     if x_limit is not None:
@@ -1078,27 +1131,37 @@ def _check_get_closed_strategies_response(
     obj: dict[str, object], at: str, ref: Reference | None, v: list[Violation], unchecked: list[str]
 ) -> dict[str, object]:
     out: dict[str, object] = {}
-    x_error = _c.take_array(obj.get("error", _c.MISSING), at, "error", "error", True, False, v)
+    raw_0 = obj.get("error", _c.MISSING)
+    x_error: tuple[object, ...] | None = (
+        tuple(raw_0)
+        if type(raw_0) is list
+        else _c.take_array(raw_0, at, "error", "error", True, False, v)
+    )
     if x_error is not None:
-        at_0 = at + "/" + _c.escape("error")
+        at_0 = at + "/error"
         items_0: list[object] = []
         for index_0, element_0 in enumerate(x_error):
-            raw_0 = element_0
+            raw_1 = element_0
             item_0: str | None = (
-                raw_0
-                if type(raw_0) is str
+                raw_1
+                if type(raw_1) is str
                 else None
-                if raw_0 is _c.MISSING
-                else _c.take_string(raw_0, at_0, str(index_0), "error.items", False, False, v)
+                if raw_1 is _c.MISSING
+                else _c.take_string(raw_1, at_0, str(index_0), "error.items", False, False, v)
             )
             items_0.append(item_0)
         x_error = tuple(items_0)
     if x_error is not None:
         out["error"] = x_error
-    x_result = _c.take_object(obj.get("result", _c.MISSING), at, "result", "result", True, False, v)
+    raw_2 = obj.get("result", _c.MISSING)
+    x_result: dict[str, object] | None = (
+        raw_2
+        if type(raw_2) is dict
+        else _c.take_object(raw_2, at, "result", "result", True, False, v)
+    )
     if x_result is not None:
         x_result = _check_get_closed_strategies_response_result(
-            x_result, at + "/" + _c.escape("result"), ref, v, unchecked
+            x_result, at + "/result", ref, v, unchecked
         )
     if x_result is not None:
         out["result"] = x_result
@@ -1109,15 +1172,25 @@ def _check_get_closed_strategies_response_result(
     obj: dict[str, object], at: str, ref: Reference | None, v: list[Violation], unchecked: list[str]
 ) -> dict[str, object]:
     out: dict[str, object] = {}
-    x_closed = _c.take_array(
-        obj.get("closed", _c.MISSING), at, "closed", "result.closed", True, False, v
+    raw_0 = obj.get("closed", _c.MISSING)
+    x_closed: tuple[object, ...] | None = (
+        tuple(raw_0)
+        if type(raw_0) is list
+        else _c.take_array(raw_0, at, "closed", "result.closed", True, False, v)
     )
     if x_closed is not None:
-        at_0 = at + "/" + _c.escape("closed")
+        at_0 = at + "/closed"
         items_0: list[object] = []
         for index_0, element_0 in enumerate(x_closed):
-            item_0 = _c.take_object(
-                element_0, at_0, str(index_0), "result.closed.items", False, False, v
+            raw_1 = element_0
+            item_0: dict[str, object] | None = (
+                raw_1
+                if type(raw_1) is dict
+                else None
+                if raw_1 is _c.MISSING
+                else _c.take_object(
+                    raw_1, at_0, str(index_0), "result.closed.items", False, False, v
+                )
             )
             if item_0 is not None:
                 item_0 = _check_strategy(
@@ -1127,13 +1200,13 @@ def _check_get_closed_strategies_response_result(
         x_closed = tuple(items_0)
     if x_closed is not None:
         out["closed"] = x_closed
-    raw_0 = obj.get("next_cursor", _c.MISSING)
+    raw_2 = obj.get("next_cursor", _c.MISSING)
     x_next_cursor: str | None = (
-        raw_0
-        if type(raw_0) is str
+        raw_2
+        if type(raw_2) is str
         else None
-        if raw_0 is _c.MISSING
-        else _c.take_string(raw_0, at, "next_cursor", "result.next_cursor", False, False, v)
+        if raw_2 is _c.MISSING
+        else _c.take_string(raw_2, at, "next_cursor", "result.next_cursor", False, False, v)
     )
     if x_next_cursor is not None:
         out["next_cursor"] = x_next_cursor
@@ -1144,22 +1217,27 @@ def _check_error_response(
     obj: dict[str, object], at: str, ref: Reference | None, v: list[Violation], unchecked: list[str]
 ) -> dict[str, object]:
     out: dict[str, object] = {}
-    x_error = _c.take_array(obj.get("error", _c.MISSING), at, "error", "error", True, False, v)
+    raw_0 = obj.get("error", _c.MISSING)
+    x_error: tuple[object, ...] | None = (
+        tuple(raw_0)
+        if type(raw_0) is list
+        else _c.take_array(raw_0, at, "error", "error", True, False, v)
+    )
     if x_error is not None and (len(x_error) < 1):
         if len(x_error) < 1:
-            _c.fail(v, "error.minItems", at, "error", "error must have at least 1 items")
+            v.append(Violation("error.minItems", at + "/error", "error must have at least 1 items"))
         x_error = None
     if x_error is not None:
-        at_0 = at + "/" + _c.escape("error")
+        at_0 = at + "/error"
         items_0: list[object] = []
         for index_0, element_0 in enumerate(x_error):
-            raw_0 = element_0
+            raw_1 = element_0
             item_0: str | None = (
-                raw_0
-                if type(raw_0) is str
+                raw_1
+                if type(raw_1) is str
                 else None
-                if raw_0 is _c.MISSING
-                else _c.take_string(raw_0, at_0, str(index_0), "error.items", False, False, v)
+                if raw_1 is _c.MISSING
+                else _c.take_string(raw_1, at_0, str(index_0), "error.items", False, False, v)
             )
             if item_0 is not None and (_PATTERN7.search(item_0) is None):
                 if _PATTERN7.search(item_0) is None:

@@ -406,8 +406,10 @@ def _check_order_algo_twap(
     )
     if x_ord_type is not None and (x_ord_type != "twap"):
         if x_ord_type != "twap":
-            _c.fail(
-                v, "ordType.const", at, "ordType", "ordType must be 'twap'" + _c.got1(x_ord_type)
+            v.append(
+                Violation(
+                    "ordType.const", at + "/ordType", "ordType must be 'twap'" + _c.got1(x_ord_type)
+                )
             )
         x_ord_type = None
     if x_ord_type is not None:
@@ -420,7 +422,11 @@ def _check_order_algo_twap(
     )
     if x_sz is not None and (x_sz <= 0):
         if x_sz <= 0:
-            _c.fail(v, "sz.exclusiveMinimum", at, "sz", "sz must be greater than 0" + _c.got1(x_sz))
+            v.append(
+                Violation(
+                    "sz.exclusiveMinimum", at + "/sz", "sz must be greater than 0" + _c.got1(x_sz)
+                )
+            )
         x_sz = None
     if x_sz is not None:
         out["sz"] = x_sz
@@ -432,12 +438,12 @@ def _check_order_algo_twap(
     )
     if x_sz_limit is not None and (x_sz_limit <= 0):
         if x_sz_limit <= 0:
-            _c.fail(
-                v,
-                "szLimit.exclusiveMinimum",
-                at,
-                "szLimit",
-                "szLimit must be greater than 0" + _c.got1(x_sz_limit),
+            v.append(
+                Violation(
+                    "szLimit.exclusiveMinimum",
+                    at + "/szLimit",
+                    "szLimit must be greater than 0" + _c.got1(x_sz_limit),
+                )
             )
         x_sz_limit = None
     if x_sz_limit is not None:
@@ -460,20 +466,20 @@ def _check_order_algo_twap(
     )
     if x_px_var is not None and ((x_px_var < _DEC0) or (x_px_var > _DEC1)):
         if x_px_var < _DEC0:
-            _c.fail(
-                v,
-                "pxVar.minimum",
-                at,
-                "pxVar",
-                "pxVar must be at least 0.0001 (0.01%)" + _c.got1(x_px_var),
+            v.append(
+                Violation(
+                    "pxVar.minimum",
+                    at + "/pxVar",
+                    "pxVar must be at least 0.0001 (0.01%)" + _c.got1(x_px_var),
+                )
             )
         if x_px_var > _DEC1:
-            _c.fail(
-                v,
-                "pxVar.maximum",
-                at,
-                "pxVar",
-                "pxVar must be at most 0.01 (1%)" + _c.got1(x_px_var),
+            v.append(
+                Violation(
+                    "pxVar.maximum",
+                    at + "/pxVar",
+                    "pxVar must be at most 0.01 (1%)" + _c.got1(x_px_var),
+                )
             )
         x_px_var = None
     if x_px_var is not None:
@@ -488,132 +494,139 @@ def _check_order_algo_twap(
     )
     if x_px_spread is not None:
         out["pxSpread"] = x_px_spread
-    x_time_interval = _c.take_integer_string(
-        obj.get("timeInterval", _c.MISSING), at, "timeInterval", "timeInterval", True, False, v
+    raw_11 = obj.get("timeInterval", _c.MISSING)
+    x_time_interval: int | None = (
+        int(raw_11)
+        if type(raw_11) is str and len(raw_11) <= _c.MAX_DIGITS and _c.DIGITS.fullmatch(raw_11)
+        else _c.take_integer_string(raw_11, at, "timeInterval", "timeInterval", True, False, v)
     )
     if x_time_interval is not None and (x_time_interval < 1):
         if x_time_interval < 1:
-            _c.fail(
-                v,
-                "timeInterval.minimum",
-                at,
-                "timeInterval",
-                "timeInterval must be at least 1" + _c.got1(x_time_interval),
+            v.append(
+                Violation(
+                    "timeInterval.minimum",
+                    at + "/timeInterval",
+                    "timeInterval must be at least 1" + _c.got1(x_time_interval),
+                )
             )
         x_time_interval = None
     if x_time_interval is not None:
         out["timeInterval"] = x_time_interval
-    raw_11 = obj.get("algoClOrdId", _c.MISSING)
+    raw_12 = obj.get("algoClOrdId", _c.MISSING)
     x_algo_cl_ord_id: str | None = (
-        raw_11
-        if type(raw_11) is str
+        raw_12
+        if type(raw_12) is str
         else None
-        if raw_11 is _c.MISSING
-        else _c.take_string(raw_11, at, "algoClOrdId", "algoClOrdId", False, False, v)
+        if raw_12 is _c.MISSING
+        else _c.take_string(raw_12, at, "algoClOrdId", "algoClOrdId", False, False, v)
     )
     if x_algo_cl_ord_id is not None and (
         (len(x_algo_cl_ord_id) > 32) or (_PATTERN2.search(x_algo_cl_ord_id) is None)
     ):
         if len(x_algo_cl_ord_id) > 32:
-            _c.fail(
-                v,
-                "algoClOrdId.maxLength",
-                at,
-                "algoClOrdId",
-                "algoClOrdId must have at most 32 characters" + _c.got1(len(x_algo_cl_ord_id)),
+            v.append(
+                Violation(
+                    "algoClOrdId.maxLength",
+                    at + "/algoClOrdId",
+                    "algoClOrdId must have at most 32 characters" + _c.got1(len(x_algo_cl_ord_id)),
+                )
             )
         if _PATTERN2.search(x_algo_cl_ord_id) is None:
-            _c.fail(
-                v,
-                "algoClOrdId.pattern",
-                at,
-                "algoClOrdId",
-                "algoClOrdId must be letters and digits only" + _c.got1(x_algo_cl_ord_id),
+            v.append(
+                Violation(
+                    "algoClOrdId.pattern",
+                    at + "/algoClOrdId",
+                    "algoClOrdId must be letters and digits only" + _c.got1(x_algo_cl_ord_id),
+                )
             )
         x_algo_cl_ord_id = None
     if x_algo_cl_ord_id is not None:
         out["algoClOrdId"] = x_algo_cl_ord_id
-    raw_12 = obj.get("tag", _c.MISSING)
+    raw_13 = obj.get("tag", _c.MISSING)
     x_tag: str | None = (
-        raw_12
-        if type(raw_12) is str
+        raw_13
+        if type(raw_13) is str
         else None
-        if raw_12 is _c.MISSING
-        else _c.take_string(raw_12, at, "tag", "tag", False, False, v)
+        if raw_13 is _c.MISSING
+        else _c.take_string(raw_13, at, "tag", "tag", False, False, v)
     )
     if x_tag is not None and ((len(x_tag) > 16) or (_PATTERN2.search(x_tag) is None)):
         if len(x_tag) > 16:
-            _c.fail(
-                v,
-                "tag.maxLength",
-                at,
-                "tag",
-                "tag must have at most 16 characters" + _c.got1(len(x_tag)),
+            v.append(
+                Violation(
+                    "tag.maxLength",
+                    at + "/tag",
+                    "tag must have at most 16 characters" + _c.got1(len(x_tag)),
+                )
             )
         if _PATTERN2.search(x_tag) is None:
-            _c.fail(
-                v, "tag.pattern", at, "tag", "tag must be letters and digits only" + _c.got1(x_tag)
+            v.append(
+                Violation(
+                    "tag.pattern",
+                    at + "/tag",
+                    "tag must be letters and digits only" + _c.got1(x_tag),
+                )
             )
         x_tag = None
     if x_tag is not None:
         out["tag"] = x_tag
-    raw_13 = obj.get("tgtCcy", _c.MISSING)
+    raw_14 = obj.get("tgtCcy", _c.MISSING)
     x_tgt_ccy: TargetCurrency | None = (
-        _TARGET_CURRENCY_BY_WIRE[raw_13]
-        if type(raw_13) is str and raw_13 in _TARGET_CURRENCY_BY_WIRE
+        _TARGET_CURRENCY_BY_WIRE[raw_14]
+        if type(raw_14) is str and raw_14 in _TARGET_CURRENCY_BY_WIRE
         else None
-        if raw_13 is _c.MISSING
-        else _c.take_enum(raw_13, at, "tgtCcy", "tgtCcy", False, False, _TARGET_CURRENCY_BY_WIRE, v)
+        if raw_14 is _c.MISSING
+        else _c.take_enum(raw_14, at, "tgtCcy", "tgtCcy", False, False, _TARGET_CURRENCY_BY_WIRE, v)
     )
     if x_tgt_ccy is not None:
         out["tgtCcy"] = x_tgt_ccy
-    raw_14 = obj.get("clOrdId", _c.MISSING)
+    raw_15 = obj.get("clOrdId", _c.MISSING)
     x_cl_ord_id: str | None = (
-        raw_14
-        if type(raw_14) is str
+        raw_15
+        if type(raw_15) is str
         else None
-        if raw_14 is _c.MISSING
-        else _c.take_string(raw_14, at, "clOrdId", "clOrdId", False, False, v)
+        if raw_15 is _c.MISSING
+        else _c.take_string(raw_15, at, "clOrdId", "clOrdId", False, False, v)
     )
     if x_cl_ord_id is not None and (len(x_cl_ord_id) > 32):
         if len(x_cl_ord_id) > 32:
-            _c.fail(
-                v,
-                "clOrdId.maxLength",
-                at,
-                "clOrdId",
-                "clOrdId must have at most 32 characters" + _c.got1(len(x_cl_ord_id)),
+            v.append(
+                Violation(
+                    "clOrdId.maxLength",
+                    at + "/clOrdId",
+                    "clOrdId must have at most 32 characters" + _c.got1(len(x_cl_ord_id)),
+                )
             )
         x_cl_ord_id = None
     if x_cl_ord_id is not None:
         out["clOrdId"] = x_cl_ord_id
-    raw_15 = obj.get("reduceOnly", _c.MISSING)
+    raw_16 = obj.get("reduceOnly", _c.MISSING)
     x_reduce_only: bool | None = (
-        raw_15
-        if raw_15 is True or raw_15 is False
+        raw_16
+        if raw_16 is True or raw_16 is False
         else None
-        if raw_15 is _c.MISSING
-        else _c.take_boolean(raw_15, at, "reduceOnly", "reduceOnly", False, False, v)
+        if raw_16 is _c.MISSING
+        else _c.take_boolean(raw_16, at, "reduceOnly", "reduceOnly", False, False, v)
     )
     if x_reduce_only is not None:
         out["reduceOnly"] = x_reduce_only
-    raw_16 = obj.get("tradeQuoteCcy", _c.MISSING)
+    raw_17 = obj.get("tradeQuoteCcy", _c.MISSING)
     x_trade_quote_ccy: str | None = (
-        raw_16
-        if type(raw_16) is str
+        raw_17
+        if type(raw_17) is str
         else None
-        if raw_16 is _c.MISSING
-        else _c.take_string(raw_16, at, "tradeQuoteCcy", "tradeQuoteCcy", False, False, v)
+        if raw_17 is _c.MISSING
+        else _c.take_string(raw_17, at, "tradeQuoteCcy", "tradeQuoteCcy", False, False, v)
     )
     if x_trade_quote_ccy is not None:
         out["tradeQuoteCcy"] = x_trade_quote_ccy
-    raw_17 = obj.get("isTradeBorrowMode", _c.MISSING)
+    raw_18 = obj.get("isTradeBorrowMode", _c.MISSING)
     x_is_trade_borrow_mode: bool | None = (
-        raw_17
-        if raw_17 is True or raw_17 is False
+        raw_18
+        if raw_18 is True or raw_18 is False
         else None
-        if raw_17 is _c.MISSING
-        else _c.take_boolean(raw_17, at, "isTradeBorrowMode", "isTradeBorrowMode", False, False, v)
+        if raw_18 is _c.MISSING
+        else _c.take_boolean(raw_18, at, "isTradeBorrowMode", "isTradeBorrowMode", False, False, v)
     )
     if x_is_trade_borrow_mode is not None:
         out["isTradeBorrowMode"] = x_is_trade_borrow_mode
@@ -640,24 +653,24 @@ def _check_order_algo_twap(
         else:
             row_0 = ref.instruments.get(x_inst_id)
             if row_0 is None:
-                _c.fail(
-                    v,
-                    "instrument_live",
-                    at,
-                    "instId",
-                    "instId must be a known OKX instrument that is currently trading"
-                    + " (not in the reference data)"
-                    + _c.got(("instId", x_inst_id)),
+                v.append(
+                    Violation(
+                        "instrument_live",
+                        at + "/instId",
+                        "instId must be a known OKX instrument that is currently trading"
+                        + " (not in the reference data)"
+                        + _c.got(("instId", x_inst_id)),
+                    )
                 )
             elif not row_0.live:
-                _c.fail(
-                    v,
-                    "instrument_live",
-                    at,
-                    "instId",
-                    "instId must be a known OKX instrument that is currently trading"
-                    + " (inactive in the reference data)"
-                    + _c.got(("instId", x_inst_id)),
+                v.append(
+                    Violation(
+                        "instrument_live",
+                        at + "/instId",
+                        "instId must be a known OKX instrument that is currently trading"
+                        + " (inactive in the reference data)"
+                        + _c.got(("instId", x_inst_id)),
+                    )
                 )
     if x_sz_limit is not None and x_sz is not None:
         if x_sz_limit > x_sz:
@@ -688,12 +701,24 @@ def _check_order_algo_response(
     )
     if x_msg is not None:
         out["msg"] = x_msg
-    x_data = _c.take_array(obj.get("data", _c.MISSING), at, "data", "data", True, False, v)
+    raw_2 = obj.get("data", _c.MISSING)
+    x_data: tuple[object, ...] | None = (
+        tuple(raw_2)
+        if type(raw_2) is list
+        else _c.take_array(raw_2, at, "data", "data", True, False, v)
+    )
     if x_data is not None:
-        at_0 = at + "/" + _c.escape("data")
+        at_0 = at + "/data"
         items_0: list[object] = []
         for index_0, element_0 in enumerate(x_data):
-            item_0 = _c.take_object(element_0, at_0, str(index_0), "data.items", False, False, v)
+            raw_3 = element_0
+            item_0: dict[str, object] | None = (
+                raw_3
+                if type(raw_3) is dict
+                else None
+                if raw_3 is _c.MISSING
+                else _c.take_object(raw_3, at_0, str(index_0), "data.items", False, False, v)
+            )
             if item_0 is not None:
                 item_0 = _check_algo_order_result(
                     item_0, at_0 + "/" + _c.escape(str(index_0)), ref, v, unchecked
@@ -739,20 +764,20 @@ def _check_cancel_algos(
         (len(x_algo_cl_ord_id) > 32) or (_PATTERN2.search(x_algo_cl_ord_id) is None)
     ):
         if len(x_algo_cl_ord_id) > 32:
-            _c.fail(
-                v,
-                "algoClOrdId.maxLength",
-                at,
-                "algoClOrdId",
-                "algoClOrdId must have at most 32 characters" + _c.got1(len(x_algo_cl_ord_id)),
+            v.append(
+                Violation(
+                    "algoClOrdId.maxLength",
+                    at + "/algoClOrdId",
+                    "algoClOrdId must have at most 32 characters" + _c.got1(len(x_algo_cl_ord_id)),
+                )
             )
         if _PATTERN2.search(x_algo_cl_ord_id) is None:
-            _c.fail(
-                v,
-                "algoClOrdId.pattern",
-                at,
-                "algoClOrdId",
-                "algoClOrdId must be letters and digits only" + _c.got1(x_algo_cl_ord_id),
+            v.append(
+                Violation(
+                    "algoClOrdId.pattern",
+                    at + "/algoClOrdId",
+                    "algoClOrdId must be letters and digits only" + _c.got1(x_algo_cl_ord_id),
+                )
             )
         x_algo_cl_ord_id = None
     if x_algo_cl_ord_id is not None:
@@ -793,16 +818,28 @@ def _check_cancel_algos_response(
     )
     if x_msg is not None:
         out["msg"] = x_msg
-    x_data = _c.take_array(obj.get("data", _c.MISSING), at, "data", "data", True, False, v)
+    raw_2 = obj.get("data", _c.MISSING)
+    x_data: tuple[object, ...] | None = (
+        tuple(raw_2)
+        if type(raw_2) is list
+        else _c.take_array(raw_2, at, "data", "data", True, False, v)
+    )
     if x_data is not None and (len(x_data) > 10):
         if len(x_data) > 10:
-            _c.fail(v, "data.maxItems", at, "data", "data must have at most 10 items")
+            v.append(Violation("data.maxItems", at + "/data", "data must have at most 10 items"))
         x_data = None
     if x_data is not None:
-        at_0 = at + "/" + _c.escape("data")
+        at_0 = at + "/data"
         items_0: list[object] = []
         for index_0, element_0 in enumerate(x_data):
-            item_0 = _c.take_object(element_0, at_0, str(index_0), "data.items", False, False, v)
+            raw_3 = element_0
+            item_0: dict[str, object] | None = (
+                raw_3
+                if type(raw_3) is dict
+                else None
+                if raw_3 is _c.MISSING
+                else _c.take_object(raw_3, at_0, str(index_0), "data.items", False, False, v)
+            )
             if item_0 is not None:
                 item_0 = _check_algo_order_result(
                     item_0, at_0 + "/" + _c.escape(str(index_0)), ref, v, unchecked
@@ -830,12 +867,26 @@ def _check_error_response(
     )
     if x_msg is not None:
         out["msg"] = x_msg
-    x_data = _c.take_array(obj.get("data", _c.MISSING), at, "data", "data", False, False, v)
+    raw_2 = obj.get("data", _c.MISSING)
+    x_data: tuple[object, ...] | None = (
+        tuple(raw_2)
+        if type(raw_2) is list
+        else None
+        if raw_2 is _c.MISSING
+        else _c.take_array(raw_2, at, "data", "data", False, False, v)
+    )
     if x_data is not None:
-        at_0 = at + "/" + _c.escape("data")
+        at_0 = at + "/data"
         items_0: list[object] = []
         for index_0, element_0 in enumerate(x_data):
-            item_0 = _c.take_object(element_0, at_0, str(index_0), "data.items", False, False, v)
+            raw_3 = element_0
+            item_0: dict[str, object] | None = (
+                raw_3
+                if type(raw_3) is dict
+                else None
+                if raw_3 is _c.MISSING
+                else _c.take_object(raw_3, at_0, str(index_0), "data.items", False, False, v)
+            )
             if item_0 is not None:
                 item_0 = _check_algo_order_result(
                     item_0, at_0 + "/" + _c.escape(str(index_0)), ref, v, unchecked

@@ -303,12 +303,12 @@ def _check_create_twap_order(
     )
     if x_size is not None and (x_size <= 0):
         if x_size <= 0:
-            _c.fail(
-                v,
-                "size.exclusiveMinimum",
-                at,
-                "size",
-                "size must be greater than 0" + _c.got1(x_size),
+            v.append(
+                Violation(
+                    "size.exclusiveMinimum",
+                    at + "/size",
+                    "size must be greater than 0" + _c.got1(x_size),
+                )
             )
         x_size = None
     if x_size is not None:
@@ -321,20 +321,22 @@ def _check_create_twap_order(
     )
     if x_running_time is not None and ((x_running_time < 300) or (x_running_time > 86400)):
         if x_running_time < 300:
-            _c.fail(
-                v,
-                "runningTime.minimum",
-                at,
-                "runningTime",
-                "runningTime must be at least 300 seconds (5 minutes)" + _c.got1(x_running_time),
+            v.append(
+                Violation(
+                    "runningTime.minimum",
+                    at + "/runningTime",
+                    "runningTime must be at least 300 seconds (5 minutes)"
+                    + _c.got1(x_running_time),
+                )
             )
         if x_running_time > 86400:
-            _c.fail(
-                v,
-                "runningTime.maximum",
-                at,
-                "runningTime",
-                "runningTime must be at most 86400 seconds (24 hours)" + _c.got1(x_running_time),
+            v.append(
+                Violation(
+                    "runningTime.maximum",
+                    at + "/runningTime",
+                    "runningTime must be at most 86400 seconds (24 hours)"
+                    + _c.got1(x_running_time),
+                )
             )
         x_running_time = None
     if x_running_time is not None:
@@ -347,12 +349,12 @@ def _check_create_twap_order(
     )
     if x_frequency is not None and (x_frequency < 1):
         if x_frequency < 1:
-            _c.fail(
-                v,
-                "frequency.minimum",
-                at,
-                "frequency",
-                "frequency must be at least 1" + _c.got1(x_frequency),
+            v.append(
+                Violation(
+                    "frequency.minimum",
+                    at + "/frequency",
+                    "frequency must be at least 1" + _c.got1(x_frequency),
+                )
             )
         x_frequency = None
     if x_frequency is not None:
@@ -377,12 +379,12 @@ def _check_create_twap_order(
     )
     if x_max_price is not None and (x_max_price <= 0):
         if x_max_price <= 0:
-            _c.fail(
-                v,
-                "maxPrice.exclusiveMinimum",
-                at,
-                "maxPrice",
-                "maxPrice must be greater than 0" + _c.got1(x_max_price),
+            v.append(
+                Violation(
+                    "maxPrice.exclusiveMinimum",
+                    at + "/maxPrice",
+                    "maxPrice must be greater than 0" + _c.got1(x_max_price),
+                )
             )
         x_max_price = None
     if x_max_price is not None:
@@ -397,12 +399,12 @@ def _check_create_twap_order(
     )
     if x_min_price is not None and (x_min_price <= 0):
         if x_min_price <= 0:
-            _c.fail(
-                v,
-                "minPrice.exclusiveMinimum",
-                at,
-                "minPrice",
-                "minPrice must be greater than 0" + _c.got1(x_min_price),
+            v.append(
+                Violation(
+                    "minPrice.exclusiveMinimum",
+                    at + "/minPrice",
+                    "minPrice must be greater than 0" + _c.got1(x_min_price),
+                )
             )
         x_min_price = None
     if x_min_price is not None:
@@ -411,23 +413,23 @@ def _check_create_twap_order(
         _c.unknown_members(obj, _KNOWN0, at, "create_twap_order", v)
     if x_running_time is not None and x_frequency is not None:
         if x_running_time % x_frequency != 0:
-            _c.fail(
-                v,
-                "running_time_multiple_of_frequency",
-                at,
-                "runningTime",
-                "runningTime must be a multiple of frequency"
-                + _c.got(("runningTime", x_running_time), ("frequency", x_frequency)),
+            v.append(
+                Violation(
+                    "running_time_multiple_of_frequency",
+                    at + "/runningTime",
+                    "runningTime must be a multiple of frequency"
+                    + _c.got(("runningTime", x_running_time), ("frequency", x_frequency)),
+                )
             )
     if x_running_time is not None and x_frequency is not None:
         if 2 * x_frequency > x_running_time or 200 * x_frequency < x_running_time:
-            _c.fail(
-                v,
-                "child_order_count",
-                at,
-                "runningTime",
-                "runningTime / frequency (the number of child orders) must be between 2 and 200"
-                + _c.got(("runningTime", x_running_time), ("frequency", x_frequency)),
+            v.append(
+                Violation(
+                    "child_order_count",
+                    at + "/runningTime",
+                    "runningTime / frequency (the number of child orders) must be between 2 and 200"
+                    + _c.got(("runningTime", x_running_time), ("frequency", x_frequency)),
+                )
             )
     if x_min_price is not None and x_max_price is not None:
         if x_min_price > x_max_price:
@@ -484,11 +486,16 @@ def _check_create_twap_order_response(
     )
     if x_deprecated is not None:
         out["deprecated"] = x_deprecated
-    x_result = _c.take_object(
-        obj.get("result", _c.MISSING), at, "result", "result", False, False, v
+    raw_4 = obj.get("result", _c.MISSING)
+    x_result: dict[str, object] | None = (
+        raw_4
+        if type(raw_4) is dict
+        else None
+        if raw_4 is _c.MISSING
+        else _c.take_object(raw_4, at, "result", "result", False, False, v)
     )
     if x_result is not None:
-        x_result = _check_twap_order(x_result, at + "/" + _c.escape("result"), ref, v, unchecked)
+        x_result = _check_twap_order(x_result, at + "/result", ref, v, unchecked)
     if x_result is not None:
         out["result"] = x_result
     return out
@@ -506,7 +513,11 @@ def _check_error_response(
     )
     if x_success is not None and (x_success is not False):
         if x_success is not False:
-            _c.fail(v, "success.const", at, "success", "success must be false" + _c.got1(x_success))
+            v.append(
+                Violation(
+                    "success.const", at + "/success", "success must be false" + _c.got1(x_success)
+                )
+            )
         x_success = None
     if x_success is not None:
         out["success"] = x_success

@@ -423,9 +423,12 @@ def _check_auth_params(
     obj: dict[str, object], at: str, ref: Reference | None, v: list[Violation], unchecked: list[str]
 ) -> dict[str, object]:
     out: dict[str, object] = {}
-    x_hmac = _c.take_object(obj.get("hmac", _c.MISSING), at, "hmac", "hmac", True, False, v)
+    raw_0 = obj.get("hmac", _c.MISSING)
+    x_hmac: dict[str, object] | None = (
+        raw_0 if type(raw_0) is dict else _c.take_object(raw_0, at, "hmac", "hmac", True, False, v)
+    )
     if x_hmac is not None:
-        x_hmac = _check_auth_params_hmac(x_hmac, at + "/" + _c.escape("hmac"), ref, v, unchecked)
+        x_hmac = _check_auth_params_hmac(x_hmac, at + "/hmac", ref, v, unchecked)
     if x_hmac is not None:
         out["hmac"] = x_hmac
     if not _KNOWN0.issuperset(obj):
@@ -453,12 +456,12 @@ def _check_auth_params_hmac(
     )
     if x_nonce is not None and (len(x_nonce) > 100):
         if len(x_nonce) > 100:
-            _c.fail(
-                v,
-                "hmac.nonce.maxLength",
-                at,
-                "nonce",
-                "hmac.nonce must have at most 100 characters" + _c.got1(len(x_nonce)),
+            v.append(
+                Violation(
+                    "hmac.nonce.maxLength",
+                    at + "/nonce",
+                    "hmac.nonce must have at most 100 characters" + _c.got1(len(x_nonce)),
+                )
             )
         x_nonce = None
     if x_nonce is not None:
@@ -471,12 +474,12 @@ def _check_auth_params_hmac(
     )
     if x_unix_ts is not None and (x_unix_ts < 0):
         if x_unix_ts < 0:
-            _c.fail(
-                v,
-                "hmac.unix_ts.minimum",
-                at,
-                "unix_ts",
-                "hmac.unix_ts must be at least 0" + _c.got1(x_unix_ts),
+            v.append(
+                Violation(
+                    "hmac.unix_ts.minimum",
+                    at + "/unix_ts",
+                    "hmac.unix_ts must be at least 0" + _c.got1(x_unix_ts),
+                )
             )
         x_unix_ts = None
     if x_unix_ts is not None:
@@ -525,12 +528,12 @@ def _check_add_twap_params(
     )
     if x_total_quantity is not None and (x_total_quantity <= 0):
         if x_total_quantity <= 0:
-            _c.fail(
-                v,
-                "total_quantity.exclusiveMinimum",
-                at,
-                "total_quantity",
-                "total_quantity must be greater than 0" + _c.got1(x_total_quantity),
+            v.append(
+                Violation(
+                    "total_quantity.exclusiveMinimum",
+                    at + "/total_quantity",
+                    "total_quantity must be greater than 0" + _c.got1(x_total_quantity),
+                )
             )
         x_total_quantity = None
     if x_total_quantity is not None:
@@ -543,13 +546,13 @@ def _check_add_twap_params(
     )
     if x_num_orders is not None and (x_num_orders < 2):
         if x_num_orders < 2:
-            _c.fail(
-                v,
-                "num_orders.minimum",
-                at,
-                "num_orders",
-                "num_orders must be at least 2 (a TWAP has at least 2 child orders)"
-                + _c.got1(x_num_orders),
+            v.append(
+                Violation(
+                    "num_orders.minimum",
+                    at + "/num_orders",
+                    "num_orders must be at least 2 (a TWAP has at least 2 child orders)"
+                    + _c.got1(x_num_orders),
+                )
             )
         x_num_orders = None
     if x_num_orders is not None:
@@ -564,13 +567,13 @@ def _check_add_twap_params(
     )
     if x_order_interval_secs is not None and (x_order_interval_secs < 30):
         if x_order_interval_secs < 30:
-            _c.fail(
-                v,
-                "order_interval_secs.minimum",
-                at,
-                "order_interval_secs",
-                "order_interval_secs must be at least 30 (the minimum interval is 30 seconds)"
-                + _c.got1(x_order_interval_secs),
+            v.append(
+                Violation(
+                    "order_interval_secs.minimum",
+                    at + "/order_interval_secs",
+                    "order_interval_secs must be at least 30 (the minimum interval is 30 seconds)"
+                    + _c.got1(x_order_interval_secs),
+                )
             )
         x_order_interval_secs = None
     if x_order_interval_secs is not None:
@@ -603,24 +606,24 @@ def _check_add_twap_params(
         else:
             row_0 = ref.symbols.get(x_symbol)
             if row_0 is None:
-                _c.fail(
-                    v,
-                    "symbol_active",
-                    at,
-                    "symbol",
-                    "symbol must be a known, active QFEX symbol"
-                    + " (not in the reference data)"
-                    + _c.got(("symbol", x_symbol)),
+                v.append(
+                    Violation(
+                        "symbol_active",
+                        at + "/symbol",
+                        "symbol must be a known, active QFEX symbol"
+                        + " (not in the reference data)"
+                        + _c.got(("symbol", x_symbol)),
+                    )
                 )
             elif not row_0.active:
-                _c.fail(
-                    v,
-                    "symbol_active",
-                    at,
-                    "symbol",
-                    "symbol must be a known, active QFEX symbol"
-                    + " (inactive in the reference data)"
-                    + _c.got(("symbol", x_symbol)),
+                v.append(
+                    Violation(
+                        "symbol_active",
+                        at + "/symbol",
+                        "symbol must be a known, active QFEX symbol"
+                        + " (inactive in the reference data)"
+                        + _c.got(("symbol", x_symbol)),
+                    )
                 )
     if x_total_quantity is not None and x_num_orders is not None and x_symbol is not None:
         if ref is None or ref.symbols is None:
@@ -641,17 +644,17 @@ def _check_add_twap_params(
             elif _c.truncate(x_total_quantity, row_2.quantity_precision) < _c.mul(
                 row_1.min_quantity, x_num_orders
             ):
-                _c.fail(
-                    v,
-                    "average_child_at_least_min_quantity",
-                    at,
-                    "total_quantity",
-                    "total_quantity / num_orders (the average child order size) must be at least the symbol's min_quantity"
-                    + _c.got(
-                        ("total_quantity", x_total_quantity),
-                        ("num_orders", x_num_orders),
-                        ("symbols[symbol].min_quantity", row_1.min_quantity),
-                    ),
+                v.append(
+                    Violation(
+                        "average_child_at_least_min_quantity",
+                        at + "/total_quantity",
+                        "total_quantity / num_orders (the average child order size) must be at least the symbol's min_quantity"
+                        + _c.got(
+                            ("total_quantity", x_total_quantity),
+                            ("num_orders", x_num_orders),
+                            ("symbols[symbol].min_quantity", row_1.min_quantity),
+                        ),
+                    )
                 )
     if x_client_twap_id is not None:
         if ref is None or ref.limits is None:
@@ -663,15 +666,15 @@ def _check_add_twap_params(
             if row_3 is None or row_4 is None:
                 unchecked.append("client_twap_id_length")
             elif length_0 < row_3.client_id_min_length or length_0 > row_4.client_id_max_length:
-                _c.fail(
-                    v,
-                    "client_twap_id_length",
-                    at,
-                    "client_twap_id",
-                    "client_twap_id length must be within the configured client id limits"
-                    + " (length "
-                    + str(length_0)
-                    + ")",
+                v.append(
+                    Violation(
+                        "client_twap_id_length",
+                        at + "/client_twap_id",
+                        "client_twap_id length must be within the configured client id limits"
+                        + " (length "
+                        + str(length_0)
+                        + ")",
+                    )
                 )
     return out
 
@@ -680,12 +683,24 @@ def _check_all_orders_response_body(
     obj: dict[str, object], at: str, ref: Reference | None, v: list[Violation], unchecked: list[str]
 ) -> dict[str, object]:
     out: dict[str, object] = {}
-    x_twaps = _c.take_array(obj.get("twaps", _c.MISSING), at, "twaps", "twaps", True, False, v)
+    raw_0 = obj.get("twaps", _c.MISSING)
+    x_twaps: tuple[object, ...] | None = (
+        tuple(raw_0)
+        if type(raw_0) is list
+        else _c.take_array(raw_0, at, "twaps", "twaps", True, False, v)
+    )
     if x_twaps is not None:
-        at_0 = at + "/" + _c.escape("twaps")
+        at_0 = at + "/twaps"
         items_0: list[object] = []
         for index_0, element_0 in enumerate(x_twaps):
-            item_0 = _c.take_object(element_0, at_0, str(index_0), "twaps.items", False, False, v)
+            raw_1 = element_0
+            item_0: dict[str, object] | None = (
+                raw_1
+                if type(raw_1) is dict
+                else None
+                if raw_1 is _c.MISSING
+                else _c.take_object(raw_1, at_0, str(index_0), "twaps.items", False, False, v)
+            )
             if item_0 is not None:
                 item_0 = _check_twap_order(
                     item_0, at_0 + "/" + _c.escape(str(index_0)), ref, v, unchecked

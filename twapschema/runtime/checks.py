@@ -40,6 +40,8 @@ from twapschema.runtime.result import Violation
 __all__ = [
     "CANONICAL_SIGNED",
     "CANONICAL_UNSIGNED",
+    "DIGITS",
+    "MAX_DIGITS",
     "MISSING",
     "SIGNED_DECIMAL",
     "UNSIGNED_DECIMAL",
@@ -93,8 +95,22 @@ _RFC3339 = re.compile(RFC3339_TEXT)
 _SHOW_LIMIT = 60
 
 
+_PLAIN_TEXT = re.compile(r'[^"\\\x00-\x1f]*')  # what json.dumps writes between quotes unchanged
+_SHOWN = {True: "true", False: "false", None: "null"}
+
+
 def show(value: object) -> str:
     """A value as the payload wrote it (JSON-ish), cut short if long."""
+    kind = type(value)
+    # The kinds an invalid order's messages show most, first (an invalid order shows several).
+    if kind is str:
+        assert isinstance(value, str)
+        if len(value) <= _SHOW_LIMIT - 2 and _PLAIN_TEXT.fullmatch(value):
+            return '"' + value + '"'  # json.dumps's text, without its encoder
+    elif kind is bool or value is None:
+        return _SHOWN[value]  # type: ignore[index]
+    elif kind is int and -(10**30) < value < 10**30:  # type: ignore[operator]
+        return repr(value)
     if isinstance(value, Decimal):
         text = format(value, "f") if abs(value.adjusted()) < 30 else str(value)
     elif isinstance(value, bool) or value is None:
@@ -135,7 +151,7 @@ def describe(value: object) -> str:
 
 
 def got(*pairs: tuple[str, object]) -> str:
-    return " (got " + ", ".join(f"{name}={show(value)}" for name, value in pairs) + ")"
+    return " (got " + ", ".join([name + "=" + show(value) for name, value in pairs]) + ")"
 
 
 def got1(value: object) -> str:

@@ -22,6 +22,7 @@ from twapschema.emit.python.writer import (
 from twapschema.emit.wire import wire_literal, wire_of
 from twapschema.emit.wording import constraint_message
 from twapschema.numbers import digits_pattern
+from twapschema.pointer import escape
 from twapschema.rules.base import Rule
 
 
@@ -88,7 +89,14 @@ def _take(fn: Function, field: ir.Field, value: str, at: str, key: str) -> str:
             f"{var}: {py_type} | None = {convert.format(raw)} if {test.format(raw)} else {call}",
         )
     _constraints(fn, field, var, at, key)
-    _take_nested(fn, t, var, at, key)
+    # A member's pointer is written out whole where its name is known (no escape() per call).
+    named = key.startswith(("'", '"'))
+    inner = (
+        f"{at} + {literal('/' + escape(field.wire_name))}"
+        if named
+        else f"{at} + '/' + _c.escape({key})"
+    )
+    _take_nested(fn, t, var, inner)
     return var
 
 
@@ -114,10 +122,10 @@ def _take_call(t: ir.FieldType, common: str) -> str:
     return f"{checks_helper(ir.field_kind(t).take)}({common}, v)"
 
 
-def _take_nested(fn: Function, t: ir.FieldType, var: str, at: str, key: str) -> None:
-    """Check an object's members, or an array's items, once the container itself is valid."""
+def _take_nested(fn: Function, t: ir.FieldType, var: str, inner: str) -> None:
+    """Check an object's members, or an array's items, once the container itself is valid;
+    ``inner`` is the container's pointer (an expression)."""
     if isinstance(t, ir.ObjectType):
-        inner = f"{at} + '/' + _c.escape({key})"
         fn.add(
             f"if {var} is not None:",
             f"    {var} = {check_name(t)}({var}, {inner}, ref, v, unchecked)",
@@ -127,7 +135,7 @@ def _take_nested(fn: Function, t: ir.FieldType, var: str, at: str, key: str) -> 
         inner_at = fn.fresh("at")
         fn.add(f"if {var} is not None:")
         fn.depth += 1
-        fn.add(f"{inner_at} = {at} + '/' + _c.escape({key})", f"{items}: list[object] = []")
+        fn.add(f"{inner_at} = {inner}", f"{items}: list[object] = []")
         fn.add(f"for {index}, {element} in enumerate({var}):")
         fn.depth += 1
         item_var = _take(fn, t.items, element, inner_at, f"str({index})")
@@ -146,6 +154,17 @@ def _fast_path(t: ir.FieldType, module: Module) -> tuple[str, str, str] | None:
             # I-JSON's range (checks._beyond_double says why); outside it is a `.type` error.
             safe = "-9007199254740991 <= {0} <= 9007199254740991"
             return "type({0}) is int and " + safe, "{0}", "int"
+        case ir.TimestampType() if t.format == "unix_milliseconds":
+            safe = "-9007199254740991 <= {0} <= 9007199254740991"  # as take_integer
+            return "type({0}) is int and " + safe, "{0}", "int"
+        case ir.IntegerStringType():
+            # take_integer_string's test: digits only, no longer than MAX_DIGITS.
+            test = "type({0}) is str and len({0}) <= _c.MAX_DIGITS and _c.DIGITS.fullmatch({0})"
+            return test, "int({0})", "int"
+        case ir.ObjectType():
+            return "type({0}) is dict", "{0}", "dict[str, object]"
+        case ir.ArrayType():
+            return "type({0}) is list", "tuple({0})", "tuple[object, ...]"
         case ir.BooleanType():
             return "{0} is True or {0} is False", "{0}", "bool"
         case ir.DecimalStringType():
@@ -181,10 +200,14 @@ def _constraints(fn: Function, field: ir.Field, var: str, at: str, key: str) -> 
         detail = "" if c.keyword in ("minItems", "maxItems") else f" + _c.got1({var})"
         if c.keyword in ("minLength", "maxLength"):
             detail = f" + _c.got1(len({var}))"
-        fn.add(
-            f"if {broken}:",
-            f"    _c.fail(v, {literal(rule_id)}, {at}, {key}, {literal(text)}{detail})",
+        message = f"{literal(text)}{detail}"
+        fail = (
+            f"v.append(Violation({literal(rule_id)}, {at} + "
+            f"{literal('/' + escape(field.wire_name))}, {message}))"
+            if key.startswith(("'", '"'))  # a member's name: its pointer written out whole
+            else f"_c.fail(v, {literal(rule_id)}, {at}, {key}, {message})"
         )
+        fn.add(f"if {broken}:", f"    {fail}")
     fn.add(f"{var} = None")
     fn.depth -= 1
 

@@ -131,10 +131,10 @@ class RuleWriter:
         text = literal(self.rule.message)
         if subject is None:
             return f"v.append(Violation({literal(self.rule.id)}, at, {text} + {detail}))"
-        *above, name = subject.members
-        # A member of an object within: pointed at where it sits.
-        at = f"at + {literal(''.join('/' + escape(m) for m in above))}" if above else "at"
-        return f"_c.fail(v, {literal(self.rule.id)}, {at}, {literal(name)}, {text} + {detail})"
+        # Pointed at where the subject sits (a member of an object within, too), the pointer
+        # written out whole: an invalid order makes several, and escape() per call showed.
+        at = f"at + {literal(''.join('/' + escape(m) for m in subject.members))}"
+        return f"v.append(Violation({literal(self.rule.id)}, {at}, {text} + {detail}))"
 
     def unchecked(self) -> str:
         return f"unchecked.append({literal(self.rule.id)})"
