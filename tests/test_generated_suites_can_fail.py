@@ -550,7 +550,7 @@ def test_a_nested_default_dropped_fails_the_valid_test(mutate: Callable[..., Non
 def test_a_nested_violation_pointed_at_the_body_fails_the_breaking_test(
     mutate: Callable[..., None],
 ) -> None:
-    mutate("dydx", "place_twap_order", 'at + "/order_id",', "at,")
+    mutate("dydx", "place_twap_order", 'at + "/order_id/clob_pair_id",', 'at + "/clob_pair_id",')
     with pytest.raises(AssertionError):
         run_deeper(suite("dydx").test_place_twap_order_breaking, rule="market_takes_twaps")
 
