@@ -6,6 +6,8 @@ validate(), Ajv's strict mode, a TypeScript consumer type-checked) run as `npm t
 
 from __future__ import annotations
 
+import base64
+import hashlib
 import json
 import shutil
 import subprocess
@@ -62,11 +64,12 @@ def test_the_packed_tarball_installs_and_validates(tmp_path: Path) -> None:
     (tarball,) = tmp_path.glob("twapschema-*.tgz")
     consumer = tmp_path / "consumer"
     consumer.mkdir()
-    (consumer / "package.json").write_text(
-        '{"name": "consumer", "private": true, "type": "module"}'
-    )
-    # Offline: the dependencies come from npm's cache, which `npm ci --prefix npm` filled.
-    _npm("install", "--offline", "--no-audit", "--no-fund", str(tarball), cwd=consumer)
+    _consumer_project(consumer, tarball)
+    # Offline, from npm's cache, which `npm ci --prefix npm` filled: `npm ci` with a lockfile
+    # fetches the tarballs the lock names and no registry metadata. (`npm install <tarball>`
+    # would resolve its dependencies from their full packuments, which `npm ci` never caches:
+    # offline on a fresh machine, that fails.)
+    _npm("ci", "--offline", "--no-audit", "--no-fund", cwd=consumer)
     (consumer / "use.mjs").write_text(
         'import { validate } from "twapschema";\n'
         'const order = { market: "AAPL-USD.P", side: "buy", size: "20.30", '
@@ -84,3 +87,36 @@ def test_the_packed_tarball_installs_and_validates(tmp_path: Path) -> None:
         "violations": [{"rule": "running_time_multiple_of_frequency", "path": "/runningTime"}],
         "unchecked": [],
     }
+
+
+def _consumer_project(consumer: Path, tarball: Path) -> None:
+    """A project that depends on the packed tarball, with the lockfile `npm install` would
+    write: the tarball (by its hash) and the package's runtime dependencies as its own
+    lockfile pins them."""
+    ours = json.loads((NPM / "package.json").read_text(encoding="utf-8"))
+    pinned = json.loads((NPM / "package-lock.json").read_text(encoding="utf-8"))["packages"]
+    digest = base64.b64encode(hashlib.sha512(tarball.read_bytes()).digest()).decode()
+    where = f"file:../{tarball.name}"
+    packages: dict[str, object] = {
+        "": {"name": "consumer", "dependencies": {"twapschema": where}},
+        "node_modules/twapschema": {
+            "version": ours["version"],
+            "resolved": where,
+            "integrity": f"sha512-{digest}",
+            "dependencies": ours["dependencies"],
+        },
+    }
+    packages |= {
+        name: entry
+        for name, entry in pinned.items()
+        if name.startswith("node_modules/") and not entry.get("dev")
+    }
+    lock = {"name": "consumer", "lockfileVersion": 3, "requires": True, "packages": packages}
+    project = {
+        "name": "consumer",
+        "private": True,
+        "type": "module",
+        "dependencies": {"twapschema": where},
+    }
+    (consumer / "package.json").write_text(json.dumps(project), encoding="utf-8")
+    (consumer / "package-lock.json").write_text(json.dumps(lock), encoding="utf-8")
