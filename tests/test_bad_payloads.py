@@ -266,6 +266,28 @@ def test_non_finite_numbers_for_a_decimal_number(value: object, reference: Refer
 
 
 @pytest.mark.parametrize(
+    ("value", "expected"),
+    [
+        pytest.param(2**53, [], id="2**53"),  # a double exactly: the inline test's last one
+        pytest.param(2**53 + 1, [("total_quantity.type", "/params/total_quantity")], id="2**53+1"),
+        pytest.param(2**53 + 2, [], id="2**53+2"),  # a double again: the helper says so
+        pytest.param(
+            -(2**53), [("total_quantity.exclusiveMinimum", "/params/total_quantity")], id="-(2**53)"
+        ),
+        pytest.param(
+            -(2**53) - 1, [("total_quantity.type", "/params/total_quantity")], id="-(2**53)-1"
+        ),
+    ],
+)
+def test_an_integer_for_a_decimal_number_at_a_doubles_edge(
+    value: int, expected: Expected, reference: Reference
+) -> None:
+    """The generated check reads an integer up to 2**53 inline (each is a double exactly) and
+    leaves the rest to take_decimal_number, which refuses what a double-based reader misreads."""
+    assert_verdict(run(QFEX, qfex_frame(total_quantity=value), reference), expected)
+
+
+@pytest.mark.parametrize(
     ("venue", "field"),
     [
         pytest.param(ONDO, "size", id="ondo-size"),

@@ -327,78 +327,79 @@ def _check_twap_order(
     )
     if x_symbol is not None:
         out["symbol"] = x_symbol
-    x_total_quantity = _c.take_decimal_number(
-        obj.get("total_quantity", _c.MISSING),
-        at,
-        "total_quantity",
-        "total_quantity",
-        False,
-        False,
-        v,
+    raw_5 = obj.get("total_quantity", _c.MISSING)
+    x_total_quantity: Decimal | None = (
+        Decimal(raw_5)
+        if type(raw_5) is int and -9007199254740992 <= raw_5 <= 9007199254740992
+        else None
+        if raw_5 is _c.MISSING
+        else _c.take_decimal_number(raw_5, at, "total_quantity", "total_quantity", False, False, v)
     )
     if x_total_quantity is not None:
         out["total_quantity"] = x_total_quantity
-    x_filled_quantity = _c.take_decimal_number(
-        obj.get("filled_quantity", _c.MISSING),
-        at,
-        "filled_quantity",
-        "filled_quantity",
-        False,
-        False,
-        v,
+    raw_6 = obj.get("filled_quantity", _c.MISSING)
+    x_filled_quantity: Decimal | None = (
+        Decimal(raw_6)
+        if type(raw_6) is int and -9007199254740992 <= raw_6 <= 9007199254740992
+        else None
+        if raw_6 is _c.MISSING
+        else _c.take_decimal_number(
+            raw_6, at, "filled_quantity", "filled_quantity", False, False, v
+        )
     )
     if x_filled_quantity is not None:
         out["filled_quantity"] = x_filled_quantity
-    x_average_fill_price = _c.take_decimal_number(
-        obj.get("average_fill_price", _c.MISSING),
-        at,
-        "average_fill_price",
-        "average_fill_price",
-        False,
-        False,
-        v,
+    raw_7 = obj.get("average_fill_price", _c.MISSING)
+    x_average_fill_price: Decimal | None = (
+        Decimal(raw_7)
+        if type(raw_7) is int and -9007199254740992 <= raw_7 <= 9007199254740992
+        else None
+        if raw_7 is _c.MISSING
+        else _c.take_decimal_number(
+            raw_7, at, "average_fill_price", "average_fill_price", False, False, v
+        )
     )
     if x_average_fill_price is not None:
         out["average_fill_price"] = x_average_fill_price
-    raw_5 = obj.get("total_num_orders", _c.MISSING)
+    raw_8 = obj.get("total_num_orders", _c.MISSING)
     x_total_num_orders: int | None = (
-        raw_5
-        if type(raw_5) is int and -9007199254740991 <= raw_5 <= 9007199254740991
+        raw_8
+        if type(raw_8) is int and -9007199254740991 <= raw_8 <= 9007199254740991
         else None
-        if raw_5 is _c.MISSING
-        else _c.take_integer(raw_5, at, "total_num_orders", "total_num_orders", False, False, v)
+        if raw_8 is _c.MISSING
+        else _c.take_integer(raw_8, at, "total_num_orders", "total_num_orders", False, False, v)
     )
     if x_total_num_orders is not None:
         out["total_num_orders"] = x_total_num_orders
-    raw_6 = obj.get("order_interval_secs", _c.MISSING)
+    raw_9 = obj.get("order_interval_secs", _c.MISSING)
     x_order_interval_secs: int | None = (
-        raw_6
-        if type(raw_6) is int and -9007199254740991 <= raw_6 <= 9007199254740991
+        raw_9
+        if type(raw_9) is int and -9007199254740991 <= raw_9 <= 9007199254740991
         else None
-        if raw_6 is _c.MISSING
+        if raw_9 is _c.MISSING
         else _c.take_integer(
-            raw_6, at, "order_interval_secs", "order_interval_secs", False, False, v
+            raw_9, at, "order_interval_secs", "order_interval_secs", False, False, v
         )
     )
     if x_order_interval_secs is not None:
         out["order_interval_secs"] = x_order_interval_secs
-    raw_7 = obj.get("reduce_only", _c.MISSING)
+    raw_10 = obj.get("reduce_only", _c.MISSING)
     x_reduce_only: bool | None = (
-        raw_7
-        if raw_7 is True or raw_7 is False
+        raw_10
+        if raw_10 is True or raw_10 is False
         else None
-        if raw_7 is _c.MISSING
-        else _c.take_boolean(raw_7, at, "reduce_only", "reduce_only", False, False, v)
+        if raw_10 is _c.MISSING
+        else _c.take_boolean(raw_10, at, "reduce_only", "reduce_only", False, False, v)
     )
     if x_reduce_only is not None:
         out["reduce_only"] = x_reduce_only
-    raw_8 = obj.get("side", _c.MISSING)
+    raw_11 = obj.get("side", _c.MISSING)
     x_side: OrderDirection | None = (
-        _ORDER_DIRECTION_BY_WIRE[raw_8]
-        if type(raw_8) is str and raw_8 in _ORDER_DIRECTION_BY_WIRE
+        _ORDER_DIRECTION_BY_WIRE[raw_11]
+        if type(raw_11) is str and raw_11 in _ORDER_DIRECTION_BY_WIRE
         else None
-        if raw_8 is _c.MISSING
-        else _c.take_enum(raw_8, at, "side", "side", False, False, _ORDER_DIRECTION_BY_WIRE, v)
+        if raw_11 is _c.MISSING
+        else _c.take_enum(raw_11, at, "side", "side", False, False, _ORDER_DIRECTION_BY_WIRE, v)
     )
     if x_side is not None:
         out["side"] = x_side
@@ -517,14 +518,11 @@ def _check_add_twap_params(
     )
     if x_side is not None:
         out["side"] = x_side
-    x_total_quantity = _c.take_decimal_number(
-        obj.get("total_quantity", _c.MISSING),
-        at,
-        "total_quantity",
-        "total_quantity",
-        True,
-        False,
-        v,
+    raw_2 = obj.get("total_quantity", _c.MISSING)
+    x_total_quantity: Decimal | None = (
+        Decimal(raw_2)
+        if type(raw_2) is int and -9007199254740992 <= raw_2 <= 9007199254740992
+        else _c.take_decimal_number(raw_2, at, "total_quantity", "total_quantity", True, False, v)
     )
     if x_total_quantity is not None and (x_total_quantity <= 0):
         if x_total_quantity <= 0:
@@ -538,11 +536,11 @@ def _check_add_twap_params(
         x_total_quantity = None
     if x_total_quantity is not None:
         out["total_quantity"] = x_total_quantity
-    raw_2 = obj.get("num_orders", _c.MISSING)
+    raw_3 = obj.get("num_orders", _c.MISSING)
     x_num_orders: int | None = (
-        raw_2
-        if type(raw_2) is int and -9007199254740991 <= raw_2 <= 9007199254740991
-        else _c.take_integer(raw_2, at, "num_orders", "num_orders", True, False, v)
+        raw_3
+        if type(raw_3) is int and -9007199254740991 <= raw_3 <= 9007199254740991
+        else _c.take_integer(raw_3, at, "num_orders", "num_orders", True, False, v)
     )
     if x_num_orders is not None and (x_num_orders < 2):
         if x_num_orders < 2:
@@ -557,12 +555,12 @@ def _check_add_twap_params(
         x_num_orders = None
     if x_num_orders is not None:
         out["num_orders"] = x_num_orders
-    raw_3 = obj.get("order_interval_secs", _c.MISSING)
+    raw_4 = obj.get("order_interval_secs", _c.MISSING)
     x_order_interval_secs: int | None = (
-        raw_3
-        if type(raw_3) is int and -9007199254740991 <= raw_3 <= 9007199254740991
+        raw_4
+        if type(raw_4) is int and -9007199254740991 <= raw_4 <= 9007199254740991
         else _c.take_integer(
-            raw_3, at, "order_interval_secs", "order_interval_secs", True, False, v
+            raw_4, at, "order_interval_secs", "order_interval_secs", True, False, v
         )
     )
     if x_order_interval_secs is not None and (x_order_interval_secs < 30):
@@ -578,21 +576,21 @@ def _check_add_twap_params(
         x_order_interval_secs = None
     if x_order_interval_secs is not None:
         out["order_interval_secs"] = x_order_interval_secs
-    raw_4 = obj.get("reduce_only", _c.MISSING)
+    raw_5 = obj.get("reduce_only", _c.MISSING)
     x_reduce_only: bool | None = (
-        raw_4
-        if raw_4 is True or raw_4 is False
-        else _c.take_boolean(raw_4, at, "reduce_only", "reduce_only", True, False, v)
+        raw_5
+        if raw_5 is True or raw_5 is False
+        else _c.take_boolean(raw_5, at, "reduce_only", "reduce_only", True, False, v)
     )
     if x_reduce_only is not None:
         out["reduce_only"] = x_reduce_only
-    raw_5 = obj.get("client_twap_id", _c.MISSING)
+    raw_6 = obj.get("client_twap_id", _c.MISSING)
     x_client_twap_id: str | None = (
-        raw_5
-        if type(raw_5) is str
+        raw_6
+        if type(raw_6) is str
         else None
-        if raw_5 is _c.MISSING
-        else _c.take_string(raw_5, at, "client_twap_id", "client_twap_id", False, True, v)
+        if raw_6 is _c.MISSING
+        else _c.take_string(raw_6, at, "client_twap_id", "client_twap_id", False, True, v)
     )
     if x_client_twap_id is not None:
         out["client_twap_id"] = x_client_twap_id

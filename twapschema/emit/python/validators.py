@@ -167,6 +167,11 @@ def _fast_path(t: ir.FieldType, module: Module) -> tuple[str, str, str] | None:
             return "type({0}) is list", "tuple({0})", "tuple[object, ...]"
         case ir.BooleanType():
             return "{0} is True or {0} is False", "{0}", "bool"
+        case ir.DecimalNumberType():
+            # take_decimal_number's first test: every integer up to 2**53 is a double exactly.
+            module.use("Decimal")
+            test = "type({0}) is int and -9007199254740992 <= {0} <= 9007199254740992"
+            return test, "Decimal({0})", "Decimal"
         case ir.DecimalStringType():
             module.use("Decimal")
             pattern = "SIGNED_DECIMAL" if t.signed else "UNSIGNED_DECIMAL"
