@@ -114,9 +114,11 @@ def is_multiple(a: Decimal | int, b: Decimal | int) -> bool:
     """
     da = a if type(a) is Decimal else Decimal(a)
     db = b if type(b) is Decimal else Decimal(b)
-    if db == 0:
+    # Truth, not == 0: the same for every Decimal (NaN is true, as NaN != 0), without building
+    # a Decimal from 0 to compare with.
+    if not db:
         return False
-    if da == 0:
+    if not da:
         return True
     try:
         # The common case: a remainder the default 28-digit context computes exactly (it

@@ -11,7 +11,9 @@ from collections.abc import Iterable
 
 def escape(token: str) -> str:
     """One reference token: ``a/b~c`` is ``a~1b~0c``."""
-    return token.replace("~", "~0").replace("/", "~1")
+    if "~" in token or "/" in token:  # rare in a member name; the test is cheaper than replace
+        return token.replace("~", "~0").replace("/", "~1")
+    return token
 
 
 def unescape(token: str) -> str:

@@ -95,7 +95,6 @@ _RFC3339 = re.compile(RFC3339_TEXT)
 _SHOW_LIMIT = 60
 
 
-_PLAIN_TEXT = re.compile(r'[^"\\\x00-\x1f]*')  # what json.dumps writes between quotes unchanged
 _SHOWN = {True: "true", False: "false", None: "null"}
 
 
@@ -103,15 +102,28 @@ def show(value: object) -> str:
     """A value as the payload wrote it (JSON-ish), cut short if long."""
     kind = type(value)
     # The kinds an invalid order's messages show most, first (an invalid order shows several).
-    if kind is str:
-        assert isinstance(value, str)
-        if len(value) <= _SHOW_LIMIT - 2 and _PLAIN_TEXT.fullmatch(value):
-            return '"' + value + '"'  # json.dumps's text, without its encoder
+    if isinstance(value, str):  # text, or an enum member the checks hold (a StrEnum)
+        # json.dumps (ensure_ascii off) escapes only '"', '\\' and the controls below U+0020,
+        # none of which is printable: such text it writes between quotes unchanged. (Some text
+        # it writes unchanged is not printable, a lone surrogate: it takes the long way.)
+        if (
+            len(value) <= _SHOW_LIMIT - 2
+            and value.isprintable()
+            and '"' not in value
+            and "\\" not in value
+        ):
+            return '"' + value + '"'  # json.dumps's text, without its encoder (or a regex)
     elif kind is bool or value is None:
         return _SHOWN[value]  # type: ignore[index]
     elif kind is int and -(10**30) < value < 10**30:  # type: ignore[operator]
         return repr(value)
-    if isinstance(value, Decimal):
+    if kind is Decimal:
+        assert isinstance(value, Decimal)
+        # str() writes plain notation (format's "f") whenever it writes no exponent, faster.
+        text = str(value)
+        if "E" in text and abs(value.adjusted()) < 30:
+            text = format(value, "f")
+    elif isinstance(value, Decimal):
         text = format(value, "f") if abs(value.adjusted()) < 30 else str(value)
     elif isinstance(value, bool) or value is None:
         text = json.dumps(value)
@@ -131,10 +143,22 @@ def show(value: object) -> str:
     return text if len(text) <= _SHOW_LIMIT else text[: _SHOW_LIMIT - 3] + "..."
 
 
+_JSON_TYPE = {
+    str: "string ",
+    int: "integer ",
+    bool: "boolean ",
+    float: "number ",
+    Decimal: "number ",
+}
+
+
 def describe(value: object) -> str:
     """The JSON type of a value, for 'must be X, got Y' messages."""
     if value is None:
         return "null"
+    named = _JSON_TYPE.get(type(value))  # the exact kinds a decoder makes, by one look-up
+    if named is not None:
+        return named + show(value)
     if isinstance(value, bool):
         return f"boolean {show(value)}"
     if isinstance(value, int):

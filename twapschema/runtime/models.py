@@ -555,9 +555,20 @@ def _line_error(violation: Violation, data: object, judged: object) -> InitError
 
 def _located(data: object, path: str) -> tuple[tuple[str | int, ...], object, bool]:
     """(loc, the value at ``path`` or the innermost object on the way, whether it is there)."""
-    parts = path[1:].split("/") if "~" not in path else tokens(path)
     if not path:
         return (), data, True
+    if type(data) is dict and path.count("/") == 1 and "~" not in path:
+        # A member of the payload itself, the usual violation's place: the walk's answer.
+        key = path[1:]
+        return ((key,), data[key], True) if key in data else ((key,), data, False)
+    return _walked(data, path)
+
+
+def _walked(data: object, path: str) -> tuple[tuple[str | int, ...], object, bool]:
+    """``_located``'s answer for any path, token by token."""
+    if not path:
+        return (), data, True
+    parts = path[1:].split("/") if "~" not in path else tokens(path)
     loc: list[str | int] = []
     node: object = data
     for i, token in enumerate(parts):
