@@ -12,6 +12,8 @@ from decimal import Decimal
 from pathlib import Path
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 import twapschema
 from tests.conftest import REFERENCE_FILE
@@ -572,3 +574,38 @@ def test_the_quick_test_says_as_is_only_when_decode_changes_nothing(
     if as_is:
         decoded, renames, found = AS_IS_WIRE.decode(payload)
         assert (decoded, renames, found) == (payload, {}, [])
+
+
+_JSON_VALUES = st.recursive(
+    st.none() | st.booleans() | st.integers(-5, 5) | st.sampled_from(["", "5", "x", "true"]),
+    lambda inner: (
+        st.lists(inner, max_size=2)
+        | st.dictionaries(st.sampled_from(["n", "q", "m", "nN", "n_n", "aA", "a_a", "sig"]), inner)
+    ),
+    max_leaves=8,
+)
+_WIRE_PAYLOADS = st.dictionaries(
+    st.sampled_from(["n", "q", "nN", "n_n", "sig", "o", "xs", "x"]), _JSON_VALUES, max_size=5
+)
+
+
+@given(_WIRE_PAYLOADS)
+def test_what_the_quick_test_lets_through_decode_leaves_as_it_is(
+    payload: dict[object, object],
+) -> None:
+    """The one promise the written-out test makes, over payloads drawn around AS_IS_WIRE's
+    names: True only when decode would give the payload back, with no renames or violations."""
+    if AS_IS_WIRE.as_is(payload):
+        assert AS_IS_WIRE.decode(payload) == (payload, {}, [])
+
+
+@pytest.mark.parametrize(("venue", "message"), sorted(WIRE_VECTORS))
+def test_a_typed_clients_order_takes_the_quick_path(venue: str, message: str) -> None:
+    """The test is not merely safe (False always is): the venue's own valid vectors that a
+    typed client writes (nothing to read as text, rename or drop) pass it."""
+    wire = message_entry(venue, message).wire
+    assert wire is not None
+    passed = [p for p in WIRE_VECTORS[venue, message] if type(p) is dict and wire.as_is(p)]
+    assert passed, "no vector took the quick path"
+    for payload in passed:
+        assert wire.decode(payload) == (payload, {}, [])

@@ -304,49 +304,85 @@ def _quick_test(
     equal object with no renames and no violations: no member read as absent, ignored, renamed,
     read from text or from digits, in this object or any beneath it. False is always safe (the
     walk then decides). On the order path (a client's typed JSON) it spares the walk's copy: a
-    quarter of a valid request's cost, profiled on Binance, Bybit and dYdX. Membership tests
-    over ``map`` keep the loops in C: ``str in map(type, ...)`` is ``type(x) is str`` for some
-    member, as type objects compare by identity."""
-    text, digits = tuple(node.text), tuple(node.digits)
-    aliases = frozenset(node.aliases)
-    empty_string, null = "empty_string" in absent, "null" in absent
-    empty_array = "empty_array" in absent
-    objects = tuple(
-        (name, _quick_test(inner, absent, frozenset())) for name, inner in node.objects.items()
-    )
-    items = tuple(
-        (name, _quick_test(inner, absent, frozenset())) for name, inner in node.items.items()
-    )
+    quarter of a valid request's cost, profiled on Binance, Bybit and dYdX.
 
-    def as_is(obj: dict[object, object]) -> bool:
-        if absent:
-            values = obj.values()
-            if (empty_string and "" in values) or (null and None in values):
-                return False
-            if empty_array and ([] in values or () in values):
-                return False
-        if ignored and not ignored.isdisjoint(obj):
-            return False
-        if aliases and not aliases.isdisjoint(obj):
-            return False
-        get = obj.get
-        if text and str in map(type, map(get, text)):
-            return False
-        if digits and int in map(type, map(get, digits)):
-            return False
-        for name, inner in objects:
-            value = get(name)
-            if type(value) is dict and not inner(value):
-                return False
-        for name, inner in items:
-            value = get(name)
-            if type(value) is list:
-                for item in value:
-                    if type(item) is dict and not inner(item):
-                        return False
-        return True
+    The test is written out as Python source for this wire, one function per object, and
+    compiled once (as dataclasses writes its __init__): each member a test of its own, with no
+    loop over the wire's tables. The tables' loops had cost more than the tests: 0.8 us of a
+    valid Binance request, 2 us of OKX's, 4 to 6 us of dYdX's. Member names appear in the
+    source only as literals (repr), never as code."""
+    lines: list[str] = []
+    names: dict[str, object] = {}
+    root = _quick_source(node, absent, ignored, lines, names)
+    namespace = dict(names)
+    exec(compile("\n".join(lines), "<twapschema wire quick test>", "exec"), namespace)  # noqa: S102 - our own source, names as literals
+    test: Callable[[dict[object, object]], bool] = namespace[root]  # type: ignore[assignment]
+    return test
 
-    return as_is
+
+def _quick_source(
+    node: WireNode,
+    absent: tuple[AbsentValue, ...],
+    ignored: frozenset[str],
+    lines: list[str],
+    names: dict[str, object],
+) -> str:
+    """The source of one object's test (and, first, those of the objects beneath it) appended
+    to ``lines``; returns the function's name."""
+    inner = {
+        name: _quick_source(n, absent, frozenset(), lines, names)
+        for name, n in node.objects.items()
+    }
+    each = {
+        name: _quick_source(n, absent, frozenset(), lines, names) for name, n in node.items.items()
+    }
+    fn = f"_as_is_{len(names)}"
+    names[fn] = None  # the name taken; the function itself comes from the source
+    body: list[str] = []
+    if absent:
+        scans = []
+        if "empty_string" in absent:
+            scans.append('"" in values')
+        if "null" in absent:
+            scans.append("None in values")
+        if "empty_array" in absent:
+            scans.append("[] in values or () in values")
+        # Every value read as absent ("", [], (), None) is false, so when all are true none is
+        # (one pass in C, with no comparison of each value to each absent one).
+        body += [
+            "values = obj.values()",
+            f"if not all(values) and ({' or '.join(scans)}):",
+            "    return False",
+        ]
+    for table in (ignored, frozenset(node.aliases)):
+        if table:
+            held = f"_names_{len(names)}"
+            names[held] = frozenset(table)
+            body += [f"if not {held}.isdisjoint(obj):", "    return False"]
+    tests = [f"type(get({name!r})) is str" for name in node.text]
+    tests += [f"type(get({name!r})) is int" for name in sorted(node.digits)]
+    if tests or inner or each:
+        body.append("get = obj.get")
+    if tests:
+        body += [f"if {' or '.join(tests)}:", "    return False"]
+    for name, test in inner.items():
+        body += [
+            f"value = get({name!r})",
+            f"if type(value) is dict and not {test}(value):",
+            "    return False",
+        ]
+    for name, test in each.items():
+        body += [
+            f"value = get({name!r})",
+            "if type(value) is list:",
+            "    for item in value:",
+            f"        if type(item) is dict and not {test}(item):",
+            "            return False",
+        ]
+    body.append("return True")
+    lines.append(f"def {fn}(obj):")
+    lines += [f"    {line}" for line in body]
+    return fn
 
 
 def _pointers(path: Path) -> tuple[str, str]:
