@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 from decimal import Decimal
+from fractions import Fraction
 
 import pytest
 from hypothesis import given
@@ -261,3 +262,17 @@ def test_pointer_unescapes_tilde_one_before_tilde_zero() -> None:
     # RFC 6901: "~01" is "~1", not "/".
     assert pointer.unescape("~01") == "~1"
     assert pointer.escape("~1") == "~01"
+
+
+_OPERANDS = st.one_of(
+    st.integers(-(10**30), 10**30),
+    st.decimals(allow_nan=False, allow_infinity=False, min_value=-(10**12), max_value=10**12),
+    st.decimals(allow_nan=False, allow_infinity=False, places=8),
+)
+
+
+@given(_OPERANDS, _OPERANDS)
+def test_is_multiple_agrees_with_exact_fractions(a: Decimal | int, b: Decimal | int) -> None:
+    """Each short cut (two ints, two Decimals, mixed) against the arithmetic of fractions."""
+    expected = b != 0 and (Fraction(a) / Fraction(b)).denominator == 1
+    assert is_multiple(a, b) is expected

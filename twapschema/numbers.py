@@ -112,6 +112,17 @@ def is_multiple(a: Decimal | int, b: Decimal | int) -> bool:
     libmpdec takes a remainder of a million digits in microseconds, where int() of the same
     digits is refused (Python's 4300-digit limit) or takes seconds.
     """
+    kind = type(a)
+    if kind is type(b) and b:
+        # The usual operands, of one kind (an amount and its step, quantums and their step):
+        # integers exactly by %, decimals by the common case below, tried first.
+        if kind is int:
+            return a % b == 0
+        if kind is Decimal:
+            try:
+                return not _FAST.remainder(a, b)
+            except ArithmeticError:
+                pass
     da = a if type(a) is Decimal else Decimal(a)
     db = b if type(b) is Decimal else Decimal(b)
     # Truth, not == 0: the same for every Decimal (NaN is true, as NaN != 0), without building
