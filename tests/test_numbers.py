@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import json
-from decimal import Decimal
+from decimal import ROUND_DOWN, Decimal
 from fractions import Fraction
 
 import pytest
@@ -12,6 +12,7 @@ from hypothesis import strategies as st
 
 from twapschema import pointer
 from twapschema.numbers import (
+    EXACT,
     MAX_SAFE_INTEGER,
     decimal_from_number,
     double_carries,
@@ -276,3 +277,19 @@ def test_is_multiple_agrees_with_exact_fractions(a: Decimal | int, b: Decimal | 
     """Each short cut (two ints, two Decimals, mixed) against the arithmetic of fractions."""
     expected = b != 0 and (Fraction(a) / Fraction(b)).denominator == 1
     assert is_multiple(a, b) is expected
+
+
+def _truncated_by_its_digits(value: Decimal, places: int) -> Decimal:
+    """truncate as its first version read the exponent (from the digits' tuple)."""
+    exponent = value.as_tuple().exponent
+    if not isinstance(exponent, int) or exponent >= -places:
+        return value
+    return value.quantize(Decimal(1).scaleb(-places), rounding=ROUND_DOWN, context=EXACT)
+
+
+@given(st.decimals(allow_nan=True, allow_infinity=True, places=None), st.integers(0, 12))
+def test_truncate_reads_the_exponent_as_the_digits_tuple_does(value: Decimal, places: int) -> None:
+    """The same value and the same spelling (trailing zeros kept or cut alike), NaN and the
+    infinities given back."""
+    got, expected = truncate(value, places), _truncated_by_its_digits(value, places)
+    assert str(got) == str(expected)

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import math
 import re
+from collections.abc import Callable
 from decimal import (
     MAX_EMAX,
     MAX_PREC,
@@ -100,9 +101,11 @@ def decimal_from_json(value: object) -> Decimal | None:
     return decimal_from_number(value)
 
 
-def mul(a: Decimal | int, b: Decimal | int) -> Decimal:
-    # The context takes an int operand exactly, as Decimal(int) would, without building one.
-    return EXACT.multiply(a, b)
+# a * b, exactly: the context takes an int operand exactly, as Decimal(int) would, without
+# building one. The bound method itself, not a function calling it: a Context's attribute
+# look-up costs more than the product (0.31 us a call through a function, 0.14 us bound).
+mul: Callable[[Decimal | int, Decimal | int], Decimal] = EXACT.multiply
+_remainder = _FAST.remainder  # bound once, as mul
 
 
 def is_multiple(a: Decimal | int, b: Decimal | int) -> bool:
@@ -120,7 +123,7 @@ def is_multiple(a: Decimal | int, b: Decimal | int) -> bool:
             return a % b == 0
         if kind is Decimal:
             try:
-                return not _FAST.remainder(a, b)
+                return not _remainder(a, b)
             except ArithmeticError:
                 pass
     da = a if type(a) is Decimal else Decimal(a)
@@ -134,7 +137,7 @@ def is_multiple(a: Decimal | int, b: Decimal | int) -> bool:
     try:
         # The common case: a remainder the default 28-digit context computes exactly (it
         # signals, rather than rounds, when the quotient needs more digits).
-        return _FAST.remainder(da, db) == 0
+        return _remainder(da, db) == 0
     except ArithmeticError:
         pass
     ta, tb = da.as_tuple(), db.as_tuple()
@@ -151,10 +154,18 @@ def is_multiple(a: Decimal | int, b: Decimal | int) -> bool:
 
 def truncate(value: Decimal | int, places: int) -> Decimal:
     """``value`` cut (toward zero) to ``places`` decimals; never longer than ``value`` was."""
-    dec = Decimal(value)
-    exponent = dec.as_tuple().exponent
-    if not isinstance(exponent, int) or exponent >= -places:
-        return dec
+    dec = value if type(value) is Decimal else Decimal(value)
+    text = str(dec)
+    if "E" not in text:
+        # Plain notation: the exponent is minus the digits after the point (str() writes an
+        # exponent whenever it is positive). Cheaper than as_tuple(), which copies the digits.
+        point = text.find(".")
+        if point < 0 or len(text) - point - 1 <= places:
+            return dec
+    else:
+        exponent = dec.as_tuple().exponent
+        if not isinstance(exponent, int) or exponent >= -places:
+            return dec
     try:
         return dec.quantize(Decimal(1).scaleb(-places), rounding=ROUND_DOWN, context=EXACT)
     except InvalidOperation:  # pragma: no cover - EXACT has room for any finite quantize
