@@ -10,7 +10,7 @@ from typing import Any
 
 import pytest
 
-from twapschema.runtime.result import PredictedError, ValidationResult, Violation
+from twapschema.runtime.result import PredictedError, ValidationResult, Violation, new_violation
 
 VIOLATION = Violation("side.enum", "/side", "side must be BUY or SELL")
 
@@ -49,3 +49,12 @@ def test_equality_ignores_the_predictor_and_replace_and_pickle_keep_the_rest() -
     assert changed.stale_reference is None
     assert pickle.loads(pickle.dumps(result)) == result  # noqa: S301 - our own bytes
     assert result.predicted_error == PredictedError("error", {"found": 1}, "test")
+
+
+def test_new_violation_makes_the_same_violation() -> None:
+    made = new_violation(("side.enum", "/side", "side must be BUY or SELL"))
+    assert type(made) is Violation
+    assert made == VIOLATION
+    assert (made.rule, made.path, made.message) == tuple(VIOLATION)
+    assert pickle.loads(pickle.dumps(made)) == made  # noqa: S301 - our own bytes
+    assert made.to_json() == VIOLATION.to_json()

@@ -24,7 +24,7 @@ from twapschema.runtime.models import (
     fixed_point,
 )
 from twapschema.runtime.registry import MessageEntry, Rejection
-from twapschema.runtime.result import Violation
+from twapschema.runtime.result import Violation, new_violation
 from twapschema.translation.mapping import ConceptField, TwapMapping
 
 VENUE_ID = "aevo"
@@ -148,10 +148,12 @@ def _check_create_twap_order(
     if x_instrument_id is not None and (x_instrument_id < 0):
         if x_instrument_id < 0:
             v.append(
-                Violation(
-                    "instrument_id.minimum",
-                    at + "/instrument_id",
-                    "instrument_id must be at least 0" + _c.got1(x_instrument_id),
+                new_violation(
+                    (
+                        "instrument_id.minimum",
+                        at + "/instrument_id",
+                        "instrument_id must be at least 0" + _c.got1(x_instrument_id),
+                    )
                 )
             )
         x_instrument_id = None
@@ -178,19 +180,23 @@ def _check_create_twap_order(
     ):
         if x_amount_float <= 0:
             v.append(
-                Violation(
-                    "amount_float.exclusiveMinimum",
-                    at + "/amount_float",
-                    "amount_float must be greater than 0" + _c.got1(x_amount_float),
+                new_violation(
+                    (
+                        "amount_float.exclusiveMinimum",
+                        at + "/amount_float",
+                        "amount_float must be greater than 0" + _c.got1(x_amount_float),
+                    )
                 )
             )
         if not _c.is_multiple(x_amount_float, _DEC0):
             v.append(
-                Violation(
-                    "amount_float.multipleOf",
-                    at + "/amount_float",
-                    "amount_float must have at most 6 decimals (Aevo counts amounts in units of 0.000001)"
-                    + _c.got1(x_amount_float),
+                new_violation(
+                    (
+                        "amount_float.multipleOf",
+                        at + "/amount_float",
+                        "amount_float must have at most 6 decimals (Aevo counts amounts in units of 0.000001)"
+                        + _c.got1(x_amount_float),
+                    )
                 )
             )
         x_amount_float = None
@@ -205,10 +211,12 @@ def _check_create_twap_order(
     if x_duration is not None and (x_duration < 1):
         if x_duration < 1:
             v.append(
-                Violation(
-                    "duration.minimum",
-                    at + "/duration",
-                    "duration must be at least 1" + _c.got1(x_duration),
+                new_violation(
+                    (
+                        "duration.minimum",
+                        at + "/duration",
+                        "duration must be at least 1" + _c.got1(x_duration),
+                    )
                 )
             )
         x_duration = None

@@ -26,7 +26,7 @@ from twapschema.runtime.models import (
 )
 from twapschema.runtime.registry import MessageEntry, Rejection
 from twapschema.runtime.rejection import CodedReply
-from twapschema.runtime.result import Violation
+from twapschema.runtime.result import Violation, new_violation
 from twapschema.runtime.wire import Wire, WireNode
 from twapschema.translation.mapping import ConceptField, TwapMapping
 
@@ -385,10 +385,12 @@ def _check_new_order_twap(
     if x_quantity is not None and (x_quantity <= 0):
         if x_quantity <= 0:
             v.append(
-                Violation(
-                    "quantity.exclusiveMinimum",
-                    at + "/quantity",
-                    "quantity must be greater than 0" + _c.got1(x_quantity),
+                new_violation(
+                    (
+                        "quantity.exclusiveMinimum",
+                        at + "/quantity",
+                        "quantity must be greater than 0" + _c.got1(x_quantity),
+                    )
                 )
             )
         x_quantity = None
@@ -403,18 +405,22 @@ def _check_new_order_twap(
     if x_duration is not None and ((x_duration < 300) or (x_duration > 86400)):
         if x_duration < 300:
             v.append(
-                Violation(
-                    "duration.minimum",
-                    at + "/duration",
-                    "duration must be at least 300 seconds (5 minutes)" + _c.got1(x_duration),
+                new_violation(
+                    (
+                        "duration.minimum",
+                        at + "/duration",
+                        "duration must be at least 300 seconds (5 minutes)" + _c.got1(x_duration),
+                    )
                 )
             )
         if x_duration > 86400:
             v.append(
-                Violation(
-                    "duration.maximum",
-                    at + "/duration",
-                    "duration must be at most 86400 seconds (24 hours)" + _c.got1(x_duration),
+                new_violation(
+                    (
+                        "duration.maximum",
+                        at + "/duration",
+                        "duration must be at most 86400 seconds (24 hours)" + _c.got1(x_duration),
+                    )
                 )
             )
         x_duration = None
@@ -433,20 +439,24 @@ def _check_new_order_twap(
     ):
         if len(x_client_algo_id) < 32:
             v.append(
-                Violation(
-                    "clientAlgoId.minLength",
-                    at + "/clientAlgoId",
-                    "clientAlgoId must be exactly 32 characters long"
-                    + _c.got1(len(x_client_algo_id)),
+                new_violation(
+                    (
+                        "clientAlgoId.minLength",
+                        at + "/clientAlgoId",
+                        "clientAlgoId must be exactly 32 characters long"
+                        + _c.got1(len(x_client_algo_id)),
+                    )
                 )
             )
         if len(x_client_algo_id) > 32:
             v.append(
-                Violation(
-                    "clientAlgoId.maxLength",
-                    at + "/clientAlgoId",
-                    "clientAlgoId must be exactly 32 characters long"
-                    + _c.got1(len(x_client_algo_id)),
+                new_violation(
+                    (
+                        "clientAlgoId.maxLength",
+                        at + "/clientAlgoId",
+                        "clientAlgoId must be exactly 32 characters long"
+                        + _c.got1(len(x_client_algo_id)),
+                    )
                 )
             )
         x_client_algo_id = None
@@ -475,10 +485,12 @@ def _check_new_order_twap(
     if x_limit_price is not None and (x_limit_price <= 0):
         if x_limit_price <= 0:
             v.append(
-                Violation(
-                    "limitPrice.exclusiveMinimum",
-                    at + "/limitPrice",
-                    "limitPrice must be greater than 0" + _c.got1(x_limit_price),
+                new_violation(
+                    (
+                        "limitPrice.exclusiveMinimum",
+                        at + "/limitPrice",
+                        "limitPrice must be greater than 0" + _c.got1(x_limit_price),
+                    )
                 )
             )
         x_limit_price = None
@@ -495,10 +507,12 @@ def _check_new_order_twap(
     if x_recv_window is not None and (x_recv_window > 60000):
         if x_recv_window > 60000:
             v.append(
-                Violation(
-                    "recvWindow.maximum",
-                    at + "/recvWindow",
-                    "recvWindow cannot exceed 60000 milliseconds" + _c.got1(x_recv_window),
+                new_violation(
+                    (
+                        "recvWindow.maximum",
+                        at + "/recvWindow",
+                        "recvWindow cannot exceed 60000 milliseconds" + _c.got1(x_recv_window),
+                    )
                 )
             )
         x_recv_window = None
@@ -531,15 +545,17 @@ def _check_new_order_twap(
                 )
             elif _c.mul(x_quantity, 60) <= _c.mul(row_0.min_qty, x_duration):
                 v.append(
-                    Violation(
-                        "quantity_per_minute_above_min_qty",
-                        at + "/quantity",
-                        "quantity * 60 / duration must be larger than the symbol's minQty"
-                        + _c.got(
-                            ("quantity", x_quantity),
-                            ("duration", x_duration),
-                            ("symbols[symbol].min_qty", row_0.min_qty),
-                        ),
+                    new_violation(
+                        (
+                            "quantity_per_minute_above_min_qty",
+                            at + "/quantity",
+                            "quantity * 60 / duration must be larger than the symbol's minQty"
+                            + _c.got(
+                                ("quantity", x_quantity),
+                                ("duration", x_duration),
+                                ("symbols[symbol].min_qty", row_0.min_qty),
+                            ),
+                        )
                     )
                 )
     if x_quantity is not None and x_symbol is not None:
@@ -561,14 +577,16 @@ def _check_new_order_twap(
                 notional_0 = _c.mul(x_quantity, row_1.mark_price)
                 if notional_0 <= _DEC2 or notional_0 >= _DEC3:
                     v.append(
-                        Violation(
-                            "notional_within_limits",
-                            at + "/quantity",
-                            "quantity x mark price (the notional, at the reference data's mark price) must be more than 1,000 and less than 1,000,000 USDT"
-                            + _c.got(
-                                ("quantity", x_quantity),
-                                ("symbols[symbol].mark_price", row_1.mark_price),
-                            ),
+                        new_violation(
+                            (
+                                "notional_within_limits",
+                                at + "/quantity",
+                                "quantity x mark price (the notional, at the reference data's mark price) must be more than 1,000 and less than 1,000,000 USDT"
+                                + _c.got(
+                                    ("quantity", x_quantity),
+                                    ("symbols[symbol].mark_price", row_1.mark_price),
+                                ),
+                            )
                         )
                     )
     if x_position_side is None and "positionSide" not in obj:
@@ -576,11 +594,13 @@ def _check_new_order_twap(
     if x_position_side is not None and (x_reduce_only is not None or "reduceOnly" not in obj):
         if x_reduce_only is not None and x_position_side not in ("BOTH",):
             v.append(
-                Violation(
-                    "reduce_only_one_way_mode_only",
-                    at + "/reduceOnly",
-                    "reduceOnly cannot be sent in Hedge Mode (positionSide LONG or SHORT)"
-                    + _c.got(("positionSide", x_position_side)),
+                new_violation(
+                    (
+                        "reduce_only_one_way_mode_only",
+                        at + "/reduceOnly",
+                        "reduceOnly cannot be sent in Hedge Mode (positionSide LONG or SHORT)"
+                        + _c.got(("positionSide", x_position_side)),
+                    )
                 )
             )
     return out
@@ -617,10 +637,12 @@ def _check_new_order_twap_spot(
     if x_quantity is not None and (x_quantity <= 0):
         if x_quantity <= 0:
             v.append(
-                Violation(
-                    "quantity.exclusiveMinimum",
-                    at + "/quantity",
-                    "quantity must be greater than 0" + _c.got1(x_quantity),
+                new_violation(
+                    (
+                        "quantity.exclusiveMinimum",
+                        at + "/quantity",
+                        "quantity must be greater than 0" + _c.got1(x_quantity),
+                    )
                 )
             )
         x_quantity = None
@@ -635,18 +657,22 @@ def _check_new_order_twap_spot(
     if x_duration is not None and ((x_duration < 300) or (x_duration > 86400)):
         if x_duration < 300:
             v.append(
-                Violation(
-                    "duration.minimum",
-                    at + "/duration",
-                    "duration must be at least 300 seconds (5 minutes)" + _c.got1(x_duration),
+                new_violation(
+                    (
+                        "duration.minimum",
+                        at + "/duration",
+                        "duration must be at least 300 seconds (5 minutes)" + _c.got1(x_duration),
+                    )
                 )
             )
         if x_duration > 86400:
             v.append(
-                Violation(
-                    "duration.maximum",
-                    at + "/duration",
-                    "duration must be at most 86400 seconds (24 hours)" + _c.got1(x_duration),
+                new_violation(
+                    (
+                        "duration.maximum",
+                        at + "/duration",
+                        "duration must be at most 86400 seconds (24 hours)" + _c.got1(x_duration),
+                    )
                 )
             )
         x_duration = None
@@ -665,20 +691,24 @@ def _check_new_order_twap_spot(
     ):
         if len(x_client_algo_id) < 32:
             v.append(
-                Violation(
-                    "clientAlgoId.minLength",
-                    at + "/clientAlgoId",
-                    "clientAlgoId must be exactly 32 characters long"
-                    + _c.got1(len(x_client_algo_id)),
+                new_violation(
+                    (
+                        "clientAlgoId.minLength",
+                        at + "/clientAlgoId",
+                        "clientAlgoId must be exactly 32 characters long"
+                        + _c.got1(len(x_client_algo_id)),
+                    )
                 )
             )
         if len(x_client_algo_id) > 32:
             v.append(
-                Violation(
-                    "clientAlgoId.maxLength",
-                    at + "/clientAlgoId",
-                    "clientAlgoId must be exactly 32 characters long"
-                    + _c.got1(len(x_client_algo_id)),
+                new_violation(
+                    (
+                        "clientAlgoId.maxLength",
+                        at + "/clientAlgoId",
+                        "clientAlgoId must be exactly 32 characters long"
+                        + _c.got1(len(x_client_algo_id)),
+                    )
                 )
             )
         x_client_algo_id = None
@@ -697,10 +727,12 @@ def _check_new_order_twap_spot(
     if x_limit_price is not None and (x_limit_price <= 0):
         if x_limit_price <= 0:
             v.append(
-                Violation(
-                    "limitPrice.exclusiveMinimum",
-                    at + "/limitPrice",
-                    "limitPrice must be greater than 0" + _c.got1(x_limit_price),
+                new_violation(
+                    (
+                        "limitPrice.exclusiveMinimum",
+                        at + "/limitPrice",
+                        "limitPrice must be greater than 0" + _c.got1(x_limit_price),
+                    )
                 )
             )
         x_limit_price = None
@@ -727,10 +759,12 @@ def _check_new_order_twap_spot(
     if x_recv_window is not None and (x_recv_window > 60000):
         if x_recv_window > 60000:
             v.append(
-                Violation(
-                    "recvWindow.maximum",
-                    at + "/recvWindow",
-                    "recvWindow cannot exceed 60000 milliseconds" + _c.got1(x_recv_window),
+                new_violation(
+                    (
+                        "recvWindow.maximum",
+                        at + "/recvWindow",
+                        "recvWindow cannot exceed 60000 milliseconds" + _c.got1(x_recv_window),
+                    )
                 )
             )
         x_recv_window = None
@@ -763,15 +797,17 @@ def _check_new_order_twap_spot(
                 )
             elif _c.mul(x_quantity, row_0.usd_price) > row_0.max_notional:
                 v.append(
-                    Violation(
-                        "notional_within_symbol_cap",
-                        at + "/quantity",
-                        "quantity x price (the notional in USD, at the reference data's price) must be at most the symbol's cap (200,000, 2,000,000 or 10,000,000 USD)"
-                        + _c.got(
-                            ("quantity", x_quantity),
-                            ("spot_symbols[symbol].usd_price", row_0.usd_price),
-                            ("spot_symbols[symbol].max_notional", row_0.max_notional),
-                        ),
+                    new_violation(
+                        (
+                            "notional_within_symbol_cap",
+                            at + "/quantity",
+                            "quantity x price (the notional in USD, at the reference data's price) must be at most the symbol's cap (200,000, 2,000,000 or 10,000,000 USD)"
+                            + _c.got(
+                                ("quantity", x_quantity),
+                                ("spot_symbols[symbol].usd_price", row_0.usd_price),
+                                ("spot_symbols[symbol].max_notional", row_0.max_notional),
+                            ),
+                        )
                     )
                 )
     return out
@@ -812,10 +848,12 @@ def _check_cancel_algo_order(
     if x_recv_window is not None and (x_recv_window > 60000):
         if x_recv_window > 60000:
             v.append(
-                Violation(
-                    "recvWindow.maximum",
-                    at + "/recvWindow",
-                    "recvWindow cannot exceed 60000 milliseconds" + _c.got1(x_recv_window),
+                new_violation(
+                    (
+                        "recvWindow.maximum",
+                        at + "/recvWindow",
+                        "recvWindow cannot exceed 60000 milliseconds" + _c.got1(x_recv_window),
+                    )
                 )
             )
         x_recv_window = None
@@ -837,13 +875,15 @@ def _check_cancel_algo_order(
         given_0 = (x_algo_id is not None) + (x_client_algo_id is not None)
         if given_0 == 0:
             v.append(
-                Violation(
-                    "algo_id_or_client_algo_id",
-                    at,
-                    "send algoId or clientAlgoId"
-                    + " ("
-                    + str(given_0)
-                    + " of algoId, clientAlgoId given)",
+                new_violation(
+                    (
+                        "algo_id_or_client_algo_id",
+                        at,
+                        "send algoId or clientAlgoId"
+                        + " ("
+                        + str(given_0)
+                        + " of algoId, clientAlgoId given)",
+                    )
                 )
             )
     return out

@@ -26,7 +26,7 @@ from twapschema.runtime.models import (
 )
 from twapschema.runtime.registry import MessageEntry, Rejection
 from twapschema.runtime.rejection import CodedReply
-from twapschema.runtime.result import Violation
+from twapschema.runtime.result import Violation, new_violation
 from twapschema.runtime.wire import Wire, WireNode
 from twapschema.translation.mapping import ConceptField, TwapMapping
 
@@ -305,10 +305,12 @@ def _check_create_strategy(
     if x_size is not None and (x_size <= 0):
         if x_size <= 0:
             v.append(
-                Violation(
-                    "size.exclusiveMinimum",
-                    at + "/size",
-                    "size must be greater than 0" + _c.got1(x_size),
+                new_violation(
+                    (
+                        "size.exclusiveMinimum",
+                        at + "/size",
+                        "size must be greater than 0" + _c.got1(x_size),
+                    )
                 )
             )
         x_size = None
@@ -327,10 +329,12 @@ def _check_create_strategy(
     if x_position_value is not None and (x_position_value <= 0):
         if x_position_value <= 0:
             v.append(
-                Violation(
-                    "positionValue.exclusiveMinimum",
-                    at + "/positionValue",
-                    "positionValue must be greater than 0" + _c.got1(x_position_value),
+                new_violation(
+                    (
+                        "positionValue.exclusiveMinimum",
+                        at + "/positionValue",
+                        "positionValue must be greater than 0" + _c.got1(x_position_value),
+                    )
                 )
             )
         x_position_value = None
@@ -345,11 +349,13 @@ def _check_create_strategy(
     if x_strategy_type is not None and (x_strategy_type != "twap"):
         if x_strategy_type != "twap":
             v.append(
-                Violation(
-                    "strategyType.const",
-                    at + "/strategyType",
-                    "strategyType must be twap (chaseOrder, iceberg and pov are other strategies)"
-                    + _c.got1(x_strategy_type),
+                new_violation(
+                    (
+                        "strategyType.const",
+                        at + "/strategyType",
+                        "strategyType must be twap (chaseOrder, iceberg and pov are other strategies)"
+                        + _c.got1(x_strategy_type),
+                    )
                 )
             )
         x_strategy_type = None
@@ -364,18 +370,22 @@ def _check_create_strategy(
     if x_duration is not None and ((x_duration < 300) or (x_duration > 86400)):
         if x_duration < 300:
             v.append(
-                Violation(
-                    "duration.minimum",
-                    at + "/duration",
-                    "duration must be at least 300 seconds (5 minutes)" + _c.got1(x_duration),
+                new_violation(
+                    (
+                        "duration.minimum",
+                        at + "/duration",
+                        "duration must be at least 300 seconds (5 minutes)" + _c.got1(x_duration),
+                    )
                 )
             )
         if x_duration > 86400:
             v.append(
-                Violation(
-                    "duration.maximum",
-                    at + "/duration",
-                    "duration must be at most 86400 seconds (24 hours)" + _c.got1(x_duration),
+                new_violation(
+                    (
+                        "duration.maximum",
+                        at + "/duration",
+                        "duration must be at most 86400 seconds (24 hours)" + _c.got1(x_duration),
+                    )
                 )
             )
         x_duration = None
@@ -392,10 +402,13 @@ def _check_create_strategy(
     if x_interval is not None and (x_interval not in _VALUES0):
         if x_interval not in _VALUES0:
             v.append(
-                Violation(
-                    "interval.enum",
-                    at + "/interval",
-                    "interval must be one of 5, 10, 15, 30, 60, 120 seconds" + _c.got1(x_interval),
+                new_violation(
+                    (
+                        "interval.enum",
+                        at + "/interval",
+                        "interval must be one of 5, 10, 15, 30, 60, 120 seconds"
+                        + _c.got1(x_interval),
+                    )
                 )
             )
         x_interval = None
@@ -422,18 +435,22 @@ def _check_create_strategy(
     if x_position_idx is not None and ((x_position_idx < 0) or (x_position_idx > 2)):
         if x_position_idx < 0:
             v.append(
-                Violation(
-                    "positionIdx.minimum",
-                    at + "/positionIdx",
-                    "positionIdx must be at least 0" + _c.got1(x_position_idx),
+                new_violation(
+                    (
+                        "positionIdx.minimum",
+                        at + "/positionIdx",
+                        "positionIdx must be at least 0" + _c.got1(x_position_idx),
+                    )
                 )
             )
         if x_position_idx > 2:
             v.append(
-                Violation(
-                    "positionIdx.maximum",
-                    at + "/positionIdx",
-                    "positionIdx must be at most 2" + _c.got1(x_position_idx),
+                new_violation(
+                    (
+                        "positionIdx.maximum",
+                        at + "/positionIdx",
+                        "positionIdx must be at most 2" + _c.got1(x_position_idx),
+                    )
                 )
             )
         x_position_idx = None
@@ -450,18 +467,22 @@ def _check_create_strategy(
     if x_leverage_type is not None and ((x_leverage_type < 0) or (x_leverage_type > 1)):
         if x_leverage_type < 0:
             v.append(
-                Violation(
-                    "leverageType.minimum",
-                    at + "/leverageType",
-                    "leverageType must be at least 0" + _c.got1(x_leverage_type),
+                new_violation(
+                    (
+                        "leverageType.minimum",
+                        at + "/leverageType",
+                        "leverageType must be at least 0" + _c.got1(x_leverage_type),
+                    )
                 )
             )
         if x_leverage_type > 1:
             v.append(
-                Violation(
-                    "leverageType.maximum",
-                    at + "/leverageType",
-                    "leverageType must be at most 1" + _c.got1(x_leverage_type),
+                new_violation(
+                    (
+                        "leverageType.maximum",
+                        at + "/leverageType",
+                        "leverageType must be at most 1" + _c.got1(x_leverage_type),
+                    )
                 )
             )
         x_leverage_type = None
@@ -490,10 +511,12 @@ def _check_create_strategy(
     if x_trigger_price is not None and (x_trigger_price <= 0):
         if x_trigger_price <= 0:
             v.append(
-                Violation(
-                    "triggerPrice.exclusiveMinimum",
-                    at + "/triggerPrice",
-                    "triggerPrice must be greater than 0" + _c.got1(x_trigger_price),
+                new_violation(
+                    (
+                        "triggerPrice.exclusiveMinimum",
+                        at + "/triggerPrice",
+                        "triggerPrice must be greater than 0" + _c.got1(x_trigger_price),
+                    )
                 )
             )
         x_trigger_price = None
@@ -512,10 +535,12 @@ def _check_create_strategy(
     if x_max_chase_price is not None and (x_max_chase_price <= 0):
         if x_max_chase_price <= 0:
             v.append(
-                Violation(
-                    "maxChasePrice.exclusiveMinimum",
-                    at + "/maxChasePrice",
-                    "maxChasePrice must be greater than 0" + _c.got1(x_max_chase_price),
+                new_violation(
+                    (
+                        "maxChasePrice.exclusiveMinimum",
+                        at + "/maxChasePrice",
+                        "maxChasePrice must be greater than 0" + _c.got1(x_max_chase_price),
+                    )
                 )
             )
         x_max_chase_price = None
@@ -544,18 +569,22 @@ def _check_create_strategy(
     if x_chase_percent_e4 is not None and ((x_chase_percent_e4 < 1) or (x_chase_percent_e4 > 9999)):
         if x_chase_percent_e4 < 1:
             v.append(
-                Violation(
-                    "chasePercentE4.minimum",
-                    at + "/chasePercentE4",
-                    "chasePercentE4 must be at least 1" + _c.got1(x_chase_percent_e4),
+                new_violation(
+                    (
+                        "chasePercentE4.minimum",
+                        at + "/chasePercentE4",
+                        "chasePercentE4 must be at least 1" + _c.got1(x_chase_percent_e4),
+                    )
                 )
             )
         if x_chase_percent_e4 > 9999:
             v.append(
-                Violation(
-                    "chasePercentE4.maximum",
-                    at + "/chasePercentE4",
-                    "chasePercentE4 must be at most 9999" + _c.got1(x_chase_percent_e4),
+                new_violation(
+                    (
+                        "chasePercentE4.maximum",
+                        at + "/chasePercentE4",
+                        "chasePercentE4 must be at most 9999" + _c.got1(x_chase_percent_e4),
+                    )
                 )
             )
         x_chase_percent_e4 = None
@@ -568,11 +597,13 @@ def _check_create_strategy(
     if x_duration is not None and x_interval is not None:
         if x_duration % x_interval != 0:
             v.append(
-                Violation(
-                    "duration_divisible_by_interval",
-                    at + "/duration",
-                    "duration must be divisible by interval"
-                    + _c.got(("duration", x_duration), ("interval", x_interval)),
+                new_violation(
+                    (
+                        "duration_divisible_by_interval",
+                        at + "/duration",
+                        "duration must be divisible by interval"
+                        + _c.got(("duration", x_duration), ("interval", x_interval)),
+                    )
                 )
             )
     if (x_size is not None or "size" not in obj) and (
@@ -581,13 +612,15 @@ def _check_create_strategy(
         given_0 = (x_size is not None) + (x_position_value is not None)
         if given_0 != 1:
             v.append(
-                Violation(
-                    "size_or_position_value",
-                    at,
-                    "give exactly one of size (coin) and positionValue (value)"
-                    + " ("
-                    + str(given_0)
-                    + " of size, positionValue given)",
+                new_violation(
+                    (
+                        "size_or_position_value",
+                        at,
+                        "give exactly one of size (coin) and positionValue (value)"
+                        + " ("
+                        + str(given_0)
+                        + " of size, positionValue given)",
+                    )
                 )
             )
     if x_category is not None and x_symbol is not None:
@@ -603,22 +636,26 @@ def _check_create_strategy(
             )
             if row_0 is None:
                 v.append(
-                    Violation(
-                        "instrument_tradable",
-                        at + "/symbol",
-                        "symbol must be an instrument of the category that is trading"
-                        + " (not in the reference data)"
-                        + _c.got(("category", x_category), ("symbol", x_symbol)),
+                    new_violation(
+                        (
+                            "instrument_tradable",
+                            at + "/symbol",
+                            "symbol must be an instrument of the category that is trading"
+                            + " (not in the reference data)"
+                            + _c.got(("category", x_category), ("symbol", x_symbol)),
+                        )
                     )
                 )
             elif not row_0.tradable:
                 v.append(
-                    Violation(
-                        "instrument_tradable",
-                        at + "/symbol",
-                        "symbol must be an instrument of the category that is trading"
-                        + " (inactive in the reference data)"
-                        + _c.got(("category", x_category), ("symbol", x_symbol)),
+                    new_violation(
+                        (
+                            "instrument_tradable",
+                            at + "/symbol",
+                            "symbol must be an instrument of the category that is trading"
+                            + " (inactive in the reference data)"
+                            + _c.got(("category", x_category), ("symbol", x_symbol)),
+                        )
                     )
                 )
     if x_interval is None and "interval" not in obj:
@@ -652,19 +689,21 @@ def _check_create_strategy(
                 )
             elif _c.mul(x_size, x_interval) < _c.mul(row_1.min_order_qty, x_duration):
                 v.append(
-                    Violation(
-                        "size_per_child_at_least_min_order_qty",
-                        at + "/size",
-                        "size must be at least the instrument's minOrderQty times the number of sub-orders (duration / interval)"
-                        + _c.got(
-                            ("size", x_size),
-                            ("duration", x_duration),
-                            ("interval", x_interval),
-                            (
-                                "instruments[category=category, symbol=symbol].min_order_qty",
-                                row_1.min_order_qty,
+                    new_violation(
+                        (
+                            "size_per_child_at_least_min_order_qty",
+                            at + "/size",
+                            "size must be at least the instrument's minOrderQty times the number of sub-orders (duration / interval)"
+                            + _c.got(
+                                ("size", x_size),
+                                ("duration", x_duration),
+                                ("interval", x_interval),
+                                (
+                                    "instruments[category=category, symbol=symbol].min_order_qty",
+                                    row_1.min_order_qty,
+                                ),
                             ),
-                        ),
+                        )
                     )
                 )
     if x_interval is None and "interval" not in obj:
@@ -700,19 +739,21 @@ def _check_create_strategy(
                 row_2.min_notional_value, x_duration
             ):
                 v.append(
-                    Violation(
-                        "position_value_per_child_at_least_min_notional",
-                        at + "/positionValue",
-                        "positionValue must be at least the instrument's minimum notional value times the number of sub-orders (duration / interval)"
-                        + _c.got(
-                            ("positionValue", x_position_value),
-                            ("duration", x_duration),
-                            ("interval", x_interval),
-                            (
-                                "instruments[category=category, symbol=symbol].min_notional_value",
-                                row_2.min_notional_value,
+                    new_violation(
+                        (
+                            "position_value_per_child_at_least_min_notional",
+                            at + "/positionValue",
+                            "positionValue must be at least the instrument's minimum notional value times the number of sub-orders (duration / interval)"
+                            + _c.got(
+                                ("positionValue", x_position_value),
+                                ("duration", x_duration),
+                                ("interval", x_interval),
+                                (
+                                    "instruments[category=category, symbol=symbol].min_notional_value",
+                                    row_2.min_notional_value,
+                                ),
                             ),
-                        ),
+                        )
                     )
                 )
     if x_interval is None and "interval" not in obj:
@@ -754,19 +795,21 @@ def _check_create_strategy(
                 _c.mul(row_3.max_order_qty, _DEC2), x_duration
             ):
                 v.append(
-                    Violation(
-                        "sub_order_at_most_half_the_max_order_qty",
-                        at + "/size",
-                        "a sub-order (size / (duration / interval)) must be at most 50% of the instrument's maxOrderQty on perpetuals and futures"
-                        + _c.got(
-                            ("size", x_size),
-                            ("duration", x_duration),
-                            ("interval", x_interval),
-                            (
-                                "instruments[category=category, symbol=symbol].max_order_qty",
-                                row_3.max_order_qty,
+                    new_violation(
+                        (
+                            "sub_order_at_most_half_the_max_order_qty",
+                            at + "/size",
+                            "a sub-order (size / (duration / interval)) must be at most 50% of the instrument's maxOrderQty on perpetuals and futures"
+                            + _c.got(
+                                ("size", x_size),
+                                ("duration", x_duration),
+                                ("interval", x_interval),
+                                (
+                                    "instruments[category=category, symbol=symbol].max_order_qty",
+                                    row_3.max_order_qty,
+                                ),
                             ),
-                        ),
+                        )
                     )
                 )
     return out
@@ -785,8 +828,8 @@ def _check_create_strategy_response(
     if x_ret_code is not None and (x_ret_code != 0):
         if x_ret_code != 0:
             v.append(
-                Violation(
-                    "retCode.const", at + "/retCode", "retCode must be 0" + _c.got1(x_ret_code)
+                new_violation(
+                    ("retCode.const", at + "/retCode", "retCode must be 0" + _c.got1(x_ret_code))
                 )
             )
         x_ret_code = None
@@ -868,10 +911,12 @@ def _check_stop_strategy(
     if x_strategy_id is not None and (_PATTERN3.search(x_strategy_id) is None):
         if _PATTERN3.search(x_strategy_id) is None:
             v.append(
-                Violation(
-                    "strategyId.pattern",
-                    at + "/strategyId",
-                    "strategyId must be a UUID, as create returns it" + _c.got1(x_strategy_id),
+                new_violation(
+                    (
+                        "strategyId.pattern",
+                        at + "/strategyId",
+                        "strategyId must be a UUID, as create returns it" + _c.got1(x_strategy_id),
+                    )
                 )
             )
         x_strategy_id = None
@@ -895,8 +940,8 @@ def _check_stop_strategy_response(
     if x_ret_code is not None and (x_ret_code != 0):
         if x_ret_code != 0:
             v.append(
-                Violation(
-                    "retCode.const", at + "/retCode", "retCode must be 0" + _c.got1(x_ret_code)
+                new_violation(
+                    ("retCode.const", at + "/retCode", "retCode must be 0" + _c.got1(x_ret_code))
                 )
             )
         x_ret_code = None
@@ -964,10 +1009,12 @@ def _check_error_response(
     if x_ret_code is not None and (x_ret_code < 1):
         if x_ret_code < 1:
             v.append(
-                Violation(
-                    "retCode.minimum",
-                    at + "/retCode",
-                    "retCode must be at least 1" + _c.got1(x_ret_code),
+                new_violation(
+                    (
+                        "retCode.minimum",
+                        at + "/retCode",
+                        "retCode must be at least 1" + _c.got1(x_ret_code),
+                    )
                 )
             )
         x_ret_code = None

@@ -25,7 +25,7 @@ from twapschema.runtime.models import (
     reference_decimal,
 )
 from twapschema.runtime.registry import MessageEntry
-from twapschema.runtime.result import Violation
+from twapschema.runtime.result import Violation, new_violation
 from twapschema.runtime.wire import Wire, WireNode
 from twapschema.translation.mapping import ConceptField, TwapMapping
 
@@ -269,20 +269,24 @@ def _check_twap_parameters(
     if x_duration is not None and ((x_duration < 300) or (x_duration > 86400)):
         if x_duration < 300:
             v.append(
-                Violation(
-                    "duration.minimum",
-                    at + "/duration",
-                    "twap_parameters.duration must be at least 300 seconds (5 minutes)"
-                    + _c.got1(x_duration),
+                new_violation(
+                    (
+                        "duration.minimum",
+                        at + "/duration",
+                        "twap_parameters.duration must be at least 300 seconds (5 minutes)"
+                        + _c.got1(x_duration),
+                    )
                 )
             )
         if x_duration > 86400:
             v.append(
-                Violation(
-                    "duration.maximum",
-                    at + "/duration",
-                    "twap_parameters.duration must be at most 86400 seconds (24 hours)"
-                    + _c.got1(x_duration),
+                new_violation(
+                    (
+                        "duration.maximum",
+                        at + "/duration",
+                        "twap_parameters.duration must be at most 86400 seconds (24 hours)"
+                        + _c.got1(x_duration),
+                    )
                 )
             )
         x_duration = None
@@ -297,19 +301,24 @@ def _check_twap_parameters(
     if x_interval is not None and ((x_interval < 30) or (x_interval > 3600)):
         if x_interval < 30:
             v.append(
-                Violation(
-                    "interval.minimum",
-                    at + "/interval",
-                    "twap_parameters.interval must be at least 30 seconds" + _c.got1(x_interval),
+                new_violation(
+                    (
+                        "interval.minimum",
+                        at + "/interval",
+                        "twap_parameters.interval must be at least 30 seconds"
+                        + _c.got1(x_interval),
+                    )
                 )
             )
         if x_interval > 3600:
             v.append(
-                Violation(
-                    "interval.maximum",
-                    at + "/interval",
-                    "twap_parameters.interval must be at most 3600 seconds (1 hour)"
-                    + _c.got1(x_interval),
+                new_violation(
+                    (
+                        "interval.maximum",
+                        at + "/interval",
+                        "twap_parameters.interval must be at most 3600 seconds (1 hour)"
+                        + _c.got1(x_interval),
+                    )
                 )
             )
         x_interval = None
@@ -328,19 +337,23 @@ def _check_twap_parameters(
     ):
         if x_price_tolerance < 0:
             v.append(
-                Violation(
-                    "price_tolerance.minimum",
-                    at + "/price_tolerance",
-                    "price_tolerance must be at least 0" + _c.got1(x_price_tolerance),
+                new_violation(
+                    (
+                        "price_tolerance.minimum",
+                        at + "/price_tolerance",
+                        "price_tolerance must be at least 0" + _c.got1(x_price_tolerance),
+                    )
                 )
             )
         if x_price_tolerance >= 1000000:
             v.append(
-                Violation(
-                    "price_tolerance.exclusiveMaximum",
-                    at + "/price_tolerance",
-                    "twap_parameters.price_tolerance must be below 1000000 ppm"
-                    + _c.got1(x_price_tolerance),
+                new_violation(
+                    (
+                        "price_tolerance.exclusiveMaximum",
+                        at + "/price_tolerance",
+                        "twap_parameters.price_tolerance must be below 1000000 ppm"
+                        + _c.got1(x_price_tolerance),
+                    )
                 )
             )
         x_price_tolerance = None
@@ -351,11 +364,13 @@ def _check_twap_parameters(
     if x_duration is not None and x_interval is not None:
         if x_duration % x_interval != 0:
             v.append(
-                Violation(
-                    "duration_multiple_of_interval",
-                    at + "/duration",
-                    "twap_parameters.duration must be a multiple of twap_parameters.interval"
-                    + _c.got(("duration", x_duration), ("interval", x_interval)),
+                new_violation(
+                    (
+                        "duration_multiple_of_interval",
+                        at + "/duration",
+                        "twap_parameters.duration must be a multiple of twap_parameters.interval"
+                        + _c.got(("duration", x_duration), ("interval", x_interval)),
+                    )
                 )
             )
     return out
@@ -394,18 +409,22 @@ def _check_place_twap_order_order(
     if x_quantums is not None and ((x_quantums > 18446744073709551615) or (x_quantums <= 0)):
         if x_quantums > 18446744073709551615:
             v.append(
-                Violation(
-                    "quantums.maximum",
-                    at + "/quantums",
-                    "quantums must be at most 18446744073709551615" + _c.got1(x_quantums),
+                new_violation(
+                    (
+                        "quantums.maximum",
+                        at + "/quantums",
+                        "quantums must be at most 18446744073709551615" + _c.got1(x_quantums),
+                    )
                 )
             )
         if x_quantums <= 0:
             v.append(
-                Violation(
-                    "quantums.exclusiveMinimum",
-                    at + "/quantums",
-                    "quantums must be above 0" + _c.got1(x_quantums),
+                new_violation(
+                    (
+                        "quantums.exclusiveMinimum",
+                        at + "/quantums",
+                        "quantums must be above 0" + _c.got1(x_quantums),
+                    )
                 )
             )
         x_quantums = None
@@ -422,10 +441,12 @@ def _check_place_twap_order_order(
     if x_subticks is not None and (x_subticks > 18446744073709551615):
         if x_subticks > 18446744073709551615:
             v.append(
-                Violation(
-                    "subticks.maximum",
-                    at + "/subticks",
-                    "subticks must be at most 18446744073709551615" + _c.got1(x_subticks),
+                new_violation(
+                    (
+                        "subticks.maximum",
+                        at + "/subticks",
+                        "subticks must be at most 18446744073709551615" + _c.got1(x_subticks),
+                    )
                 )
             )
         x_subticks = None
@@ -444,20 +465,24 @@ def _check_place_twap_order_order(
     ):
         if x_good_til_block_time > 4294967295:
             v.append(
-                Violation(
-                    "good_til_block_time.maximum",
-                    at + "/good_til_block_time",
-                    "good_til_block_time must be at most 4294967295"
-                    + _c.got1(x_good_til_block_time),
+                new_violation(
+                    (
+                        "good_til_block_time.maximum",
+                        at + "/good_til_block_time",
+                        "good_til_block_time must be at most 4294967295"
+                        + _c.got1(x_good_til_block_time),
+                    )
                 )
             )
         if x_good_til_block_time <= 0:
             v.append(
-                Violation(
-                    "good_til_block_time.exclusiveMinimum",
-                    at + "/good_til_block_time",
-                    "good_til_block_time must be non-zero for a TWAP (a stateful order)"
-                    + _c.got1(x_good_til_block_time),
+                new_violation(
+                    (
+                        "good_til_block_time.exclusiveMinimum",
+                        at + "/good_til_block_time",
+                        "good_til_block_time must be non-zero for a TWAP (a stateful order)"
+                        + _c.got1(x_good_til_block_time),
+                    )
                 )
             )
         x_good_til_block_time = None
@@ -498,18 +523,22 @@ def _check_place_twap_order_order(
     ):
         if x_client_metadata < 0:
             v.append(
-                Violation(
-                    "client_metadata.minimum",
-                    at + "/client_metadata",
-                    "client_metadata must be at least 0" + _c.got1(x_client_metadata),
+                new_violation(
+                    (
+                        "client_metadata.minimum",
+                        at + "/client_metadata",
+                        "client_metadata must be at least 0" + _c.got1(x_client_metadata),
+                    )
                 )
             )
         if x_client_metadata > 4294967295:
             v.append(
-                Violation(
-                    "client_metadata.maximum",
-                    at + "/client_metadata",
-                    "client_metadata must be at most 4294967295" + _c.got1(x_client_metadata),
+                new_violation(
+                    (
+                        "client_metadata.maximum",
+                        at + "/client_metadata",
+                        "client_metadata must be at most 4294967295" + _c.got1(x_client_metadata),
+                    )
                 )
             )
         x_client_metadata = None
@@ -528,11 +557,13 @@ def _check_place_twap_order_order(
     if x_condition_type is not None and (x_condition_type != "CONDITION_TYPE_UNSPECIFIED"):
         if x_condition_type != "CONDITION_TYPE_UNSPECIFIED":
             v.append(
-                Violation(
-                    "condition_type.const",
-                    at + "/condition_type",
-                    "condition_type must be CONDITION_TYPE_UNSPECIFIED for a TWAP"
-                    + _c.got1(x_condition_type),
+                new_violation(
+                    (
+                        "condition_type.const",
+                        at + "/condition_type",
+                        "condition_type must be CONDITION_TYPE_UNSPECIFIED for a TWAP"
+                        + _c.got1(x_condition_type),
+                    )
                 )
             )
         x_condition_type = None
@@ -559,11 +590,13 @@ def _check_place_twap_order_order(
     ):
         if x_conditional_order_trigger_subticks > 0:
             v.append(
-                Violation(
-                    "conditional_order_trigger_subticks.maximum",
-                    at + "/conditional_order_trigger_subticks",
-                    "conditional_order_trigger_subticks must be 0 for a TWAP"
-                    + _c.got1(x_conditional_order_trigger_subticks),
+                new_violation(
+                    (
+                        "conditional_order_trigger_subticks.maximum",
+                        at + "/conditional_order_trigger_subticks",
+                        "conditional_order_trigger_subticks must be 0 for a TWAP"
+                        + _c.got1(x_conditional_order_trigger_subticks),
+                    )
                 )
             )
         x_conditional_order_trigger_subticks = None
@@ -619,11 +652,13 @@ def _check_place_twap_order_order(
     ):
         if _PATTERN1.search(x_order_router_address) is None:
             v.append(
-                Violation(
-                    "order_router_address.pattern",
-                    at + "/order_router_address",
-                    "order_router_address must be empty or a dydx1… bech32 address"
-                    + _c.got1(x_order_router_address),
+                new_violation(
+                    (
+                        "order_router_address.pattern",
+                        at + "/order_router_address",
+                        "order_router_address must be empty or a dydx1… bech32 address"
+                        + _c.got1(x_order_router_address),
+                    )
                 )
             )
         if (
@@ -632,11 +667,13 @@ def _check_place_twap_order_order(
             and not _c.bech32_ok(x_order_router_address, "dydx")
         ):
             v.append(
-                Violation(
-                    "order_router_address.bech32",
-                    at + "/order_router_address",
-                    "order_router_address, when given, must have a valid bech32 checksum"
-                    + _c.got1(x_order_router_address),
+                new_violation(
+                    (
+                        "order_router_address.bech32",
+                        at + "/order_router_address",
+                        "order_router_address, when given, must have a valid bech32 checksum"
+                        + _c.got1(x_order_router_address),
+                    )
                 )
             )
         x_order_router_address = None
@@ -649,15 +686,19 @@ def _check_place_twap_order_order(
             True if x_time_in_force is None else x_time_in_force not in ("TIME_IN_FORCE_IOC",)
         ):
             v.append(
-                Violation(
-                    "reduce_only_needs_ioc",
-                    at + "/time_in_force",
-                    "a reduce-only order must be time_in_force TIME_IN_FORCE_IOC (reduce only orders must be short term IOC orders)"
-                    + (
-                        _c.got(("reduce_only", x_reduce_only), ("time_in_force", x_time_in_force))
-                        if x_time_in_force is not None
-                        else _c.got(("reduce_only", x_reduce_only)) + " (time_in_force absent)"
-                    ),
+                new_violation(
+                    (
+                        "reduce_only_needs_ioc",
+                        at + "/time_in_force",
+                        "a reduce-only order must be time_in_force TIME_IN_FORCE_IOC (reduce only orders must be short term IOC orders)"
+                        + (
+                            _c.got(
+                                ("reduce_only", x_reduce_only), ("time_in_force", x_time_in_force)
+                            )
+                            if x_time_in_force is not None
+                            else _c.got(("reduce_only", x_reduce_only)) + " (time_in_force absent)"
+                        ),
+                    )
                 )
             )
     x_order_id__clob_pair_id = _c.member(x_order_id, "clob_pair_id")
@@ -670,24 +711,28 @@ def _check_place_twap_order_order(
             row_0 = ref.find("markets:clob_pair_id", (x_order_id__clob_pair_id,))
             if row_0 is None:
                 v.append(
-                    Violation(
-                        "market_takes_twaps",
-                        at + "/order_id/clob_pair_id",
-                        "order_id.clob_pair_id must name a market (CLOB pair) that takes TWAP orders (status ACTIVE)"
-                        + " (not in the reference data)"
-                        + _c.got(("order_id.clob_pair_id", x_order_id__clob_pair_id)),
+                    new_violation(
+                        (
+                            "market_takes_twaps",
+                            at + "/order_id/clob_pair_id",
+                            "order_id.clob_pair_id must name a market (CLOB pair) that takes TWAP orders (status ACTIVE)"
+                            + " (not in the reference data)"
+                            + _c.got(("order_id.clob_pair_id", x_order_id__clob_pair_id)),
+                        )
                     )
                 )
             elif row_0.status != "tradable":
                 v.append(
-                    Violation(
-                        "market_takes_twaps",
-                        at + "/order_id/clob_pair_id",
-                        "order_id.clob_pair_id must name a market (CLOB pair) that takes TWAP orders (status ACTIVE)"
-                        + " ("
-                        + row_0.status
-                        + " in the reference data)"
-                        + _c.got(("order_id.clob_pair_id", x_order_id__clob_pair_id)),
+                    new_violation(
+                        (
+                            "market_takes_twaps",
+                            at + "/order_id/clob_pair_id",
+                            "order_id.clob_pair_id must name a market (CLOB pair) that takes TWAP orders (status ACTIVE)"
+                            + " ("
+                            + row_0.status
+                            + " in the reference data)"
+                            + _c.got(("order_id.clob_pair_id", x_order_id__clob_pair_id)),
+                        )
                     )
                 )
     if x_order_id__clob_pair_id is None and _c.absent_at(obj, ("order_id", "clob_pair_id"), False):
@@ -709,17 +754,19 @@ def _check_place_twap_order_order(
                 )
             elif not _c.is_multiple(x_quantums, row_1.step_base_quantums):
                 v.append(
-                    Violation(
-                        "quantums_multiple_of_step_base_quantums",
-                        at + "/quantums",
-                        "quantums must be a multiple of the market's stepBaseQuantums"
-                        + _c.got(
-                            ("quantums", x_quantums),
-                            (
-                                "markets[clob_pair_id=order_id.clob_pair_id].step_base_quantums",
-                                row_1.step_base_quantums,
+                    new_violation(
+                        (
+                            "quantums_multiple_of_step_base_quantums",
+                            at + "/quantums",
+                            "quantums must be a multiple of the market's stepBaseQuantums"
+                            + _c.got(
+                                ("quantums", x_quantums),
+                                (
+                                    "markets[clob_pair_id=order_id.clob_pair_id].step_base_quantums",
+                                    row_1.step_base_quantums,
+                                ),
                             ),
-                        ),
+                        )
                     )
                 )
     if x_order_id__clob_pair_id is None and _c.absent_at(obj, ("order_id", "clob_pair_id"), False):
@@ -741,17 +788,19 @@ def _check_place_twap_order_order(
                 )
             elif not _c.is_multiple(x_subticks, row_2.subticks_per_tick):
                 v.append(
-                    Violation(
-                        "subticks_multiple_of_subticks_per_tick",
-                        at + "/subticks",
-                        "subticks must be a multiple of the market's subticksPerTick"
-                        + _c.got(
-                            ("subticks", x_subticks),
-                            (
-                                "markets[clob_pair_id=order_id.clob_pair_id].subticks_per_tick",
-                                row_2.subticks_per_tick,
+                    new_violation(
+                        (
+                            "subticks_multiple_of_subticks_per_tick",
+                            at + "/subticks",
+                            "subticks must be a multiple of the market's subticksPerTick"
+                            + _c.got(
+                                ("subticks", x_subticks),
+                                (
+                                    "markets[clob_pair_id=order_id.clob_pair_id].subticks_per_tick",
+                                    row_2.subticks_per_tick,
+                                ),
                             ),
-                        ),
+                        )
                     )
                 )
     x_twap_parameters__duration = _c.member(x_twap_parameters, "duration")
@@ -782,19 +831,21 @@ def _check_place_twap_order_order(
                 row_3.step_base_quantums, x_twap_parameters__duration
             ):
                 v.append(
-                    Violation(
-                        "quantums_per_suborder_at_least_step_base_quantums",
-                        at + "/quantums",
-                        "quantums / (twap_parameters.duration / twap_parameters.interval), the size of each suborder, must be at least the market's stepBaseQuantums"
-                        + _c.got(
-                            ("quantums", x_quantums),
-                            ("twap_parameters.duration", x_twap_parameters__duration),
-                            ("twap_parameters.interval", x_twap_parameters__interval),
-                            (
-                                "markets[clob_pair_id=order_id.clob_pair_id].step_base_quantums",
-                                row_3.step_base_quantums,
+                    new_violation(
+                        (
+                            "quantums_per_suborder_at_least_step_base_quantums",
+                            at + "/quantums",
+                            "quantums / (twap_parameters.duration / twap_parameters.interval), the size of each suborder, must be at least the market's stepBaseQuantums"
+                            + _c.got(
+                                ("quantums", x_quantums),
+                                ("twap_parameters.duration", x_twap_parameters__duration),
+                                ("twap_parameters.interval", x_twap_parameters__interval),
+                                (
+                                    "markets[clob_pair_id=order_id.clob_pair_id].step_base_quantums",
+                                    row_3.step_base_quantums,
+                                ),
                             ),
-                        ),
+                        )
                     )
                 )
     return out
@@ -827,18 +878,22 @@ def _check_place_twap_order_order_order_id(
     if x_client_id is not None and ((x_client_id < 0) or (x_client_id > 4294967295)):
         if x_client_id < 0:
             v.append(
-                Violation(
-                    "order_id.client_id.minimum",
-                    at + "/client_id",
-                    "order_id.client_id must be at least 0" + _c.got1(x_client_id),
+                new_violation(
+                    (
+                        "order_id.client_id.minimum",
+                        at + "/client_id",
+                        "order_id.client_id must be at least 0" + _c.got1(x_client_id),
+                    )
                 )
             )
         if x_client_id > 4294967295:
             v.append(
-                Violation(
-                    "order_id.client_id.maximum",
-                    at + "/client_id",
-                    "order_id.client_id must be at most 4294967295" + _c.got1(x_client_id),
+                new_violation(
+                    (
+                        "order_id.client_id.maximum",
+                        at + "/client_id",
+                        "order_id.client_id must be at most 4294967295" + _c.got1(x_client_id),
+                    )
                 )
             )
         x_client_id = None
@@ -853,10 +908,12 @@ def _check_place_twap_order_order_order_id(
     if x_order_flags is not None and (x_order_flags != 128):
         if x_order_flags != 128:
             v.append(
-                Violation(
-                    "order_id.order_flags.const",
-                    at + "/order_flags",
-                    "order_id.order_flags must be 128 (TWAP)" + _c.got1(x_order_flags),
+                new_violation(
+                    (
+                        "order_id.order_flags.const",
+                        at + "/order_flags",
+                        "order_id.order_flags must be 128 (TWAP)" + _c.got1(x_order_flags),
+                    )
                 )
             )
         x_order_flags = None
@@ -873,18 +930,23 @@ def _check_place_twap_order_order_order_id(
     if x_clob_pair_id is not None and ((x_clob_pair_id < 0) or (x_clob_pair_id > 4294967295)):
         if x_clob_pair_id < 0:
             v.append(
-                Violation(
-                    "order_id.clob_pair_id.minimum",
-                    at + "/clob_pair_id",
-                    "order_id.clob_pair_id must be at least 0" + _c.got1(x_clob_pair_id),
+                new_violation(
+                    (
+                        "order_id.clob_pair_id.minimum",
+                        at + "/clob_pair_id",
+                        "order_id.clob_pair_id must be at least 0" + _c.got1(x_clob_pair_id),
+                    )
                 )
             )
         if x_clob_pair_id > 4294967295:
             v.append(
-                Violation(
-                    "order_id.clob_pair_id.maximum",
-                    at + "/clob_pair_id",
-                    "order_id.clob_pair_id must be at most 4294967295" + _c.got1(x_clob_pair_id),
+                new_violation(
+                    (
+                        "order_id.clob_pair_id.maximum",
+                        at + "/clob_pair_id",
+                        "order_id.clob_pair_id must be at most 4294967295"
+                        + _c.got1(x_clob_pair_id),
+                    )
                 )
             )
         x_clob_pair_id = None
@@ -915,11 +977,13 @@ def _check_place_twap_order_order_order_id_subaccount_id(
     ):
         if _PATTERN4.search(x_owner) is None:
             v.append(
-                Violation(
-                    "order_id.subaccount_id.owner.pattern",
-                    at + "/owner",
-                    "order_id.subaccount_id.owner must be a dydx1… bech32 address"
-                    + _c.got1(x_owner),
+                new_violation(
+                    (
+                        "order_id.subaccount_id.owner.pattern",
+                        at + "/owner",
+                        "order_id.subaccount_id.owner must be a dydx1… bech32 address"
+                        + _c.got1(x_owner),
+                    )
                 )
             )
         if (
@@ -928,11 +992,13 @@ def _check_place_twap_order_order_order_id_subaccount_id(
             and not _c.bech32_ok(x_owner, "dydx")
         ):
             v.append(
-                Violation(
-                    "order_id.subaccount_id.owner.bech32",
-                    at + "/owner",
-                    "order_id.subaccount_id.owner must be a dydx1… address with a valid bech32 checksum"
-                    + _c.got1(x_owner),
+                new_violation(
+                    (
+                        "order_id.subaccount_id.owner.bech32",
+                        at + "/owner",
+                        "order_id.subaccount_id.owner must be a dydx1… address with a valid bech32 checksum"
+                        + _c.got1(x_owner),
+                    )
                 )
             )
         x_owner = None
@@ -949,18 +1015,22 @@ def _check_place_twap_order_order_order_id_subaccount_id(
     if x_number is not None and ((x_number < 0) or (x_number > 128000)):
         if x_number < 0:
             v.append(
-                Violation(
-                    "order_id.subaccount_id.number.minimum",
-                    at + "/number",
-                    "order_id.subaccount_id.number must be at least 0" + _c.got1(x_number),
+                new_violation(
+                    (
+                        "order_id.subaccount_id.number.minimum",
+                        at + "/number",
+                        "order_id.subaccount_id.number must be at least 0" + _c.got1(x_number),
+                    )
                 )
             )
         if x_number > 128000:
             v.append(
-                Violation(
-                    "order_id.subaccount_id.number.maximum",
-                    at + "/number",
-                    "order_id.subaccount_id.number must be at most 128000" + _c.got1(x_number),
+                new_violation(
+                    (
+                        "order_id.subaccount_id.number.maximum",
+                        at + "/number",
+                        "order_id.subaccount_id.number must be at most 128000" + _c.got1(x_number),
+                    )
                 )
             )
         x_number = None
@@ -995,11 +1065,13 @@ def _check_place_twap_order_order_builder_code_parameters(
     ):
         if _PATTERN4.search(x_builder_address) is None:
             v.append(
-                Violation(
-                    "builder_code_parameters.builder_address.pattern",
-                    at + "/builder_address",
-                    "builder_code_parameters.builder_address must be a dydx1… bech32 address"
-                    + _c.got1(x_builder_address),
+                new_violation(
+                    (
+                        "builder_code_parameters.builder_address.pattern",
+                        at + "/builder_address",
+                        "builder_code_parameters.builder_address must be a dydx1… bech32 address"
+                        + _c.got1(x_builder_address),
+                    )
                 )
             )
         if (
@@ -1008,11 +1080,13 @@ def _check_place_twap_order_order_builder_code_parameters(
             and not _c.bech32_ok(x_builder_address, "dydx")
         ):
             v.append(
-                Violation(
-                    "builder_code_parameters.builder_address.bech32",
-                    at + "/builder_address",
-                    "builder_code_parameters.builder_address must have a valid bech32 checksum"
-                    + _c.got1(x_builder_address),
+                new_violation(
+                    (
+                        "builder_code_parameters.builder_address.bech32",
+                        at + "/builder_address",
+                        "builder_code_parameters.builder_address must have a valid bech32 checksum"
+                        + _c.got1(x_builder_address),
+                    )
                 )
             )
         x_builder_address = None
@@ -1029,18 +1103,23 @@ def _check_place_twap_order_order_builder_code_parameters(
     if x_fee_ppm is not None and ((x_fee_ppm < 1) or (x_fee_ppm > 10000)):
         if x_fee_ppm < 1:
             v.append(
-                Violation(
-                    "builder_code_parameters.fee_ppm.minimum",
-                    at + "/fee_ppm",
-                    "builder_code_parameters.fee_ppm must be above 0" + _c.got1(x_fee_ppm),
+                new_violation(
+                    (
+                        "builder_code_parameters.fee_ppm.minimum",
+                        at + "/fee_ppm",
+                        "builder_code_parameters.fee_ppm must be above 0" + _c.got1(x_fee_ppm),
+                    )
                 )
             )
         if x_fee_ppm > 10000:
             v.append(
-                Violation(
-                    "builder_code_parameters.fee_ppm.maximum",
-                    at + "/fee_ppm",
-                    "builder_code_parameters.fee_ppm must be at most 10000" + _c.got1(x_fee_ppm),
+                new_violation(
+                    (
+                        "builder_code_parameters.fee_ppm.maximum",
+                        at + "/fee_ppm",
+                        "builder_code_parameters.fee_ppm must be at most 10000"
+                        + _c.got1(x_fee_ppm),
+                    )
                 )
             )
         x_fee_ppm = None
@@ -1082,20 +1161,24 @@ def _check_cancel_twap_order(
     ):
         if x_good_til_block_time > 4294967295:
             v.append(
-                Violation(
-                    "good_til_block_time.maximum",
-                    at + "/good_til_block_time",
-                    "good_til_block_time must be at most 4294967295"
-                    + _c.got1(x_good_til_block_time),
+                new_violation(
+                    (
+                        "good_til_block_time.maximum",
+                        at + "/good_til_block_time",
+                        "good_til_block_time must be at most 4294967295"
+                        + _c.got1(x_good_til_block_time),
+                    )
                 )
             )
         if x_good_til_block_time <= 0:
             v.append(
-                Violation(
-                    "good_til_block_time.exclusiveMinimum",
-                    at + "/good_til_block_time",
-                    "good_til_block_time must be non-zero for a stateful (TWAP) cancel"
-                    + _c.got1(x_good_til_block_time),
+                new_violation(
+                    (
+                        "good_til_block_time.exclusiveMinimum",
+                        at + "/good_til_block_time",
+                        "good_til_block_time must be non-zero for a stateful (TWAP) cancel"
+                        + _c.got1(x_good_til_block_time),
+                    )
                 )
             )
         x_good_til_block_time = None
@@ -1133,18 +1216,22 @@ def _check_cancel_twap_order_order_id(
     if x_client_id is not None and ((x_client_id < 0) or (x_client_id > 4294967295)):
         if x_client_id < 0:
             v.append(
-                Violation(
-                    "order_id.client_id.minimum",
-                    at + "/client_id",
-                    "order_id.client_id must be at least 0" + _c.got1(x_client_id),
+                new_violation(
+                    (
+                        "order_id.client_id.minimum",
+                        at + "/client_id",
+                        "order_id.client_id must be at least 0" + _c.got1(x_client_id),
+                    )
                 )
             )
         if x_client_id > 4294967295:
             v.append(
-                Violation(
-                    "order_id.client_id.maximum",
-                    at + "/client_id",
-                    "order_id.client_id must be at most 4294967295" + _c.got1(x_client_id),
+                new_violation(
+                    (
+                        "order_id.client_id.maximum",
+                        at + "/client_id",
+                        "order_id.client_id must be at most 4294967295" + _c.got1(x_client_id),
+                    )
                 )
             )
         x_client_id = None
@@ -1159,10 +1246,12 @@ def _check_cancel_twap_order_order_id(
     if x_order_flags is not None and (x_order_flags != 128):
         if x_order_flags != 128:
             v.append(
-                Violation(
-                    "order_id.order_flags.const",
-                    at + "/order_flags",
-                    "order_id.order_flags must be 128 (TWAP)" + _c.got1(x_order_flags),
+                new_violation(
+                    (
+                        "order_id.order_flags.const",
+                        at + "/order_flags",
+                        "order_id.order_flags must be 128 (TWAP)" + _c.got1(x_order_flags),
+                    )
                 )
             )
         x_order_flags = None
@@ -1179,18 +1268,23 @@ def _check_cancel_twap_order_order_id(
     if x_clob_pair_id is not None and ((x_clob_pair_id < 0) or (x_clob_pair_id > 4294967295)):
         if x_clob_pair_id < 0:
             v.append(
-                Violation(
-                    "order_id.clob_pair_id.minimum",
-                    at + "/clob_pair_id",
-                    "order_id.clob_pair_id must be at least 0" + _c.got1(x_clob_pair_id),
+                new_violation(
+                    (
+                        "order_id.clob_pair_id.minimum",
+                        at + "/clob_pair_id",
+                        "order_id.clob_pair_id must be at least 0" + _c.got1(x_clob_pair_id),
+                    )
                 )
             )
         if x_clob_pair_id > 4294967295:
             v.append(
-                Violation(
-                    "order_id.clob_pair_id.maximum",
-                    at + "/clob_pair_id",
-                    "order_id.clob_pair_id must be at most 4294967295" + _c.got1(x_clob_pair_id),
+                new_violation(
+                    (
+                        "order_id.clob_pair_id.maximum",
+                        at + "/clob_pair_id",
+                        "order_id.clob_pair_id must be at most 4294967295"
+                        + _c.got1(x_clob_pair_id),
+                    )
                 )
             )
         x_clob_pair_id = None
@@ -1221,11 +1315,13 @@ def _check_cancel_twap_order_order_id_subaccount_id(
     ):
         if _PATTERN4.search(x_owner) is None:
             v.append(
-                Violation(
-                    "order_id.subaccount_id.owner.pattern",
-                    at + "/owner",
-                    "order_id.subaccount_id.owner must be a dydx1… bech32 address"
-                    + _c.got1(x_owner),
+                new_violation(
+                    (
+                        "order_id.subaccount_id.owner.pattern",
+                        at + "/owner",
+                        "order_id.subaccount_id.owner must be a dydx1… bech32 address"
+                        + _c.got1(x_owner),
+                    )
                 )
             )
         if (
@@ -1234,11 +1330,13 @@ def _check_cancel_twap_order_order_id_subaccount_id(
             and not _c.bech32_ok(x_owner, "dydx")
         ):
             v.append(
-                Violation(
-                    "order_id.subaccount_id.owner.bech32",
-                    at + "/owner",
-                    "order_id.subaccount_id.owner must be a dydx1… address with a valid bech32 checksum"
-                    + _c.got1(x_owner),
+                new_violation(
+                    (
+                        "order_id.subaccount_id.owner.bech32",
+                        at + "/owner",
+                        "order_id.subaccount_id.owner must be a dydx1… address with a valid bech32 checksum"
+                        + _c.got1(x_owner),
+                    )
                 )
             )
         x_owner = None
@@ -1255,18 +1353,22 @@ def _check_cancel_twap_order_order_id_subaccount_id(
     if x_number is not None and ((x_number < 0) or (x_number > 128000)):
         if x_number < 0:
             v.append(
-                Violation(
-                    "order_id.subaccount_id.number.minimum",
-                    at + "/number",
-                    "order_id.subaccount_id.number must be at least 0" + _c.got1(x_number),
+                new_violation(
+                    (
+                        "order_id.subaccount_id.number.minimum",
+                        at + "/number",
+                        "order_id.subaccount_id.number must be at least 0" + _c.got1(x_number),
+                    )
                 )
             )
         if x_number > 128000:
             v.append(
-                Violation(
-                    "order_id.subaccount_id.number.maximum",
-                    at + "/number",
-                    "order_id.subaccount_id.number must be at most 128000" + _c.got1(x_number),
+                new_violation(
+                    (
+                        "order_id.subaccount_id.number.maximum",
+                        at + "/number",
+                        "order_id.subaccount_id.number must be at most 128000" + _c.got1(x_number),
+                    )
                 )
             )
         x_number = None

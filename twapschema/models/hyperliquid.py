@@ -23,7 +23,7 @@ from twapschema.runtime.models import (
     construct,
 )
 from twapschema.runtime.registry import MessageEntry, Rejection
-from twapschema.runtime.result import Violation
+from twapschema.runtime.result import Violation, new_violation
 from twapschema.translation.mapping import ConceptField, TwapMapping
 
 VENUE_ID = "hyperliquid"
@@ -301,7 +301,7 @@ def _check_twap_order_twap(
     )
     if x_a is not None and (x_a < 0):
         if x_a < 0:
-            v.append(Violation("a.minimum", at + "/a", "a must be at least 0" + _c.got1(x_a)))
+            v.append(new_violation(("a.minimum", at + "/a", "a must be at least 0" + _c.got1(x_a))))
         x_a = None
     if x_a is not None:
         out["a"] = x_a
@@ -322,8 +322,8 @@ def _check_twap_order_twap(
     if x_s is not None and (x_s <= 0):
         if x_s <= 0:
             v.append(
-                Violation(
-                    "s.exclusiveMinimum", at + "/s", "s must be greater than 0" + _c.got1(x_s)
+                new_violation(
+                    ("s.exclusiveMinimum", at + "/s", "s must be greater than 0" + _c.got1(x_s))
                 )
             )
         x_s = None
@@ -346,14 +346,18 @@ def _check_twap_order_twap(
     if x_m is not None and ((x_m < 5) or (x_m > 10080)):
         if x_m < 5:
             v.append(
-                Violation("m.minimum", at + "/m", "m must be at least 5 minutes" + _c.got1(x_m))
+                new_violation(
+                    ("m.minimum", at + "/m", "m must be at least 5 minutes" + _c.got1(x_m))
+                )
             )
         if x_m > 10080:
             v.append(
-                Violation(
-                    "m.maximum",
-                    at + "/m",
-                    "m must be at most 10080 minutes (7 days)" + _c.got1(x_m),
+                new_violation(
+                    (
+                        "m.maximum",
+                        at + "/m",
+                        "m must be at most 10080 minutes (7 days)" + _c.got1(x_m),
+                    )
                 )
             )
         x_m = None
@@ -386,11 +390,15 @@ def _check_twap_order_twap(
                 )
             elif _c.truncate(x_s, row_0.sz_decimals) != x_s:
                 v.append(
-                    Violation(
-                        "size_within_sz_decimals",
-                        at + "/s",
-                        "s must have at most the asset's szDecimals decimals"
-                        + _c.got(("s", x_s), ("assets[asset=a].sz_decimals", row_0.sz_decimals)),
+                    new_violation(
+                        (
+                            "size_within_sz_decimals",
+                            at + "/s",
+                            "s must have at most the asset's szDecimals decimals"
+                            + _c.got(
+                                ("s", x_s), ("assets[asset=a].sz_decimals", row_0.sz_decimals)
+                            ),
+                        )
                     )
                 )
     return out
@@ -419,8 +427,8 @@ def _check_exchange_twap_order(
     if x_nonce is not None and (x_nonce < 0):
         if x_nonce < 0:
             v.append(
-                Violation(
-                    "nonce.minimum", at + "/nonce", "nonce must be at least 0" + _c.got1(x_nonce)
+                new_violation(
+                    ("nonce.minimum", at + "/nonce", "nonce must be at least 0" + _c.got1(x_nonce))
                 )
             )
         x_nonce = None
@@ -449,10 +457,12 @@ def _check_exchange_twap_order(
     if x_vault_address is not None and (_PATTERN1.search(x_vault_address) is None):
         if _PATTERN1.search(x_vault_address) is None:
             v.append(
-                Violation(
-                    "vaultAddress.pattern",
-                    at + "/vaultAddress",
-                    "vaultAddress must be 0x and 40 hex digits" + _c.got1(x_vault_address),
+                new_violation(
+                    (
+                        "vaultAddress.pattern",
+                        at + "/vaultAddress",
+                        "vaultAddress must be 0x and 40 hex digits" + _c.got1(x_vault_address),
+                    )
                 )
             )
         x_vault_address = None
@@ -471,10 +481,12 @@ def _check_exchange_twap_order(
     if x_expires_after is not None and (x_expires_after < 0):
         if x_expires_after < 0:
             v.append(
-                Violation(
-                    "expiresAfter.minimum",
-                    at + "/expiresAfter",
-                    "expiresAfter must be at least 0" + _c.got1(x_expires_after),
+                new_violation(
+                    (
+                        "expiresAfter.minimum",
+                        at + "/expiresAfter",
+                        "expiresAfter must be at least 0" + _c.got1(x_expires_after),
+                    )
                 )
             )
         x_expires_after = None
@@ -500,10 +512,12 @@ def _check_exchange_twap_order_action(
     if x_type is not None and (x_type != "twapOrder"):
         if x_type != "twapOrder":
             v.append(
-                Violation(
-                    "action.type.const",
-                    at + "/type",
-                    "action.type must be 'twapOrder'" + _c.got1(x_type),
+                new_violation(
+                    (
+                        "action.type.const",
+                        at + "/type",
+                        "action.type must be 'twapOrder'" + _c.got1(x_type),
+                    )
                 )
             )
         x_type = None
@@ -537,10 +551,12 @@ def _check_exchange_twap_order_signature(
     if x_r is not None and (_PATTERN4.search(x_r) is None):
         if _PATTERN4.search(x_r) is None:
             v.append(
-                Violation(
-                    "signature.r.pattern",
-                    at + "/r",
-                    "signature.r must be 0x and 64 hex digits" + _c.got1(x_r),
+                new_violation(
+                    (
+                        "signature.r.pattern",
+                        at + "/r",
+                        "signature.r must be 0x and 64 hex digits" + _c.got1(x_r),
+                    )
                 )
             )
         x_r = None
@@ -555,10 +571,12 @@ def _check_exchange_twap_order_signature(
     if x_s is not None and (_PATTERN4.search(x_s) is None):
         if _PATTERN4.search(x_s) is None:
             v.append(
-                Violation(
-                    "signature.s.pattern",
-                    at + "/s",
-                    "signature.s must be 0x and 64 hex digits" + _c.got1(x_s),
+                new_violation(
+                    (
+                        "signature.s.pattern",
+                        at + "/s",
+                        "signature.s must be 0x and 64 hex digits" + _c.got1(x_s),
+                    )
                 )
             )
         x_s = None
@@ -573,10 +591,12 @@ def _check_exchange_twap_order_signature(
     if x_v is not None and (x_v not in _VALUES5):
         if x_v not in _VALUES5:
             v.append(
-                Violation(
-                    "signature.v.enum",
-                    at + "/v",
-                    "signature.v must be one of 27, 28" + _c.got1(x_v),
+                new_violation(
+                    (
+                        "signature.v.enum",
+                        at + "/v",
+                        "signature.v must be one of 27, 28" + _c.got1(x_v),
+                    )
                 )
             )
         x_v = None
@@ -598,7 +618,9 @@ def _check_twap_order_response_response(
     if x_type is not None and (x_type != "twapOrder"):
         if x_type != "twapOrder":
             v.append(
-                Violation("type.const", at + "/type", "type must be 'twapOrder'" + _c.got1(x_type))
+                new_violation(
+                    ("type.const", at + "/type", "type must be 'twapOrder'" + _c.got1(x_type))
+                )
             )
         x_type = None
     if x_type is not None:
@@ -677,10 +699,12 @@ def _check_twap_order_response_response_data_status_running(
     if x_twap_id is not None and (x_twap_id < 0):
         if x_twap_id < 0:
             v.append(
-                Violation(
-                    "data.status.running.twapId.minimum",
-                    at + "/twapId",
-                    "data.status.running.twapId must be at least 0" + _c.got1(x_twap_id),
+                new_violation(
+                    (
+                        "data.status.running.twapId.minimum",
+                        at + "/twapId",
+                        "data.status.running.twapId must be at least 0" + _c.got1(x_twap_id),
+                    )
                 )
             )
         x_twap_id = None
@@ -700,7 +724,9 @@ def _check_twap_order_error_response(
     if x_type is not None and (x_type != "twapOrder"):
         if x_type != "twapOrder":
             v.append(
-                Violation("type.const", at + "/type", "type must be 'twapOrder'" + _c.got1(x_type))
+                new_violation(
+                    ("type.const", at + "/type", "type must be 'twapOrder'" + _c.got1(x_type))
+                )
             )
         x_type = None
     if x_type is not None:
@@ -761,7 +787,9 @@ def _check_twap_cancel(
     if x_type is not None and (x_type != "twapCancel"):
         if x_type != "twapCancel":
             v.append(
-                Violation("type.const", at + "/type", "type must be 'twapCancel'" + _c.got1(x_type))
+                new_violation(
+                    ("type.const", at + "/type", "type must be 'twapCancel'" + _c.got1(x_type))
+                )
             )
         x_type = None
     if x_type is not None:
@@ -774,7 +802,7 @@ def _check_twap_cancel(
     )
     if x_a is not None and (x_a < 0):
         if x_a < 0:
-            v.append(Violation("a.minimum", at + "/a", "a must be at least 0" + _c.got1(x_a)))
+            v.append(new_violation(("a.minimum", at + "/a", "a must be at least 0" + _c.got1(x_a))))
         x_a = None
     if x_a is not None:
         out["a"] = x_a
@@ -786,7 +814,7 @@ def _check_twap_cancel(
     )
     if x_t is not None and (x_t < 0):
         if x_t < 0:
-            v.append(Violation("t.minimum", at + "/t", "t must be at least 0" + _c.got1(x_t)))
+            v.append(new_violation(("t.minimum", at + "/t", "t must be at least 0" + _c.got1(x_t))))
         x_t = None
     if x_t is not None:
         out["t"] = x_t
@@ -818,8 +846,8 @@ def _check_exchange_twap_cancel(
     if x_nonce is not None and (x_nonce < 0):
         if x_nonce < 0:
             v.append(
-                Violation(
-                    "nonce.minimum", at + "/nonce", "nonce must be at least 0" + _c.got1(x_nonce)
+                new_violation(
+                    ("nonce.minimum", at + "/nonce", "nonce must be at least 0" + _c.got1(x_nonce))
                 )
             )
         x_nonce = None
@@ -848,10 +876,12 @@ def _check_exchange_twap_cancel(
     if x_vault_address is not None and (_PATTERN1.search(x_vault_address) is None):
         if _PATTERN1.search(x_vault_address) is None:
             v.append(
-                Violation(
-                    "vaultAddress.pattern",
-                    at + "/vaultAddress",
-                    "vaultAddress must be 0x and 40 hex digits" + _c.got1(x_vault_address),
+                new_violation(
+                    (
+                        "vaultAddress.pattern",
+                        at + "/vaultAddress",
+                        "vaultAddress must be 0x and 40 hex digits" + _c.got1(x_vault_address),
+                    )
                 )
             )
         x_vault_address = None
@@ -870,10 +900,12 @@ def _check_exchange_twap_cancel(
     if x_expires_after is not None and (x_expires_after < 0):
         if x_expires_after < 0:
             v.append(
-                Violation(
-                    "expiresAfter.minimum",
-                    at + "/expiresAfter",
-                    "expiresAfter must be at least 0" + _c.got1(x_expires_after),
+                new_violation(
+                    (
+                        "expiresAfter.minimum",
+                        at + "/expiresAfter",
+                        "expiresAfter must be at least 0" + _c.got1(x_expires_after),
+                    )
                 )
             )
         x_expires_after = None
@@ -899,10 +931,12 @@ def _check_exchange_twap_cancel_action(
     if x_type is not None and (x_type != "twapCancel"):
         if x_type != "twapCancel":
             v.append(
-                Violation(
-                    "action.type.const",
-                    at + "/type",
-                    "action.type must be 'twapCancel'" + _c.got1(x_type),
+                new_violation(
+                    (
+                        "action.type.const",
+                        at + "/type",
+                        "action.type must be 'twapCancel'" + _c.got1(x_type),
+                    )
                 )
             )
         x_type = None
@@ -917,8 +951,8 @@ def _check_exchange_twap_cancel_action(
     if x_a is not None and (x_a < 0):
         if x_a < 0:
             v.append(
-                Violation(
-                    "action.a.minimum", at + "/a", "action.a must be at least 0" + _c.got1(x_a)
+                new_violation(
+                    ("action.a.minimum", at + "/a", "action.a must be at least 0" + _c.got1(x_a))
                 )
             )
         x_a = None
@@ -933,8 +967,8 @@ def _check_exchange_twap_cancel_action(
     if x_t is not None and (x_t < 0):
         if x_t < 0:
             v.append(
-                Violation(
-                    "action.t.minimum", at + "/t", "action.t must be at least 0" + _c.got1(x_t)
+                new_violation(
+                    ("action.t.minimum", at + "/t", "action.t must be at least 0" + _c.got1(x_t))
                 )
             )
         x_t = None
@@ -958,10 +992,12 @@ def _check_exchange_twap_cancel_signature(
     if x_r is not None and (_PATTERN4.search(x_r) is None):
         if _PATTERN4.search(x_r) is None:
             v.append(
-                Violation(
-                    "signature.r.pattern",
-                    at + "/r",
-                    "signature.r must be 0x and 64 hex digits" + _c.got1(x_r),
+                new_violation(
+                    (
+                        "signature.r.pattern",
+                        at + "/r",
+                        "signature.r must be 0x and 64 hex digits" + _c.got1(x_r),
+                    )
                 )
             )
         x_r = None
@@ -976,10 +1012,12 @@ def _check_exchange_twap_cancel_signature(
     if x_s is not None and (_PATTERN4.search(x_s) is None):
         if _PATTERN4.search(x_s) is None:
             v.append(
-                Violation(
-                    "signature.s.pattern",
-                    at + "/s",
-                    "signature.s must be 0x and 64 hex digits" + _c.got1(x_s),
+                new_violation(
+                    (
+                        "signature.s.pattern",
+                        at + "/s",
+                        "signature.s must be 0x and 64 hex digits" + _c.got1(x_s),
+                    )
                 )
             )
         x_s = None
@@ -994,10 +1032,12 @@ def _check_exchange_twap_cancel_signature(
     if x_v is not None and (x_v not in _VALUES5):
         if x_v not in _VALUES5:
             v.append(
-                Violation(
-                    "signature.v.enum",
-                    at + "/v",
-                    "signature.v must be one of 27, 28" + _c.got1(x_v),
+                new_violation(
+                    (
+                        "signature.v.enum",
+                        at + "/v",
+                        "signature.v must be one of 27, 28" + _c.got1(x_v),
+                    )
                 )
             )
         x_v = None
@@ -1021,7 +1061,9 @@ def _check_twap_cancel_response_response(
     if x_type is not None and (x_type != "twapCancel"):
         if x_type != "twapCancel":
             v.append(
-                Violation("type.const", at + "/type", "type must be 'twapCancel'" + _c.got1(x_type))
+                new_violation(
+                    ("type.const", at + "/type", "type must be 'twapCancel'" + _c.got1(x_type))
+                )
             )
         x_type = None
     if x_type is not None:
@@ -1050,10 +1092,12 @@ def _check_twap_cancel_response_response_data(
     if x_status is not None and (x_status != "success"):
         if x_status != "success":
             v.append(
-                Violation(
-                    "data.status.const",
-                    at + "/status",
-                    "data.status must be 'success'" + _c.got1(x_status),
+                new_violation(
+                    (
+                        "data.status.const",
+                        at + "/status",
+                        "data.status must be 'success'" + _c.got1(x_status),
+                    )
                 )
             )
         x_status = None
@@ -1073,7 +1117,9 @@ def _check_twap_cancel_error_response(
     if x_type is not None and (x_type != "twapCancel"):
         if x_type != "twapCancel":
             v.append(
-                Violation("type.const", at + "/type", "type must be 'twapCancel'" + _c.got1(x_type))
+                new_violation(
+                    ("type.const", at + "/type", "type must be 'twapCancel'" + _c.got1(x_type))
+                )
             )
         x_type = None
     if x_type is not None:
@@ -1136,8 +1182,8 @@ def _check_exchange_error(
     if x_status is not None and (x_status != "err"):
         if x_status != "err":
             v.append(
-                Violation(
-                    "status.const", at + "/status", "status must be 'err'" + _c.got1(x_status)
+                new_violation(
+                    ("status.const", at + "/status", "status must be 'err'" + _c.got1(x_status))
                 )
             )
         x_status = None

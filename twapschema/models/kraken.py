@@ -25,7 +25,7 @@ from twapschema.runtime.models import (
     reference_decimal,
 )
 from twapschema.runtime.registry import MessageEntry, Rejection
-from twapschema.runtime.result import Violation
+from twapschema.runtime.result import Violation, new_violation
 from twapschema.runtime.wire import Wire, WireNode
 from twapschema.translation.mapping import ConceptField, TwapMapping
 
@@ -367,8 +367,8 @@ def _check_add_strategy(
     if x_nonce is not None and (x_nonce < 0):
         if x_nonce < 0:
             v.append(
-                Violation(
-                    "nonce.minimum", at + "/nonce", "nonce must be at least 0" + _c.got1(x_nonce)
+                new_violation(
+                    ("nonce.minimum", at + "/nonce", "nonce must be at least 0" + _c.got1(x_nonce))
                 )
             )
         x_nonce = None
@@ -383,11 +383,13 @@ def _check_add_strategy(
     if x_strategy_type is not None and (x_strategy_type != "twap"):
         if x_strategy_type != "twap":
             v.append(
-                Violation(
-                    "strategy_type.const",
-                    at + "/strategy_type",
-                    "strategy_type must be twap (the only supported strategy_type today)"
-                    + _c.got1(x_strategy_type),
+                new_violation(
+                    (
+                        "strategy_type.const",
+                        at + "/strategy_type",
+                        "strategy_type must be twap (the only supported strategy_type today)"
+                        + _c.got1(x_strategy_type),
+                    )
                 )
             )
         x_strategy_type = None
@@ -430,10 +432,12 @@ def _check_add_strategy(
     if x_volume is not None and (x_volume <= 0):
         if x_volume <= 0:
             v.append(
-                Violation(
-                    "volume.exclusiveMinimum",
-                    at + "/volume",
-                    "volume must be greater than 0" + _c.got1(x_volume),
+                new_violation(
+                    (
+                        "volume.exclusiveMinimum",
+                        at + "/volume",
+                        "volume must be greater than 0" + _c.got1(x_volume),
+                    )
                 )
             )
         x_volume = None
@@ -458,10 +462,12 @@ def _check_add_strategy(
     if x_price is not None and (x_price <= 0):
         if x_price <= 0:
             v.append(
-                Violation(
-                    "price.exclusiveMinimum",
-                    at + "/price",
-                    "price must be greater than 0" + _c.got1(x_price),
+                new_violation(
+                    (
+                        "price.exclusiveMinimum",
+                        at + "/price",
+                        "price must be greater than 0" + _c.got1(x_price),
+                    )
                 )
             )
         x_price = None
@@ -500,21 +506,25 @@ def _check_add_strategy(
     if x_expiretm is not None and (x_starttm is not None or "starttm" not in obj):
         if _c.window_holds(x_starttm, x_expiretm, 60, None) is False:
             v.append(
-                Violation(
-                    "window_at_least_60s",
-                    at + "/expiretm",
-                    "expiretm must be at least 60 seconds after starttm (an absent starttm is now)"
-                    + _c.got(("starttm", x_starttm), ("expiretm", x_expiretm)),
+                new_violation(
+                    (
+                        "window_at_least_60s",
+                        at + "/expiretm",
+                        "expiretm must be at least 60 seconds after starttm (an absent starttm is now)"
+                        + _c.got(("starttm", x_starttm), ("expiretm", x_expiretm)),
+                    )
                 )
             )
     if x_expiretm is not None and (x_starttm is not None or "starttm" not in obj):
         if _c.window_holds(x_starttm, x_expiretm, None, 2592000) is False:
             v.append(
-                Violation(
-                    "within_30_days",
-                    at + "/expiretm",
-                    "a relative starttm or expiretm must be at most +2592000 (30 days from now)"
-                    + _c.got(("starttm", x_starttm), ("expiretm", x_expiretm)),
+                new_violation(
+                    (
+                        "within_30_days",
+                        at + "/expiretm",
+                        "a relative starttm or expiretm must be at most +2592000 (30 days from now)"
+                        + _c.got(("starttm", x_starttm), ("expiretm", x_expiretm)),
+                    )
                 )
             )
     if x_ordertype is not None and (x_price is not None or "price" not in obj):
@@ -522,11 +532,13 @@ def _check_add_strategy(
             x_price is not None and x_ordertype not in ("limit",)
         ):
             v.append(
-                Violation(
-                    "price_only_for_limit",
-                    at + "/price",
-                    "price is required when ordertype is limit, and must be omitted when ordertype is market"
-                    + _c.got(("ordertype", x_ordertype)),
+                new_violation(
+                    (
+                        "price_only_for_limit",
+                        at + "/price",
+                        "price is required when ordertype is limit, and must be omitted when ordertype is market"
+                        + _c.got(("ordertype", x_ordertype)),
+                    )
                 )
             )
     if x_symbol is not None:
@@ -536,24 +548,28 @@ def _check_add_strategy(
             row_0 = ref.pairs.get(x_symbol)
             if row_0 is None:
                 v.append(
-                    Violation(
-                        "symbol_supported",
-                        at + "/symbol",
-                        "symbol must be a spot pair that accepts strategies (not an xStocks pair) and is trading (not cancel-only or reduce-only)"
-                        + " (not in the reference data)"
-                        + _c.got(("symbol", x_symbol)),
+                    new_violation(
+                        (
+                            "symbol_supported",
+                            at + "/symbol",
+                            "symbol must be a spot pair that accepts strategies (not an xStocks pair) and is trading (not cancel-only or reduce-only)"
+                            + " (not in the reference data)"
+                            + _c.got(("symbol", x_symbol)),
+                        )
                     )
                 )
             elif row_0.status != "tradable":
                 v.append(
-                    Violation(
-                        "symbol_supported",
-                        at + "/symbol",
-                        "symbol must be a spot pair that accepts strategies (not an xStocks pair) and is trading (not cancel-only or reduce-only)"
-                        + " ("
-                        + row_0.status
-                        + " in the reference data)"
-                        + _c.got(("symbol", x_symbol)),
+                    new_violation(
+                        (
+                            "symbol_supported",
+                            at + "/symbol",
+                            "symbol must be a spot pair that accepts strategies (not an xStocks pair) and is trading (not cancel-only or reduce-only)"
+                            + " ("
+                            + row_0.status
+                            + " in the reference data)"
+                            + _c.got(("symbol", x_symbol)),
+                        )
                     )
                 )
     if x_symbol is not None and x_ordertype is not None:
@@ -573,12 +589,14 @@ def _check_add_strategy(
                 )
             elif not row_1.market_orders:
                 v.append(
-                    Violation(
-                        "market_strategy_on_a_pair_taking_market_orders",
-                        at + "/symbol",
-                        "a market strategy needs a pair that takes market orders (not one in limit_only status)"
-                        + " (inactive in the reference data)"
-                        + _c.got(("symbol", x_symbol)),
+                    new_violation(
+                        (
+                            "market_strategy_on_a_pair_taking_market_orders",
+                            at + "/symbol",
+                            "a market strategy needs a pair that takes market orders (not one in limit_only status)"
+                            + " (inactive in the reference data)"
+                            + _c.got(("symbol", x_symbol)),
+                        )
                     )
                 )
     if x_volume is not None and x_symbol is not None:
@@ -598,11 +616,15 @@ def _check_add_strategy(
                 )
             elif x_volume < row_2.ordermin:
                 v.append(
-                    Violation(
-                        "volume_at_least_ordermin",
-                        at + "/volume",
-                        "volume must be at least the pair's ordermin"
-                        + _c.got(("volume", x_volume), ("pairs[symbol].ordermin", row_2.ordermin)),
+                    new_violation(
+                        (
+                            "volume_at_least_ordermin",
+                            at + "/volume",
+                            "volume must be at least the pair's ordermin"
+                            + _c.got(
+                                ("volume", x_volume), ("pairs[symbol].ordermin", row_2.ordermin)
+                            ),
+                        )
                     )
                 )
     if x_volume is not None and x_price is not None and x_symbol is not None:
@@ -622,15 +644,17 @@ def _check_add_strategy(
                 )
             elif _c.mul(x_volume, x_price) < row_3.costmin:
                 v.append(
-                    Violation(
-                        "limit_cost_at_least_costmin",
-                        at + "/volume",
-                        "volume x price (the cost of a limit strategy) must be at least the pair's costmin"
-                        + _c.got(
-                            ("volume", x_volume),
-                            ("price", x_price),
-                            ("pairs[symbol].costmin", row_3.costmin),
-                        ),
+                    new_violation(
+                        (
+                            "limit_cost_at_least_costmin",
+                            at + "/volume",
+                            "volume x price (the cost of a limit strategy) must be at least the pair's costmin"
+                            + _c.got(
+                                ("volume", x_volume),
+                                ("price", x_price),
+                                ("pairs[symbol].costmin", row_3.costmin),
+                            ),
+                        )
                     )
                 )
     if x_volume is not None and x_symbol is not None:
@@ -650,13 +674,16 @@ def _check_add_strategy(
                 )
             elif _c.truncate(x_volume, row_4.lot_decimals) != x_volume:
                 v.append(
-                    Violation(
-                        "volume_within_lot_decimals",
-                        at + "/volume",
-                        "volume must have at most the pair's lot_decimals decimals"
-                        + _c.got(
-                            ("volume", x_volume), ("pairs[symbol].lot_decimals", row_4.lot_decimals)
-                        ),
+                    new_violation(
+                        (
+                            "volume_within_lot_decimals",
+                            at + "/volume",
+                            "volume must have at most the pair's lot_decimals decimals"
+                            + _c.got(
+                                ("volume", x_volume),
+                                ("pairs[symbol].lot_decimals", row_4.lot_decimals),
+                            ),
+                        )
                     )
                 )
     if x_price is not None and x_symbol is not None:
@@ -676,11 +703,15 @@ def _check_add_strategy(
                 )
             elif not _c.is_multiple(x_price, row_5.tick_size):
                 v.append(
-                    Violation(
-                        "price_on_tick_grid",
-                        at + "/price",
-                        "price must be a multiple of the pair's tick_size"
-                        + _c.got(("price", x_price), ("pairs[symbol].tick_size", row_5.tick_size)),
+                    new_violation(
+                        (
+                            "price_on_tick_grid",
+                            at + "/price",
+                            "price must be a multiple of the pair's tick_size"
+                            + _c.got(
+                                ("price", x_price), ("pairs[symbol].tick_size", row_5.tick_size)
+                            ),
+                        )
                     )
                 )
     return out
@@ -753,8 +784,8 @@ def _check_cancel_strategy(
     if x_nonce is not None and (x_nonce < 0):
         if x_nonce < 0:
             v.append(
-                Violation(
-                    "nonce.minimum", at + "/nonce", "nonce must be at least 0" + _c.got1(x_nonce)
+                new_violation(
+                    ("nonce.minimum", at + "/nonce", "nonce must be at least 0" + _c.got1(x_nonce))
                 )
             )
         x_nonce = None
@@ -769,11 +800,13 @@ def _check_cancel_strategy(
     if x_strategy_id is not None and (_PATTERN1.search(x_strategy_id) is None):
         if _PATTERN1.search(x_strategy_id) is None:
             v.append(
-                Violation(
-                    "strategy_id.pattern",
-                    at + "/strategy_id",
-                    "strategy_id must start with AS (an order txid is not a strategy id)"
-                    + _c.got1(x_strategy_id),
+                new_violation(
+                    (
+                        "strategy_id.pattern",
+                        at + "/strategy_id",
+                        "strategy_id must start with AS (an order txid is not a strategy id)"
+                        + _c.got1(x_strategy_id),
+                    )
                 )
             )
         x_strategy_id = None
@@ -831,8 +864,8 @@ def _check_query_strategies(
     if x_nonce is not None and (x_nonce < 0):
         if x_nonce < 0:
             v.append(
-                Violation(
-                    "nonce.minimum", at + "/nonce", "nonce must be at least 0" + _c.got1(x_nonce)
+                new_violation(
+                    ("nonce.minimum", at + "/nonce", "nonce must be at least 0" + _c.got1(x_nonce))
                 )
             )
         x_nonce = None
@@ -847,11 +880,13 @@ def _check_query_strategies(
     if x_strategy_ids is not None and (_PATTERN3.search(x_strategy_ids) is None):
         if _PATTERN3.search(x_strategy_ids) is None:
             v.append(
-                Violation(
-                    "strategy_ids.pattern",
-                    at + "/strategy_ids",
-                    "strategy_ids must be strategy ids (each starting with AS), comma-separated"
-                    + _c.got1(x_strategy_ids),
+                new_violation(
+                    (
+                        "strategy_ids.pattern",
+                        at + "/strategy_ids",
+                        "strategy_ids must be strategy ids (each starting with AS), comma-separated"
+                        + _c.got1(x_strategy_ids),
+                    )
                 )
             )
         x_strategy_ids = None
@@ -928,8 +963,8 @@ def _check_get_open_strategies(
     if x_nonce is not None and (x_nonce < 0):
         if x_nonce < 0:
             v.append(
-                Violation(
-                    "nonce.minimum", at + "/nonce", "nonce must be at least 0" + _c.got1(x_nonce)
+                new_violation(
+                    ("nonce.minimum", at + "/nonce", "nonce must be at least 0" + _c.got1(x_nonce))
                 )
             )
         x_nonce = None
@@ -946,11 +981,13 @@ def _check_get_open_strategies(
     if x_strategy_type is not None and (x_strategy_type != "twap"):
         if x_strategy_type != "twap":
             v.append(
-                Violation(
-                    "strategy_type.const",
-                    at + "/strategy_type",
-                    "strategy_type must be twap (the only supported strategy_type today)"
-                    + _c.got1(x_strategy_type),
+                new_violation(
+                    (
+                        "strategy_type.const",
+                        at + "/strategy_type",
+                        "strategy_type must be twap (the only supported strategy_type today)"
+                        + _c.got1(x_strategy_type),
+                    )
                 )
             )
         x_strategy_type = None
@@ -974,8 +1011,8 @@ def _check_get_closed_strategies(
     if x_nonce is not None and (x_nonce < 0):
         if x_nonce < 0:
             v.append(
-                Violation(
-                    "nonce.minimum", at + "/nonce", "nonce must be at least 0" + _c.got1(x_nonce)
+                new_violation(
+                    ("nonce.minimum", at + "/nonce", "nonce must be at least 0" + _c.got1(x_nonce))
                 )
             )
         x_nonce = None
@@ -992,11 +1029,13 @@ def _check_get_closed_strategies(
     if x_strategy_type is not None and (x_strategy_type != "twap"):
         if x_strategy_type != "twap":
             v.append(
-                Violation(
-                    "strategy_type.const",
-                    at + "/strategy_type",
-                    "strategy_type must be twap (the only supported strategy_type today)"
-                    + _c.got1(x_strategy_type),
+                new_violation(
+                    (
+                        "strategy_type.const",
+                        at + "/strategy_type",
+                        "strategy_type must be twap (the only supported strategy_type today)"
+                        + _c.got1(x_strategy_type),
+                    )
                 )
             )
         x_strategy_type = None
@@ -1035,8 +1074,8 @@ def _check_get_closed_strategies(
     if x_start is not None and (x_start < 0):
         if x_start < 0:
             v.append(
-                Violation(
-                    "start.minimum", at + "/start", "start must be at least 0" + _c.got1(x_start)
+                new_violation(
+                    ("start.minimum", at + "/start", "start must be at least 0" + _c.got1(x_start))
                 )
             )
         x_start = None
@@ -1053,7 +1092,9 @@ def _check_get_closed_strategies(
     if x_end is not None and (x_end < 0):
         if x_end < 0:
             v.append(
-                Violation("end.minimum", at + "/end", "end must be at least 0" + _c.got1(x_end))
+                new_violation(
+                    ("end.minimum", at + "/end", "end must be at least 0" + _c.got1(x_end))
+                )
             )
         x_end = None
     if x_end is not None:
@@ -1088,16 +1129,18 @@ def _check_get_closed_strategies(
     if x_limit is not None and ((x_limit < 1) or (x_limit > 100)):
         if x_limit < 1:
             v.append(
-                Violation(
-                    "limit.minimum", at + "/limit", "limit must be at least 1" + _c.got1(x_limit)
+                new_violation(
+                    ("limit.minimum", at + "/limit", "limit must be at least 1" + _c.got1(x_limit))
                 )
             )
         if x_limit > 100:
             v.append(
-                Violation(
-                    "limit.maximum",
-                    at + "/limit",
-                    "limit must be at most 100 (the page's maximum)" + _c.got1(x_limit),
+                new_violation(
+                    (
+                        "limit.maximum",
+                        at + "/limit",
+                        "limit must be at most 100 (the page's maximum)" + _c.got1(x_limit),
+                    )
                 )
             )
         x_limit = None
@@ -1118,10 +1161,12 @@ def _check_get_closed_strategies(
     if x_start is not None and x_end is not None:
         if x_start > x_end:
             v.append(
-                Violation(
-                    "start_before_end",
-                    at,
-                    "start must not be after end" + _c.got(("start", x_start), ("end", x_end)),
+                new_violation(
+                    (
+                        "start_before_end",
+                        at,
+                        "start must not be after end" + _c.got(("start", x_start), ("end", x_end)),
+                    )
                 )
             )
     return out
@@ -1225,7 +1270,9 @@ def _check_error_response(
     )
     if x_error is not None and (len(x_error) < 1):
         if len(x_error) < 1:
-            v.append(Violation("error.minItems", at + "/error", "error must have at least 1 items"))
+            v.append(
+                new_violation(("error.minItems", at + "/error", "error must have at least 1 items"))
+            )
         x_error = None
     if x_error is not None:
         at_0 = at + "/error"

@@ -26,7 +26,7 @@ from twapschema.runtime.models import (
 )
 from twapschema.runtime.registry import MessageEntry, Rejection
 from twapschema.runtime.rejection import CodedReply
-from twapschema.runtime.result import Violation
+from twapschema.runtime.result import Violation, new_violation
 from twapschema.runtime.wire import Wire, WireNode
 from twapschema.translation.mapping import ConceptField, TwapMapping
 
@@ -407,8 +407,12 @@ def _check_order_algo_twap(
     if x_ord_type is not None and (x_ord_type != "twap"):
         if x_ord_type != "twap":
             v.append(
-                Violation(
-                    "ordType.const", at + "/ordType", "ordType must be 'twap'" + _c.got1(x_ord_type)
+                new_violation(
+                    (
+                        "ordType.const",
+                        at + "/ordType",
+                        "ordType must be 'twap'" + _c.got1(x_ord_type),
+                    )
                 )
             )
         x_ord_type = None
@@ -423,8 +427,8 @@ def _check_order_algo_twap(
     if x_sz is not None and (x_sz <= 0):
         if x_sz <= 0:
             v.append(
-                Violation(
-                    "sz.exclusiveMinimum", at + "/sz", "sz must be greater than 0" + _c.got1(x_sz)
+                new_violation(
+                    ("sz.exclusiveMinimum", at + "/sz", "sz must be greater than 0" + _c.got1(x_sz))
                 )
             )
         x_sz = None
@@ -439,10 +443,12 @@ def _check_order_algo_twap(
     if x_sz_limit is not None and (x_sz_limit <= 0):
         if x_sz_limit <= 0:
             v.append(
-                Violation(
-                    "szLimit.exclusiveMinimum",
-                    at + "/szLimit",
-                    "szLimit must be greater than 0" + _c.got1(x_sz_limit),
+                new_violation(
+                    (
+                        "szLimit.exclusiveMinimum",
+                        at + "/szLimit",
+                        "szLimit must be greater than 0" + _c.got1(x_sz_limit),
+                    )
                 )
             )
         x_sz_limit = None
@@ -467,18 +473,22 @@ def _check_order_algo_twap(
     if x_px_var is not None and ((x_px_var < _DEC0) or (x_px_var > _DEC1)):
         if x_px_var < _DEC0:
             v.append(
-                Violation(
-                    "pxVar.minimum",
-                    at + "/pxVar",
-                    "pxVar must be at least 0.0001 (0.01%)" + _c.got1(x_px_var),
+                new_violation(
+                    (
+                        "pxVar.minimum",
+                        at + "/pxVar",
+                        "pxVar must be at least 0.0001 (0.01%)" + _c.got1(x_px_var),
+                    )
                 )
             )
         if x_px_var > _DEC1:
             v.append(
-                Violation(
-                    "pxVar.maximum",
-                    at + "/pxVar",
-                    "pxVar must be at most 0.01 (1%)" + _c.got1(x_px_var),
+                new_violation(
+                    (
+                        "pxVar.maximum",
+                        at + "/pxVar",
+                        "pxVar must be at most 0.01 (1%)" + _c.got1(x_px_var),
+                    )
                 )
             )
         x_px_var = None
@@ -503,10 +513,12 @@ def _check_order_algo_twap(
     if x_time_interval is not None and (x_time_interval < 1):
         if x_time_interval < 1:
             v.append(
-                Violation(
-                    "timeInterval.minimum",
-                    at + "/timeInterval",
-                    "timeInterval must be at least 1" + _c.got1(x_time_interval),
+                new_violation(
+                    (
+                        "timeInterval.minimum",
+                        at + "/timeInterval",
+                        "timeInterval must be at least 1" + _c.got1(x_time_interval),
+                    )
                 )
             )
         x_time_interval = None
@@ -525,18 +537,23 @@ def _check_order_algo_twap(
     ):
         if len(x_algo_cl_ord_id) > 32:
             v.append(
-                Violation(
-                    "algoClOrdId.maxLength",
-                    at + "/algoClOrdId",
-                    "algoClOrdId must have at most 32 characters" + _c.got1(len(x_algo_cl_ord_id)),
+                new_violation(
+                    (
+                        "algoClOrdId.maxLength",
+                        at + "/algoClOrdId",
+                        "algoClOrdId must have at most 32 characters"
+                        + _c.got1(len(x_algo_cl_ord_id)),
+                    )
                 )
             )
         if _PATTERN2.search(x_algo_cl_ord_id) is None:
             v.append(
-                Violation(
-                    "algoClOrdId.pattern",
-                    at + "/algoClOrdId",
-                    "algoClOrdId must be letters and digits only" + _c.got1(x_algo_cl_ord_id),
+                new_violation(
+                    (
+                        "algoClOrdId.pattern",
+                        at + "/algoClOrdId",
+                        "algoClOrdId must be letters and digits only" + _c.got1(x_algo_cl_ord_id),
+                    )
                 )
             )
         x_algo_cl_ord_id = None
@@ -553,18 +570,22 @@ def _check_order_algo_twap(
     if x_tag is not None and ((len(x_tag) > 16) or (_PATTERN2.search(x_tag) is None)):
         if len(x_tag) > 16:
             v.append(
-                Violation(
-                    "tag.maxLength",
-                    at + "/tag",
-                    "tag must have at most 16 characters" + _c.got1(len(x_tag)),
+                new_violation(
+                    (
+                        "tag.maxLength",
+                        at + "/tag",
+                        "tag must have at most 16 characters" + _c.got1(len(x_tag)),
+                    )
                 )
             )
         if _PATTERN2.search(x_tag) is None:
             v.append(
-                Violation(
-                    "tag.pattern",
-                    at + "/tag",
-                    "tag must be letters and digits only" + _c.got1(x_tag),
+                new_violation(
+                    (
+                        "tag.pattern",
+                        at + "/tag",
+                        "tag must be letters and digits only" + _c.got1(x_tag),
+                    )
                 )
             )
         x_tag = None
@@ -591,10 +612,12 @@ def _check_order_algo_twap(
     if x_cl_ord_id is not None and (len(x_cl_ord_id) > 32):
         if len(x_cl_ord_id) > 32:
             v.append(
-                Violation(
-                    "clOrdId.maxLength",
-                    at + "/clOrdId",
-                    "clOrdId must have at most 32 characters" + _c.got1(len(x_cl_ord_id)),
+                new_violation(
+                    (
+                        "clOrdId.maxLength",
+                        at + "/clOrdId",
+                        "clOrdId must have at most 32 characters" + _c.got1(len(x_cl_ord_id)),
+                    )
                 )
             )
         x_cl_ord_id = None
@@ -638,13 +661,15 @@ def _check_order_algo_twap(
         given_0 = (x_px_var is not None) + (x_px_spread is not None)
         if given_0 != 1:
             v.append(
-                Violation(
-                    "price_variance_exactly_one",
-                    at,
-                    "exactly one of pxVar (ratio) and pxSpread (price distance) must be given"
-                    + " ("
-                    + str(given_0)
-                    + " of pxVar, pxSpread given)",
+                new_violation(
+                    (
+                        "price_variance_exactly_one",
+                        at,
+                        "exactly one of pxVar (ratio) and pxSpread (price distance) must be given"
+                        + " ("
+                        + str(given_0)
+                        + " of pxVar, pxSpread given)",
+                    )
                 )
             )
     if x_inst_id is not None:
@@ -654,32 +679,38 @@ def _check_order_algo_twap(
             row_0 = ref.instruments.get(x_inst_id)
             if row_0 is None:
                 v.append(
-                    Violation(
-                        "instrument_live",
-                        at + "/instId",
-                        "instId must be a known OKX instrument that is currently trading"
-                        + " (not in the reference data)"
-                        + _c.got(("instId", x_inst_id)),
+                    new_violation(
+                        (
+                            "instrument_live",
+                            at + "/instId",
+                            "instId must be a known OKX instrument that is currently trading"
+                            + " (not in the reference data)"
+                            + _c.got(("instId", x_inst_id)),
+                        )
                     )
                 )
             elif not row_0.live:
                 v.append(
-                    Violation(
-                        "instrument_live",
-                        at + "/instId",
-                        "instId must be a known OKX instrument that is currently trading"
-                        + " (inactive in the reference data)"
-                        + _c.got(("instId", x_inst_id)),
+                    new_violation(
+                        (
+                            "instrument_live",
+                            at + "/instId",
+                            "instId must be a known OKX instrument that is currently trading"
+                            + " (inactive in the reference data)"
+                            + _c.got(("instId", x_inst_id)),
+                        )
                     )
                 )
     if x_sz_limit is not None and x_sz is not None:
         if x_sz_limit > x_sz:
             v.append(
-                Violation(
-                    "child_size_within_total",
-                    at,
-                    "szLimit (the size of each child order) must not be above sz (the total)"
-                    + _c.got(("szLimit", x_sz_limit), ("sz", x_sz)),
+                new_violation(
+                    (
+                        "child_size_within_total",
+                        at,
+                        "szLimit (the size of each child order) must not be above sz (the total)"
+                        + _c.got(("szLimit", x_sz_limit), ("sz", x_sz)),
+                    )
                 )
             )
     return out
@@ -765,18 +796,23 @@ def _check_cancel_algos(
     ):
         if len(x_algo_cl_ord_id) > 32:
             v.append(
-                Violation(
-                    "algoClOrdId.maxLength",
-                    at + "/algoClOrdId",
-                    "algoClOrdId must have at most 32 characters" + _c.got1(len(x_algo_cl_ord_id)),
+                new_violation(
+                    (
+                        "algoClOrdId.maxLength",
+                        at + "/algoClOrdId",
+                        "algoClOrdId must have at most 32 characters"
+                        + _c.got1(len(x_algo_cl_ord_id)),
+                    )
                 )
             )
         if _PATTERN2.search(x_algo_cl_ord_id) is None:
             v.append(
-                Violation(
-                    "algoClOrdId.pattern",
-                    at + "/algoClOrdId",
-                    "algoClOrdId must be letters and digits only" + _c.got1(x_algo_cl_ord_id),
+                new_violation(
+                    (
+                        "algoClOrdId.pattern",
+                        at + "/algoClOrdId",
+                        "algoClOrdId must be letters and digits only" + _c.got1(x_algo_cl_ord_id),
+                    )
                 )
             )
         x_algo_cl_ord_id = None
@@ -790,13 +826,15 @@ def _check_cancel_algos(
         given_0 = (x_algo_id is not None) + (x_algo_cl_ord_id is not None)
         if given_0 == 0:
             v.append(
-                Violation(
-                    "algo_id_or_client_id",
-                    at,
-                    "name the algo order by algoId or algoClOrdId"
-                    + " ("
-                    + str(given_0)
-                    + " of algoId, algoClOrdId given)",
+                new_violation(
+                    (
+                        "algo_id_or_client_id",
+                        at,
+                        "name the algo order by algoId or algoClOrdId"
+                        + " ("
+                        + str(given_0)
+                        + " of algoId, algoClOrdId given)",
+                    )
                 )
             )
     return out
@@ -826,7 +864,9 @@ def _check_cancel_algos_response(
     )
     if x_data is not None and (len(x_data) > 10):
         if len(x_data) > 10:
-            v.append(Violation("data.maxItems", at + "/data", "data must have at most 10 items"))
+            v.append(
+                new_violation(("data.maxItems", at + "/data", "data must have at most 10 items"))
+            )
         x_data = None
     if x_data is not None:
         at_0 = at + "/data"

@@ -23,7 +23,7 @@ from twapschema.runtime.models import (
     construct,
 )
 from twapschema.runtime.registry import MessageEntry, Rejection
-from twapschema.runtime.result import Violation
+from twapschema.runtime.result import Violation, new_violation
 from twapschema.translation.mapping import ConceptField, TwapMapping
 
 VENUE_ID = "ondo"
@@ -304,10 +304,12 @@ def _check_create_twap_order(
     if x_size is not None and (x_size <= 0):
         if x_size <= 0:
             v.append(
-                Violation(
-                    "size.exclusiveMinimum",
-                    at + "/size",
-                    "size must be greater than 0" + _c.got1(x_size),
+                new_violation(
+                    (
+                        "size.exclusiveMinimum",
+                        at + "/size",
+                        "size must be greater than 0" + _c.got1(x_size),
+                    )
                 )
             )
         x_size = None
@@ -322,20 +324,24 @@ def _check_create_twap_order(
     if x_running_time is not None and ((x_running_time < 300) or (x_running_time > 86400)):
         if x_running_time < 300:
             v.append(
-                Violation(
-                    "runningTime.minimum",
-                    at + "/runningTime",
-                    "runningTime must be at least 300 seconds (5 minutes)"
-                    + _c.got1(x_running_time),
+                new_violation(
+                    (
+                        "runningTime.minimum",
+                        at + "/runningTime",
+                        "runningTime must be at least 300 seconds (5 minutes)"
+                        + _c.got1(x_running_time),
+                    )
                 )
             )
         if x_running_time > 86400:
             v.append(
-                Violation(
-                    "runningTime.maximum",
-                    at + "/runningTime",
-                    "runningTime must be at most 86400 seconds (24 hours)"
-                    + _c.got1(x_running_time),
+                new_violation(
+                    (
+                        "runningTime.maximum",
+                        at + "/runningTime",
+                        "runningTime must be at most 86400 seconds (24 hours)"
+                        + _c.got1(x_running_time),
+                    )
                 )
             )
         x_running_time = None
@@ -350,10 +356,12 @@ def _check_create_twap_order(
     if x_frequency is not None and (x_frequency < 1):
         if x_frequency < 1:
             v.append(
-                Violation(
-                    "frequency.minimum",
-                    at + "/frequency",
-                    "frequency must be at least 1" + _c.got1(x_frequency),
+                new_violation(
+                    (
+                        "frequency.minimum",
+                        at + "/frequency",
+                        "frequency must be at least 1" + _c.got1(x_frequency),
+                    )
                 )
             )
         x_frequency = None
@@ -380,10 +388,12 @@ def _check_create_twap_order(
     if x_max_price is not None and (x_max_price <= 0):
         if x_max_price <= 0:
             v.append(
-                Violation(
-                    "maxPrice.exclusiveMinimum",
-                    at + "/maxPrice",
-                    "maxPrice must be greater than 0" + _c.got1(x_max_price),
+                new_violation(
+                    (
+                        "maxPrice.exclusiveMinimum",
+                        at + "/maxPrice",
+                        "maxPrice must be greater than 0" + _c.got1(x_max_price),
+                    )
                 )
             )
         x_max_price = None
@@ -400,10 +410,12 @@ def _check_create_twap_order(
     if x_min_price is not None and (x_min_price <= 0):
         if x_min_price <= 0:
             v.append(
-                Violation(
-                    "minPrice.exclusiveMinimum",
-                    at + "/minPrice",
-                    "minPrice must be greater than 0" + _c.got1(x_min_price),
+                new_violation(
+                    (
+                        "minPrice.exclusiveMinimum",
+                        at + "/minPrice",
+                        "minPrice must be greater than 0" + _c.got1(x_min_price),
+                    )
                 )
             )
         x_min_price = None
@@ -414,31 +426,37 @@ def _check_create_twap_order(
     if x_running_time is not None and x_frequency is not None:
         if x_running_time % x_frequency != 0:
             v.append(
-                Violation(
-                    "running_time_multiple_of_frequency",
-                    at + "/runningTime",
-                    "runningTime must be a multiple of frequency"
-                    + _c.got(("runningTime", x_running_time), ("frequency", x_frequency)),
+                new_violation(
+                    (
+                        "running_time_multiple_of_frequency",
+                        at + "/runningTime",
+                        "runningTime must be a multiple of frequency"
+                        + _c.got(("runningTime", x_running_time), ("frequency", x_frequency)),
+                    )
                 )
             )
     if x_running_time is not None and x_frequency is not None:
         if 2 * x_frequency > x_running_time or 200 * x_frequency < x_running_time:
             v.append(
-                Violation(
-                    "child_order_count",
-                    at + "/runningTime",
-                    "runningTime / frequency (the number of child orders) must be between 2 and 200"
-                    + _c.got(("runningTime", x_running_time), ("frequency", x_frequency)),
+                new_violation(
+                    (
+                        "child_order_count",
+                        at + "/runningTime",
+                        "runningTime / frequency (the number of child orders) must be between 2 and 200"
+                        + _c.got(("runningTime", x_running_time), ("frequency", x_frequency)),
+                    )
                 )
             )
     if x_min_price is not None and x_max_price is not None:
         if x_min_price > x_max_price:
             v.append(
-                Violation(
-                    "min_price_not_above_max_price",
-                    at,
-                    "minPrice must not be above maxPrice"
-                    + _c.got(("minPrice", x_min_price), ("maxPrice", x_max_price)),
+                new_violation(
+                    (
+                        "min_price_not_above_max_price",
+                        at,
+                        "minPrice must not be above maxPrice"
+                        + _c.got(("minPrice", x_min_price), ("maxPrice", x_max_price)),
+                    )
                 )
             )
     return out
@@ -514,8 +532,8 @@ def _check_error_response(
     if x_success is not None and (x_success is not False):
         if x_success is not False:
             v.append(
-                Violation(
-                    "success.const", at + "/success", "success must be false" + _c.got1(x_success)
+                new_violation(
+                    ("success.const", at + "/success", "success must be false" + _c.got1(x_success))
                 )
             )
         x_success = None

@@ -24,7 +24,7 @@ from twapschema.runtime.models import (
     reference_decimal,
 )
 from twapschema.runtime.registry import MessageEntry, Rejection
-from twapschema.runtime.result import Violation
+from twapschema.runtime.result import Violation, new_violation
 from twapschema.translation.mapping import ConceptField, TwapMapping
 
 VENUE_ID = "qfex"
@@ -458,10 +458,12 @@ def _check_auth_params_hmac(
     if x_nonce is not None and (len(x_nonce) > 100):
         if len(x_nonce) > 100:
             v.append(
-                Violation(
-                    "hmac.nonce.maxLength",
-                    at + "/nonce",
-                    "hmac.nonce must have at most 100 characters" + _c.got1(len(x_nonce)),
+                new_violation(
+                    (
+                        "hmac.nonce.maxLength",
+                        at + "/nonce",
+                        "hmac.nonce must have at most 100 characters" + _c.got1(len(x_nonce)),
+                    )
                 )
             )
         x_nonce = None
@@ -476,10 +478,12 @@ def _check_auth_params_hmac(
     if x_unix_ts is not None and (x_unix_ts < 0):
         if x_unix_ts < 0:
             v.append(
-                Violation(
-                    "hmac.unix_ts.minimum",
-                    at + "/unix_ts",
-                    "hmac.unix_ts must be at least 0" + _c.got1(x_unix_ts),
+                new_violation(
+                    (
+                        "hmac.unix_ts.minimum",
+                        at + "/unix_ts",
+                        "hmac.unix_ts must be at least 0" + _c.got1(x_unix_ts),
+                    )
                 )
             )
         x_unix_ts = None
@@ -527,10 +531,12 @@ def _check_add_twap_params(
     if x_total_quantity is not None and (x_total_quantity <= 0):
         if x_total_quantity <= 0:
             v.append(
-                Violation(
-                    "total_quantity.exclusiveMinimum",
-                    at + "/total_quantity",
-                    "total_quantity must be greater than 0" + _c.got1(x_total_quantity),
+                new_violation(
+                    (
+                        "total_quantity.exclusiveMinimum",
+                        at + "/total_quantity",
+                        "total_quantity must be greater than 0" + _c.got1(x_total_quantity),
+                    )
                 )
             )
         x_total_quantity = None
@@ -545,11 +551,13 @@ def _check_add_twap_params(
     if x_num_orders is not None and (x_num_orders < 2):
         if x_num_orders < 2:
             v.append(
-                Violation(
-                    "num_orders.minimum",
-                    at + "/num_orders",
-                    "num_orders must be at least 2 (a TWAP has at least 2 child orders)"
-                    + _c.got1(x_num_orders),
+                new_violation(
+                    (
+                        "num_orders.minimum",
+                        at + "/num_orders",
+                        "num_orders must be at least 2 (a TWAP has at least 2 child orders)"
+                        + _c.got1(x_num_orders),
+                    )
                 )
             )
         x_num_orders = None
@@ -566,11 +574,13 @@ def _check_add_twap_params(
     if x_order_interval_secs is not None and (x_order_interval_secs < 30):
         if x_order_interval_secs < 30:
             v.append(
-                Violation(
-                    "order_interval_secs.minimum",
-                    at + "/order_interval_secs",
-                    "order_interval_secs must be at least 30 (the minimum interval is 30 seconds)"
-                    + _c.got1(x_order_interval_secs),
+                new_violation(
+                    (
+                        "order_interval_secs.minimum",
+                        at + "/order_interval_secs",
+                        "order_interval_secs must be at least 30 (the minimum interval is 30 seconds)"
+                        + _c.got1(x_order_interval_secs),
+                    )
                 )
             )
         x_order_interval_secs = None
@@ -605,22 +615,26 @@ def _check_add_twap_params(
             row_0 = ref.symbols.get(x_symbol)
             if row_0 is None:
                 v.append(
-                    Violation(
-                        "symbol_active",
-                        at + "/symbol",
-                        "symbol must be a known, active QFEX symbol"
-                        + " (not in the reference data)"
-                        + _c.got(("symbol", x_symbol)),
+                    new_violation(
+                        (
+                            "symbol_active",
+                            at + "/symbol",
+                            "symbol must be a known, active QFEX symbol"
+                            + " (not in the reference data)"
+                            + _c.got(("symbol", x_symbol)),
+                        )
                     )
                 )
             elif not row_0.active:
                 v.append(
-                    Violation(
-                        "symbol_active",
-                        at + "/symbol",
-                        "symbol must be a known, active QFEX symbol"
-                        + " (inactive in the reference data)"
-                        + _c.got(("symbol", x_symbol)),
+                    new_violation(
+                        (
+                            "symbol_active",
+                            at + "/symbol",
+                            "symbol must be a known, active QFEX symbol"
+                            + " (inactive in the reference data)"
+                            + _c.got(("symbol", x_symbol)),
+                        )
                     )
                 )
     if x_total_quantity is not None and x_num_orders is not None and x_symbol is not None:
@@ -643,15 +657,17 @@ def _check_add_twap_params(
                 row_1.min_quantity, x_num_orders
             ):
                 v.append(
-                    Violation(
-                        "average_child_at_least_min_quantity",
-                        at + "/total_quantity",
-                        "total_quantity / num_orders (the average child order size) must be at least the symbol's min_quantity"
-                        + _c.got(
-                            ("total_quantity", x_total_quantity),
-                            ("num_orders", x_num_orders),
-                            ("symbols[symbol].min_quantity", row_1.min_quantity),
-                        ),
+                    new_violation(
+                        (
+                            "average_child_at_least_min_quantity",
+                            at + "/total_quantity",
+                            "total_quantity / num_orders (the average child order size) must be at least the symbol's min_quantity"
+                            + _c.got(
+                                ("total_quantity", x_total_quantity),
+                                ("num_orders", x_num_orders),
+                                ("symbols[symbol].min_quantity", row_1.min_quantity),
+                            ),
+                        )
                     )
                 )
     if x_client_twap_id is not None:
@@ -665,13 +681,15 @@ def _check_add_twap_params(
                 unchecked.append("client_twap_id_length")
             elif length_0 < row_3.client_id_min_length or length_0 > row_4.client_id_max_length:
                 v.append(
-                    Violation(
-                        "client_twap_id_length",
-                        at + "/client_twap_id",
-                        "client_twap_id length must be within the configured client id limits"
-                        + " (length "
-                        + str(length_0)
-                        + ")",
+                    new_violation(
+                        (
+                            "client_twap_id_length",
+                            at + "/client_twap_id",
+                            "client_twap_id length must be within the configured client id limits"
+                            + " (length "
+                            + str(length_0)
+                            + ")",
+                        )
                     )
                 )
     return out

@@ -35,7 +35,7 @@ from twapschema.numbers import (
 )
 from twapschema.pointer import escape
 from twapschema.runtime.addresses import bech32_ok
-from twapschema.runtime.result import Violation
+from twapschema.runtime.result import Violation, new_violation
 
 __all__ = [
     "CANONICAL_SIGNED",
@@ -183,7 +183,7 @@ def got1(value: object) -> str:
 
 
 def fail(v: list[Violation], rule: str, at: str, key: str, message: str) -> None:
-    v.append(Violation(rule, at + "/" + escape(key), message))
+    v.append(new_violation((rule, at + "/" + escape(key), message)))
 
 
 class Unlisted(str):

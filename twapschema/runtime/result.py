@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import NamedTuple
+from functools import partial
+from typing import NamedTuple, cast
 
 
 class Violation(NamedTuple):
@@ -15,6 +16,14 @@ class Violation(NamedTuple):
 
     def to_json(self) -> dict[str, str]:
         return {"rule": self.rule, "path": self.path, "message": self.message}
+
+
+# new_violation((rule, path, message)) is Violation(rule, path, message), made by the call the
+# NamedTuple's own __new__ (a Python function) makes inside: 0.12 us instead of 0.37 us, and
+# an invalid order makes several. The generated checks and their helpers use it.
+new_violation = cast(
+    "Callable[[tuple[str, str, str]], Violation]", partial(tuple.__new__, Violation)
+)
 
 
 @dataclass(frozen=True, slots=True)

@@ -207,8 +207,8 @@ def _constraints(fn: Function, field: ir.Field, var: str, at: str, key: str) -> 
             detail = f" + _c.got1(len({var}))"
         message = f"{literal(text)}{detail}"
         fail = (
-            f"v.append(Violation({literal(rule_id)}, {at} + "
-            f"{literal('/' + escape(field.wire_name))}, {message}))"
+            f"v.append({fn.module.use('new_violation')}(({literal(rule_id)}, {at} + "
+            f"{literal('/' + escape(field.wire_name))}, {message})))"
             if key.startswith(("'", '"'))  # a member's name: its pointer written out whole
             else f"_c.fail(v, {literal(rule_id)}, {at}, {key}, {message})"
         )

@@ -39,6 +39,7 @@ _SOURCES: dict[str, str] = {
     "Rejection": "twapschema.runtime.registry",
     "CodedReply": "twapschema.runtime.rejection",
     "Violation": "twapschema.runtime.result",
+    "new_violation": "twapschema.runtime.result",
     "Wire": "twapschema.runtime.wire",
     "WireNode": "twapschema.runtime.wire",
     "ConceptField": "twapschema.translation.mapping",
@@ -129,12 +130,13 @@ class RuleWriter:
     def violation(self, detail: str) -> str:
         subject = self.rule.subject()
         text = literal(self.rule.message)
+        make = self.fn.module.use("new_violation")  # Violation(...), without its __new__
         if subject is None:
-            return f"v.append(Violation({literal(self.rule.id)}, at, {text} + {detail}))"
+            return f"v.append({make}(({literal(self.rule.id)}, at, {text} + {detail})))"
         # Pointed at where the subject sits (a member of an object within, too), the pointer
         # written out whole: an invalid order makes several, and escape() per call showed.
         at = f"at + {literal(''.join('/' + escape(m) for m in subject.members))}"
-        return f"v.append(Violation({literal(self.rule.id)}, {at}, {text} + {detail}))"
+        return f"v.append({make}(({literal(self.rule.id)}, {at}, {text} + {detail})))"
 
     def unchecked(self) -> str:
         return f"unchecked.append({literal(self.rule.id)})"
