@@ -166,10 +166,17 @@ def truncate(value: Decimal | int, places: int) -> Decimal:
         exponent = dec.as_tuple().exponent
         if not isinstance(exponent, int) or exponent >= -places:
             return dec
+    quantum = _QUANTA.get(places)
+    if quantum is None:
+        quantum = _QUANTA.setdefault(places, Decimal(1).scaleb(-places))
     try:
-        return dec.quantize(Decimal(1).scaleb(-places), rounding=ROUND_DOWN, context=EXACT)
+        return dec.quantize(quantum, ROUND_DOWN, EXACT)
     except InvalidOperation:  # pragma: no cover - EXACT has room for any finite quantize
         return dec
+
+
+# 10**-places for truncate, made once per number of places (a venue has a few).
+_QUANTA: dict[int, Decimal] = {}
 
 
 def format_decimal(value: Decimal) -> str:
