@@ -65,22 +65,67 @@ _KNOWN4 = frozenset(
     }
 )
 _KNOWN5 = frozenset({"algoId", "clientAlgoId", "recvWindow", "timestamp"})
-_NAMES6 = {"clientAlgoId": "client_algo_id"}
-_NAMES7 = {
+_NAMES6 = {"clientAlgoId": "client_algo_id", "success": "success", "code": "code", "msg": "msg"}
+_FIELDS7 = frozenset({"client_algo_id", "code", "msg", "success"})
+_NAMES8 = {
+    "symbol": "symbol",
+    "side": "side",
     "positionSide": "position_side",
+    "quantity": "quantity",
+    "duration": "duration",
     "clientAlgoId": "client_algo_id",
     "reduceOnly": "reduce_only",
     "limitPrice": "limit_price",
     "recvWindow": "recv_window",
+    "timestamp": "timestamp",
 }
-_NAMES8 = {
+_FIELDS9 = frozenset(
+    {
+        "client_algo_id",
+        "duration",
+        "limit_price",
+        "position_side",
+        "quantity",
+        "recv_window",
+        "reduce_only",
+        "side",
+        "symbol",
+        "timestamp",
+    }
+)
+_NAMES10 = {
+    "symbol": "symbol",
+    "side": "side",
+    "quantity": "quantity",
+    "duration": "duration",
     "clientAlgoId": "client_algo_id",
     "limitPrice": "limit_price",
     "stpMode": "stp_mode",
     "recvWindow": "recv_window",
+    "timestamp": "timestamp",
 }
-_NAMES9 = {"algoId": "algo_id", "clientAlgoId": "client_algo_id", "recvWindow": "recv_window"}
-_NAMES10 = {"algoId": "algo_id"}
+_FIELDS11 = frozenset(
+    {
+        "client_algo_id",
+        "duration",
+        "limit_price",
+        "quantity",
+        "recv_window",
+        "side",
+        "stp_mode",
+        "symbol",
+        "timestamp",
+    }
+)
+_NAMES12 = {
+    "algoId": "algo_id",
+    "clientAlgoId": "client_algo_id",
+    "recvWindow": "recv_window",
+    "timestamp": "timestamp",
+}
+_FIELDS13 = frozenset({"algo_id", "client_algo_id", "recv_window", "timestamp"})
+_NAMES14 = {"algoId": "algo_id", "success": "success", "code": "code", "msg": "msg"}
+_FIELDS15 = frozenset({"algo_id", "code", "msg", "success"})
 
 
 class Side(enum.StrEnum):
@@ -1104,85 +1149,80 @@ def check_cancel_error_response(
     return _c.check_message(payload, ref, _check_cancel_error_response)
 
 
-_DEFAULTS_NEW_TWAP_ACK: dict[str, Any] = {
-    "client_algo_id": None,
-    "success": None,
-    "code": None,
-    "msg": None,
-}
-
-
 def _build_new_twap_ack(cls: type[M], d: dict[str, Any]) -> M:
-    given = {_NAMES6.get(k, k): x for k, x in d.items()}
-    values = {**_DEFAULTS_NEW_TWAP_ACK, **given}
-    return construct(cls, values, set(given))
-
-
-_DEFAULTS_NEW_ORDER_TWAP: dict[str, Any] = {
-    "symbol": None,
-    "side": None,
-    "position_side": PositionSide.BOTH,
-    "quantity": None,
-    "duration": None,
-    "client_algo_id": None,
-    "reduce_only": None,
-    "limit_price": None,
-    "recv_window": None,
-    "timestamp": None,
-}
+    get = d.get
+    values = {
+        "client_algo_id": get("clientAlgoId"),
+        "success": get("success"),
+        "code": get("code"),
+        "msg": get("msg"),
+    }
+    return construct(
+        cls, values, set(_FIELDS7) if len(d) == 4 else set(map(_NAMES6.__getitem__, d))
+    )
 
 
 def _build_new_order_twap(cls: type[M], d: dict[str, Any]) -> M:
-    given = {_NAMES7.get(k, k): x for k, x in d.items()}
-    values = {**_DEFAULTS_NEW_ORDER_TWAP, **given}
-    return construct(cls, values, set(given))
-
-
-_DEFAULTS_NEW_ORDER_TWAP_SPOT: dict[str, Any] = {
-    "symbol": None,
-    "side": None,
-    "quantity": None,
-    "duration": None,
-    "client_algo_id": None,
-    "limit_price": None,
-    "stp_mode": None,
-    "recv_window": None,
-    "timestamp": None,
-}
+    get = d.get
+    values = {
+        "symbol": get("symbol"),
+        "side": get("side"),
+        "position_side": get("positionSide", PositionSide.BOTH),
+        "quantity": get("quantity"),
+        "duration": get("duration"),
+        "client_algo_id": get("clientAlgoId"),
+        "reduce_only": get("reduceOnly"),
+        "limit_price": get("limitPrice"),
+        "recv_window": get("recvWindow"),
+        "timestamp": get("timestamp"),
+    }
+    return construct(
+        cls, values, set(_FIELDS9) if len(d) == 10 else set(map(_NAMES8.__getitem__, d))
+    )
 
 
 def _build_new_order_twap_spot(cls: type[M], d: dict[str, Any]) -> M:
-    given = {_NAMES8.get(k, k): x for k, x in d.items()}
-    values = {**_DEFAULTS_NEW_ORDER_TWAP_SPOT, **given}
-    return construct(cls, values, set(given))
-
-
-_DEFAULTS_CANCEL_ALGO_ORDER: dict[str, Any] = {
-    "algo_id": None,
-    "client_algo_id": None,
-    "recv_window": None,
-    "timestamp": None,
-}
+    get = d.get
+    values = {
+        "symbol": get("symbol"),
+        "side": get("side"),
+        "quantity": get("quantity"),
+        "duration": get("duration"),
+        "client_algo_id": get("clientAlgoId"),
+        "limit_price": get("limitPrice"),
+        "stp_mode": get("stpMode"),
+        "recv_window": get("recvWindow"),
+        "timestamp": get("timestamp"),
+    }
+    return construct(
+        cls, values, set(_FIELDS11) if len(d) == 9 else set(map(_NAMES10.__getitem__, d))
+    )
 
 
 def _build_cancel_algo_order(cls: type[M], d: dict[str, Any]) -> M:
-    given = {_NAMES9.get(k, k): x for k, x in d.items()}
-    values = {**_DEFAULTS_CANCEL_ALGO_ORDER, **given}
-    return construct(cls, values, set(given))
-
-
-_DEFAULTS_CANCEL_ALGO_ORDER_RESPONSE: dict[str, Any] = {
-    "algo_id": None,
-    "success": None,
-    "code": None,
-    "msg": None,
-}
+    get = d.get
+    values = {
+        "algo_id": get("algoId"),
+        "client_algo_id": get("clientAlgoId"),
+        "recv_window": get("recvWindow"),
+        "timestamp": get("timestamp"),
+    }
+    return construct(
+        cls, values, set(_FIELDS13) if len(d) == 4 else set(map(_NAMES12.__getitem__, d))
+    )
 
 
 def _build_cancel_algo_order_response(cls: type[M], d: dict[str, Any]) -> M:
-    given = {_NAMES10.get(k, k): x for k, x in d.items()}
-    values = {**_DEFAULTS_CANCEL_ALGO_ORDER_RESPONSE, **given}
-    return construct(cls, values, set(given))
+    get = d.get
+    values = {
+        "algo_id": get("algoId"),
+        "success": get("success"),
+        "code": get("code"),
+        "msg": get("msg"),
+    }
+    return construct(
+        cls, values, set(_FIELDS15) if len(d) == 4 else set(map(_NAMES14.__getitem__, d))
+    )
 
 
 _DEFAULTS_ERROR_RESPONSE: dict[str, Any] = {"code": None, "msg": None}

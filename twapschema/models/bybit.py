@@ -62,8 +62,14 @@ _PATTERN3 = re.compile(
 )
 _KNOWN4 = frozenset({"strategyId"})
 _NAMES5 = {
+    "category": "category",
+    "symbol": "symbol",
+    "side": "side",
+    "size": "size",
     "positionValue": "position_value",
     "strategyType": "strategy_type",
+    "duration": "duration",
+    "interval": "interval",
     "reduceOnly": "reduce_only",
     "positionIdx": "position_idx",
     "leverageType": "leverage_type",
@@ -73,8 +79,38 @@ _NAMES5 = {
     "chaseDistance": "chase_distance",
     "chasePercentE4": "chase_percent_e4",
 }
-_NAMES6 = {"retCode": "ret_code", "retMsg": "ret_msg", "retExtInfo": "ret_ext_info"}
-_NAMES7 = {"strategyId": "strategy_id"}
+_FIELDS6 = frozenset(
+    {
+        "category",
+        "chase_distance",
+        "chase_percent_e4",
+        "duration",
+        "interval",
+        "is_random",
+        "leverage_type",
+        "max_chase_price",
+        "position_idx",
+        "position_value",
+        "reduce_only",
+        "side",
+        "size",
+        "strategy_type",
+        "symbol",
+        "trigger_price",
+    }
+)
+_NAMES7 = {
+    "retCode": "ret_code",
+    "retMsg": "ret_msg",
+    "result": "result",
+    "retExtInfo": "ret_ext_info",
+    "time": "time",
+}
+_FIELDS8 = frozenset({"result", "ret_code", "ret_ext_info", "ret_msg", "time"})
+_NAMES9 = {"strategyId": "strategy_id", "result": "result"}
+_FIELDS10 = frozenset({"result", "strategy_id"})
+_NAMES11 = {"strategyId": "strategy_id"}
+_FIELDS12 = frozenset({"strategy_id"})
 
 
 class Category(enum.StrEnum):
@@ -1109,108 +1145,101 @@ def check_error_response(
     return _c.check_message(payload, ref, _check_error_response)
 
 
-_DEFAULTS_CREATE_STRATEGY: dict[str, Any] = {
-    "category": None,
-    "symbol": None,
-    "side": None,
-    "size": None,
-    "position_value": None,
-    "strategy_type": None,
-    "duration": None,
-    "interval": 30,
-    "reduce_only": None,
-    "position_idx": None,
-    "leverage_type": None,
-    "is_random": None,
-    "trigger_price": None,
-    "max_chase_price": None,
-    "chase_distance": None,
-    "chase_percent_e4": None,
-}
-
-
 def _build_create_strategy(cls: type[M], d: dict[str, Any]) -> M:
-    given = {_NAMES5.get(k, k): x for k, x in d.items()}
-    values = {**_DEFAULTS_CREATE_STRATEGY, **given}
-    return construct(cls, values, set(given))
-
-
-_DEFAULTS_CREATE_STRATEGY_RESPONSE: dict[str, Any] = {
-    "ret_code": None,
-    "ret_msg": None,
-    "result": None,
-    "ret_ext_info": None,
-    "time": None,
-}
+    get = d.get
+    values = {
+        "category": get("category"),
+        "symbol": get("symbol"),
+        "side": get("side"),
+        "size": get("size"),
+        "position_value": get("positionValue"),
+        "strategy_type": get("strategyType"),
+        "duration": get("duration"),
+        "interval": get("interval", 30),
+        "reduce_only": get("reduceOnly"),
+        "position_idx": get("positionIdx"),
+        "leverage_type": get("leverageType"),
+        "is_random": get("isRandom"),
+        "trigger_price": get("triggerPrice"),
+        "max_chase_price": get("maxChasePrice"),
+        "chase_distance": get("chaseDistance"),
+        "chase_percent_e4": get("chasePercentE4"),
+    }
+    return construct(
+        cls, values, set(_FIELDS6) if len(d) == 16 else set(map(_NAMES5.__getitem__, d))
+    )
 
 
 def _build_create_strategy_response(cls: type[M], d: dict[str, Any]) -> M:
-    given = {_NAMES6.get(k, k): x for k, x in d.items()}
-    values = {**_DEFAULTS_CREATE_STRATEGY_RESPONSE, **given}
+    get = d.get
+    values = {
+        "ret_code": get("retCode"),
+        "ret_msg": get("retMsg"),
+        "result": get("result"),
+        "ret_ext_info": get("retExtInfo"),
+        "time": get("time"),
+    }
     x = values["result"]
     if x is not None:
         values["result"] = _build_create_strategy_response_result(CreateStrategyResponseResult, x)
-    return construct(cls, values, set(given))
-
-
-_DEFAULTS_CREATE_STRATEGY_RESPONSE_RESULT: dict[str, Any] = {"strategy_id": None, "result": None}
+    return construct(
+        cls, values, set(_FIELDS8) if len(d) == 5 else set(map(_NAMES7.__getitem__, d))
+    )
 
 
 def _build_create_strategy_response_result(cls: type[M], d: dict[str, Any]) -> M:
-    given = {_NAMES7.get(k, k): x for k, x in d.items()}
-    values = {**_DEFAULTS_CREATE_STRATEGY_RESPONSE_RESULT, **given}
-    return construct(cls, values, set(given))
-
-
-_DEFAULTS_STOP_STRATEGY: dict[str, Any] = {"strategy_id": None}
+    get = d.get
+    values = {"strategy_id": get("strategyId"), "result": get("result")}
+    return construct(
+        cls, values, set(_FIELDS10) if len(d) == 2 else set(map(_NAMES9.__getitem__, d))
+    )
 
 
 def _build_stop_strategy(cls: type[M], d: dict[str, Any]) -> M:
-    given = {_NAMES7.get(k, k): x for k, x in d.items()}
-    values = {**_DEFAULTS_STOP_STRATEGY, **given}
-    return construct(cls, values, set(given))
-
-
-_DEFAULTS_STOP_STRATEGY_RESPONSE: dict[str, Any] = {
-    "ret_code": None,
-    "ret_msg": None,
-    "result": None,
-    "ret_ext_info": None,
-    "time": None,
-}
+    get = d.get
+    values = {"strategy_id": get("strategyId")}
+    return construct(
+        cls, values, set(_FIELDS12) if len(d) == 1 else set(map(_NAMES11.__getitem__, d))
+    )
 
 
 def _build_stop_strategy_response(cls: type[M], d: dict[str, Any]) -> M:
-    given = {_NAMES6.get(k, k): x for k, x in d.items()}
-    values = {**_DEFAULTS_STOP_STRATEGY_RESPONSE, **given}
+    get = d.get
+    values = {
+        "ret_code": get("retCode"),
+        "ret_msg": get("retMsg"),
+        "result": get("result"),
+        "ret_ext_info": get("retExtInfo"),
+        "time": get("time"),
+    }
     x = values["result"]
     if x is not None:
         values["result"] = _build_stop_strategy_response_result(StopStrategyResponseResult, x)
-    return construct(cls, values, set(given))
-
-
-_DEFAULTS_STOP_STRATEGY_RESPONSE_RESULT: dict[str, Any] = {"strategy_id": None}
+    return construct(
+        cls, values, set(_FIELDS8) if len(d) == 5 else set(map(_NAMES7.__getitem__, d))
+    )
 
 
 def _build_stop_strategy_response_result(cls: type[M], d: dict[str, Any]) -> M:
-    given = {_NAMES7.get(k, k): x for k, x in d.items()}
-    values = {**_DEFAULTS_STOP_STRATEGY_RESPONSE_RESULT, **given}
-    return construct(cls, values, set(given))
-
-
-_DEFAULTS_ERROR_RESPONSE: dict[str, Any] = {
-    "ret_code": None,
-    "ret_msg": None,
-    "result": None,
-    "ret_ext_info": None,
-    "time": None,
-}
+    get = d.get
+    values = {"strategy_id": get("strategyId")}
+    return construct(
+        cls, values, set(_FIELDS12) if len(d) == 1 else set(map(_NAMES11.__getitem__, d))
+    )
 
 
 def _build_error_response(cls: type[M], d: dict[str, Any]) -> M:
-    given = {_NAMES6.get(k, k): x for k, x in d.items()}
-    values = {**_DEFAULTS_ERROR_RESPONSE, **given}
-    return construct(cls, values, set(given))
+    get = d.get
+    values = {
+        "ret_code": get("retCode"),
+        "ret_msg": get("retMsg"),
+        "result": get("result"),
+        "ret_ext_info": get("retExtInfo"),
+        "time": get("time"),
+    }
+    return construct(
+        cls, values, set(_FIELDS8) if len(d) == 5 else set(map(_NAMES7.__getitem__, d))
+    )
 
 
 bind(CreateStrategy, check_create_strategy, _build_create_strategy, VENUE_ID)

@@ -38,8 +38,16 @@ _PATTERN4 = re.compile("^0x[0-9a-fA-F]{64}\\Z", re.ASCII)
 _VALUES5 = frozenset({27, 28})
 _KNOWN6 = frozenset({"r", "s", "v"})
 _KNOWN7 = frozenset({"a", "t", "type"})
-_NAMES8 = {"vaultAddress": "vault_address", "expiresAfter": "expires_after"}
-_NAMES9 = {"twapId": "twap_id"}
+_NAMES8 = {
+    "action": "action",
+    "nonce": "nonce",
+    "signature": "signature",
+    "vaultAddress": "vault_address",
+    "expiresAfter": "expires_after",
+}
+_FIELDS9 = frozenset({"action", "expires_after", "nonce", "signature", "vault_address"})
+_NAMES10 = {"twapId": "twap_id"}
+_FIELDS11 = frozenset({"twap_id"})
 
 
 class AssetsEntry(ReferenceModel):
@@ -1310,25 +1318,24 @@ def _build_twap_order_twap(cls: type[M], d: dict[str, Any]) -> M:
     return construct(cls, values, set(d))
 
 
-_DEFAULTS_EXCHANGE_TWAP_ORDER: dict[str, Any] = {
-    "action": None,
-    "nonce": None,
-    "signature": None,
-    "vault_address": None,
-    "expires_after": None,
-}
-
-
 def _build_exchange_twap_order(cls: type[M], d: dict[str, Any]) -> M:
-    given = {_NAMES8.get(k, k): x for k, x in d.items()}
-    values = {**_DEFAULTS_EXCHANGE_TWAP_ORDER, **given}
+    get = d.get
+    values = {
+        "action": get("action"),
+        "nonce": get("nonce"),
+        "signature": get("signature"),
+        "vault_address": get("vaultAddress"),
+        "expires_after": get("expiresAfter"),
+    }
     x = values["action"]
     if x is not None:
         values["action"] = _build_exchange_twap_order_action(ExchangeTwapOrderAction, x)
     x = values["signature"]
     if x is not None:
         values["signature"] = _build_exchange_twap_order_signature(ExchangeTwapOrderSignature, x)
-    return construct(cls, values, set(given))
+    return construct(
+        cls, values, set(_FIELDS9) if len(d) == 5 else set(map(_NAMES8.__getitem__, d))
+    )
 
 
 _DEFAULTS_EXCHANGE_TWAP_ORDER_ACTION: dict[str, Any] = {"type": None, "twap": None}
@@ -1390,13 +1397,12 @@ def _build_twap_order_response_response_data_status(cls: type[M], d: dict[str, A
     return construct(cls, values, set(d))
 
 
-_DEFAULTS_TWAP_ORDER_RESPONSE_RESPONSE_DATA_STATUS_RUNNING: dict[str, Any] = {"twap_id": None}
-
-
 def _build_twap_order_response_response_data_status_running(cls: type[M], d: dict[str, Any]) -> M:
-    given = {_NAMES9.get(k, k): x for k, x in d.items()}
-    values = {**_DEFAULTS_TWAP_ORDER_RESPONSE_RESPONSE_DATA_STATUS_RUNNING, **given}
-    return construct(cls, values, set(given))
+    get = d.get
+    values = {"twap_id": get("twapId")}
+    return construct(
+        cls, values, set(_FIELDS11) if len(d) == 1 else set(map(_NAMES10.__getitem__, d))
+    )
 
 
 _DEFAULTS_TWAP_ORDER_ERROR_RESPONSE: dict[str, Any] = {"type": None, "data": None}
@@ -1439,25 +1445,24 @@ def _build_twap_cancel(cls: type[M], d: dict[str, Any]) -> M:
     return construct(cls, values, set(d))
 
 
-_DEFAULTS_EXCHANGE_TWAP_CANCEL: dict[str, Any] = {
-    "action": None,
-    "nonce": None,
-    "signature": None,
-    "vault_address": None,
-    "expires_after": None,
-}
-
-
 def _build_exchange_twap_cancel(cls: type[M], d: dict[str, Any]) -> M:
-    given = {_NAMES8.get(k, k): x for k, x in d.items()}
-    values = {**_DEFAULTS_EXCHANGE_TWAP_CANCEL, **given}
+    get = d.get
+    values = {
+        "action": get("action"),
+        "nonce": get("nonce"),
+        "signature": get("signature"),
+        "vault_address": get("vaultAddress"),
+        "expires_after": get("expiresAfter"),
+    }
     x = values["action"]
     if x is not None:
         values["action"] = _build_exchange_twap_cancel_action(ExchangeTwapCancelAction, x)
     x = values["signature"]
     if x is not None:
         values["signature"] = _build_exchange_twap_cancel_signature(ExchangeTwapCancelSignature, x)
-    return construct(cls, values, set(given))
+    return construct(
+        cls, values, set(_FIELDS9) if len(d) == 5 else set(map(_NAMES8.__getitem__, d))
+    )
 
 
 _DEFAULTS_EXCHANGE_TWAP_CANCEL_ACTION: dict[str, Any] = {"type": None, "a": None, "t": None}

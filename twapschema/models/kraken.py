@@ -67,7 +67,34 @@ _KNOWN6 = frozenset(
     }
 )
 _PATTERN7 = re.compile("^[EW][A-Za-z]+:", re.ASCII)
-_NAMES8 = {"validate": "validate_"}
+_NAMES8 = {
+    "nonce": "nonce",
+    "strategy_type": "strategy_type",
+    "symbol": "symbol",
+    "asset_class": "asset_class",
+    "side": "side",
+    "volume": "volume",
+    "ordertype": "ordertype",
+    "price": "price",
+    "starttm": "starttm",
+    "expiretm": "expiretm",
+    "validate": "validate_",
+}
+_FIELDS9 = frozenset(
+    {
+        "asset_class",
+        "expiretm",
+        "nonce",
+        "ordertype",
+        "price",
+        "side",
+        "starttm",
+        "strategy_type",
+        "symbol",
+        "validate_",
+        "volume",
+    }
+)
 
 
 class Side(enum.StrEnum):
@@ -1448,25 +1475,24 @@ def _build_strategy(cls: type[M], d: dict[str, Any]) -> M:
     return construct(cls, values, set(d))
 
 
-_DEFAULTS_ADD_STRATEGY: dict[str, Any] = {
-    "nonce": None,
-    "strategy_type": None,
-    "symbol": None,
-    "asset_class": None,
-    "side": None,
-    "volume": None,
-    "ordertype": None,
-    "price": None,
-    "starttm": None,
-    "expiretm": None,
-    "validate_": None,
-}
-
-
 def _build_add_strategy(cls: type[M], d: dict[str, Any]) -> M:
-    given = {_NAMES8.get(k, k): x for k, x in d.items()}
-    values = {**_DEFAULTS_ADD_STRATEGY, **given}
-    return construct(cls, values, set(given))
+    get = d.get
+    values = {
+        "nonce": get("nonce"),
+        "strategy_type": get("strategy_type"),
+        "symbol": get("symbol"),
+        "asset_class": get("asset_class"),
+        "side": get("side"),
+        "volume": get("volume"),
+        "ordertype": get("ordertype"),
+        "price": get("price"),
+        "starttm": get("starttm"),
+        "expiretm": get("expiretm"),
+        "validate_": get("validate"),
+    }
+    return construct(
+        cls, values, set(_FIELDS9) if len(d) == 11 else set(map(_NAMES8.__getitem__, d))
+    )
 
 
 _DEFAULTS_ADD_STRATEGY_RESPONSE: dict[str, Any] = {"error": None, "result": None}

@@ -67,25 +67,55 @@ _NAMES5 = {
     "algoClOrdId": "algo_cl_ord_id",
     "sCode": "s_code",
     "sMsg": "s_msg",
+    "tag": "tag",
 }
-_NAMES6 = {
+_FIELDS6 = frozenset({"algo_cl_ord_id", "algo_id", "cl_ord_id", "s_code", "s_msg", "tag"})
+_NAMES7 = {
     "instId": "inst_id",
     "tdMode": "td_mode",
+    "ccy": "ccy",
+    "side": "side",
     "posSide": "pos_side",
     "ordType": "ord_type",
+    "sz": "sz",
     "szLimit": "sz_limit",
     "pxLimit": "px_limit",
     "pxVar": "px_var",
     "pxSpread": "px_spread",
     "timeInterval": "time_interval",
     "algoClOrdId": "algo_cl_ord_id",
+    "tag": "tag",
     "tgtCcy": "tgt_ccy",
     "clOrdId": "cl_ord_id",
     "reduceOnly": "reduce_only",
     "tradeQuoteCcy": "trade_quote_ccy",
     "isTradeBorrowMode": "is_trade_borrow_mode",
 }
-_NAMES7 = {"instId": "inst_id", "algoId": "algo_id", "algoClOrdId": "algo_cl_ord_id"}
+_FIELDS8 = frozenset(
+    {
+        "algo_cl_ord_id",
+        "ccy",
+        "cl_ord_id",
+        "inst_id",
+        "is_trade_borrow_mode",
+        "ord_type",
+        "pos_side",
+        "px_limit",
+        "px_spread",
+        "px_var",
+        "reduce_only",
+        "side",
+        "sz",
+        "sz_limit",
+        "tag",
+        "td_mode",
+        "tgt_ccy",
+        "time_interval",
+        "trade_quote_ccy",
+    }
+)
+_NAMES9 = {"instId": "inst_id", "algoId": "algo_id", "algoClOrdId": "algo_cl_ord_id"}
+_FIELDS10 = frozenset({"algo_cl_ord_id", "algo_id", "inst_id"})
 
 
 class TargetCurrency(enum.StrEnum):
@@ -1005,49 +1035,47 @@ def check_error_response(
     return _c.check_message(payload, ref, _check_error_response)
 
 
-_DEFAULTS_ALGO_ORDER_RESULT: dict[str, Any] = {
-    "algo_id": None,
-    "cl_ord_id": None,
-    "algo_cl_ord_id": None,
-    "s_code": None,
-    "s_msg": None,
-    "tag": None,
-}
-
-
 def _build_algo_order_result(cls: type[M], d: dict[str, Any]) -> M:
-    given = {_NAMES5.get(k, k): x for k, x in d.items()}
-    values = {**_DEFAULTS_ALGO_ORDER_RESULT, **given}
-    return construct(cls, values, set(given))
-
-
-_DEFAULTS_ORDER_ALGO_TWAP: dict[str, Any] = {
-    "inst_id": None,
-    "td_mode": None,
-    "ccy": None,
-    "side": None,
-    "pos_side": None,
-    "ord_type": None,
-    "sz": None,
-    "sz_limit": None,
-    "px_limit": None,
-    "px_var": None,
-    "px_spread": None,
-    "time_interval": None,
-    "algo_cl_ord_id": None,
-    "tag": None,
-    "tgt_ccy": None,
-    "cl_ord_id": None,
-    "reduce_only": None,
-    "trade_quote_ccy": None,
-    "is_trade_borrow_mode": None,
-}
+    get = d.get
+    values = {
+        "algo_id": get("algoId"),
+        "cl_ord_id": get("clOrdId"),
+        "algo_cl_ord_id": get("algoClOrdId"),
+        "s_code": get("sCode"),
+        "s_msg": get("sMsg"),
+        "tag": get("tag"),
+    }
+    return construct(
+        cls, values, set(_FIELDS6) if len(d) == 6 else set(map(_NAMES5.__getitem__, d))
+    )
 
 
 def _build_order_algo_twap(cls: type[M], d: dict[str, Any]) -> M:
-    given = {_NAMES6.get(k, k): x for k, x in d.items()}
-    values = {**_DEFAULTS_ORDER_ALGO_TWAP, **given}
-    return construct(cls, values, set(given))
+    get = d.get
+    values = {
+        "inst_id": get("instId"),
+        "td_mode": get("tdMode"),
+        "ccy": get("ccy"),
+        "side": get("side"),
+        "pos_side": get("posSide"),
+        "ord_type": get("ordType"),
+        "sz": get("sz"),
+        "sz_limit": get("szLimit"),
+        "px_limit": get("pxLimit"),
+        "px_var": get("pxVar"),
+        "px_spread": get("pxSpread"),
+        "time_interval": get("timeInterval"),
+        "algo_cl_ord_id": get("algoClOrdId"),
+        "tag": get("tag"),
+        "tgt_ccy": get("tgtCcy"),
+        "cl_ord_id": get("clOrdId"),
+        "reduce_only": get("reduceOnly"),
+        "trade_quote_ccy": get("tradeQuoteCcy"),
+        "is_trade_borrow_mode": get("isTradeBorrowMode"),
+    }
+    return construct(
+        cls, values, set(_FIELDS8) if len(d) == 19 else set(map(_NAMES7.__getitem__, d))
+    )
 
 
 _DEFAULTS_ORDER_ALGO_RESPONSE: dict[str, Any] = {"code": None, "msg": None, "data": None}
@@ -1061,13 +1089,16 @@ def _build_order_algo_response(cls: type[M], d: dict[str, Any]) -> M:
     return construct(cls, values, set(d))
 
 
-_DEFAULTS_CANCEL_ALGOS: dict[str, Any] = {"inst_id": None, "algo_id": None, "algo_cl_ord_id": None}
-
-
 def _build_cancel_algos(cls: type[M], d: dict[str, Any]) -> M:
-    given = {_NAMES7.get(k, k): x for k, x in d.items()}
-    values = {**_DEFAULTS_CANCEL_ALGOS, **given}
-    return construct(cls, values, set(given))
+    get = d.get
+    values = {
+        "inst_id": get("instId"),
+        "algo_id": get("algoId"),
+        "algo_cl_ord_id": get("algoClOrdId"),
+    }
+    return construct(
+        cls, values, set(_FIELDS10) if len(d) == 3 else set(map(_NAMES9.__getitem__, d))
+    )
 
 
 _DEFAULTS_CANCEL_ALGOS_RESPONSE: dict[str, Any] = {"code": None, "msg": None, "data": None}

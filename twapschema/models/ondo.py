@@ -35,8 +35,11 @@ _KNOWN0 = frozenset(
 )
 _NAMES1 = {
     "twapId": "twap_id",
+    "market": "market",
+    "side": "side",
     "startTime": "start_time",
     "runningTime": "running_time",
+    "frequency": "frequency",
     "avgFilledPrice": "avg_filled_price",
     "filledSize": "filled_size",
     "totalSize": "total_size",
@@ -44,12 +47,35 @@ _NAMES1 = {
     "orderStatus": "order_status",
     "reduceOnly": "reduce_only",
 }
-_NAMES2 = {
+_FIELDS2 = frozenset(
+    {
+        "avg_filled_price",
+        "filled_size",
+        "frequency",
+        "market",
+        "order_status",
+        "reduce_only",
+        "running_time",
+        "side",
+        "start_time",
+        "total_fees",
+        "total_size",
+        "twap_id",
+    }
+)
+_NAMES3 = {
+    "market": "market",
+    "side": "side",
+    "size": "size",
     "runningTime": "running_time",
+    "frequency": "frequency",
     "reduceOnly": "reduce_only",
     "maxPrice": "max_price",
     "minPrice": "min_price",
 }
+_FIELDS4 = frozenset(
+    {"frequency", "market", "max_price", "min_price", "reduce_only", "running_time", "side", "size"}
+)
 
 
 class Side(enum.StrEnum):
@@ -593,44 +619,42 @@ def check_error_response(
     return _c.check_message(payload, ref, _check_error_response)
 
 
-_DEFAULTS_TWAP_ORDER: dict[str, Any] = {
-    "twap_id": None,
-    "market": None,
-    "side": None,
-    "start_time": None,
-    "running_time": None,
-    "frequency": None,
-    "avg_filled_price": None,
-    "filled_size": None,
-    "total_size": None,
-    "total_fees": None,
-    "order_status": None,
-    "reduce_only": None,
-}
-
-
 def _build_twap_order(cls: type[M], d: dict[str, Any]) -> M:
-    given = {_NAMES1.get(k, k): x for k, x in d.items()}
-    values = {**_DEFAULTS_TWAP_ORDER, **given}
-    return construct(cls, values, set(given))
-
-
-_DEFAULTS_CREATE_TWAP_ORDER: dict[str, Any] = {
-    "market": None,
-    "side": None,
-    "size": None,
-    "running_time": None,
-    "frequency": None,
-    "reduce_only": None,
-    "max_price": None,
-    "min_price": None,
-}
+    get = d.get
+    values = {
+        "twap_id": get("twapId"),
+        "market": get("market"),
+        "side": get("side"),
+        "start_time": get("startTime"),
+        "running_time": get("runningTime"),
+        "frequency": get("frequency"),
+        "avg_filled_price": get("avgFilledPrice"),
+        "filled_size": get("filledSize"),
+        "total_size": get("totalSize"),
+        "total_fees": get("totalFees"),
+        "order_status": get("orderStatus"),
+        "reduce_only": get("reduceOnly"),
+    }
+    return construct(
+        cls, values, set(_FIELDS2) if len(d) == 12 else set(map(_NAMES1.__getitem__, d))
+    )
 
 
 def _build_create_twap_order(cls: type[M], d: dict[str, Any]) -> M:
-    given = {_NAMES2.get(k, k): x for k, x in d.items()}
-    values = {**_DEFAULTS_CREATE_TWAP_ORDER, **given}
-    return construct(cls, values, set(given))
+    get = d.get
+    values = {
+        "market": get("market"),
+        "side": get("side"),
+        "size": get("size"),
+        "running_time": get("runningTime"),
+        "frequency": get("frequency"),
+        "reduce_only": get("reduceOnly"),
+        "max_price": get("maxPrice"),
+        "min_price": get("minPrice"),
+    }
+    return construct(
+        cls, values, set(_FIELDS4) if len(d) == 8 else set(map(_NAMES3.__getitem__, d))
+    )
 
 
 _DEFAULTS_CREATE_TWAP_ORDER_RESPONSE: dict[str, Any] = {

@@ -17,6 +17,12 @@ from pydantic import BaseModel
 M = TypeVar("M", bound=BaseModel)
 
 _set_attribute = object.__setattr__  # models may be frozen: set slots past __setattr__
+# BaseModel's own slots, set by their descriptors (past a frozen model's __setattr__ too):
+# cheaper than object.__setattr__ by name, and a model is built per validation.
+_slots = BaseModel.__dict__
+_set_fields_set = _slots["__pydantic_fields_set__"].__set__
+_set_extra = _slots["__pydantic_extra__"].__set__
+_set_private = _slots["__pydantic_private__"].__set__
 
 
 def construct(cls: type[M], values: dict[str, Any], fields_set: set[str]) -> M:
@@ -27,7 +33,7 @@ def construct(cls: type[M], values: dict[str, Any], fields_set: set[str]) -> M:
     """
     model = cls.__new__(cls)
     _set_attribute(model, "__dict__", values)
-    _set_attribute(model, "__pydantic_fields_set__", fields_set)
-    _set_attribute(model, "__pydantic_extra__", None)
-    _set_attribute(model, "__pydantic_private__", None)
+    _set_fields_set(model, fields_set)
+    _set_extra(model, None)
+    _set_private(model, None)
     return model
