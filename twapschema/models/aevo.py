@@ -438,6 +438,11 @@ def check_create_twap_order(
     payload: object, ref: Reference | None = None
 ) -> tuple[list[Violation], list[str], dict[str, object] | None]:
     """Validate a create_twap_order payload: (violations, unchecked rule ids, normalized or None)."""
+    if type(payload) is dict:
+        v: list[Violation] = []
+        unchecked: list[str] = []
+        out = _check_create_twap_order(payload, "", ref, v, unchecked)
+        return v, unchecked, (None if v else out)
     return _c.check_message(payload, ref, _check_create_twap_order)
 
 
@@ -445,6 +450,11 @@ def check_create_twap_order_response(
     payload: object, ref: Reference | None = None
 ) -> tuple[list[Violation], list[str], dict[str, object] | None]:
     """Validate a create_twap_order_response payload: (violations, unchecked rule ids, normalized or None)."""
+    if type(payload) is dict:
+        v: list[Violation] = []
+        unchecked: list[str] = []
+        out = _check_create_twap_order_response(payload, "", ref, v, unchecked)
+        return v, unchecked, (None if v else out)
     return _c.check_message(payload, ref, _check_create_twap_order_response)
 
 
@@ -452,6 +462,11 @@ def check_error_400(
     payload: object, ref: Reference | None = None
 ) -> tuple[list[Violation], list[str], dict[str, object] | None]:
     """Validate a error_400 payload: (violations, unchecked rule ids, normalized or None)."""
+    if type(payload) is dict:
+        v: list[Violation] = []
+        unchecked: list[str] = []
+        out = _check_error400(payload, "", ref, v, unchecked)
+        return v, unchecked, (None if v else out)
     return _c.check_message(payload, ref, _check_error400)
 
 
@@ -459,6 +474,11 @@ def check_error_401(
     payload: object, ref: Reference | None = None
 ) -> tuple[list[Violation], list[str], dict[str, object] | None]:
     """Validate a error_401 payload: (violations, unchecked rule ids, normalized or None)."""
+    if type(payload) is dict:
+        v: list[Violation] = []
+        unchecked: list[str] = []
+        out = _check_error401(payload, "", ref, v, unchecked)
+        return v, unchecked, (None if v else out)
     return _c.check_message(payload, ref, _check_error401)
 
 
@@ -466,6 +486,11 @@ def check_error_429(
     payload: object, ref: Reference | None = None
 ) -> tuple[list[Violation], list[str], dict[str, object] | None]:
     """Validate a error_429 payload: (violations, unchecked rule ids, normalized or None)."""
+    if type(payload) is dict:
+        v: list[Violation] = []
+        unchecked: list[str] = []
+        out = _check_error429(payload, "", ref, v, unchecked)
+        return v, unchecked, (None if v else out)
     return _c.check_message(payload, ref, _check_error429)
 
 
@@ -473,6 +498,11 @@ def check_error_500(
     payload: object, ref: Reference | None = None
 ) -> tuple[list[Violation], list[str], dict[str, object] | None]:
     """Validate a error_500 payload: (violations, unchecked rule ids, normalized or None)."""
+    if type(payload) is dict:
+        v: list[Violation] = []
+        unchecked: list[str] = []
+        out = _check_error500(payload, "", ref, v, unchecked)
+        return v, unchecked, (None if v else out)
     return _c.check_message(payload, ref, _check_error500)
 
 

@@ -1038,6 +1038,11 @@ def _check_new_order_twap_decoded(
     payload: object, ref: Reference | None = None
 ) -> tuple[list[Violation], list[str], dict[str, object] | None]:
     """The checks, on the payload as decoded."""
+    if type(payload) is dict:
+        v: list[Violation] = []
+        unchecked: list[str] = []
+        out = _check_new_order_twap(payload, "", ref, v, unchecked)
+        return v, unchecked, (None if v else out)
     return _c.check_message(payload, ref, _check_new_order_twap)
 
 
@@ -1067,6 +1072,11 @@ def check_new_order_twap_response(
     payload: object, ref: Reference | None = None
 ) -> tuple[list[Violation], list[str], dict[str, object] | None]:
     """Validate a new_order_twap_response payload: (violations, unchecked rule ids, normalized or None)."""
+    if type(payload) is dict:
+        v: list[Violation] = []
+        unchecked: list[str] = []
+        out = _check_new_twap_ack(payload, "", ref, v, unchecked)
+        return v, unchecked, (None if v else out)
     return _c.check_message(payload, ref, _check_new_twap_ack)
 
 
@@ -1074,6 +1084,11 @@ def _check_new_order_twap_spot_decoded(
     payload: object, ref: Reference | None = None
 ) -> tuple[list[Violation], list[str], dict[str, object] | None]:
     """The checks, on the payload as decoded."""
+    if type(payload) is dict:
+        v: list[Violation] = []
+        unchecked: list[str] = []
+        out = _check_new_order_twap_spot(payload, "", ref, v, unchecked)
+        return v, unchecked, (None if v else out)
     return _c.check_message(payload, ref, _check_new_order_twap_spot)
 
 
@@ -1096,6 +1111,11 @@ def check_new_order_twap_spot_response(
     payload: object, ref: Reference | None = None
 ) -> tuple[list[Violation], list[str], dict[str, object] | None]:
     """Validate a new_order_twap_spot_response payload: (violations, unchecked rule ids, normalized or None)."""
+    if type(payload) is dict:
+        v: list[Violation] = []
+        unchecked: list[str] = []
+        out = _check_new_twap_ack(payload, "", ref, v, unchecked)
+        return v, unchecked, (None if v else out)
     return _c.check_message(payload, ref, _check_new_twap_ack)
 
 
@@ -1103,6 +1123,11 @@ def _check_cancel_algo_order_decoded(
     payload: object, ref: Reference | None = None
 ) -> tuple[list[Violation], list[str], dict[str, object] | None]:
     """The checks, on the payload as decoded."""
+    if type(payload) is dict:
+        v: list[Violation] = []
+        unchecked: list[str] = []
+        out = _check_cancel_algo_order(payload, "", ref, v, unchecked)
+        return v, unchecked, (None if v else out)
     return _c.check_message(payload, ref, _check_cancel_algo_order)
 
 
@@ -1125,6 +1150,11 @@ def check_cancel_algo_order_response(
     payload: object, ref: Reference | None = None
 ) -> tuple[list[Violation], list[str], dict[str, object] | None]:
     """Validate a cancel_algo_order_response payload: (violations, unchecked rule ids, normalized or None)."""
+    if type(payload) is dict:
+        v: list[Violation] = []
+        unchecked: list[str] = []
+        out = _check_cancel_algo_order_response(payload, "", ref, v, unchecked)
+        return v, unchecked, (None if v else out)
     return _c.check_message(payload, ref, _check_cancel_algo_order_response)
 
 
@@ -1132,6 +1162,11 @@ def check_error_response(
     payload: object, ref: Reference | None = None
 ) -> tuple[list[Violation], list[str], dict[str, object] | None]:
     """Validate a error_response payload: (violations, unchecked rule ids, normalized or None)."""
+    if type(payload) is dict:
+        v: list[Violation] = []
+        unchecked: list[str] = []
+        out = _check_error_response(payload, "", ref, v, unchecked)
+        return v, unchecked, (None if v else out)
     return _c.check_message(payload, ref, _check_error_response)
 
 
@@ -1139,6 +1174,11 @@ def check_error_response_spot(
     payload: object, ref: Reference | None = None
 ) -> tuple[list[Violation], list[str], dict[str, object] | None]:
     """Validate a error_response_spot payload: (violations, unchecked rule ids, normalized or None)."""
+    if type(payload) is dict:
+        v: list[Violation] = []
+        unchecked: list[str] = []
+        out = _check_error_response_spot(payload, "", ref, v, unchecked)
+        return v, unchecked, (None if v else out)
     return _c.check_message(payload, ref, _check_error_response_spot)
 
 
@@ -1146,6 +1186,11 @@ def check_cancel_error_response(
     payload: object, ref: Reference | None = None
 ) -> tuple[list[Violation], list[str], dict[str, object] | None]:
     """Validate a cancel_error_response payload: (violations, unchecked rule ids, normalized or None)."""
+    if type(payload) is dict:
+        v: list[Violation] = []
+        unchecked: list[str] = []
+        out = _check_cancel_error_response(payload, "", ref, v, unchecked)
+        return v, unchecked, (None if v else out)
     return _c.check_message(payload, ref, _check_cancel_error_response)
 
 

@@ -1091,6 +1091,11 @@ def _check_create_strategy_decoded(
     payload: object, ref: Reference | None = None
 ) -> tuple[list[Violation], list[str], dict[str, object] | None]:
     """The checks, on the payload as decoded."""
+    if type(payload) is dict:
+        v: list[Violation] = []
+        unchecked: list[str] = []
+        out = _check_create_strategy(payload, "", ref, v, unchecked)
+        return v, unchecked, (None if v else out)
     return _c.check_message(payload, ref, _check_create_strategy)
 
 
@@ -1121,6 +1126,11 @@ def check_create_strategy_response(
     payload: object, ref: Reference | None = None
 ) -> tuple[list[Violation], list[str], dict[str, object] | None]:
     """Validate a create_strategy_response payload: (violations, unchecked rule ids, normalized or None)."""
+    if type(payload) is dict:
+        v: list[Violation] = []
+        unchecked: list[str] = []
+        out = _check_create_strategy_response(payload, "", ref, v, unchecked)
+        return v, unchecked, (None if v else out)
     return _c.check_message(payload, ref, _check_create_strategy_response)
 
 
@@ -1128,6 +1138,11 @@ def check_stop_strategy(
     payload: object, ref: Reference | None = None
 ) -> tuple[list[Violation], list[str], dict[str, object] | None]:
     """Validate a stop_strategy payload: (violations, unchecked rule ids, normalized or None)."""
+    if type(payload) is dict:
+        v: list[Violation] = []
+        unchecked: list[str] = []
+        out = _check_stop_strategy(payload, "", ref, v, unchecked)
+        return v, unchecked, (None if v else out)
     return _c.check_message(payload, ref, _check_stop_strategy)
 
 
@@ -1135,6 +1150,11 @@ def check_stop_strategy_response(
     payload: object, ref: Reference | None = None
 ) -> tuple[list[Violation], list[str], dict[str, object] | None]:
     """Validate a stop_strategy_response payload: (violations, unchecked rule ids, normalized or None)."""
+    if type(payload) is dict:
+        v: list[Violation] = []
+        unchecked: list[str] = []
+        out = _check_stop_strategy_response(payload, "", ref, v, unchecked)
+        return v, unchecked, (None if v else out)
     return _c.check_message(payload, ref, _check_stop_strategy_response)
 
 
@@ -1142,6 +1162,11 @@ def check_error_response(
     payload: object, ref: Reference | None = None
 ) -> tuple[list[Violation], list[str], dict[str, object] | None]:
     """Validate a error_response payload: (violations, unchecked rule ids, normalized or None)."""
+    if type(payload) is dict:
+        v: list[Violation] = []
+        unchecked: list[str] = []
+        out = _check_error_response(payload, "", ref, v, unchecked)
+        return v, unchecked, (None if v else out)
     return _c.check_message(payload, ref, _check_error_response)
 
 

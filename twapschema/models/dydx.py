@@ -1462,6 +1462,11 @@ def _check_cancel_twap_order_decoded(
     payload: object, ref: Reference | None = None
 ) -> tuple[list[Violation], list[str], dict[str, object] | None]:
     """The checks, on the payload as decoded."""
+    if type(payload) is dict:
+        v: list[Violation] = []
+        unchecked: list[str] = []
+        out = _check_cancel_twap_order(payload, "", ref, v, unchecked)
+        return v, unchecked, (None if v else out)
     return _c.check_message(payload, ref, _check_cancel_twap_order)
 
 

@@ -1339,6 +1339,11 @@ def _check_add_strategy_decoded(
     payload: object, ref: Reference | None = None
 ) -> tuple[list[Violation], list[str], dict[str, object] | None]:
     """The checks, on the payload as decoded."""
+    if type(payload) is dict:
+        v: list[Violation] = []
+        unchecked: list[str] = []
+        out = _check_add_strategy(payload, "", ref, v, unchecked)
+        return v, unchecked, (None if v else out)
     return _c.check_message(payload, ref, _check_add_strategy)
 
 
@@ -1358,6 +1363,11 @@ def check_add_strategy_response(
     payload: object, ref: Reference | None = None
 ) -> tuple[list[Violation], list[str], dict[str, object] | None]:
     """Validate a add_strategy_response payload: (violations, unchecked rule ids, normalized or None)."""
+    if type(payload) is dict:
+        v: list[Violation] = []
+        unchecked: list[str] = []
+        out = _check_add_strategy_response(payload, "", ref, v, unchecked)
+        return v, unchecked, (None if v else out)
     return _c.check_message(payload, ref, _check_add_strategy_response)
 
 
@@ -1365,6 +1375,11 @@ def _check_cancel_strategy_decoded(
     payload: object, ref: Reference | None = None
 ) -> tuple[list[Violation], list[str], dict[str, object] | None]:
     """The checks, on the payload as decoded."""
+    if type(payload) is dict:
+        v: list[Violation] = []
+        unchecked: list[str] = []
+        out = _check_cancel_strategy(payload, "", ref, v, unchecked)
+        return v, unchecked, (None if v else out)
     return _c.check_message(payload, ref, _check_cancel_strategy)
 
 
@@ -1382,6 +1397,11 @@ def check_cancel_strategy_response(
     payload: object, ref: Reference | None = None
 ) -> tuple[list[Violation], list[str], dict[str, object] | None]:
     """Validate a cancel_strategy_response payload: (violations, unchecked rule ids, normalized or None)."""
+    if type(payload) is dict:
+        v: list[Violation] = []
+        unchecked: list[str] = []
+        out = _check_cancel_strategy_response(payload, "", ref, v, unchecked)
+        return v, unchecked, (None if v else out)
     return _c.check_message(payload, ref, _check_cancel_strategy_response)
 
 
@@ -1389,6 +1409,11 @@ def _check_query_strategies_decoded(
     payload: object, ref: Reference | None = None
 ) -> tuple[list[Violation], list[str], dict[str, object] | None]:
     """The checks, on the payload as decoded."""
+    if type(payload) is dict:
+        v: list[Violation] = []
+        unchecked: list[str] = []
+        out = _check_query_strategies(payload, "", ref, v, unchecked)
+        return v, unchecked, (None if v else out)
     return _c.check_message(payload, ref, _check_query_strategies)
 
 
@@ -1406,6 +1431,11 @@ def check_query_strategies_response(
     payload: object, ref: Reference | None = None
 ) -> tuple[list[Violation], list[str], dict[str, object] | None]:
     """Validate a query_strategies_response payload: (violations, unchecked rule ids, normalized or None)."""
+    if type(payload) is dict:
+        v: list[Violation] = []
+        unchecked: list[str] = []
+        out = _check_query_strategies_response(payload, "", ref, v, unchecked)
+        return v, unchecked, (None if v else out)
     return _c.check_message(payload, ref, _check_query_strategies_response)
 
 
@@ -1413,6 +1443,11 @@ def _check_get_open_strategies_decoded(
     payload: object, ref: Reference | None = None
 ) -> tuple[list[Violation], list[str], dict[str, object] | None]:
     """The checks, on the payload as decoded."""
+    if type(payload) is dict:
+        v: list[Violation] = []
+        unchecked: list[str] = []
+        out = _check_get_open_strategies(payload, "", ref, v, unchecked)
+        return v, unchecked, (None if v else out)
     return _c.check_message(payload, ref, _check_get_open_strategies)
 
 
@@ -1430,6 +1465,11 @@ def _check_get_closed_strategies_decoded(
     payload: object, ref: Reference | None = None
 ) -> tuple[list[Violation], list[str], dict[str, object] | None]:
     """The checks, on the payload as decoded."""
+    if type(payload) is dict:
+        v: list[Violation] = []
+        unchecked: list[str] = []
+        out = _check_get_closed_strategies(payload, "", ref, v, unchecked)
+        return v, unchecked, (None if v else out)
     return _c.check_message(payload, ref, _check_get_closed_strategies)
 
 
@@ -1452,6 +1492,11 @@ def check_get_closed_strategies_response(
     payload: object, ref: Reference | None = None
 ) -> tuple[list[Violation], list[str], dict[str, object] | None]:
     """Validate a get_closed_strategies_response payload: (violations, unchecked rule ids, normalized or None)."""
+    if type(payload) is dict:
+        v: list[Violation] = []
+        unchecked: list[str] = []
+        out = _check_get_closed_strategies_response(payload, "", ref, v, unchecked)
+        return v, unchecked, (None if v else out)
     return _c.check_message(payload, ref, _check_get_closed_strategies_response)
 
 
@@ -1459,6 +1504,11 @@ def check_error_response(
     payload: object, ref: Reference | None = None
 ) -> tuple[list[Violation], list[str], dict[str, object] | None]:
     """Validate a error_response payload: (violations, unchecked rule ids, normalized or None)."""
+    if type(payload) is dict:
+        v: list[Violation] = []
+        unchecked: list[str] = []
+        out = _check_error_response(payload, "", ref, v, unchecked)
+        return v, unchecked, (None if v else out)
     return _c.check_message(payload, ref, _check_error_response)
 
 

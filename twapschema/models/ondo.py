@@ -602,6 +602,11 @@ def check_create_twap_order(
     payload: object, ref: object = None
 ) -> tuple[list[Violation], list[str], dict[str, object] | None]:
     """Validate a create_twap_order payload: (violations, unchecked rule ids, normalized or None)."""
+    if type(payload) is dict:
+        v: list[Violation] = []
+        unchecked: list[str] = []
+        out = _check_create_twap_order(payload, "", ref, v, unchecked)
+        return v, unchecked, (None if v else out)
     return _c.check_message(payload, ref, _check_create_twap_order)
 
 
@@ -609,6 +614,11 @@ def check_create_twap_order_response(
     payload: object, ref: object = None
 ) -> tuple[list[Violation], list[str], dict[str, object] | None]:
     """Validate a create_twap_order_response payload: (violations, unchecked rule ids, normalized or None)."""
+    if type(payload) is dict:
+        v: list[Violation] = []
+        unchecked: list[str] = []
+        out = _check_create_twap_order_response(payload, "", ref, v, unchecked)
+        return v, unchecked, (None if v else out)
     return _c.check_message(payload, ref, _check_create_twap_order_response)
 
 
@@ -616,6 +626,11 @@ def check_error_response(
     payload: object, ref: object = None
 ) -> tuple[list[Violation], list[str], dict[str, object] | None]:
     """Validate a error_response payload: (violations, unchecked rule ids, normalized or None)."""
+    if type(payload) is dict:
+        v: list[Violation] = []
+        unchecked: list[str] = []
+        out = _check_error_response(payload, "", ref, v, unchecked)
+        return v, unchecked, (None if v else out)
     return _c.check_message(payload, ref, _check_error_response)
 
 
