@@ -498,8 +498,8 @@ def test_a_nested_operand_read_as_another_member_fails_the_breaking_test(
     mutate(
         "dydx",
         "place_twap_order",
-        '_c.member(x_twap_parameters, "duration")',
-        '_c.member(x_twap_parameters, "interval")',
+        'x_twap_parameters.get("duration")',
+        'x_twap_parameters.get("interval")',
     )
     with pytest.raises(AssertionError):
         run_deeper(

@@ -115,17 +115,17 @@ def is_multiple(a: Decimal | int, b: Decimal | int) -> bool:
     libmpdec takes a remainder of a million digits in microseconds, where int() of the same
     digits is refused (Python's 4300-digit limit) or takes seconds.
     """
-    kind = type(a)
-    if kind is type(b) and b:
-        # The usual operands, of one kind (an amount and its step, quantums and their step):
-        # integers exactly by %, decimals by the common case below, tried first.
-        if kind is int:
+    ka, kb = type(a), type(b)
+    if (ka is Decimal or ka is int) and (kb is Decimal or kb is int) and b:
+        # The usual operands (an amount and its step, quantums and a reference step): two
+        # integers exactly by %; else the common case below, tried first (the context takes an
+        # int operand exactly, without a Decimal built for it).
+        if ka is int and kb is int:
             return a % b == 0
-        if kind is Decimal:
-            try:
-                return not _remainder(a, b)
-            except ArithmeticError:
-                pass
+        try:
+            return not _remainder(a, b)
+        except ArithmeticError:
+            pass
     da = a if type(a) is Decimal else Decimal(a)
     db = b if type(b) is Decimal else Decimal(b)
     # Truth, not == 0: the same for every Decimal (NaN is true, as NaN != 0), without building

@@ -701,7 +701,9 @@ def _check_place_twap_order_order(
                     )
                 )
             )
-    x_order_id__clob_pair_id = _c.member(x_order_id, "clob_pair_id")
+    x_order_id__clob_pair_id: Any = (
+        x_order_id.get("clob_pair_id") if type(x_order_id) is dict else None
+    )
     if x_order_id__clob_pair_id is None and _c.absent_at(obj, ("order_id", "clob_pair_id"), False):
         x_order_id__clob_pair_id = 0
     if x_order_id__clob_pair_id is not None:
@@ -803,8 +805,12 @@ def _check_place_twap_order_order(
                         )
                     )
                 )
-    x_twap_parameters__duration = _c.member(x_twap_parameters, "duration")
-    x_twap_parameters__interval = _c.member(x_twap_parameters, "interval")
+    x_twap_parameters__duration: Any = (
+        x_twap_parameters.get("duration") if type(x_twap_parameters) is dict else None
+    )
+    x_twap_parameters__interval: Any = (
+        x_twap_parameters.get("interval") if type(x_twap_parameters) is dict else None
+    )
     if x_order_id__clob_pair_id is None and _c.absent_at(obj, ("order_id", "clob_pair_id"), False):
         x_order_id__clob_pair_id = 0
     if (

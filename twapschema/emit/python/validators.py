@@ -261,7 +261,13 @@ def _rule(fn: Function, rule: Rule) -> None:
             # A member of an object within: its value as that object's checks left it, read
             # once for every rule of the function (rules run at its top level, in order).
             path = ", ".join(literal(m) for m in f.members[1:])
-            fn.add(f"{local_var(f)} = _c.member(x_{naming.snake(f.within[0])}, {path})")
+            holder = f"x_{naming.snake(f.within[0])}"
+            if len(f.members) == 2:  # _c.member's one step, written out (no call per rule)
+                kind = fn.module.use("Any")  # as member's: the checks left a valid value
+                read = f"{holder}.get({path}) if type({holder}) is dict else None"
+                fn.add(f"{local_var(f)}: {kind} = {read}")
+            else:
+                fn.add(f"{local_var(f)} = _c.member({holder}, {path})")
             fn.lifted.add(local_var(f))
     for f in rule.operands():
         if f.default is not None:
