@@ -29,6 +29,7 @@ from decimal import (
     Rounded,
     Underflow,
 )
+from functools import cache
 
 # Unbounded precision: products and quantizations are exact, never rounded to 28 digits.
 EXACT = Context(prec=MAX_PREC, Emax=MAX_EMAX, Emin=MIN_EMIN, rounding=ROUND_DOWN)
@@ -166,17 +167,16 @@ def truncate(value: Decimal | int, places: int) -> Decimal:
         exponent = dec.as_tuple().exponent
         if not isinstance(exponent, int) or exponent >= -places:
             return dec
-    quantum = _QUANTA.get(places)
-    if quantum is None:
-        quantum = _QUANTA.setdefault(places, Decimal(1).scaleb(-places))
     try:
-        return dec.quantize(quantum, ROUND_DOWN, EXACT)
+        return dec.quantize(_quantum(places), ROUND_DOWN, EXACT)
     except InvalidOperation:  # pragma: no cover - EXACT has room for any finite quantize
         return dec
 
 
-# 10**-places for truncate, made once per number of places (a venue has a few).
-_QUANTA: dict[int, Decimal] = {}
+@cache
+def _quantum(places: int) -> Decimal:
+    """10**-places, made once per number of places (a venue's data has a few)."""
+    return Decimal(1).scaleb(-places)
 
 
 def format_decimal(value: Decimal) -> str:

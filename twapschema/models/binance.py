@@ -66,7 +66,7 @@ _KNOWN4 = frozenset(
 )
 _KNOWN5 = frozenset({"algoId", "clientAlgoId", "recvWindow", "timestamp"})
 _NAMES6 = {"clientAlgoId": "client_algo_id", "success": "success", "code": "code", "msg": "msg"}
-_FIELDS7 = frozenset({"client_algo_id", "code", "msg", "success"})
+_FIELDS7 = frozenset(_NAMES6.values())
 _NAMES8 = {
     "symbol": "symbol",
     "side": "side",
@@ -79,20 +79,7 @@ _NAMES8 = {
     "recvWindow": "recv_window",
     "timestamp": "timestamp",
 }
-_FIELDS9 = frozenset(
-    {
-        "client_algo_id",
-        "duration",
-        "limit_price",
-        "position_side",
-        "quantity",
-        "recv_window",
-        "reduce_only",
-        "side",
-        "symbol",
-        "timestamp",
-    }
-)
+_FIELDS9 = frozenset(_NAMES8.values())
 _NAMES10 = {
     "symbol": "symbol",
     "side": "side",
@@ -104,28 +91,16 @@ _NAMES10 = {
     "recvWindow": "recv_window",
     "timestamp": "timestamp",
 }
-_FIELDS11 = frozenset(
-    {
-        "client_algo_id",
-        "duration",
-        "limit_price",
-        "quantity",
-        "recv_window",
-        "side",
-        "stp_mode",
-        "symbol",
-        "timestamp",
-    }
-)
+_FIELDS11 = frozenset(_NAMES10.values())
 _NAMES12 = {
     "algoId": "algo_id",
     "clientAlgoId": "client_algo_id",
     "recvWindow": "recv_window",
     "timestamp": "timestamp",
 }
-_FIELDS13 = frozenset({"algo_id", "client_algo_id", "recv_window", "timestamp"})
+_FIELDS13 = frozenset(_NAMES12.values())
 _NAMES14 = {"algoId": "algo_id", "success": "success", "code": "code", "msg": "msg"}
-_FIELDS15 = frozenset({"algo_id", "code", "msg", "success"})
+_FIELDS15 = frozenset(_NAMES14.values())
 
 
 class Side(enum.StrEnum):

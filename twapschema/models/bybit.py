@@ -79,26 +79,7 @@ _NAMES5 = {
     "chaseDistance": "chase_distance",
     "chasePercentE4": "chase_percent_e4",
 }
-_FIELDS6 = frozenset(
-    {
-        "category",
-        "chase_distance",
-        "chase_percent_e4",
-        "duration",
-        "interval",
-        "is_random",
-        "leverage_type",
-        "max_chase_price",
-        "position_idx",
-        "position_value",
-        "reduce_only",
-        "side",
-        "size",
-        "strategy_type",
-        "symbol",
-        "trigger_price",
-    }
-)
+_FIELDS6 = frozenset(_NAMES5.values())
 _NAMES7 = {
     "retCode": "ret_code",
     "retMsg": "ret_msg",
@@ -106,11 +87,11 @@ _NAMES7 = {
     "retExtInfo": "ret_ext_info",
     "time": "time",
 }
-_FIELDS8 = frozenset({"result", "ret_code", "ret_ext_info", "ret_msg", "time"})
+_FIELDS8 = frozenset(_NAMES7.values())
 _NAMES9 = {"strategyId": "strategy_id", "result": "result"}
-_FIELDS10 = frozenset({"result", "strategy_id"})
+_FIELDS10 = frozenset(_NAMES9.values())
 _NAMES11 = {"strategyId": "strategy_id"}
-_FIELDS12 = frozenset({"strategy_id"})
+_FIELDS12 = frozenset(_NAMES11.values())
 
 
 class Category(enum.StrEnum):

@@ -45,9 +45,9 @@ _NAMES8 = {
     "vaultAddress": "vault_address",
     "expiresAfter": "expires_after",
 }
-_FIELDS9 = frozenset({"action", "expires_after", "nonce", "signature", "vault_address"})
+_FIELDS9 = frozenset(_NAMES8.values())
 _NAMES10 = {"twapId": "twap_id"}
-_FIELDS11 = frozenset({"twap_id"})
+_FIELDS11 = frozenset(_NAMES10.values())
 
 
 class AssetsEntry(ReferenceModel):

@@ -80,21 +80,7 @@ _NAMES8 = {
     "expiretm": "expiretm",
     "validate": "validate_",
 }
-_FIELDS9 = frozenset(
-    {
-        "asset_class",
-        "expiretm",
-        "nonce",
-        "ordertype",
-        "price",
-        "side",
-        "starttm",
-        "strategy_type",
-        "symbol",
-        "validate_",
-        "volume",
-    }
-)
+_FIELDS9 = frozenset(_NAMES8.values())
 
 
 class Side(enum.StrEnum):

@@ -69,7 +69,7 @@ _NAMES5 = {
     "sMsg": "s_msg",
     "tag": "tag",
 }
-_FIELDS6 = frozenset({"algo_cl_ord_id", "algo_id", "cl_ord_id", "s_code", "s_msg", "tag"})
+_FIELDS6 = frozenset(_NAMES5.values())
 _NAMES7 = {
     "instId": "inst_id",
     "tdMode": "td_mode",
@@ -91,31 +91,9 @@ _NAMES7 = {
     "tradeQuoteCcy": "trade_quote_ccy",
     "isTradeBorrowMode": "is_trade_borrow_mode",
 }
-_FIELDS8 = frozenset(
-    {
-        "algo_cl_ord_id",
-        "ccy",
-        "cl_ord_id",
-        "inst_id",
-        "is_trade_borrow_mode",
-        "ord_type",
-        "pos_side",
-        "px_limit",
-        "px_spread",
-        "px_var",
-        "reduce_only",
-        "side",
-        "sz",
-        "sz_limit",
-        "tag",
-        "td_mode",
-        "tgt_ccy",
-        "time_interval",
-        "trade_quote_ccy",
-    }
-)
+_FIELDS8 = frozenset(_NAMES7.values())
 _NAMES9 = {"instId": "inst_id", "algoId": "algo_id", "algoClOrdId": "algo_cl_ord_id"}
-_FIELDS10 = frozenset({"algo_cl_ord_id", "algo_id", "inst_id"})
+_FIELDS10 = frozenset(_NAMES9.values())
 
 
 class TargetCurrency(enum.StrEnum):

@@ -47,22 +47,7 @@ _NAMES1 = {
     "orderStatus": "order_status",
     "reduceOnly": "reduce_only",
 }
-_FIELDS2 = frozenset(
-    {
-        "avg_filled_price",
-        "filled_size",
-        "frequency",
-        "market",
-        "order_status",
-        "reduce_only",
-        "running_time",
-        "side",
-        "start_time",
-        "total_fees",
-        "total_size",
-        "twap_id",
-    }
-)
+_FIELDS2 = frozenset(_NAMES1.values())
 _NAMES3 = {
     "market": "market",
     "side": "side",
@@ -73,9 +58,7 @@ _NAMES3 = {
     "maxPrice": "max_price",
     "minPrice": "min_price",
 }
-_FIELDS4 = frozenset(
-    {"frequency", "market", "max_price", "min_price", "reduce_only", "running_time", "side", "size"}
-)
+_FIELDS4 = frozenset(_NAMES3.values())
 
 
 class Side(enum.StrEnum):

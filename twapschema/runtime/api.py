@@ -54,8 +54,7 @@ def validate(
     if max_age is None:
         # No age to judge: the path validator()'s verdicts take, without the frames of the
         # general one (a sixth of a valid Ondo order's cost, measured against entry.check).
-        bound = None if reference is None else venue_part(venue, reference)
-        return _check_bound(entry, bound, strict, payload)
+        return _check_bound(entry, venue_part(venue, reference), strict, payload)
     part, stale = _fresh_part(venue, reference, max_age)
     return _verdict(entry, payload, part, stale=stale, strict=strict)
 

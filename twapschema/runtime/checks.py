@@ -117,14 +117,12 @@ def show(value: object) -> str:
         return _SHOWN[value]  # type: ignore[index]
     elif kind is int and -(10**30) < value < 10**30:  # type: ignore[operator]
         return repr(value)
-    if kind is Decimal:
-        assert isinstance(value, Decimal)
-        # str() writes plain notation (format's "f") whenever it writes no exponent, faster.
+    if isinstance(value, Decimal):
+        # Plain notation unless the exponent is far out; str() writes plain notation (format's
+        # "f") whenever it writes no exponent, and faster.
         text = str(value)
         if "E" in text and abs(value.adjusted()) < 30:
             text = format(value, "f")
-    elif isinstance(value, Decimal):
-        text = format(value, "f") if abs(value.adjusted()) < 30 else str(value)
     elif isinstance(value, bool) or value is None:
         text = json.dumps(value)
     elif isinstance(value, str):

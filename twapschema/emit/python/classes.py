@@ -176,33 +176,36 @@ def object_builder(obj: ir.ObjectType, module: Module) -> str:
     wire name where the two differ), then nested objects made models."""
     module.use("construct")
     module.use("Any")
-    renamed = {f.wire_name: f.py_name for f in obj.fields if f.wire_name != f.py_name}
-    # Beside its builder, not hoisted: a default may be a member of an enum defined above.
-    defaults_name = f"_DEFAULTS_{naming.snake(obj.class_name).upper()}"
-    lines = []
-    if not renamed:  # the payload's names are the fields': defaults merged under it, in C
-        defaults = ", ".join(
-            f"{literal(f.py_name)}: {default_expr(f, module) if f.default is not None else 'None'}"
-            for f in obj.fields
-        )
-        lines += [f"{defaults_name}: dict[str, Any] = {{{defaults}}}", "", ""]
-    lines += [
-        # Generic in the class: messages whose body is one shared type subclass its model.
-        f"def {build_name(obj.class_name)}(cls: type[{module.use('M')}], d: dict[str, Any]) -> M:",
-    ]
+    header = (
+        f"def {build_name(obj.class_name)}(cls: type[{module.use('M')}], d: dict[str, Any]) -> M:"
+    )
+    renamed = any(f.wire_name != f.py_name for f in obj.fields)
     if renamed:
         # Each field read by its wire name into a dict written out in declaration order (the
-        # default where the payload had none), and the fields set mapped from the keys given:
-        # a third of what renaming every key and merging the defaults into it cost.
-        every = module.hoist(literal({f.wire_name: f.py_name for f in obj.fields}), "NAMES")
+        # default where the payload had none), and the fields set mapped from the keys given
+        # (every field given, a full order, is one copy): a third of what renaming every key
+        # and merging the defaults into it cost.
+        names = module.hoist(literal({f.wire_name: f.py_name for f in obj.fields}), "NAMES")
+        every = module.hoist(f"frozenset({names}.values())", "FIELDS")
         read = ", ".join(
             f"{literal(f.py_name)}: get({literal(f.wire_name)}"
             + (f", {default_expr(f, module)})" if f.default is not None else ")")
             for f in obj.fields
         )
-        lines += ["    get = d.get", f"    values = {{{read}}}"]
+        # Generic in the class: messages whose body is one shared type subclass its model.
+        lines = [header, "    get = d.get", f"    values = {{{read}}}"]
+        given = f"set({every}) if len(d) == {len(obj.fields)} else set(map({names}.__getitem__, d))"
     else:
-        lines.append(f"    values = {{**{defaults_name}, **d}}")
+        # The payload's names are the fields': defaults merged under it, in C. Beside its
+        # builder, not hoisted: a default may be a member of an enum defined above.
+        defaults_name = f"_DEFAULTS_{naming.snake(obj.class_name).upper()}"
+        defaults = ", ".join(
+            f"{literal(f.py_name)}: {default_expr(f, module) if f.default is not None else 'None'}"
+            for f in obj.fields
+        )
+        lines = [f"{defaults_name}: dict[str, Any] = {{{defaults}}}", "", ""]
+        lines += [header, f"    values = {{**{defaults_name}, **d}}"]
+        given = "set(d)"
     for f in obj.fields:
         converted = _value_expr(f.type, "x")
         if converted != "x":
@@ -211,14 +214,6 @@ def object_builder(obj: ir.ObjectType, module: Module) -> str:
                 "    if x is not None:",
                 f"        values[{literal(f.py_name)}] = {converted}",
             ]
-    given = "set(d)"
-    if renamed:
-        # Every field given (a full order, common) is one copy; else the given names mapped.
-        every_field = module.hoist(literal(frozenset(f.py_name for f in obj.fields)), "FIELDS")
-        given = (
-            f"set({every_field}) if len(d) == {len(obj.fields)} "
-            f"else set(map({every}.__getitem__, d))"
-        )
     lines.append(f"    return construct(cls, values, {given})")
     return "\n".join(lines)
 
